@@ -1,0 +1,24 @@
+import type { Diagnostic } from "./diagnostic.js";
+import type { ElementType, ValidElement } from "./types.js";
+
+export interface ValidationOptions {
+  /** Unknown `data` keys and unresolved references become errors instead of warnings. */
+  strict: boolean;
+  maxFileSize: number;
+  /**
+   * Elements already in the collection (id → type), when known: references may resolve to them.
+   * Absent means the collection is unknown and only the source set counts.
+   */
+  collection?: ReadonlyMap<string, ElementType>;
+}
+
+export interface ValidationReport {
+  /** Element files examined (`.yaml`/`.yml`), whether or not they parsed. */
+  files: number;
+  /** Every finding, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** Files with no error, in file order: what publish may send. */
+  elements: ValidElement[];
+  /** Element files per type, counting only those whose type could be read. */
+  byType: Record<ElementType, number>;
+}
