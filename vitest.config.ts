@@ -8,5 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The last line of the output is then `tests: N passed, N failed`, for CI to read.
+    reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });

@@ -1,2 +1,26 @@
 #!/usr/bin/env node
-process.stdout.write("nexs-publish: under construction\n");
+// Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
+// line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
+import { errnoCode } from "./errno.js";
+import { EXIT_USAGE } from "./io.js";
+import { runCli } from "./run.js";
+
+// `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
+process.stdout.on("error", (error) => {
+  if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
+  if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = EXIT_USAGE;
+}

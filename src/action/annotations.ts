@@ -1,0 +1,26 @@
+import * as core from "@actions/core";
+import type { Diagnostic } from "../core/element/diagnostic.js";
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
+export const MAX_ANNOTATIONS = 10;
+
+/**
+ * The first errors and warnings as annotations on their file and line, the code as the title, then one
+ * notice counting what was left out. @actions/core escapes `%`, CR and LF in the message and also `:` and
+ * `,` in the properties, so untrusted text cannot end the workflow command early.
+ */
+export function annotate(diagnostics: readonly Diagnostic[]): void {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const warnings = diagnostics.filter((d) => d.severity === "warning");
+  for (const d of errors.slice(0, MAX_ANNOTATIONS)) core.error(d.message, properties(d));
+  for (const d of warnings.slice(0, MAX_ANNOTATIONS)) core.warning(d.message, properties(d));
+  const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS);
+  const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS);
+  if (moreErrors + moreWarnings > 0) {
+    core.notice(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`);
+  }
+}
+
+function properties(d: Diagnostic): core.AnnotationProperties {
+  return { title: d.code, file: d.file, startLine: d.line, startColumn: d.column };
+}

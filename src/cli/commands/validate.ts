@@ -1,0 +1,124 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
+import { countBySeverity } from "../../core/element/diagnostic.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
+import { validateTree } from "../../core/element/validate-tree.js";
+import { displayPath } from "../../core/report/display-path.js";
+import { formatHuman } from "../../core/report/human.js";
+import { formatJson } from "../../core/report/json.js";
+import { toSarif } from "../../core/report/sarif.js";
+import { TOOL } from "../../core/report/tool.js";
+import { wantsColor } from "../color.js";
+import { errnoCode } from "../errno.js";
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "../io.js";
+import { startProgress } from "../progress.js";
+
+export const DEFAULT_PATH = "elements";
+const FORMATS = ["human", "json", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+export const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
+
+export const help = `Usage: nexs-publish validate [paths...] [options]
+
+Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
+of each element type, secrets, duplicate ids and references between elements.
+
+Arguments:
+  paths                    files or directories to check (default: ${DEFAULT_PATH})
+
+Options:
+  --strict                 unknown data keys and unresolved references are errors, not warnings
+  --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
+  --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help               show this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
+`;
+
+interface ValidateArgs {
+  paths: string[];
+  strict: boolean;
+  format: Format;
+  maxFileSize: number;
+  help: boolean;
+}
+
+export function parseValidateArgs(args: readonly string[]): ValidateArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        strict: { type: "boolean", default: false },
+        format: { type: "string", default: "human" },
+        "max-file-size": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
+    throw new UsageError(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+  }
+  const { values, positionals } = parsed;
+  const format = FORMATS.find((f) => f === values.format);
+  if (!format) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  const sizeText = values["max-file-size"];
+  const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : positiveInteger(sizeText);
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+  return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
+}
+
+function positiveInteger(text: string): number | undefined {
+  if (!/^[1-9][0-9]{0,14}$/.test(text)) return undefined;
+  return Number(text);
+}
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseValidateArgs(args);
+  if (options.help) {
+    io.stdout.write(help);
+    return EXIT_OK;
+  }
+  await requireExisting(options.paths, io.cwd);
+
+  const progress = startProgress(io.stderr, "validating");
+  let report;
+  try {
+    report = await validateTree(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: io.cwd });
+  } finally {
+    progress.stop();
+  }
+
+  const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+  io.stdout.write(render(options.format, report.files, diagnostics, wantsColor(io.stdout.isTTY, io.env)));
+  return countBySeverity(diagnostics).errors > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+function render(format: Format, files: number, diagnostics: Parameters<typeof formatJson>[1], color: boolean): string {
+  switch (format) {
+    case "human":
+      return formatHuman(files, diagnostics, { color });
+    case "json":
+      return formatJson(files, diagnostics);
+    case "sarif": {
+      return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+    }
+  }
+}
+
+/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
+async function requireExisting(paths: readonly string[], cwd: string): Promise<void> {
+  for (const path of paths) {
+    try {
+      await stat(resolve(cwd, path));
+    } catch (error) {
+      const reason = errnoCode(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+      throw new UsageError(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
+    }
+  }
+}

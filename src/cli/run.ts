@@ -1,0 +1,47 @@
+import { TOOL } from "../core/report/tool.js";
+import * as validate from "./commands/validate.js";
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+
+interface Command {
+  summary: string;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+// One entry per subcommand; plan, publish and status join here as they are written.
+const COMMANDS = new Map<string, Command>([["validate", validate]]);
+
+function usage(): string {
+  const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
+  const list = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`).join("\n");
+  return `Usage: nexs-publish <command> [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show this help; "nexs-publish <command> --help" for a command's options
+  -v, --version  print the version
+`;
+}
+
+/** Runs one command line; returns the exit status. Usage problems are reported here, in one line. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    io.stdout.write(usage());
+    return first === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (first === "-v" || first === "--version") {
+    io.stdout.write(`${TOOL.version}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS.get(first);
+  try {
+    if (!command) throw new UsageError(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
+    return await command.run(rest, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`nexs-publish: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+}

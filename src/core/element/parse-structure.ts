@@ -1,0 +1,31 @@
+// The one shape every element file has: a mapping with exactly `metadata` and `data`.
+import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import type { Locate } from "./parse-locate.js";
+
+const REQUIRED = ["metadata", "data"] as const;
+
+export function isPlainMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export type TopLevel = { ok: true; value: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
+
+export function checkTopLevel(file: string, value: unknown, locate: Locate): TopLevel {
+  const code = "structure/top-level";
+  if (!isPlainMapping(value)) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return { ok: false, diagnostics: [diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
+  }
+  const out: Diagnostic[] = [];
+  for (const key of Object.keys(value)) {
+    if (!(REQUIRED as readonly string[]).includes(key)) {
+      out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+    }
+  }
+  for (const key of REQUIRED) {
+    if (!Object.hasOwn(value, key)) {
+      out.push(diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+    }
+  }
+  return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}

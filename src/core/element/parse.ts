@@ -1,0 +1,59 @@
+// parseSource: bytes of one element file → plain data with positions, or the reasons it was refused.
+import type { LineCounter } from "yaml";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type Position } from "./diagnostic.js";
+import { createLocator, type Locate } from "./parse-locate.js";
+import { checkTopLevel } from "./parse-structure.js";
+import type { Finding } from "./parse-value.js";
+import { parseYaml } from "./parse-yaml.js";
+import type { ParseOptions, ParseResult, SourceFile } from "./source.js";
+import { decodeUtf8 } from "./utf8.js";
+
+export function parseSource(source: SourceFile, options: ParseOptions): ParseResult {
+  try {
+    return parseChecked(source, options);
+  } catch (error) {
+    // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    return reject(source.file, [diagnostic(source.file, FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
+  }
+}
+
+function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
+  const { file, bytes } = source;
+  if (bytes.length > options.maxFileSize) {
+    return reject(file, [
+      diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`),
+    ]);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return reject(file, [
+      diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
+    ]);
+  }
+  const { text } = decoded;
+  const parsed = parseYaml(text);
+  if (!parsed.ok) return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter, "error")));
+  const locate: Locate = createLocator(parsed.doc, parsed.lineCounter);
+  const top = checkTopLevel(file, parsed.value, locate);
+  if (!top.ok) return reject(file, top.diagnostics);
+  return {
+    ok: true,
+    file,
+    bytes,
+    text,
+    value: top.value,
+    locate,
+    diagnostics: parsed.warnings.map((f) => toDiagnostic(file, f, parsed.lineCounter, "warning")),
+  };
+}
+
+function reject(file: string, diagnostics: Diagnostic[]): ParseResult {
+  return { ok: false, file, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+function toDiagnostic(file: string, finding: Finding, lineCounter: LineCounter, severity: Diagnostic["severity"]): Diagnostic {
+  const { line, col } = lineCounter.linePos(finding.offset);
+  const at: Position = { line, column: col };
+  return diagnostic(file, at, severity, finding.code, finding.message);
+}

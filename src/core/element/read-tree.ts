@@ -1,0 +1,183 @@
+// Reads element files from disk: the only file-system access of the element core. Directory entries are
+// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
+// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
+// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
+// faster than fs/promises, and nothing else runs while a validation reads its input.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent, type Stats } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "./diagnostic.js";
+import type { SourceFile } from "./source.js";
+
+export interface ReadTreeOptions {
+  /** Display paths are relative to this directory, with forward slashes. */
+  cwd: string;
+  /** Files larger than this are refused from their size alone, never read. */
+  maxFileSize: number;
+}
+
+export interface ReadTreeResult {
+  /** Element files (`.yaml`/`.yml`) that were read, sorted by display path. */
+  sources: SourceFile[];
+  diagnostics: Diagnostic[];
+  /** Display paths of entries that are not element files, sorted. */
+  ignored: string[];
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+export function isElementFileName(name: string): boolean {
+  return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+
+export async function readElementTree(paths: string[], options: ReadTreeOptions): Promise<ReadTreeResult> {
+  const reader = new TreeReader(options);
+  for (const path of paths) reader.start(path);
+  return reader.finish();
+}
+
+class TreeReader {
+  private readonly files = new Map<string, string>(); // absolute path → display path
+  private readonly ignored = new Set<string>();
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly visited = new Set<string>();
+  private readonly refused = new Set<string>();
+
+  constructor(private readonly options: ReadTreeOptions) {}
+
+  start(path: string): void {
+    const absolute = resolve(this.options.cwd, path);
+    const shown = this.display(absolute);
+    let stats: Stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch (error) {
+      const code = errnoOf(error);
+      if (code === "ENOENT" || code === "ENOTDIR") {
+        this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
+      } else this.unreadable(shown, error);
+      return;
+    }
+    if (stats.isDirectory()) this.walk(absolute);
+    else if (stats.isFile()) this.classifyFile(absolute);
+    // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
+    else this.notRegular(absolute, kindOf(stats), "error");
+  }
+
+  private walk(root: string): void {
+    const pending = [root];
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+      if (this.visited.has(dir)) continue;
+      this.visited.add(dir);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        this.unreadable(this.display(dir), error);
+        continue;
+      }
+      for (const entry of entries) {
+        const absolute = `${dir}${sep}${entry.name}`;
+        if (entry.isDirectory()) pending.push(absolute);
+        else if (entry.isFile()) this.classifyFile(absolute);
+        else this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
+      }
+    }
+  }
+
+  private classifyFile(absolute: string): void {
+    const shown = this.display(absolute);
+    if (isElementFileName(absolute)) this.files.set(absolute, shown);
+    else this.ignored.add(shown);
+  }
+
+  finish(): ReadTreeResult {
+    const sources: SourceFile[] = [];
+    const ordered = [...this.files].sort((a, b) => compareText(a[1], b[1]));
+    for (const [absolute, shown] of ordered) {
+      const bytes = this.read(absolute, shown);
+      if (bytes) sources.push({ file: shown, bytes });
+    }
+    return {
+      sources,
+      diagnostics: this.diagnostics.sort(compareDiagnostics),
+      ignored: [...this.ignored].sort(compareText),
+    };
+  }
+
+  private read(absolute: string, shown: string): Uint8Array | undefined {
+    let fd: number;
+    try {
+      fd = openSync(absolute, OPEN_FLAGS);
+    } catch (error) {
+      // ELOOP: it became a symlink after it was listed.
+      if (errnoOf(error) === "ELOOP") this.notRegular(absolute, "symlink", "error");
+      else this.unreadable(shown, error);
+      return undefined;
+    }
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        this.notRegular(absolute, kindOf(stats), "error");
+        return undefined;
+      }
+      if (stats.size > this.options.maxFileSize) {
+        this.error(shown, "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${this.options.maxFileSize}; split the element or raise max-file-size`);
+        return undefined;
+      }
+      const bytes = new Uint8Array(stats.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    } catch (error) {
+      this.unreadable(shown, error);
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private notRegular(absolute: string, kind: string, severity: "error" | "warning"): void {
+    if (this.refused.has(absolute)) return;
+    this.refused.add(absolute);
+    const shown = this.display(absolute);
+    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
+    this.diagnostics.push(diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`));
+  }
+
+  private unreadable(shown: string, error: unknown): void {
+    const code = errnoOf(error) ?? "error";
+    this.error(shown, "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+  }
+
+  private error(shown: string, code: string, message: string): void {
+    this.diagnostics.push(diagnostic(shown, FILE_START, "error", code, message));
+  }
+
+  private display(absolute: string): string {
+    const rel = relative(this.options.cwd, absolute);
+    if (rel === "") return ".";
+    return sep === "/" ? rel : rel.split(sep).join("/");
+  }
+}
+
+function kindOf(entry: Stats | Dirent): string {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isFIFO()) return "FIFO";
+  if (entry.isSocket()) return "socket";
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return "device";
+  return "special file";
+}
+
+function errnoOf(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  return undefined;
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

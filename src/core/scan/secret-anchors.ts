@@ -1,0 +1,33 @@
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+
+export const RULE_ANCHORS: Readonly<Record<string, RegExp>> = {
+  // AWS secret access key (the access key and account id scans are off by default in the preset).
+  "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+  // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+  "@secretlint/secretlint-rule-gcp": /(?!)/,
+  "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+  "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+  "@secretlint/secretlint-rule-basicauth": /:\/\//,
+  "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+  "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+  "@secretlint/secretlint-rule-linear": /lin_api_/i,
+  "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+  "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+  "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+  "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+  "@secretlint/secretlint-rule-1password": /ops_ey/i,
+  "@secretlint/secretlint-rule-database-connection-string": /:\/\//,
+};
+
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+export const ANY_ANCHOR = new RegExp(
+  Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"),
+  "i",
+);

@@ -1,0 +1,64 @@
+import { HISTORY_LIMIT, type StateDocument, type Submission, type SubmissionElement } from "../sync/state-document.js";
+import { statusOf, type PullRequestSnapshot } from "./pull-request-snapshot.js";
+import { compareOrder } from "./snapshot-order.js";
+import { computeStats } from "./stats.js";
+import type { SubmissionStatus } from "./status.js";
+
+export interface ApplyOptions {
+  /** The submission's elements (from a trusted marker or the publish run); needed to record an unknown PR. */
+  elements?: readonly SubmissionElement[];
+  /** Webhook delivery id or run id, kept on the record and in history. */
+  delivery?: string;
+}
+
+export type ApplyResult =
+  | { changed: true; document: StateDocument; from: SubmissionStatus | null; to: SubmissionStatus; statusChanged: boolean }
+  | { changed: false; document: StateDocument; reason: "older" | "same" | "unknown-submission" };
+
+/**
+ * Applies a PR snapshot to a state document without mutating it. `changed` is true only when the stored record
+ * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
+ * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
+ * recognised as older and permutations would not converge. History gets an entry only when the status moves.
+ */
+export function applySnapshot(document: StateDocument, pr: PullRequestSnapshot, options: ApplyOptions = {}): ApplyResult {
+  const key = String(pr.number);
+  const current = document.submissions[key];
+  const status = statusOf(pr);
+  if (!current && !options.elements) return { changed: false, document, reason: "unknown-submission" };
+  if (current) {
+    const order = compareOrder({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
+    if (order < 0) return { changed: false, document, reason: "older" };
+    if (order === 0 && (!options.elements || sameElements(options.elements, current.elements))) {
+      return { changed: false, document, reason: "same" };
+    }
+  }
+  const next: Submission = {
+    number: pr.number,
+    status,
+    elements: (options.elements ?? current?.elements ?? []).map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+    url: pr.url,
+    nodeId: pr.nodeId,
+    head: pr.head,
+    createdAt: pr.createdAt,
+    updatedAt: pr.updatedAt,
+    ...((options.delivery ?? current?.lastDelivery) !== undefined && { lastDelivery: options.delivery ?? current?.lastDelivery }),
+  };
+  const from = current?.status ?? null;
+  const statusChanged = from !== status;
+  const submissions = { ...document.submissions, [key]: next };
+  const history = statusChanged
+    ? [...document.history, { at: pr.updatedAt, number: pr.number, from, to: status, ...(options.delivery !== undefined && { delivery: options.delivery }) }].slice(-HISTORY_LIMIT)
+    : document.history;
+  return {
+    changed: true,
+    document: { ...document, submissions, stats: computeStats(submissions), history },
+    from,
+    to: status,
+    statusChanged,
+  };
+}
+
+function sameElements(a: readonly SubmissionElement[], b: readonly SubmissionElement[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
+}

@@ -1,0 +1,139 @@
+// The file store's cross-process lock. The clock, the process id and timers are used here and in file-store.ts
+// only: a lock that must notice a dead holder cannot avoid them.
+import { randomBytes } from "node:crypto";
+import { open, readFile, stat, unlink } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export interface LockOptions {
+  /** Give up after this long; the error names the holder. */
+  timeoutMs: number;
+}
+
+/** A lock file whose content never became readable is taken over only after this long (its creator died mid-write). */
+const UNREADABLE_LOCK_STALE_MS = 5_000;
+const MAX_POLL_MS = 25;
+const MAX_TAKEOVER_DEPTH = 2;
+
+export class StateLockTimeoutError extends Error {
+  override readonly name = "StateLockTimeoutError";
+  constructor(
+    readonly lockPath: string,
+    readonly timeoutMs: number,
+    holder: string,
+  ) {
+    super(
+      `could not lock ${lockPath} within ${timeoutMs} ms: it is held by ${holder}. ` +
+        "If no nexs-publish process is running, delete the lock file and run again.",
+    );
+  }
+}
+
+interface Holder {
+  pid: number;
+  token: string;
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null) return undefined;
+    const pid = "pid" in value ? value.pid : undefined;
+    const token = "token" in value ? value.token : undefined;
+    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof token === "string" && /^[0-9a-f]{16,64}$/.test(token)) {
+      return { pid, token };
+    }
+  } catch {
+    // Empty or torn content: judged by age below.
+  }
+  return undefined;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return errorCode(error) === "EPERM";
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}
+
+/** Creates the file only if absent (O_EXCL) and fills it; false when someone else holds it. */
+async function createExclusive(path: string, content: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, "wx");
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+/** Identity of one lock file instance: its token, or its inode while its content is unreadable. */
+async function identify(path: string): Promise<{ id: string; holder?: Holder; mtimeMs: number } | undefined> {
+  try {
+    const [text, info] = await Promise.all([readFile(path, "utf8"), stat(path)]);
+    const holder = parseHolder(text);
+    return holder ? { id: holder.token, holder, mtimeMs: info.mtimeMs } : { id: `ino${info.ino}`, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Removes a lock whose holder is dead. Safe against racing takers: removing the lock instance `id` first needs
+ * the exclusive marker file `<lock>.takeover-<id>`, and only the marker's holder ever deletes that instance, so
+ * no one can delete a fresh lock that replaced it. Returns true when the lock is gone.
+ */
+async function takeOverIfStale(lockPath: string, self: string, depth: number): Promise<boolean> {
+  const found = await identify(lockPath);
+  if (!found) return true;
+  const stale = found.holder ? !isAlive(found.holder.pid) : Date.now() - found.mtimeMs > UNREADABLE_LOCK_STALE_MS;
+  if (!stale) return false;
+  const marker = `${lockPath}.takeover-${found.id}`;
+  if (!(await createExclusive(marker, self))) {
+    // Another process is taking over; if it died doing so, clear its marker the same way.
+    if (depth < MAX_TAKEOVER_DEPTH) await takeOverIfStale(marker, self, depth + 1);
+    return false;
+  }
+  try {
+    const again = await identify(lockPath);
+    if (again?.id === found.id) await unlink(lockPath);
+  } finally {
+    await unlink(marker).catch(() => undefined);
+  }
+  return true;
+}
+
+/** Runs `work` while holding an exclusive lock file; waits (bounded) for a live holder, takes over a dead one. */
+export async function withFileLock<T>(lockPath: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
+  const token = randomBytes(16).toString("hex");
+  const self = JSON.stringify({ pid: process.pid, token });
+  const deadline = Date.now() + options.timeoutMs;
+  for (let poll = 1; !(await createExclusive(lockPath, self)); poll = Math.min(poll * 2, MAX_POLL_MS)) {
+    if (await takeOverIfStale(lockPath, self, 0)) continue;
+    if (Date.now() >= deadline) {
+      const holder = await identify(lockPath).catch(() => undefined);
+      throw new StateLockTimeoutError(lockPath, options.timeoutMs, holder?.holder ? `process ${holder.holder.pid}` : "an unknown process");
+    }
+    await sleep(poll * (0.5 + Math.random()));
+  }
+  try {
+    return await work();
+  } finally {
+    const still = await identify(lockPath).catch(() => undefined);
+    if (still?.id === token) await unlink(lockPath).catch(() => undefined);
+  }
+}

@@ -1,0 +1,138 @@
+import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
+import type { GitHubClient } from "./client.js";
+import type { CommitAuthor } from "./commit-writer.js";
+import { FILE_MODE } from "./git-tree.js";
+import { attempt, httpFailure, isPushProtection, toGitHubError, type HttpFailure } from "./github-error.js";
+import { formatRepoRef, type RepoRef } from "./repo-ref.js";
+
+export const DEFAULT_STATE_BRANCH = "nexs-state";
+
+export interface GitHubStateStoreOptions {
+  /** The collection. */
+  repo: RepoRef;
+  /** Default `nexs-state`. */
+  branch?: string;
+  author?: CommitAuthor;
+}
+
+const README = `# nexs-publish state
+
+This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
+nexs-publish with compare-and-swap on each file's blob SHA. It shares no history with the collection and
+must never be merged.
+`;
+
+function checkKey(key: string): string {
+  const parts = key.split("/");
+  if (!key || key.startsWith("/") || parts.some((part) => part === "" || part === "." || part === "..")) {
+    throw new Error(`state key must be a relative path without empty, "." or ".." segments (got "${key}")`);
+  }
+  return key;
+}
+
+/** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
+const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
+const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
+
+function isMissingBranch(failure: HttpFailure): boolean {
+  return failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message));
+}
+
+/**
+ * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
+ * version. The branch is created on first write as an orphan commit (a README only) rather than from the base
+ * branch: with no common history it cannot be merged by accident, it carries no copy of the collection, and its
+ * creation does not depend on which branch is the base.
+ */
+export class GitHubStateStore implements StateStore {
+  readonly repo: RepoRef;
+  readonly branch: string;
+  private readonly where: string;
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly options: GitHubStateStoreOptions,
+  ) {
+    this.repo = options.repo;
+    this.branch = options.branch ?? DEFAULT_STATE_BRANCH;
+    this.where = formatRepoRef(options.repo);
+  }
+
+  async read(key: string): Promise<StoredText | undefined> {
+    const path = checkKey(key);
+    const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
+    let data;
+    try {
+      ({ data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }));
+    } catch (error) {
+      if (httpFailure(error)?.status === 404) return undefined;
+      throw toGitHubError(error, context);
+    }
+    if (Array.isArray(data) || data.type !== "file") throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
+    // Files over 1 MB come without content: fetch the blob itself.
+    const base64 =
+      data.encoding === "base64" && (data.content || data.size === 0)
+        ? data.content
+        : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data.content;
+    return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
+  }
+
+  async write(key: string, text: string, expected: string | null, message: string): Promise<WriteOutcome> {
+    const path = checkKey(key);
+    const first = await this.put(path, text, expected, message);
+    if (first !== "no-branch") return first;
+    // A document we expected to find cannot exist on a branch that does not.
+    if (expected !== null) return { ok: false, reason: "conflict" };
+    await this.createBranch();
+    const second = await this.put(path, text, expected, message);
+    return second === "no-branch" ? { ok: false, reason: "conflict" } : second;
+  }
+
+  private async put(path: string, text: string, expected: string | null, message: string): Promise<WriteOutcome | "no-branch"> {
+    try {
+      const { data } = await this.client.rest.repos.createOrUpdateFileContents({
+        ...this.repo,
+        path,
+        message,
+        content: Buffer.from(text, "utf8").toString("base64"),
+        branch: this.branch,
+        ...(expected !== null ? { sha: expected } : {}),
+        ...(this.options.author ? { committer: this.options.author, author: this.options.author } : {}),
+      });
+      const version = data.content?.sha;
+      if (!version) throw new Error(`GitHub did not return the new blob SHA of ${path}`);
+      return { ok: true, version };
+    } catch (error) {
+      const failure = httpFailure(error);
+      const context = { attempted: `write ${path} on branch ${this.branch} of ${this.where}`, repository: this.where, path };
+      if (!failure || isPushProtection(failure)) throw toGitHubError(error, context);
+      if (isMissingBranch(failure)) return "no-branch";
+      if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message)) return { ok: false, reason: "conflict" };
+      throw toGitHubError(error, context);
+    }
+  }
+
+  private async createBranch(): Promise<void> {
+    const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
+    const tree = await attempt(context, () =>
+      this.client.rest.git.createTree({ ...this.repo, tree: [{ path: "README.md", mode: FILE_MODE, type: "blob", content: README }] }),
+    );
+    const commit = await attempt(context, () =>
+      this.client.rest.git.createCommit({
+        ...this.repo,
+        message: "nexs-publish: state branch",
+        tree: tree.data.sha,
+        parents: [],
+        ...(this.options.author ? { author: this.options.author } : {}),
+      }),
+    );
+    try {
+      await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+    } catch (error) {
+      const failure = httpFailure(error);
+      // Another writer created it first: theirs is as good as ours.
+      if (failure?.status === 422 && /already exists/i.test(failure.message)) return;
+      throw toGitHubError(error, context);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { booleanInput, choiceInput, InputError, positiveIntegerInput, stringInput, workspace, workspacePathInput } from "../../src/action/inputs.js";
+
+// @actions/core reads inputs from INPUT_<NAME>, upper-cased with dashes kept, exactly as the runner sets them.
+const set = (name: string, value: string): void => {
+  process.env[`INPUT_${name.toUpperCase()}`] = value;
+};
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
+});
+
+function failure(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("action inputs", () => {
+  it("booleans accept true and false in any letter case, and nothing else", () => {
+    set("strict", "TRUE");
+    expect(booleanInput("strict", false)).toBe(true);
+    set("strict", "False");
+    expect(booleanInput("strict", true)).toBe(false);
+    set("strict", "");
+    expect(booleanInput("strict", true)).toBe(true);
+    for (const bad of ["yes", "1", "on", "tru"]) {
+      set("strict", bad);
+      expect(failure(() => booleanInput("strict", false))).toBe(`input "strict" must be true or false, not "${bad}"`);
+    }
+  });
+
+  it("sizes are whole numbers greater than 0", () => {
+    set("max-file-size", " 4096 ");
+    expect(positiveIntegerInput("max-file-size", 1)).toBe(4096);
+    set("max-file-size", "");
+    expect(positiveIntegerInput("max-file-size", 7)).toBe(7);
+    for (const bad of ["0", "-1", "1.5", "1e3", "12k", "0x10", "9999999999999999"]) {
+      set("max-file-size", bad);
+      expect(failure(() => positiveIntegerInput("max-file-size", 1))).toBe(`input "max-file-size" must be a whole number greater than 0, not "${bad}"`);
+    }
+  });
+
+  it("choices and strings", () => {
+    set("mode", "b");
+    expect(choiceInput("mode", ["a", "b"], "a")).toBe("b");
+    set("mode", "c");
+    expect(failure(() => choiceInput("mode", ["a", "b"], "a"))).toBe('input "mode" must be one of a, b, not "c"');
+    expect(stringInput("absent", "fallback")).toBe("fallback");
+  });
+
+  it("paths stay inside the workspace", () => {
+    set("path", "elements/../elements/persona");
+    expect(workspacePathInput("path", "elements", "/ws")).toBe("elements/persona");
+    set("path", "/ws/elements");
+    expect(workspacePathInput("path", "x", "/ws")).toBe("elements");
+    set("path", ".");
+    expect(workspacePathInput("path", "x", "/ws")).toBe(".");
+    for (const bad of ["../secrets", "/etc", "elements/../../x"]) {
+      set("path", bad);
+      expect(failure(() => workspacePathInput("path", "elements", "/ws"))).toBe(`input "path" must be a path inside the workspace (/ws), not "${bad}"`);
+    }
+  });
+
+  it("needs GITHUB_WORKSPACE", () => {
+    expect(workspace({ GITHUB_WORKSPACE: "/ws" })).toBe("/ws");
+    expect(failure(() => workspace({}))).toMatch(/^GITHUB_WORKSPACE is not set/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseValidateArgs } from "../../src/cli/commands/validate.js";
+import { UsageError } from "../../src/cli/io.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../../src/core/element/source.js";
+
+describe("validate arguments", () => {
+  it("defaults to the elements directory, human output, not strict", () => {
+    expect(parseValidateArgs([])).toEqual({ paths: ["elements"], strict: false, format: "human", maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false });
+  });
+
+  it("reads paths, --strict, --format and --max-file-size in any order", () => {
+    expect(parseValidateArgs(["a", "--format", "sarif", "b.yaml", "--strict", "--max-file-size=1024"])).toEqual({
+      paths: ["a", "b.yaml"], strict: true, format: "sarif", maxFileSize: 1024, help: false,
+    });
+    expect(parseValidateArgs(["-h"]).help).toBe(true);
+  });
+
+  it.each([
+    [["--format", "xml"], /--format must be one of human, json, sarif, not "xml"/],
+    [["--max-file-size", "0"], /--max-file-size must be a whole number of bytes greater than 0, not "0"/],
+    [["--max-file-size", "1e6"], /not "1e6"/],
+    [["--max-file-size", "-5"], /not "-5"/],
+    [["--max-file-size", "12kb"], /not "12kb"/],
+    [["--max-file-size", "99999999999999999999"], /not "99999999999999999999"/],
+    [["--bogus"], /Unknown option '--bogus'/],
+    [["--format"], /argument missing/],
+  ])("refuses %j with one clear line", (args, message) => {
+    let thrown: unknown;
+    try {
+      parseValidateArgs(args);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect(String((thrown as Error).message)).toMatch(message);
+    expect((thrown as Error).message).not.toContain("\n");
+  });
+});

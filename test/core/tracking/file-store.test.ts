@@ -1,0 +1,143 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FileStateStore, InvalidStateKeyError } from "../../../src/core/tracking/file-store.js";
+import { StateLockTimeoutError } from "../../../src/core/tracking/file-store-lock.js";
+import { counterCodec } from "./support/counter-document.js";
+import { expectSerialEquivalent } from "./support/counter-document.js";
+import { transpiledPath, transpileForNode } from "./support/transpile.js";
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "nexs-file-store-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function freshDir(name: string): Promise<string> {
+  const dir = join(root, name);
+  return dir;
+}
+
+/** The pid of a process that has certainly exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+  const pid = child.pid;
+  await new Promise((resolve) => child.on("exit", resolve));
+  if (pid === undefined) throw new Error("no pid");
+  return pid;
+}
+
+describe("file store: compare-and-swap on files", () => {
+  it("creates, conflicts on a stale version, updates, and leaves no temporary files", async () => {
+    const store = new FileStateStore(await freshDir("cas"));
+    expect(await store.read("sources/acme/agents.json")).toBeUndefined();
+    const created = await store.write("sources/acme/agents.json", "one\n", null, "create");
+    expect(created.ok).toBe(true);
+    expect(await store.write("sources/acme/agents.json", "again\n", null, "create")).toEqual({ ok: false, reason: "conflict" });
+    const read = await store.read("sources/acme/agents.json");
+    expect(read?.text).toBe("one\n");
+    if (!created.ok || !read) throw new Error("unreachable");
+    expect(read.version).toBe(created.version);
+    expect(await store.write("sources/acme/agents.json", "two\n", "0".repeat(64), "stale")).toEqual({ ok: false, reason: "conflict" });
+    expect((await store.write("sources/acme/agents.json", "two\n", read.version, "update")).ok).toBe(true);
+    expect(await readFile(join(store.directory, "sources/acme/agents.json"), "utf8")).toBe("two\n");
+    expect(await readdir(join(store.directory, "sources/acme"))).toEqual(["agents.json"]);
+  });
+
+  it("refuses keys that would leave the directory or hide among lock files", async () => {
+    const store = new FileStateStore(await freshDir("keys"));
+    for (const key of ["../escape.json", "/abs.json", "a//b.json", ".hidden", "a/../../b", ""]) {
+      await expect(store.write(key, "x", null, "m"), key).rejects.toBeInstanceOf(InvalidStateKeyError);
+    }
+  });
+
+  it("serializes concurrent writers in one process without losing an update", async () => {
+    const store = new FileStateStore(await freshDir("in-process"));
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.write("k.json", `writer ${i}\n`, null, "race")));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+});
+
+describe("file store: the lock", () => {
+  it("takes over a lock left by a dead process", async () => {
+    const dir = await freshDir("stale");
+    const store = new FileStateStore(dir);
+    await store.write("doc.json", "v1\n", null, "create");
+    await writeFile(join(dir, ".doc.json.lock"), JSON.stringify({ pid: await deadPid(), token: "ab".repeat(16) }));
+    const current = await store.read("doc.json");
+    const outcome = await store.write("doc.json", "v2\n", current?.version ?? null, "after crash");
+    expect(outcome.ok).toBe(true);
+    expect(await readdir(dir)).toEqual(["doc.json"]);
+  });
+
+  it("takes over an unreadable lock only once it is old", async () => {
+    const dir = await freshDir("torn");
+    const store = new FileStateStore(dir, { lockTimeoutMs: 300 });
+    await store.write("doc.json", "v1\n", null, "create");
+    const lock = join(dir, ".doc.json.lock");
+    await writeFile(lock, "");
+    const version = (await store.read("doc.json"))?.version ?? null;
+    await expect(store.write("doc.json", "v2\n", version, "fresh torn lock")).rejects.toBeInstanceOf(StateLockTimeoutError);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lock, old, old);
+    expect((await store.write("doc.json", "v2\n", version, "old torn lock")).ok).toBe(true);
+  });
+
+  it("waits a bounded time for a live holder and then says who holds it", async () => {
+    const dir = await freshDir("live");
+    const store = new FileStateStore(dir, { lockTimeoutMs: 200 });
+    await store.write("doc.json", "v1\n", null, "create");
+    // This very test process is alive: its lock must never be taken over.
+    await writeFile(join(dir, ".doc.json.lock"), JSON.stringify({ pid: process.pid, token: "cd".repeat(16) }));
+    const started = Date.now();
+    const error = await store.write("doc.json", "v2\n", null, "blocked").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StateLockTimeoutError);
+    expect(String(error)).toContain(`process ${process.pid}`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await readFile(join(dir, "doc.json"), "utf8")).toBe("v1\n");
+  });
+});
+
+describe("file store: separate processes", () => {
+  const WRITERS = 20;
+  const UPDATES = 50;
+  const POLICY = { maxAttempts: 40, baseDelayMs: 2, maxDelayMs: 100 };
+
+  it(`${WRITERS} processes x ${UPDATES} updates through the retry helper equal the serial result`, async () => {
+    const build = join(root, "build");
+    const entry = "test/core/tracking/support/file-store-writer.ts";
+    await transpileForNode([entry], build);
+    const dir = await freshDir("processes");
+    const runs = Array.from({ length: WRITERS }, (_, w) => runWriter(transpiledPath(build, entry), [dir, "sources/acme/agents.json", `w${w}`, String(UPDATES), JSON.stringify(POLICY)]));
+    const outputs = await Promise.all(runs);
+    const store = new FileStateStore(dir);
+    const stored = await store.read("sources/acme/agents.json");
+    const document = stored && counterCodec.parse(stored.text);
+    expect(expectSerialEquivalent(document, WRITERS, UPDATES)).toEqual([]);
+    const attempts = outputs.flatMap((o) => o.attempts);
+    expect(attempts).toHaveLength(WRITERS * UPDATES);
+    expect(Math.max(...attempts)).toBeLessThanOrEqual(POLICY.maxAttempts);
+    expect(await readdir(join(dir, "sources/acme"))).toEqual(["agents.json"]);
+  }, 30_000);
+});
+
+function runWriter(script: string, args: string[]): Promise<{ attempts: number[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`writer ${args[2]} exited ${code}: ${err.slice(0, 2000)}`));
+      const parsed: unknown = JSON.parse(out);
+      if (typeof parsed !== "object" || parsed === null || !("attempts" in parsed) || !Array.isArray(parsed.attempts)) return reject(new Error(`bad output: ${out}`));
+      resolve({ attempts: parsed.attempts.map(Number) });
+    });
+  });
+}

@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/sync/state-document.js";
+import { applySnapshot } from "../../../src/core/tracking/apply-snapshot.js";
+import { statusOf, type PullRequestSnapshot } from "../../../src/core/tracking/pull-request-snapshot.js";
+import { computeStats } from "../../../src/core/tracking/stats.js";
+
+const sha = (n: number) => n.toString(16).padStart(40, "0");
+const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+const elements = [{ id: "persona-a", path: "elements/persona/persona-a.yaml", blob: sha(1) }];
+
+function emptyDocument(): StateDocument {
+  return { schema: 1, source: { owner: "acme", repo: "agents", id: 7 }, base: {}, submissions: {}, stats: computeStats({}), history: [] };
+}
+
+function snapshot(overrides: Partial<PullRequestSnapshot> = {}): PullRequestSnapshot {
+  return {
+    number: 12,
+    state: "open",
+    draft: false,
+    merged: false,
+    updatedAt: at(0),
+    createdAt: at(0),
+    url: "https://github.com/acme/collection/pull/12",
+    nodeId: "PR_kw12",
+    head: sha(100),
+    ...overrides,
+  };
+}
+
+describe("status from a PR snapshot", () => {
+  it("follows the table of ARCHITECTURE.md", () => {
+    expect(statusOf({ state: "open", draft: false, merged: false })).toBe("pending");
+    expect(statusOf({ state: "open", draft: true, merged: false })).toBe("draft");
+    expect(statusOf({ state: "closed", draft: false, merged: true })).toBe("merged");
+    expect(statusOf({ state: "closed", draft: false, merged: false })).toBe("rejected");
+    // A draft that is closed is rejected: closing wins over the draft flag.
+    expect(statusOf({ state: "closed", draft: true, merged: false })).toBe("rejected");
+  });
+});
+
+describe("applying snapshots to a state document", () => {
+  it("records a new submission only when its elements are known", () => {
+    const doc = emptyDocument();
+    const unknown = applySnapshot(doc, snapshot());
+    expect(unknown).toMatchObject({ changed: false, reason: "unknown-submission" });
+    const created = applySnapshot(doc, snapshot(), { elements, delivery: "d-1" });
+    expect(created).toMatchObject({ changed: true, from: null, to: "pending", statusChanged: true });
+    if (!created.changed) throw new Error("unreachable");
+    expect(created.document.submissions["12"]).toMatchObject({ status: "pending", elements, lastDelivery: "d-1" });
+    expect(created.document.stats).toEqual({ total: 1, pending: 1, draft: 0, merged: 0, rejected: 0 });
+    expect(created.document.history).toEqual([{ at: at(0), number: 12, from: null, to: "pending", delivery: "d-1" }]);
+    expect(doc.submissions).toEqual({}); // the input is not mutated
+  });
+
+  it("ignores older and repeated snapshots, writes on a status change", () => {
+    const first = applySnapshot(emptyDocument(), snapshot({ updatedAt: at(10) }), { elements });
+    if (!first.changed) throw new Error("unreachable");
+    expect(applySnapshot(first.document, snapshot({ updatedAt: at(10) }))).toMatchObject({ changed: false, reason: "same" });
+    expect(applySnapshot(first.document, snapshot({ updatedAt: at(5), state: "closed", merged: true }))).toMatchObject({ changed: false, reason: "older" });
+    const merged = applySnapshot(first.document, snapshot({ updatedAt: at(20), state: "closed", merged: true }), { delivery: "d-2" });
+    expect(merged).toMatchObject({ changed: true, from: "pending", to: "merged", statusChanged: true });
+    if (!merged.changed) throw new Error("unreachable");
+    expect(merged.document.stats).toMatchObject({ total: 1, pending: 0, merged: 1 });
+    expect(merged.document.submissions["12"]?.elements).toEqual(elements);
+  });
+
+  it("a newer snapshot with the same status moves updatedAt but adds no history", () => {
+    const first = applySnapshot(emptyDocument(), snapshot({ updatedAt: at(10) }), { elements });
+    if (!first.changed) throw new Error("unreachable");
+    const later = applySnapshot(first.document, snapshot({ updatedAt: at(30) }));
+    expect(later).toMatchObject({ changed: true, statusChanged: false });
+    if (!later.changed) throw new Error("unreachable");
+    expect(later.document.submissions["12"]?.updatedAt).toBe(at(30));
+    expect(later.document.history).toHaveLength(1);
+  });
+
+  it("caps history at HISTORY_LIMIT, keeping the newest entries", () => {
+    let doc = emptyDocument();
+    for (let i = 0; i < HISTORY_LIMIT + 10; i++) {
+      const result = applySnapshot(doc, snapshot({ updatedAt: at(i), draft: i % 2 === 1 }), { elements });
+      if (!result.changed) throw new Error(`step ${i} did not change`);
+      doc = result.document;
+    }
+    expect(doc.history).toHaveLength(HISTORY_LIMIT);
+    expect(doc.history.at(-1)?.at).toBe(at(HISTORY_LIMIT + 9));
+  });
+
+  it("property: every permutation of the same snapshots ends in the same record", () => {
+    const snapshotArb = fc.record({
+      second: fc.integer({ min: 0, max: 5 }), // few instants: many ties
+      state: fc.constantFrom("open" as const, "closed" as const),
+      draft: fc.boolean(),
+      merged: fc.boolean(),
+      head: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(snapshotArb, { minLength: 1, maxLength: 8 }).chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }))),
+        ([items, shuffled]) => {
+          const run = (order: typeof items) => {
+            let doc = emptyDocument();
+            for (const s of order) {
+              const pr = snapshot({ updatedAt: at(s.second), state: s.state, draft: s.draft, merged: s.state === "closed" && s.merged, head: sha(s.head) });
+              doc = applySnapshot(doc, pr, { elements }).document;
+            }
+            const { lastDelivery: _ignored, ...record } = doc.submissions["12"] ?? {};
+            return { record, stats: doc.stats };
+          };
+          expect(run(shuffled)).toEqual(run(items));
+          expect(run([...items].reverse())).toEqual(run(items));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
