@@ -82,8 +82,8 @@ function main(): void {
   for (let run = 0; run < runs; run++) {
     // Rotate the order each round so no tool always runs first (or right after a memory-hungry one).
     for (let k = 0; k < tools.length; k++) {
-      const tool = tools[(run + k) % tools.length] as Tool;
-      samples.get(tool.name)?.push(measure(tool, preload));
+      const tool = tools[(run + k) % tools.length];
+      if (tool) samples.get(tool.name)?.push(measure(tool, preload));
     }
   }
   report(tools, samples);

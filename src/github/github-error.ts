@@ -46,8 +46,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
 export function httpFailure(error: unknown): HttpFailure | undefined {
   if (!isRecord(error) || typeof error.status !== "number" || error.status < 100) return undefined;
+  // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
   const response = isRecord(error.response) ? error.response : undefined;
-  const data = response && isRecord(response.data) ? response.data : undefined;
+  if (!response) return undefined;
+  const data = isRecord(response.data) ? response.data : undefined;
   let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
   const details = data && Array.isArray(data.errors) ? data.errors : [];
   const extra = details
@@ -55,7 +57,7 @@ export function httpFailure(error: unknown): HttpFailure | undefined {
     .filter((text) => text && !message.includes(text));
   if (extra.length) message = `${message}: ${extra.join("; ")}`;
   const headers: Record<string, string> = {};
-  if (response && isRecord(response.headers)) {
+  if (isRecord(response.headers)) {
     for (const [name, value] of Object.entries(response.headers)) {
       if (typeof value === "string" || typeof value === "number") headers[name.toLowerCase()] = String(value);
     }

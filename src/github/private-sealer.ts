@@ -61,7 +61,7 @@ export async function createPrivateSealer(key: KeySource, scope: string): Promis
   const aesKey =
     key.kind === "raw"
       ? Buffer.from(key.key)
-      : await scryptDerive(Buffer.from(String(key.passphrase).normalize("NFC"), "utf8"), salt ?? Buffer.alloc(0), SCRYPT_OWASP, 32);
+      : await scryptDerive(passphraseBytes(key.passphrase), salt ?? Buffer.alloc(0), SCRYPT_OWASP, 32);
   const nonceKey = hmacSha256(aesKey, `${LABEL}/nonce-key`);
   return {
     async seal(path, plaintext) {
@@ -71,6 +71,11 @@ export async function createPrivateSealer(key: KeySource, scope: string): Promis
       return armour(envelope);
     },
   };
+}
+
+/** As the envelope derives it: NFC, so the same passphrase typed on different systems gives the same key. */
+function passphraseBytes(passphrase: string | Uint8Array): Uint8Array {
+  return typeof passphrase === "string" ? Buffer.from(passphrase.normalize("NFC"), "utf8") : passphrase;
 }
 
 function lengthPrefix(length: number): Buffer {

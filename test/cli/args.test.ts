@@ -19,7 +19,7 @@ describe("validate arguments", () => {
     [["--format", "xml"], /--format must be one of human, json, sarif, not "xml"/],
     [["--max-file-size", "0"], /--max-file-size must be a whole number of bytes greater than 0, not "0"/],
     [["--max-file-size", "1e6"], /not "1e6"/],
-    [["--max-file-size", "-5"], /not "-5"/],
+    [["--max-file-size=-5"], /not "-5"/],
     [["--max-file-size", "12kb"], /not "12kb"/],
     [["--max-file-size", "99999999999999999999"], /not "99999999999999999999"/],
     [["--bogus"], /Unknown option '--bogus'/],

@@ -3,6 +3,8 @@ import { readBranchHead, readTree } from "../../src/github/collection-read.js";
 import { writeCommit, type FileChange } from "../../src/github/commit-writer.js";
 import { textBlobSha } from "../../src/github/git-tree.js";
 import { api, BASE_BRANCH, branchHead, commitFiles, list, listFiles, readFile, str } from "../support/emulator.js";
+import { createGitHubClient } from "../../src/github/client.js";
+import { startFaultProxy } from "../support/fault-proxy.js";
 import { startFixture, type Fixture } from "./fixture.js";
 
 const seeded = {
@@ -170,5 +172,25 @@ describe("writeCommit", () => {
     const error = await write([{ path: "elements/persona/leaky.yaml", content: "token: ghp_x\n" }]).catch((caught: unknown) => caught);
     expect(String(error)).toMatch(/push protection refused the content.*Retrying will not help/s);
     expect(rule.fired()).toBe(1);
+  });
+
+  it("converges when a ref just created still reads as missing (replica lag)", async () => {
+    const lagging = await startFaultProxy(fx.emulator.url, { lagAfterRefCreate: true });
+    try {
+      const client = createGitHubClient({ token: fx.emulator.token, baseUrl: lagging.url, throttle: false, retry: false });
+      const { head, tree } = await base();
+      const input = { repo: fx.emulator.collection, branch, base: head, baseTree: tree, changes: [{ path: "elements/persona/eta.yaml", content: "e\n" }], message: "m" };
+      const first = await writeCommit(client, input);
+      // The next read of the branch answers 404: the writer takes it for absent, finds it exists, moves it.
+      const second = await writeCommit(client, input);
+      expect(lagging.requests.filter((request) => request.faulted && request.status === 404)).toHaveLength(1);
+      expect(second).toMatchObject({ operation: "updated", tree: first.tree });
+      expect((await commit(second.commit)).parents).toEqual([head.commit]);
+      lagging.resetCounts();
+      expect((await writeCommit(client, input)).operation).toBe("none");
+      expect(lagging.writes()).toHaveLength(0);
+    } finally {
+      await lagging.close();
+    }
   });
 });

@@ -79,7 +79,7 @@ describe("applyTreeEdits", () => {
           expect(applyTreeEdits(listing, edits).sha).toBe(expected);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 

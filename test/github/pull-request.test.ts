@@ -70,7 +70,8 @@ describe("upsertPullRequest", () => {
   it("ends with one PR when two runs create it at once", async () => {
     const [a, b] = await Promise.all([upsertPullRequest(fx.client(), input), upsertPullRequest(fx.client(), input)]);
     expect(a.number).toBe(b.number);
-    expect([a.operation, b.operation].sort()).toEqual(["created", "none"]);
+    // The loser may still add labels the winner has not added yet: "none" or "updated", never "created".
+    expect([a.operation, b.operation].filter((operation) => operation === "created")).toHaveLength(1);
     expect(await openPulls(input.head.branch)).toHaveLength(1);
   });
 

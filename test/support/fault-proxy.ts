@@ -143,7 +143,7 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
   const requests: SeenRequest[] = [];
   const validTokens = new Set(options.validTokens ?? Object.values(TOKENS));
   /** fork full_name → parent full_name, and copies still running. */
-  const forks = new Map<string, { parent: string; ready: Promise<void>; done: boolean }>();
+  const forks = new Map<string, { parent: string; ready: Promise<void>; done: boolean; failure?: string }>();
   /** "owner/repo refs/heads/x" just created, to answer 404 once. */
   const lagging = new Set<string>();
 
@@ -216,11 +216,14 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     const repoName = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
     const fork = repoName ? forks.get(repoName.toLowerCase()) : undefined;
     if (fork && !fork.done && method === "GET") return reply(404, { message: "Not Found" });
+    if (fork?.failure) return reply(599, { message: `fault proxy: copying the fork failed: ${fork.failure}` });
 
     if (options.lagAfterRefCreate && method === "GET" && repoName) {
       for (const key of lagging) {
         const [repo, branch] = key.split(" ");
-        if (repo === repoName && branch && (url.includes(`/${branch}`) || url.includes(encodeURIComponent(branch)))) {
+        const decoded = decodeURIComponent(url);
+        const [pathPart = "", query = ""] = decoded.split("?");
+        if (repo === repoName && branch && (pathPart.endsWith(`/${branch}`) || query.split("&").includes(`ref=${branch}`))) {
           lagging.delete(key);
           return reply(404, { message: "Not Found" });
         }
@@ -282,12 +285,15 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       const [owner = "", repo = ""] = child.split("/");
       const [parentOwner = "", parentRepo = ""] = forkOf.split("/");
       const defaultBranch = str(json, "default_branch");
-      const entry = { parent: forkOf, done: false, ready: Promise.resolve() };
+      const entry: { parent: string; ready: Promise<void>; done: boolean; failure?: string } = { parent: forkOf, done: false, ready: Promise.resolve() };
       entry.ready = sleep(30)
         .then(() => copyHistory(upstream, token, { owner: parentOwner, repo: parentRepo }, { owner, repo }, defaultBranch))
         .then(
           () => void (entry.done = true),
-          () => void (entry.done = true),
+          (error: unknown) => {
+            entry.failure = error instanceof Error ? error.message : String(error);
+            entry.done = true;
+          },
         );
       forks.set(child, entry);
     }

@@ -18,6 +18,10 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests but is a failure all the same.
       if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed++;
     }
-    process.stdout.write(`tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}\n`);
+    process.stdout.write(`${summaryLine(passed, failed, skipped)}\n`);
   }
+}
+
+export function summaryLine(passed: number, failed: number, skipped: number): string {
+  return `tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`;
 }

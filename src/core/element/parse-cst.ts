@@ -2,7 +2,8 @@
 // alias count are bounded BEFORE anything is composed. The lexer and parser keep explicit stacks (no recursion),
 // so stopping at depth 65 costs a few hundred tokens even for 100,000 nested `[` or `- `; the recursive composer
 // (where very deep input exhausts memory on Node 20) never sees such input.
-import { CST, Lexer, LineCounter, Parser } from "yaml";
+import { CST, Lexer, Parser, type LineCounter } from "yaml";
+import { lineCounterOf } from "./text-lines.js";
 
 export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
@@ -27,9 +28,8 @@ export interface CstLimit {
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
 
 export function scanCst(text: string): CstScan | CstLimit {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  const parser = new Parser(lineCounter.addNewLine);
+  const lineCounter = lineCounterOf(text);
+  const parser = new Parser();
   const tokens: CST.Token[] = [];
   const tags: number[] = [];
   const directives: number[] = [];

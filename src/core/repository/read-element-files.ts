@@ -3,8 +3,8 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type Diagnostic, FILE_START, diagnostic } from "../element/diagnostic.js";
 import { type Element, isElementType } from "../element/types.js";
-import { readYaml } from "../sync/yaml-text.js";
 import { readElement, storageProblem } from "./element-record.js";
+import { readYamlValue } from "./fast-yaml-value.js";
 import { elementFilePath, isTemporaryFile } from "./file-layout.js";
 
 export interface StoredFile {
@@ -92,7 +92,7 @@ async function loadFile(
     note(path, "error", "repository/unreadable", `${why}; ignored (not deleted)`);
     return undefined;
   }
-  const parsed = readYaml(text);
+  const parsed = readYamlValue(text.startsWith("\uFEFF") ? text.slice(1) : text);
   if (!parsed.ok) {
     note(path, "error", "repository/unreadable", `not a readable element file: ${parsed.problem}; ignored (not deleted)`);
     return undefined;

@@ -2,7 +2,7 @@ import { type Document, parseDocument } from "yaml";
 import { isJsonObject, type JsonObject } from "./json-decode.js";
 
 export const MAX_YAML_BYTES = 256 * 1024;
-const MAX_FLOW_DEPTH = 64;
+export const MAX_FLOW_DEPTH = 64;
 
 /** How the file was written, so a rewrite changes only what it must. */
 export interface YamlConventions {
@@ -29,10 +29,11 @@ export function readYaml(text: string): ReadYaml {
   const body = bom ? text.slice(1) : text;
   // Deep nesting can exhaust Node 20's memory inside the parser: bound it before composing.
   let depth = 0;
-  for (const c of body) {
-    if (c === "[" || c === "{") {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_FLOW_DEPTH) return { ok: false, problem: `nesting deeper than ${MAX_FLOW_DEPTH}` };
-    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
   }
   try {
     const document = parseDocument(body, { uniqueKeys: true, prettyErrors: false });

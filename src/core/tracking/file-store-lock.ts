@@ -1,5 +1,6 @@
 // The file store's cross-process lock. The clock, the process id and timers are used here and in file-store.ts
-// only: a lock that must notice a dead holder cannot avoid them.
+// only: a lock that must notice a dead holder and bound its wait cannot avoid them. Polling is not jittered:
+// O_EXCL picks one winner however many poll at once.
 import { randomBytes } from "node:crypto";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -128,7 +129,7 @@ export async function withFileLock<T>(lockPath: string, options: LockOptions, wo
       const holder = await identify(lockPath).catch(() => undefined);
       throw new StateLockTimeoutError(lockPath, options.timeoutMs, holder?.holder ? `process ${holder.holder.pid}` : "an unknown process");
     }
-    await sleep(poll * (0.5 + Math.random()));
+    await sleep(poll);
   }
   try {
     return await work();

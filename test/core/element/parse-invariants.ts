@@ -27,10 +27,14 @@ export function checkPositions(bytes: Uint8Array, result: ParseResult): void {
   }
 }
 
-/** A parsed value, written out by the yaml package and parsed again, is the same data. */
+/**
+ * A parsed value, written out by the yaml package and parsed again, is the same data. The writer's block scalars
+ * and line folding do not round-trip every string (a line of only spaces inside a block literal is lost; folding
+ * can split a surrogate pair), so it is asked for quoted strings on unbounded lines.
+ */
 export function checkRoundTrip(result: ParseResult): void {
   if (!result.ok) return;
-  const again = parseText(stringify(result.value));
+  const again = parseText(stringify(result.value, { blockQuote: false, lineWidth: 0 }));
   if (!again.ok) throw new Error(`re-serialised value was refused: ${JSON.stringify(again.diagnostics)}\n${stringify(result.value)}`);
   expect(again.value).toStrictEqual(result.value);
   expect(isPlainData(result.value)).toBe(true);

@@ -105,7 +105,7 @@ describe("file store: the lock", () => {
 describe("file store: separate processes", () => {
   const WRITERS = 20;
   const UPDATES = 50;
-  const POLICY = { maxAttempts: 40, baseDelayMs: 2, maxDelayMs: 100 };
+  const POLICY = { maxAttempts: 50, baseDelayMs: 10, maxDelayMs: 400 };
 
   it(`${WRITERS} processes x ${UPDATES} updates through the retry helper equal the serial result`, async () => {
     const build = join(root, "build");

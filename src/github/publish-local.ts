@@ -1,0 +1,100 @@
+import { collectionPath, slug } from "../core/element/identity.js";
+import type { ValidElement } from "../core/element/types.js";
+import type { LocalElement } from "../core/sync/plan.js";
+import { textBlobSha } from "./git-tree.js";
+import type { PrivateSealer } from "./private-sealer.js";
+
+/** One source element as the collection will receive it. */
+export interface LocalItem extends LocalElement {
+  /** The source file's text (plain, even for a private element: conflict strategies read it). */
+  plain: string;
+  /** What is written to the collection: the file itself, or its armoured envelope when private. */
+  content: string;
+  private: boolean;
+  /** The source file, for messages. */
+  file: string;
+}
+
+export function isPrivate(element: ValidElement): boolean {
+  return element.element.data["privacy_level"] === "private";
+}
+
+export type Placement = { ok: true; items: LocalItem[] } | { ok: false; problems: string[] };
+
+/**
+ * Paths from the template and blobs from the bytes that will be written. Refuses, naming every culprit, a path
+ * the template cannot make, two elements on one path, and private elements when there is no sealer.
+ */
+export async function placeElements(elements: readonly ValidElement[], template: string, sealer: PrivateSealer | undefined): Promise<Placement> {
+  const problems: string[] = [];
+  const byPath = new Map<string, string>();
+  const items: LocalItem[] = [];
+  const refusedPrivate: string[] = [];
+  for (const valid of elements) {
+    const { metadata } = valid.element;
+    const placed = collectionPath(template, metadata);
+    if (!placed.ok) {
+      problems.push(`${valid.file}: ${placed.message}`);
+      continue;
+    }
+    const other = byPath.get(placed.path);
+    if (other !== undefined) {
+      problems.push(`${valid.file} and ${other} would both be published to ${placed.path}: give the path template a placeholder that tells them apart, such as {id}`);
+      continue;
+    }
+    byPath.set(placed.path, valid.file);
+    const secret = isPrivate(valid);
+    if (secret && !sealer) {
+      refusedPrivate.push(valid.file);
+      continue;
+    }
+    // Validated bytes are UTF-8, so the text round-trips to the same bytes (BOM included) and the same blob.
+    const plain = Buffer.from(valid.bytes).toString("utf8");
+    const content = secret && sealer ? await sealer.seal(placed.path, valid.bytes) : plain;
+    items.push({
+      id: metadata.id,
+      type: metadata.type,
+      path: placed.path,
+      blob: secret ? textBlobSha(content) : valid.blob,
+      plain,
+      content,
+      private: secret,
+      file: valid.file,
+    });
+  }
+  if (refusedPrivate.length > 0) {
+    problems.push(
+      `${refusedPrivate.join(", ")} ${refusedPrivate.length === 1 ? "is" : "are"} private (privacy_level: private) and would be published in plain text: ` +
+        "set the encryption-key input (a secret) to publish them encrypted, or make them public",
+    );
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
+}
+
+/**
+ * Where the collection already holds each local id, read from file names: with a template whose last segment is
+ * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
+ * is X. That finds an id published at another path (another type, an older template) without downloading a
+ * single file. Other templates give no map, and collisions are then found from the state document's base alone.
+ */
+export function collectionIds(template: string, paths: Iterable<string>, local: readonly LocalElement[]): Map<string, string[]> | undefined {
+  const last = template.slice(template.lastIndexOf("/") + 1);
+  if (last !== "{id}.yaml" && last !== "{id}.yml") return undefined;
+  const firstPlaceholder = template.indexOf("{");
+  const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
+  const byName = new Map<string, string[]>();
+  for (const path of paths) {
+    if (!path.startsWith(prefix)) continue;
+    const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
+    if (!match?.[1]) continue;
+    const found = byName.get(match[1]);
+    if (found) found.push(path);
+    else byName.set(match[1], [path]);
+  }
+  const ids = new Map<string, string[]>();
+  for (const element of local) {
+    const found = byName.get(slug(element.id));
+    if (found) ids.set(element.id, found);
+  }
+  return ids;
+}

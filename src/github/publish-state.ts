@@ -1,0 +1,126 @@
+import { emptyStateDocument } from "../core/sync/state-empty.js";
+import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../core/sync/state-document.js";
+import { parseStateDocument } from "../core/sync/state-parse.js";
+import { serializeStateDocument } from "../core/sync/state-serialize.js";
+import { computeStats } from "../core/tracking/stats.js";
+import type { SubmissionStatus } from "../core/tracking/status.js";
+import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
+import type { Change, DocumentCodec } from "../core/tracking/update-with-retry.js";
+
+export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocument, serialize: serializeStateDocument };
+
+/** Where a source's document lives on the state branch. */
+export function stateKey(source: { owner: string; repo: string }): string {
+  return `sources/${source.owner}/${source.repo}.json`;
+}
+
+/** Git's null object id: a deleted file in a submission's element list. */
+export const DELETED_BLOB = "0".repeat(40);
+
+/**
+ * Serves one read already made (the publish reads the document alongside the tree), so the retry helper's
+ * first attempt costs no second call; every later read goes to the store.
+ */
+export class PrefetchedStore implements StateStore {
+  private prefetched: { key: string; value: StoredText | undefined } | undefined;
+
+  constructor(
+    private readonly store: StateStore,
+    key: string,
+    value: StoredText | undefined,
+  ) {
+    this.prefetched = { key, value };
+  }
+
+  read(key: string): Promise<StoredText | undefined> {
+    const hit = this.prefetched;
+    this.prefetched = undefined;
+    return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
+  }
+
+  write(key: string, text: string, expected: string | null, message: string): Promise<WriteOutcome> {
+    this.prefetched = undefined;
+    return this.store.write(key, text, expected, message);
+  }
+}
+
+export interface SubmissionRecord {
+  source: SourceRef;
+  number: number;
+  url: string;
+  nodeId: string;
+  head: string;
+  elements: readonly SubmissionElement[];
+  /** Status when the record is new or was closed: `draft` for a PR opened as a draft. */
+  status: SubmissionStatus;
+  now: string;
+  runId?: string;
+}
+
+const OPEN: ReadonlySet<SubmissionStatus> = new Set(["pending", "draft"]);
+
+export function sameElements(a: readonly SubmissionElement[], b: readonly SubmissionElement[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
+}
+
+/**
+ * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
+ * it several times): it returns undefined, so nothing is written, when the record already says the same thing;
+ * timestamps move only with a real change, so a re-run that changed nothing writes nothing.
+ */
+export function recordSubmission(record: SubmissionRecord): Change<StateDocument> {
+  return (current) => {
+    const document = current ?? emptyStateDocument(record.source);
+    const key = String(record.number);
+    const existing = document.submissions[key];
+    const status = existing && OPEN.has(existing.status) ? existing.status : record.status;
+    const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
+    if (
+      existing &&
+      existing.status === status &&
+      existing.head === record.head &&
+      existing.url === record.url &&
+      existing.nodeId === record.nodeId &&
+      sameElements(existing.elements, elements) &&
+      current !== undefined &&
+      (record.source.id === undefined || document.source.id === record.source.id)
+    ) {
+      return undefined;
+    }
+    const next: Submission = {
+      number: record.number,
+      status,
+      elements,
+      url: record.url,
+      nodeId: record.nodeId,
+      head: record.head,
+      createdAt: existing?.createdAt ?? record.now,
+      updatedAt: laterOf(existing?.updatedAt, record.now),
+      ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
+    };
+    const submissions = { ...document.submissions, [key]: next };
+    const from = existing?.status ?? null;
+    const history =
+      from === status
+        ? document.history
+        : [...document.history, { at: record.now, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
+    const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
+    return { ...document, source, submissions, stats: computeStats(submissions), history };
+  };
+}
+
+/** The ordering key never goes backwards, so a slow clock cannot make this record look older than one already seen. */
+function laterOf(stored: string | undefined, now: string): string {
+  if (stored === undefined) return now;
+  return Date.parse(stored) > Date.parse(now) ? stored : now;
+}
+
+/** The newest open submission of the document: the PR this source is proposing right now, if any. */
+export function openSubmission(document: StateDocument | undefined): Submission | undefined {
+  if (!document) return undefined;
+  let newest: Submission | undefined;
+  for (const submission of Object.values(document.submissions)) {
+    if (OPEN.has(submission.status) && (!newest || submission.number > newest.number)) newest = submission;
+  }
+  return newest;
+}

@@ -1,0 +1,102 @@
+import type { ValidationReport } from "../core/element/report.js";
+import type { PlanOutcome } from "../core/sync/plan.js";
+import type { ConflictStrategy, Resolution } from "../core/sync/resolve.js";
+import type { GitHubLogger } from "./client.js";
+import type { RepoRef } from "./repo-ref.js";
+
+export interface PublishSource extends RepoRef {
+  /** GitHub's numeric repository id (GITHUB_REPOSITORY_ID): the marker names the source by it. */
+  id: number;
+  /** The source commit the elements were read at (GITHUB_SHA). */
+  commit: string;
+}
+
+export interface PublishOptions {
+  source: PublishSource;
+  /** Element files or directories, relative to `cwd`. */
+  paths: string[];
+  cwd: string;
+  strict: boolean;
+  maxFileSize: number;
+
+  collection: RepoRef;
+  /** The collection's base branch; its default branch when omitted (one more call). */
+  base?: string;
+  /** The head branch, placeholders already filled in. */
+  branch: string;
+  pathTemplate: string;
+  conflictStrategy: ConflictStrategy;
+  deleteMissing: boolean;
+  dryRun: boolean;
+  signingKey?: string;
+  encryptionKey?: string;
+  labels: readonly string[];
+  draft: boolean;
+  title: string;
+  stateBranch: string;
+  fork: boolean;
+  reopenClosed: boolean;
+  /** Recorded as the submission's last delivery (the workflow run), for tracing who wrote what. */
+  runId?: string;
+}
+
+/** Time, waiting and randomness come from the caller (tests make them instant and deterministic). */
+export interface PublishEnvironment {
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+  /** Uniform in [0, 1): backoff jitter of the state-document retries. */
+  random(): number;
+  log?: GitHubLogger;
+}
+
+/** What happened to one element, or to one file of the collection for an element removed from the source. */
+export interface PublishRow {
+  id: string;
+  path: string;
+  outcome: PlanOutcome;
+  /** How a conflict was settled by the strategy; absent for every other outcome. */
+  resolution?: Resolution["action"];
+  /** One sentence a person can act on. */
+  reason: string;
+  /** The pull request writes (or deletes) this file. */
+  proposed: boolean;
+  /** Left out and in need of a person: the step fails after publishing the rest. */
+  blocking: boolean;
+  private: boolean;
+}
+
+export type PublishOperation = "created" | "updated" | "none";
+
+export interface PublishedPullRequest {
+  number: number;
+  url: string;
+  nodeId: string;
+  headSha: string;
+  /** `owner:branch` in fork mode, else the branch. */
+  branch: string;
+}
+
+export interface PublishPlanResult {
+  kind: "planned";
+  dryRun: boolean;
+  /** created: a new PR; updated: the PR or its branch changed; none: nothing was written. */
+  operation: PublishOperation;
+  pullRequest?: PublishedPullRequest;
+  /** `owner/repo#number` of the submission, when there is one. */
+  submission?: string;
+  counts: Record<PlanOutcome, number>;
+  rows: PublishRow[];
+  /** Rows that need a person (manual conflicts, id collisions). */
+  blocking: number;
+  validation: ValidationReport;
+}
+
+/** Validation found errors, or the elements cannot be placed: nothing was read from or written to GitHub. */
+export interface PublishRefused {
+  kind: "refused";
+  validation: ValidationReport;
+  /** Problems beyond the diagnostics (path template, private elements without a key), one sentence each. */
+  problems: string[];
+}
+
+export type PublishResult = PublishPlanResult | PublishRefused;

@@ -1,0 +1,197 @@
+import { validateTree } from "../core/element/validate-tree.js";
+import { planSync } from "../core/sync/plan.js";
+import type { StateDocument } from "../core/sync/state-document.js";
+import { StateDocumentError } from "../core/sync/state-error.js";
+import { encodeMarker } from "../core/tracking/marker-trust.js";
+import { updateWithRetry } from "../core/tracking/update-with-retry.js";
+import type { GitHubClient } from "./client.js";
+import { blobShas, readBranchHead, readTree } from "./collection-read.js";
+import { writeCommit } from "./commit-writer.js";
+import { ensureFork } from "./fork.js";
+import { attempt, GitHubError } from "./github-error.js";
+import { pullRequestBody } from "./pr-body.js";
+import { createPrivateSealer, parseEncryptionKey } from "./private-sealer.js";
+import { collectionIds, isPrivate, placeElements } from "./publish-local.js";
+import { buildChangeSet, type ChangeSet } from "./publish-plan.js";
+import { openSubmission, PrefetchedStore, recordSubmission, sameElements, STATE_CODEC, stateKey } from "./publish-state.js";
+import type { PublishEnvironment, PublishOperation, PublishOptions, PublishPlanResult, PublishResult } from "./publish-types.js";
+import { upsertPullRequest, type PullRequestResult } from "./pull-request.js";
+import { formatRepoRef, type RepoRef } from "./repo-ref.js";
+import { GitHubStateStore } from "./state-store.js";
+
+/**
+ * Publish (ARCHITECTURE.md): validate; read the collection's base head, its tree, this source's state document
+ * and the head branch (the last three at once); plan; settle conflicts; one commit; the PR; the submission
+ * recorded as open. The order commit → PR → state, each step idempotent and each skipped when it would change
+ * nothing, is what makes a re-run after a failure anywhere converge to the state of a run that never failed:
+ * the tree is hashed locally (no second commit for the same tree), the PR is found again through GitHub's 422
+ * or the recorded number, and the state write is a compare-and-swap that writes only what differs.
+ *
+ * API calls for N changed elements with the state branch present: base head, tree, state, head branch,
+ * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
+ * after the first four.
+ */
+export async function publish(client: GitHubClient, options: PublishOptions, env: PublishEnvironment): Promise<PublishResult> {
+  const validation = await validateTree(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });
+  if (validation.diagnostics.some((d) => d.severity === "error")) return { kind: "refused", validation, problems: [] };
+
+  const sourceName = formatRepoRef(options.source);
+  const key = options.encryptionKey ? parseEncryptionKey(options.encryptionKey) : undefined;
+  // scrypt is slow on purpose: derive only when there is something to seal.
+  const sealer = key && validation.elements.some(isPrivate) ? await createPrivateSealer(key, sourceName) : undefined;
+  const placement = await placeElements(validation.elements, options.pathTemplate, sealer);
+  if (!placement.ok) return { kind: "refused", validation, problems: placement.problems };
+  const local = placement.items;
+
+  const collection = options.collection;
+  const baseBranch = options.base ?? (await defaultBranch(client, collection));
+  const baseHead = await readBranchHead(client, collection, baseBranch);
+  if (!baseHead) {
+    throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
+  }
+  // A dry run creates no fork; it only reads the collection.
+  const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
+
+  const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+  const stateName = stateKey(options.source);
+  const [tree, stored, branchHead] = await Promise.all([
+    readTree(client, collection, baseHead.tree),
+    store.read(stateName),
+    options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch),
+  ]);
+  const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
+
+  const remote = blobShas(tree);
+  const plan = planSync({
+    local,
+    remote,
+    base: document?.base ?? {},
+    deleteMissing: options.deleteMissing,
+    ...withDefined("remoteIds", collectionIds(options.pathTemplate, remote.keys(), local)),
+  });
+  const readBlob = async (sha: string) => {
+    const where = formatRepoRef(collection);
+    const { data } = await attempt({ attempted: `read blob ${sha} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: sha }));
+    return Buffer.from(data.content, "base64").toString("utf8");
+  };
+  const set = await buildChangeSet(plan, new Map(local.map((item) => [item.id, item])), options.conflictStrategy, readBlob, options);
+  env.log?.info(`Plan for ${sourceName} → ${formatRepoRef(collection)}: ${countsText(plan.counts)}.`);
+
+  const open = openSubmission(document);
+  const planned = (operation: PublishOperation, pr: PullRequestResult | undefined): PublishPlanResult => ({
+    kind: "planned",
+    dryRun: options.dryRun,
+    operation,
+    ...(pr && {
+      pullRequest: { number: pr.number, url: pr.url, nodeId: pr.nodeId, headSha: pr.headSha, branch: options.fork ? `${headRepo.owner}:${options.branch}` : options.branch },
+      submission: `${formatRepoRef(collection)}#${pr.number}`,
+    }),
+    counts: plan.counts,
+    rows: set.rows,
+    blocking: set.blocking,
+    validation,
+  });
+  const recorded = open && { number: open.number, url: open.url, nodeId: open.nodeId, headSha: open.head, operation: "none" as const, reopened: false };
+  if (options.dryRun || set.changes.length === 0) return planned("none", recorded);
+
+  const written = await writeCommit(client, {
+    repo: headRepo,
+    branch: options.branch,
+    base: baseHead,
+    baseTree: tree,
+    changes: set.changes,
+    message: commitMessage(sourceName, options.source.commit, set),
+    branchHead: branchHead ?? null,
+    ...(env.log && { log: env.log }),
+  });
+
+  // Nothing new: the branch holds this tree and the state already records this exact proposal on it.
+  const upToDate = written.operation === "none" && open !== undefined && open.head === written.commit && sameElements(open.elements, set.elements);
+  const pr = upToDate && recorded ? recorded : await proposeChanges(client, options, env, { baseBranch, headOwner: headRepo.owner, set, open: open?.number, head: written });
+
+  const now = env.now().toISOString();
+  await updateWithRetry(
+    new PrefetchedStore(store, stateName, stored),
+    stateName,
+    STATE_CODEC,
+    recordSubmission({
+      source: { owner: options.source.owner, repo: options.source.repo, id: options.source.id },
+      number: pr.number,
+      url: pr.url,
+      nodeId: pr.nodeId,
+      head: written.commit,
+      elements: set.elements,
+      status: pr.operation === "created" && options.draft ? "draft" : "pending",
+      now,
+      ...(options.runId !== undefined && { runId: options.runId }),
+    }),
+    { message: `nexs-publish: ${sourceName} submission #${pr.number}` },
+    env,
+  );
+  const operation: PublishOperation = pr.operation === "created" ? "created" : written.operation !== "none" || pr.operation !== "none" ? "updated" : "none";
+  return planned(operation, { ...pr, headSha: written.commit });
+}
+
+interface Proposal {
+  baseBranch: string;
+  headOwner: string;
+  set: ChangeSet;
+  open: number | undefined;
+  head: { commit: string };
+}
+
+function proposeChanges(client: GitHubClient, options: PublishOptions, env: PublishEnvironment, proposal: Proposal): Promise<PullRequestResult> {
+  const sourceName = formatRepoRef(options.source);
+  const marker = encodeMarker(
+    { source: { name: sourceName, id: options.source.id }, commit: options.source.commit, elements: proposal.set.elements, issuedAt: env.now().toISOString() },
+    options.signingKey,
+  );
+  const body = pullRequestBody({ source: sourceName, commit: options.source.commit, rows: proposal.set.rows, marker });
+  if (body.length > 65_536) env.log?.warn(`The pull-request body is ${body.length} characters, over GitHub's 65,536: GitHub may refuse it; publish fewer elements at once.`);
+  return upsertPullRequest(client, {
+    repo: options.collection,
+    base: proposal.baseBranch,
+    head: { owner: proposal.headOwner, branch: options.branch },
+    title: options.title,
+    body,
+    labels: options.labels,
+    draft: options.draft,
+    reopenClosed: options.reopenClosed,
+    ...(proposal.open !== undefined && { knownNumber: proposal.open }),
+    ...(env.log && { log: env.log }),
+  });
+}
+
+async function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+  const where = formatRepoRef(repo);
+  const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
+  return data.default_branch;
+}
+
+function parseState(text: string, key: string, branch: string): StateDocument {
+  try {
+    return STATE_CODEC.parse(text);
+  } catch (error) {
+    if (!(error instanceof StateDocumentError)) throw error;
+    throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); repair it or delete it to start afresh`);
+  }
+}
+
+function commitMessage(source: string, commit: string, set: ChangeSet): string {
+  const count = set.changes.length;
+  return `nexs-publish: ${count} ${count === 1 ? "element" : "elements"} from ${source}@${commit.slice(0, 12)}`;
+}
+
+export function countsText(counts: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([outcome, n]) => `${n} ${outcome}`);
+  return parts.length > 0 ? parts.join(", ") : "no elements";
+}
+
+/** `{ [name]: value }` when the value is defined: optional properties stay absent rather than undefined. */
+function withDefined<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  const out: { [P in K]?: V } = {};
+  if (value !== undefined) out[name] = value;
+  return out;
+}

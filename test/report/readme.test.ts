@@ -1,0 +1,32 @@
+// The README shows real output and real tables: these tests keep it true as the code changes.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { DIAGNOSTIC_CODES } from "../../src/core/element/codes.js";
+import { readActionManifest } from "../bundle/run-action.js";
+import { fakeIo } from "../cli/fake-io.js";
+
+const REPO = resolve(import.meta.dirname, "../..");
+const readme = readFileSync(join(REPO, "README.md"), "utf8");
+
+describe("README", () => {
+  it("lists every diagnostic code with its meaning", () => {
+    const rows = Object.entries(DIAGNOSTIC_CODES).map(([code, meaning]) => `| \`${code}\` | ${meaning} |`);
+    expect(rows.filter((row) => !readme.includes(row))).toEqual([]);
+  });
+
+  it("shows what validating the broken examples really prints", async () => {
+    const shown = /```console\n\$ npx nexs-publish validate examples\/broken\n([\s\S]*?)```/.exec(readme)?.[1];
+    const io = fakeIo(REPO);
+    expect(await runCli(["validate", "examples/broken"], io)).toBe(1);
+    expect(shown).toBe(io.out());
+  });
+
+  it("documents exactly the Action's inputs, with their defaults", () => {
+    const documented = [...readme.matchAll(/^\| `([a-z-]+)` \| `?([^|`]*?)`? \| /gm)].map((m) => [m[1], m[2] === "(none)" ? "" : m[2]]);
+    const declared = [...readActionManifest().inputs].map(([name, fallback]) => [name, fallback]);
+    expect(documented.filter(([name]) => readActionManifest().inputs.has(name ?? ""))).toEqual(declared);
+    expect(readme).toContain("npm ci && npx nexs-publish validate examples/elements");
+  });
+});
