@@ -88,6 +88,8 @@ export interface PublishPlanResult {
   rows: PublishRow[];
   /** Rows that need a person (manual conflicts, id collisions). */
   blocking: number;
+  /** The submission is recorded in the collection's state document by this run (false for dry runs, no-ops, and fork-mode tokens that may not write there). */
+  recorded: boolean;
   validation: ValidationReport;
 }
 

@@ -22,12 +22,12 @@ import { GitHubStateStore } from "./state-store.js";
 /**
  * Publish (ARCHITECTURE.md): validate; read the collection's base head, its tree, this source's state document
  * and the head branch (the last three at once); plan; settle conflicts; one commit; the PR; the submission
- * recorded as open. The order commit → PR → state, each step idempotent and each skipped when it would change
+ * recorded as open (the commit writer reads the head branch itself). The order commit → PR → state, each step idempotent and each skipped when it would change
  * nothing, is what makes a re-run after a failure anywhere converge to the state of a run that never failed:
  * the tree is hashed locally (no second commit for the same tree), the PR is found again through GitHub's 422
  * or the recorded number, and the state write is a compare-and-swap that writes only what differs.
  *
- * API calls for N changed elements with the state branch present: base head, tree, state, head branch,
+ * API calls for N changed elements with the state branch present: base head, tree and state, head branch,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
  * after the first four.
  */
@@ -54,11 +54,7 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
 
   const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
   const stateName = stateKey(options.source);
-  const [tree, stored, branchHead] = await Promise.all([
-    readTree(client, collection, baseHead.tree),
-    store.read(stateName),
-    options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch),
-  ]);
+  const [tree, stored] = await Promise.all([readTree(client, collection, baseHead.tree), store.read(stateName)]);
   const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
 
   const remote = blobShas(tree);
@@ -89,6 +85,7 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     counts: plan.counts,
     rows: set.rows,
     blocking: set.blocking,
+    recorded: false,
     validation,
   });
   const recorded = open && { number: open.number, url: open.url, nodeId: open.nodeId, headSha: open.head, operation: "none" as const, reopened: false };
@@ -101,7 +98,6 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     baseTree: tree,
     changes: set.changes,
     message: commitMessage(sourceName, options.source.commit, set),
-    branchHead: branchHead ?? null,
     ...(env.log && { log: env.log }),
   });
 
@@ -110,7 +106,7 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
   const pr = upToDate && recorded ? recorded : await proposeChanges(client, options, env, { baseBranch, headOwner: headRepo.owner, set, open: open?.number, head: written });
 
   const now = env.now().toISOString();
-  await updateWithRetry(
+  const record = updateWithRetry(
     new PrefetchedStore(store, stateName, stored),
     stateName,
     STATE_CODEC,
@@ -128,8 +124,17 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     { message: `nexs-publish: ${sourceName} submission #${pr.number}` },
     env,
   );
+  // A fork-mode token usually may not write the collection: the App records the submission from the signed marker.
+  const recordedState = await record.then(
+    () => true,
+    (error: unknown) => {
+      if (!options.fork || !(error instanceof GitHubError) || (error.kind !== "forbidden" && error.kind !== "not-found")) throw error;
+      env.log?.warn(`The submission was not recorded in the collection's state (${error.githubMessage || error.kind}): the token may not write there; the nexs-publish App records it from the pull request.`);
+      return false;
+    },
+  );
   const operation: PublishOperation = pr.operation === "created" ? "created" : written.operation !== "none" || pr.operation !== "none" ? "updated" : "none";
-  return planned(operation, { ...pr, headSha: written.commit });
+  return { ...planned(operation, { ...pr, headSha: written.commit }), recorded: recordedState };
 }
 
 interface Proposal {

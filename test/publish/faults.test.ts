@@ -8,7 +8,7 @@ import type { PublishOptions } from "../../src/github/publish-types.js";
 import { branchHead } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
-import { instant, publishOk, publishOptions, pulls, readState, SOURCE, workspace } from "./support.js";
+import { instant, publishOk, publishOptions, pulls, SOURCE, workspace } from "./support.js";
 import { parseStateDocument } from "../../src/core/sync/state-parse.js";
 import { readFile } from "../support/emulator.js";
 
@@ -87,7 +87,7 @@ describe("transient faults are retried", () => {
   });
 
   it("409 stale state SHA: the state write re-reads and re-applies", async () => {
-    const stale = fx.proxy.add({ method: "PUT", path: /\/contents\/sources\/publisher\/stale\.json/, times: 2, action: faults.staleSha("sources/publisher/stale.json") });
+    const stale = fx.proxy.add({ method: "PUT", path: /\/contents\/sources%2Fpublisher%2Fstale\.json/, times: 2, action: faults.staleSha("sources/publisher/stale.json") });
     const result = await publishOk(fx.client(), as("stale"));
     expect(result.operation).toBe("created");
     expect(stale.fired()).toBe(2);
@@ -105,7 +105,8 @@ describe("transient faults are retried", () => {
       const third = await publishOk(lagging.client(), options);
       expect(third.operation).toBe("none");
       expect((await pulls(lagging.emulator, "open")).length).toBe(1);
-      expect(Object.values((await readState(lagging.emulator)).submissions)).toHaveLength(1);
+      const state = await readFile(lagging.emulator.url, lagging.emulator.token, lagging.emulator.collection, "nexs-state", "sources/publisher/lag.json");
+      expect(Object.values(parseStateDocument(state).submissions)).toHaveLength(1);
     } finally {
       await lagging.close();
     }
@@ -131,7 +132,7 @@ describe("faults that stop the run with one clear error, and the re-run that con
   });
 
   it("the state write failing after the PR was opened: the re-run finds the PR through GitHub's 422 and records it", async () => {
-    fx.proxy.add({ method: "PUT", path: /\/contents\/sources\/publisher\/halfway\.json/, action: faults.serverError(500) });
+    fx.proxy.add({ method: "PUT", path: /\/contents\/sources%2Fpublisher%2Fhalfway\.json/, action: faults.serverError(500) });
     await failThenConverge("halfway", "server", /server error/);
     const prs = (await pulls(fx.emulator, "all")).filter((pr) => pr.headRef === "nexs/publisher/halfway");
     expect(prs).toHaveLength(1);

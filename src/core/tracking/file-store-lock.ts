@@ -1,7 +1,6 @@
 // The file store's cross-process lock. The clock, the process id and timers are used here and in file-store.ts
-// only: a lock that must notice a dead holder and bound its wait cannot avoid them. Polling is not jittered:
-// O_EXCL picks one winner however many poll at once.
-import { randomBytes } from "node:crypto";
+// only: a lock that must notice a dead holder and bound its wait cannot avoid them.
+import { randomBytes, randomInt } from "node:crypto";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -12,7 +11,7 @@ export interface LockOptions {
 
 /** A lock file whose content never became readable is taken over only after this long (its creator died mid-write). */
 const UNREADABLE_LOCK_STALE_MS = 5_000;
-const MAX_POLL_MS = 25;
+const MAX_POLL_MS = 16;
 const MAX_TAKEOVER_DEPTH = 2;
 
 export class StateLockTimeoutError extends Error {
@@ -129,7 +128,8 @@ export async function withFileLock<T>(lockPath: string, options: LockOptions, wo
       const holder = await identify(lockPath).catch(() => undefined);
       throw new StateLockTimeoutError(lockPath, options.timeoutMs, holder?.holder ? `process ${holder.holder.pid}` : "an unknown process");
     }
-    await sleep(poll);
+    // Jitter keeps waiters from polling in lockstep, which can starve one of them behind the others.
+    await sleep(randomInt(poll, 2 * poll + 1));
   }
   try {
     return await work();

@@ -80,7 +80,7 @@ describe("parseSource on damaged and hostile input", () => {
   it(`survives ${MUTATION_RUNS} mutants of valid elements`, () => {
     fc.assert(
       fc.property(fc.constantFrom(...SEED_BYTES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
-        check(mutations.reduce((b, m) => m(b), seed));
+        check(mutations.reduce<Uint8Array>((b, m) => m(b), seed));
       }),
       { numRuns: MUTATION_RUNS },
     );
