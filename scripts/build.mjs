@@ -1,7 +1,9 @@
 // Bundles each entry point with ncc into dist/<entry>/. The output is committed, and CI fails when a
 // fresh build differs from it, so the build must be deterministic: no source maps, no minification.
+// Each bundle is built beside its folder and swapped in only when ncc succeeds, so a failed build
+// (ncc type-checks the whole project) never leaves dist/ without the committed bundle.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 
 const entries = {
   action: "src/action/main.ts",
@@ -12,10 +14,19 @@ const only = process.argv.slice(2);
 for (const [name, entry] of Object.entries(entries)) {
   if (only.length > 0 && !only.includes(name)) continue;
   const out = `dist/${name}`;
+  const next = `dist/.${name}.next`;
+  rmSync(next, { recursive: true, force: true });
+  try {
+    execFileSync(
+      process.execPath,
+      ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", entry, "-o", next, "--target", "es2022", "--quiet", "--license", "licenses.txt"],
+      { stdio: "inherit" },
+    );
+  } catch {
+    rmSync(next, { recursive: true, force: true });
+    console.error(`build of ${entry} failed; ${out}/ is left as it was`);
+    process.exit(1);
+  }
   rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", entry, "-o", out, "--target", "es2022", "--quiet", "--license", "licenses.txt"],
-    { stdio: "inherit" },
-  );
+  renameSync(next, out);
 }

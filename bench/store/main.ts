@@ -52,8 +52,7 @@ function option(name: string, fallback: number): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function writer(directory: string, name: string, updates: number): Promise<number[]> {
-  const store = new FileStateStore(directory);
+async function writer(store: StateStore, name: string, updates: number): Promise<number[]> {
   const attempts: number[] = [];
   for (let i = 0; i < updates; i++) {
     attempts.push((await updateWithRetry(store, KEY, codec, append(`${name}:${i}`), { policy: POLICY, message: name }, env)).attempts);
@@ -94,7 +93,7 @@ async function timed(directory: string, work: () => Promise<number[][]>, expecte
 async function main(): Promise<void> {
   if (process.argv[2] === "writer") {
     const [, , , directory = "", name = "", updates = "0"] = process.argv;
-    process.stdout.write(JSON.stringify(await writer(directory, name, Number(updates))));
+    process.stdout.write(JSON.stringify(await writer(new FileStateStore(directory), name, Number(updates))));
     return;
   }
   const runs = option("runs", 3);
@@ -105,8 +104,11 @@ async function main(): Promise<void> {
   try {
     console.log(`file store, ${writers} writers x ${updates} updates (${total}), median of ${runs} runs, policy ${JSON.stringify(POLICY)}`);
     const scenarios: Record<string, (dir: string) => Promise<number[][]>> = {
-      "1 writer, serial (peer)": async (dir) => [await writer(dir, "solo", total)],
-      [`${writers} writers, one process`]: (dir) => Promise.all(Array.from({ length: writers }, (_, w) => writer(dir, `w${w}`, updates))),
+      "1 writer, serial (peer)": async (dir) => [await writer(new FileStateStore(dir), "solo", total)],
+      [`${writers} writers, one process, one store`]: (dir) => {
+        const shared = new FileStateStore(dir);
+        return Promise.all(Array.from({ length: writers }, (_, w) => writer(shared, `w${w}`, updates)));
+      },
       [`${writers} writers, separate processes`]: (dir) => Promise.all(Array.from({ length: writers }, (_, w) => childWriter(dir, `w${w}`, updates))),
     };
     let baseline = NaN;

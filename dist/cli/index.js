@@ -6178,7 +6178,7 @@ const EXIT_USAGE = 2;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1187);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4842);
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 
@@ -6211,7 +6211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1187:
+/***/ 4842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6698,19 +6698,33 @@ function checkCollectionPath(path, template = path) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/element/text-lines.ts
+
+/**
+ * Line starts of `text` (LF and CRLF end a line), as the yaml package's LineCounter. Built from the text itself
+ * rather than from the parser's new-line callbacks, which skip line breaks inside some malformed tokens.
+ */
+function lineCounterOf(text) {
+    const counter = new dist/* LineCounter */.HN();
+    counter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        counter.addNewLine(i + 1);
+    return counter;
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/parse-cst.ts
 // First stage of the slow path: yaml's lexer and CST parser, driven token by token so that nesting depth and
 // alias count are bounded BEFORE anything is composed. The lexer and parser keep explicit stacks (no recursion),
 // so stopping at depth 65 costs a few hundred tokens even for 100,000 nested `[` or `- `; the recursive composer
 // (where very deep input exhausts memory on Node 20) never sees such input.
 
+
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
 function scanCst(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    const lineCounter = lineCounterOf(text);
+    const parser = new dist/* Parser */.iX();
     const tokens = [];
     const tags = [];
     const directives = [];
@@ -11019,7 +11033,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(3568);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11456,7 +11470,7 @@ var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(3568);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12152,7 +12166,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3568:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

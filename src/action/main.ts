@@ -1,13 +1,17 @@
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 import * as core from "@actions/core";
+import * as publish from "./commands/publish.js";
 import * as validate from "./commands/validate.js";
 import { InputError, stringInput } from "./inputs.js";
 
 type Command = (env: Readonly<Record<string, string | undefined>>) => Promise<void>;
 
 // One entry per command; publish and track join here (src/action/commands/<name>.ts).
-const COMMANDS = new Map<string, Command>([["validate", validate.run]]);
+const COMMANDS = new Map<string, Command>([
+  ["validate", validate.run],
+  ["publish", publish.run],
+]);
 
 try {
   const name = stringInput("command", "validate");

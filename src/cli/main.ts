@@ -8,7 +8,8 @@ import { runCli } from "./run.js";
 // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
 process.stdout.on("error", (error) => {
   if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
+  process.exit(EXIT_USAGE);
 });
 
 try {

@@ -32,9 +32,11 @@ describe("action.yml", () => {
     const manifest = readActionManifest();
     expect(manifest.using).toBe("node24");
     expect(existsSync(join(REPO, manifest.main))).toBe(true);
-    expect([...manifest.inputs.keys()].sort()).toEqual(["command", "max-file-size", "path", "sarif-file", "strict"]);
-    expect(manifest.inputs.get("path")).toBe("elements");
-    expect(manifest.outputs.sort()).toEqual(["errors", "files", "valid", "warnings"]);
+    // Other commands add their own inputs and outputs; these are the ones validate implements.
+    expect(Object.fromEntries(["command", "path", "strict", "max-file-size", "sarif-file"].map((name) => [name, manifest.inputs.get(name)]))).toEqual({
+      command: "validate", path: "elements", strict: "false", "max-file-size": "262144", "sarif-file": "",
+    });
+    expect(manifest.outputs).toEqual(expect.arrayContaining(["errors", "files", "valid", "warnings"]));
   });
 });
 
@@ -119,7 +121,7 @@ describe("the Action bundle, command validate", () => {
   it.each([
     [{ strict: "yes" }, 'input "strict" must be true or false, not "yes"'],
     [{ "max-file-size": "0" }, 'input "max-file-size" must be a whole number greater than 0, not "0"'],
-    [{ command: "publsh" }, 'input "command" must be one of validate, not "publsh"'],
+    [{ command: "publsh" }, 'input "command" must be one of validate, '],
     [{ path: "../outside" }, 'input "path" must be a path inside the workspace'],
     [{ path: "nowhere" }, 'input "path": "nowhere" does not exist in the workspace'],
   ])("refuses a wrong input %j with one error and no outputs", async (inputs, message) => {

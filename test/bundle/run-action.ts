@@ -26,7 +26,8 @@ export function readActionManifest(): ActionManifest {
   const inputs = new Map<string, string>();
   for (const [name, spec] of Object.entries(doc["inputs"])) {
     const fallback = isRecord(spec) ? spec["default"] : undefined;
-    inputs.set(name, typeof fallback === "string" ? fallback : "");
+    // An expression default such as ${{ github.token }} is the runner's to evaluate; there is none here.
+    inputs.set(name, typeof fallback === "string" && !fallback.includes("${{") ? fallback : "");
   }
   return { using, main, inputs, outputs: Object.keys(doc["outputs"]) };
 }

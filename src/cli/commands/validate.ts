@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
-import { countBySeverity } from "../../core/element/diagnostic.js";
+import { countBySeverity, type Diagnostic } from "../../core/element/diagnostic.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { displayPath } from "../../core/report/display-path.js";
@@ -87,27 +87,24 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   await requireExisting(options.paths, io.cwd);
 
   const progress = startProgress(io.stderr, "validating");
-  let report;
-  try {
-    report = await validateTree(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: io.cwd });
-  } finally {
-    progress.stop();
-  }
+  // onProgress is used once validateTree reports per-file progress (its options do not declare it yet);
+  // until then the indicator redraws from its timer whenever the event loop is free.
+  const validation = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: io.cwd, onProgress: progress.update };
+  const report = await validateTree(options.paths, validation).finally(() => progress.stop());
 
   const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
   io.stdout.write(render(options.format, report.files, diagnostics, wantsColor(io.stdout.isTTY, io.env)));
   return countBySeverity(diagnostics).errors > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
-function render(format: Format, files: number, diagnostics: Parameters<typeof formatJson>[1], color: boolean): string {
+function render(format: Format, files: number, diagnostics: readonly Diagnostic[], color: boolean): string {
   switch (format) {
     case "human":
       return formatHuman(files, diagnostics, { color });
     case "json":
       return formatJson(files, diagnostics);
-    case "sarif": {
+    case "sarif":
       return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
-    }
   }
 }
 

@@ -21,7 +21,6 @@ export const DIAGNOSTIC_CODES = {
   "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
   "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
   "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
-  "yaml/warning": "A non-fatal remark of the YAML parser.",
   "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
   // Shape of the document
   "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",

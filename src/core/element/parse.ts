@@ -1,6 +1,7 @@
 // parseSource: bytes of one element file → plain data with positions, or the reasons it was refused.
 import type { LineCounter } from "yaml";
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type Position } from "./diagnostic.js";
+import { parseFast } from "./parse-fast.js";
 import { createLocator, type Locate } from "./parse-locate.js";
 import { checkTopLevel } from "./parse-structure.js";
 import type { Finding } from "./parse-value.js";
@@ -32,8 +33,10 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     ]);
   }
   const { text } = decoded;
+  const fast = parseFast(text);
+  if (fast) return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
   const parsed = parseYaml(text);
-  if (!parsed.ok) return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter, "error")));
+  if (!parsed.ok) return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)));
   const locate: Locate = createLocator(parsed.doc, parsed.lineCounter);
   const top = checkTopLevel(file, parsed.value, locate);
   if (!top.ok) return reject(file, top.diagnostics);
@@ -44,7 +47,19 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     text,
     value: top.value,
     locate,
-    diagnostics: parsed.warnings.map((f) => toDiagnostic(file, f, parsed.lineCounter, "warning")),
+    diagnostics: [],
+  };
+}
+
+/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
+function lazyLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (path, want) => {
+    if (!locate) {
+      const parsed = parseYaml(text);
+      locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => FILE_START;
+    }
+    return locate(path, want);
   };
 }
 
@@ -52,8 +67,8 @@ function reject(file: string, diagnostics: Diagnostic[]): ParseResult {
   return { ok: false, file, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-function toDiagnostic(file: string, finding: Finding, lineCounter: LineCounter, severity: Diagnostic["severity"]): Diagnostic {
+function toDiagnostic(file: string, finding: Finding, lineCounter: LineCounter): Diagnostic {
   const { line, col } = lineCounter.linePos(finding.offset);
   const at: Position = { line, column: col };
-  return diagnostic(file, at, severity, finding.code, finding.message);
+  return diagnostic(file, at, "error", finding.code, finding.message);
 }

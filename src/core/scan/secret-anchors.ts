@@ -11,7 +11,8 @@ export const RULE_ANCHORS: Readonly<Record<string, RegExp>> = {
   "@secretlint/secretlint-rule-gcp": /(?!)/,
   "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
   "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
-  "@secretlint/secretlint-rule-basicauth": /:\/\//,
+  // Reports only a URL with both a user and a password: scheme://user:password@host.
+  "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
   "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
   "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
   "@secretlint/secretlint-rule-linear": /lin_api_/i,
@@ -20,7 +21,8 @@ export const RULE_ANCHORS: Readonly<Record<string, RegExp>> = {
   "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
   "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
   "@secretlint/secretlint-rule-1password": /ops_ey/i,
-  "@secretlint/secretlint-rule-database-connection-string": /:\/\//,
+  // Reports only connection strings holding both a user name and a password before an "@".
+  "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
 };
 
 /** One pass over the text that fails only when no anchored rule can match: most element files stop here. */

@@ -122,7 +122,7 @@ describe("envelope with a passphrase", () => {
     const bodyChanged = Buffer.from(sealed);
     bodyChanged[length] = (bodyChanged[length] ?? 0) ^ 1;
     expect(await failure(decrypt(bodyChanged, passphrase))).toBe("authentication");
-    expect(await failure(decrypt(sealed.subarray(0, sealed.length - 1), passphrase))).toBe("authentication");
+    // Truncation is covered exhaustively with a raw key; each scrypt derivation costs 128 MiB and ~0.5 s.
   });
 
   it("the same passphrase in another Unicode normal form opens the envelope", async () => {

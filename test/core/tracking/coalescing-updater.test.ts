@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseStateDocument } from "../../../src/core/sync/state-parse.js";
+import { serializeStateDocument } from "../../../src/core/sync/state-serialize.js";
 import { CoalescingUpdater } from "../../../src/core/tracking/coalescing-updater.js";
 import { MemoryStateStore } from "../../../src/core/tracking/memory-store.js";
+import { snapshotChange } from "../../../src/core/tracking/snapshot-change.js";
 import type { StateStore, StoredText, WriteOutcome } from "../../../src/core/tracking/state-store.js";
 import type { RetryEnvironment } from "../../../src/core/tracking/update-with-retry.js";
 import { counterCodec, expectSerialEquivalent, increment } from "./support/counter-document.js";
@@ -72,5 +75,31 @@ describe("coalescing updater", () => {
     await Promise.all([updater.submit("one", increment("a", "a:0")), updater.submit("two", increment("a", "a:0"))]);
     expect(store.writes).toBe(2);
     expect((await store.read("one"))?.text).toBe((await store.read("two"))?.text);
+  });
+});
+
+describe("snapshots through the coalescing updater on a real state document", () => {
+  it("a burst of out-of-order webhook snapshots is one write and ends in the newest status", async () => {
+    const store = new SlowCountingStore(new MemoryStateStore(), 1);
+    const updater = new CoalescingUpdater(store, { parse: parseStateDocument, serialize: serializeStateDocument }, { message: (n) => `${n}` }, env);
+    const source = { owner: "acme", repo: "agents", id: 7 };
+    const elements = [{ id: "persona-a", path: "elements/persona/persona-a.yaml", blob: "1".repeat(40) }];
+    const pr = (second: number, state: "open" | "closed", merged: boolean) => ({
+      number: 3, state, draft: false, merged, updatedAt: `2026-01-01T00:00:0${second}Z`, createdAt: "2026-01-01T00:00:00Z",
+      url: "https://github.com/acme/collection/pull/3", nodeId: "PR_3", head: "2".repeat(40),
+    });
+    await Promise.all([
+      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(5, "closed", true), { elements, delivery: "d5" })),
+      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(1, "open", false), { elements, delivery: "d1" })),
+      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(3, "open", false), { elements, delivery: "d3" })),
+    ]);
+    const stored = await store.read("sources/acme/agents.json");
+    const document = stored && parseStateDocument(stored.text);
+    expect(store.writes).toBe(1);
+    expect(document?.submissions["3"]).toMatchObject({ status: "merged", lastDelivery: "d5" });
+    expect(document?.stats).toMatchObject({ total: 1, merged: 1 });
+    // A redelivery of the newest event changes nothing, so nothing is written.
+    await updater.submit("sources/acme/agents.json", snapshotChange(source, pr(5, "closed", true), { delivery: "d5-again" }));
+    expect(store.writes).toBe(1);
   });
 });

@@ -1,0 +1,78 @@
+import * as core from "@actions/core";
+import { setTimeout as sleep } from "node:timers/promises";
+import { countBySeverity } from "../../core/element/diagnostic.js";
+import { displayPath } from "../../core/report/display-path.js";
+import { formatHuman } from "../../core/report/human.js";
+import { formatJobSummary } from "../../core/report/job-summary.js";
+import { createGitHubClient, type GitHubLogger } from "../../github/client.js";
+import { countsText, publish } from "../../github/publish.js";
+import { annotate } from "../annotations.js";
+import { logUntrusted } from "../log.js";
+import { formatPublishSummary } from "../publish-summary.js";
+import { readPublishInputs } from "../publish-inputs.js";
+
+const log: GitHubLogger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warn: (message) => core.warning(message),
+  error: (message) => core.error(message),
+};
+
+/**
+ * Octokit reports every failed request as an error, expected ones too (a 404 for a state document that does not
+ * exist yet). Those go to the debug log; what matters reaches the user once, as the step's failure.
+ */
+const octokitLog: GitHubLogger = { ...log, error: (message) => core.debug(message) };
+
+/** `command: publish`: validate, then open or update the one pull request on the collection. */
+export async function run(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const { token, apiUrl, options } = readPublishInputs(env);
+  const client = createGitHubClient({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
+  const result = await publish(client, options, {
+    now: () => new Date(),
+    sleep: (ms) => sleep(ms),
+    random: Math.random,
+    log,
+  });
+
+  if (result.kind === "refused") {
+    const diagnostics = result.validation.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, options.cwd) }));
+    const { errors } = countBySeverity(diagnostics);
+    if (diagnostics.length > 0) logUntrusted(formatHuman(result.validation.files, diagnostics, { color: false }));
+    annotate(diagnostics);
+    for (const problem of result.problems) core.error(problem);
+    if (env["GITHUB_STEP_SUMMARY"]) {
+      const problems = result.problems.map((p) => `- ${p}`).join("\n");
+      await core.summary
+        .addRaw(formatJobSummary({ files: result.validation.files, diagnostics, byType: result.validation.byType }))
+        .addRaw(problems ? `\n${problems}\n` : "")
+        .write();
+    }
+    core.setFailed(
+      errors > 0
+        ? `${errors} ${errors === 1 ? "error" : "errors"} in the element files: nothing was published; see the annotations and the job summary`
+        : `nothing was published: ${result.problems.join("; ")}`,
+    );
+    return;
+  }
+
+  const pr = result.pullRequest;
+  core.setOutput("pull-request-number", pr ? String(pr.number) : "");
+  core.setOutput("pull-request-url", pr?.url ?? "");
+  core.setOutput("pull-request-operation", result.operation);
+  core.setOutput("pull-request-head-sha", pr?.headSha ?? "");
+  core.setOutput("pull-request-branch", pr?.branch ?? "");
+  core.setOutput("submission", result.submission ?? "");
+  core.setOutput("plan", JSON.stringify(result.counts));
+  logUntrusted(
+    [
+      `${result.dryRun ? "Dry run: " : ""}${countsText(result.counts)}.`,
+      ...result.rows.filter((row) => row.outcome !== "unchanged").map((row) => `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`),
+      pr ? `Pull request #${pr.number} (${result.operation}): ${pr.url}` : "No pull request: nothing to propose.",
+    ].join("\n"),
+  );
+  if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(formatPublishSummary(result)).write();
+  if (result.blocking > 0) {
+    core.setFailed(`${result.blocking} ${result.blocking === 1 ? "element was" : "elements were"} left out and need a person (conflicts or ids already in the collection): see the job summary`);
+  }
+}

@@ -1,0 +1,84 @@
+// The fast path: js-yaml (several times faster than yaml) with a schema that resolves plain scalars exactly as
+// yaml's YAML 1.2 core schema does, taken only for text that fastPathEligible() admits. Anything unusual in the
+// result (a forbidden or merge key, too deep, not the element shape) or any js-yaml error sends the file to the
+// exact path, which then finds and locates the problem. Agreement of the two paths is a property test.
+import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
+import { MAX_DEPTH } from "./parse-cst.js";
+import { fastPathEligible } from "./parse-prescan.js";
+import { FORBIDDEN_KEYS, MERGE_KEY } from "./parse-value.js";
+
+// The regular expressions and conversions of yaml 2's core schema (yaml/dist/schema/core), one for one.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+const text = (data: unknown): string => (typeof data === "string" ? data : "");
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (d: unknown) => d === null || NULL.test(text(d)), construct: () => null }),
+    new Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: (d: unknown) => BOOL.test(text(d)),
+      construct: (d: unknown) => text(d)[0] === "t" || text(d)[0] === "T",
+    }),
+    new Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: (d: unknown) => INT_OCT.test(text(d)) || INT.test(text(d)) || INT_HEX.test(text(d)),
+      construct: (d: unknown) => {
+        const s = text(d);
+        if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+        if (INT.test(s)) return parseInt(s, 10);
+        return parseInt(s.substring(2), 16);
+      },
+    }),
+    new Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: (d: unknown) => FLOAT_NAN.test(text(d)) || FLOAT_EXP.test(text(d)) || FLOAT.test(text(d)),
+      construct: (d: unknown) => {
+        const s = text(d);
+        if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity;
+        return parseFloat(s);
+      },
+    }),
+  ],
+});
+
+/** The element's data when the fast path can vouch for it; undefined when the exact path must decide. */
+export function parseFast(source: string): Record<string, unknown> | undefined {
+  if (!fastPathEligible(source)) return undefined;
+  let value: unknown;
+  try {
+    value = load(source, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (!isPlainObject(value) || !isSafeTree(value, 1)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data")) return undefined;
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Plain objects and arrays only, no refused key, no deeper than the limit (the root mapping is level 1). */
+function isSafeTree(value: Record<string, unknown> | unknown[], level: number): boolean {
+  if (level > MAX_DEPTH) return false;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  if (!Array.isArray(value)) {
+    for (const key of Object.keys(value)) if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY) return false;
+  }
+  for (const child of children) {
+    if (typeof child !== "object" || child === null) continue;
+    if (!Array.isArray(child) && !isPlainObject(child)) return false;
+    if (!isSafeTree(child, level + 1)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,142 @@
+// The committed dist/action bundle with `command: publish`, run as the Actions runner runs it: Node 24 on
+// action.yml's runs.main, every input as INPUT_<NAME>, GITHUB_* in the environment, GITHUB_API_URL pointing at the
+// fault proxy in front of the emulator. Rebuild (`npm run build`) after changing the source.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
+import { node24 } from "../support/node24.js";
+import { faults } from "../support/fault-proxy.js";
+import { parseOutputFile, readActionManifest, REPO } from "../bundle/run-action.js";
+import { startFixture, type Fixture } from "../github/fixture.js";
+import { pulls, readState, SIGNING_KEY, SOURCE, workspace, writeElement } from "./support.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  outputs: Map<string, string>;
+  summary: string;
+}
+
+let fx: Fixture;
+beforeAll(async () => {
+  fx = await startFixture();
+});
+afterAll(() => fx.close());
+
+async function runPublish(ws: string, inputs: Record<string, string>): Promise<Run> {
+  const manifest = readActionManifest();
+  const files = mkdtempSync(join(tmpdir(), "nexs-publish-action-"));
+  const output = join(files, "output");
+  const summary = join(files, "summary");
+  writeFileSync(output, "");
+  writeFileSync(summary, "");
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_API_URL: fx.proxy.url,
+    GITHUB_REPOSITORY: `${SOURCE.owner}/${SOURCE.repo}`,
+    GITHUB_REPOSITORY_ID: String(SOURCE.id),
+    GITHUB_SHA: SOURCE.commit,
+    GITHUB_RUN_ID: "777",
+    RUNNER_TEMP: files,
+  };
+  const given: Record<string, string> = { command: "publish", collection: "nexs/collection", base: "main", token: fx.emulator.token, "signing-key": SIGNING_KEY, ...inputs };
+  for (const [name, fallback] of manifest.inputs) env[`INPUT_${name.toUpperCase()}`] = given[name] ?? fallback;
+  const child = spawn(node24(), [join(REPO, manifest.main)], { cwd: ws, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return { code, stdout, outputs: parseOutputFile(readFileSync(output, "utf8")), summary: readFileSync(summary, "utf8") };
+}
+
+/** The log with the runner's masking commands removed: what a reader of the job log could see. */
+const visible = (stdout: string) => stdout.split("\n").filter((line) => !line.startsWith("::add-mask::")).join("\n");
+
+describe("the Action bundle, command publish", () => {
+  const ws = workspace();
+
+  it("first publish: outputs, job summary, a signed marker, a pending submission; secrets only ever masked", async () => {
+    const run = await runPublish(ws, { labels: "nexs, elements" });
+    expect(run.code, run.stdout).toBe(0);
+    const number = run.outputs.get("pull-request-number") ?? "";
+    expect(number).toMatch(/^\d+$/);
+    expect(run.outputs.get("pull-request-operation")).toBe("created");
+    expect(run.outputs.get("pull-request-branch")).toBe("nexs/publisher/source");
+    expect(run.outputs.get("pull-request-head-sha")).toMatch(/^[0-9a-f]{40}$/);
+    expect(run.outputs.get("pull-request-url")).toContain(`/pull/${number}`);
+    expect(run.outputs.get("submission")).toBe(`nexs/collection#${number}`);
+    expect(JSON.parse(run.outputs.get("plan") ?? "{}")).toMatchObject({ add: 8, update: 0, conflict: 0 });
+    expect(run.summary).toContain("## nexs-publish publish");
+    expect(run.summary).toMatch(/\| persona-technical-expert \| elements\/persona\/persona-technical-expert\.yaml \| add \| yes \| new element/);
+
+    expect(run.stdout).toContain(`::add-mask::${fx.emulator.token}`);
+    expect(run.stdout).toContain(`::add-mask::${SIGNING_KEY}`);
+    expect(visible(run.stdout)).not.toContain(SIGNING_KEY);
+    expect(visible(run.stdout)).not.toContain(fx.emulator.token);
+
+    const [pr] = await pulls(fx.emulator);
+    expect(verifyMarker(pr?.body ?? "", SIGNING_KEY).trust).toBe("trusted");
+    expect((await readState(fx.emulator)).submissions[number]).toMatchObject({ status: "pending", lastDelivery: "run 777/1" });
+  });
+
+  it("re-run with nothing changed: operation none, no write, still one PR", async () => {
+    fx.proxy.resetCounts();
+    const run = await runPublish(ws, { labels: "nexs, elements" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.get("pull-request-operation")).toBe("none");
+    expect(fx.proxy.writes()).toEqual([]);
+    expect(await pulls(fx.emulator)).toHaveLength(1);
+  });
+
+  it("dry run: the plan in the outputs and the summary, nothing written", async () => {
+    writeElement(ws, "skill/skill-code-review.yaml", readFileSync(join(ws, "elements/skill/skill-code-review.yaml"), "utf8").replace("2.0.1", "2.0.9"));
+    fx.proxy.resetCounts();
+    const run = await runPublish(ws, { "dry-run": "true" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(fx.proxy.writes()).toEqual([]);
+    // Against the base branch (the PR is not merged) every element is still an add, the changed one included.
+    expect(JSON.parse(run.outputs.get("plan") ?? "{}")).toMatchObject({ add: 8, update: 0 });
+    expect(run.summary).toContain("Dry run");
+  });
+
+  it("a validation error publishes nothing: annotations, failure, zero calls to GitHub", async () => {
+    const broken = workspace();
+    writeElement(broken, "skill/skill-code-review.yaml", "metadata:\n  id: Not Valid\n");
+    fx.proxy.resetCounts();
+    const run = await runPublish(broken, {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error .*file=elements\/skill\/skill-code-review\.yaml/);
+    expect(run.stdout).toMatch(/nothing was published/);
+    expect(fx.proxy.requests).toEqual([]);
+  });
+
+  it("Actions may not create pull requests: one clear error with the fix, no stack trace", async () => {
+    const other = workspace();
+    const rule = fx.proxy.add({ method: "POST", path: /\/pulls$/, action: faults.actionsCannotCreatePullRequests() });
+    const run = await runPublish(other, { branch: "nexs/{owner}/blocked" });
+    fx.proxy.clearRules();
+    expect(rule.fired()).toBe(1);
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error"));
+    expect(errors, errors.join("\n")).toHaveLength(1);
+    expect(errors[0]).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("bad inputs stop the step before any call, naming the input", async () => {
+    fx.proxy.resetCounts();
+    const run = await runPublish(ws, { collection: "not a repo", "conflict-strategy": "coin-flip" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::input "collection" must look like owner\/repo/);
+    const short = await runPublish(ws, { "encryption-key": "short" });
+    expect(short.stdout).toMatch(/::error::input "encryption-key": .*openssl rand -base64 32/);
+    expect(fx.proxy.requests).toEqual([]);
+  });
+});
