@@ -1,6 +1,5 @@
 // Runs a TypeScript benchmark: `node bench/run.mjs <name> [args...]` bundles bench/<name>/main.ts with ncc
 // into bench/.work/<name>/ (git-ignored) and runs it with the same Node, so benchmarks import the real source.
-// Transpile only: `npm run typecheck` checks types; a benchmark should not fail on an unrelated type error.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -10,6 +9,6 @@ if (!name || !existsSync(`bench/${name}/main.ts`)) {
   process.exit(2);
 }
 const out = `bench/.work/${name}`;
-execFileSync(process.execPath, ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", `bench/${name}/main.ts`, "-o", out, "--quiet", "--target", "es2022", "--transpile-only"], { stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", `bench/${name}/main.ts`, "-o", out, "--quiet", "--target", "es2022"], { stdio: "inherit" });
 const result = spawnSync(process.execPath, ["--expose-gc", `${out}/index.js`, ...args], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -7,11 +7,14 @@ import { join } from "node:path";
 const TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"] as const;
 type Type = (typeof TYPES)[number];
 
-const WORDS = (
-  "review design api cache queue schema test deploy audit docs search index stream batch retry metric " +
+const WORDS: [string, ...string[]] = [
+  "review",
+  ...(
+  "design api cache queue schema test deploy audit docs search index stream batch retry metric " +
   "trace alert budget policy secret token ledger report summary planner router parser builder checker " +
   "migration rollout incident pricing billing support triage release backlog roadmap security privacy"
-).split(" ");
+  ).split(" "),
+];
 
 /** mulberry32: small, fast, good enough to make varied but reproducible data. */
 function random(seed: number): () => number {
@@ -27,10 +30,10 @@ function random(seed: number): () => number {
 
 export function generateElements(dir: string, count: number, seed = 42): void {
   const rand = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const pick = <T>(items: readonly [T, ...T[]]): T => items[Math.floor(rand() * items.length)] ?? items[0];
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(" ");
   const title = (n: number): string => words(n).replace(/\b\w/g, (c) => c.toUpperCase());
-  const typeOf = (i: number): Type => TYPES[i % TYPES.length] as Type;
+  const typeOf = (i: number): Type => TYPES[i % TYPES.length] ?? "persona";
   const ids = Array.from({ length: count }, (_, i) => `${typeOf(i)}-${pick(WORDS)}-${i}`);
   // An id of the given type, preferring one before `i` so dependencies never form a cycle.
   const ref = (type: Type, i: number): string | undefined => {

@@ -141,7 +141,7 @@ export async function writeCommit(client: GitHubClient, input: WriteCommitInput)
     }),
   );
   const sha = commit.data.sha;
-  const operation = await moveBranch(client, input.repo, input.branch, sha, head !== undefined);
+  const operation = await moveBranch(client, input.repo, input.branch, sha, head != null);
   return { operation, commit: sha, tree: built, changed };
 }
 

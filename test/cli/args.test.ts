@@ -31,8 +31,8 @@ describe("validate arguments", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(UsageError);
-    expect(String((thrown as Error).message)).toMatch(message);
-    expect((thrown as Error).message).not.toContain("\n");
+    if (!(thrown instanceof UsageError)) throw new Error(`expected a UsageError, got ${String(thrown)}`);
+    expect(thrown.message).toMatch(message);
+    expect(thrown.message).not.toContain("\n");
   });
 });

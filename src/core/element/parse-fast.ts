@@ -73,7 +73,8 @@ function isSafeTree(value: Record<string, unknown> | unknown[], level: number): 
   if (level > MAX_DEPTH) return false;
   const children = Array.isArray(value) ? value : Object.values(value);
   if (!Array.isArray(value)) {
-    for (const key of Object.keys(value)) if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY) return false;
+    // "[object Object]" is what js-yaml makes of a mapping used as a key, which the exact path refuses.
+    for (const key of Object.keys(value)) if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]") return false;
   }
   for (const child of children) {
     if (typeof child !== "object" || child === null) continue;

@@ -1,109 +1,132 @@
-// Decides, from the text alone and in a few linear passes, whether js-yaml may parse a file in place of the
-// exact yaml path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps
-// to the plain YAML on which both parsers are proven (parse-fast.property.test.ts) to agree. A no costs nothing
-// but speed: the file then takes the exact path.
+// Decides, from the text alone and in linear passes, whether js-yaml may parse a file in place of the exact
+// yaml path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to
+// the plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a
+// place where they were found to differ. A no costs only speed: the file then takes the exact path.
 
 /** Node properties (`&anchor`, `*alias`, `!tag`) where a node can start: after a line start, space, `[{,:`. */
 const NODE_PROPERTY = /(?:^|[\s[{,:])[&*!]/;
 /** `---`, `...` or `%` at a line start: documents and directives. */
 const DOCUMENT_MARKER = /(?:^|\n)(?:---|\.\.\.|%)/;
 /** An explicit key (`? `) or a value indicator with no key before it (` : `). */
-const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:[\s]|$)/;
+const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:\s|$)/;
 /** A flow collection used as a key: `[a]: x`, `{a: 1}: x`. */
-const COLLECTION_KEY = /[\]}][ \t]*:/;
+const COLLECTION_KEY = /[\]}][ ]*:/;
+/** A `#` glued to a flow indicator, a quote or a colon: a comment yaml refuses for want of a space before it. */
+const GLUED_COMMENT = /[\][{},"':]#/;
 /** Tabs, control characters, a CR not followed by LF, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-/** A key of a flow mapping or a block line that may sit too far from its line start for yaml's 1024-character rule. */
+
+/** yaml refuses implicit keys that end more than 1024 characters after their start; shorter lines cannot. */
 const LONG_LINE = 1000;
-/** Generous bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on the result. */
+/** Bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on its result. */
 const MAX_BRACKETS = 500;
 const MAX_PREFIX = 200;
 
 export function fastPathEligible(text: string): boolean {
-  if (NODE_PROPERTY.test(text)) return false;
-  if (text.includes("<<")) return false;
-  if (DOCUMENT_MARKER.test(text)) return false;
-  if (BARE_INDICATOR.test(text)) return false;
-  if (COLLECTION_KEY.test(text)) return false;
-  if (UNUSUAL_CHARACTER.test(text)) return false;
-  return shapeIsModest(text) && quotesCloseOnTheirLine(text);
+  return (
+    !NODE_PROPERTY.test(text) &&
+    !text.includes("<<") &&
+    !DOCUMENT_MARKER.test(text) &&
+    !BARE_INDICATOR.test(text) &&
+    !COLLECTION_KEY.test(text) &&
+    !GLUED_COMMENT.test(text) &&
+    !UNUSUAL_CHARACTER.test(text) &&
+    linesArePlain(text)
+  );
 }
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const HASH = 0x23;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const OPEN_SEQ = 0x5b;
+const CLOSE_SEQ = 0x5d;
+const OPEN_MAP = 0x7b;
+const CLOSE_MAP = 0x7d;
 
 /**
- * True when every quoted scalar ends on the line it starts on. A multi-line quoted scalar whose continuation is
- * not indented is an error for yaml but accepted by js-yaml, so such text takes the exact path. A quote counts as
- * the start of a scalar where a node may start; comments are skipped. Apostrophes inside words never count.
+ * One pass over the lines. Refuses: lines over LONG_LINE; a line prefix (indentation and `- `) over MAX_PREFIX;
+ * compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it), where js-yaml
+ * lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are followed by
+ * anything but a space or an indicator; flow collections left open at a line end; a collection as a key of a
+ * flow mapping (`{a, [b]}`), which js-yaml turns into a string key; more than MAX_BRACKETS flow collections.
  */
-function quotesCloseOnTheirLine(text: string): boolean {
-  let i = 0;
-  while (i < text.length) {
+function linesArePlain(text: string): boolean {
+  const flow: number[] = []; // open flow collections on this line, by their opening character
+  let brackets = 0;
+  let lineStart = 0;
+  let inPrefix = true;
+  let dashes = 0;
+  let previous = LF; // last character that is not a space, for "where may a node start"
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const before = i === 0 ? 0x0a : text.charCodeAt(i - 1);
-    if (c === 0x23 /* # */ && isSpace(before)) {
+    if (c === LF) {
+      if (flow.length > 0 || i - lineStart > LONG_LINE || (inPrefix && dashes > 0)) return false;
+      lineStart = i + 1;
+      inPrefix = true;
+      dashes = 0;
+      previous = LF;
+      continue;
+    }
+    if (c === CR) continue; // only ever before LF here (UNUSUAL_CHARACTER)
+    if (inPrefix) {
+      if (c === SPACE || c === DASH) {
+        if (i - lineStart >= MAX_PREFIX) return false;
+        if (c === DASH && ++dashes > 1) return false;
+        if (c === DASH) previous = DASH;
+        continue;
+      }
+      inPrefix = false;
+      if (c === HASH && dashes > 0) return false;
+    }
+    const nodeStart = text.charCodeAt(i - 1) === SPACE || previous === LF || isFlowIndicatorOrColon(text.charCodeAt(i - 1));
+    if (c === HASH && (text.charCodeAt(i - 1) === SPACE || previous === LF)) {
+      // A comment runs to the line end; jump to the LF (or the end) and let it close the line.
       const end = text.indexOf("\n", i);
-      if (end === -1) return true;
-      i = end + 1;
-    } else if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && (isSpace(before) || isFlowIndicatorOrColon(before))) {
+      if (end === -1) break;
+      i = end - 1;
+      continue;
+    }
+    if ((c === DQUOTE || c === SQUOTE) && nodeStart) {
       const end = closingQuote(text, i);
       if (end === -1) return false;
-      i = end + 1;
-    } else i++;
+      const after = end + 1 < text.length ? text.charCodeAt(end + 1) : LF;
+      if (after !== SPACE && after !== LF && after !== CR && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON) return false;
+      i = end;
+      previous = c;
+      continue;
+    }
+    if (c === OPEN_SEQ || c === OPEN_MAP) {
+      if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === COMMA)) return false;
+      if (++brackets > MAX_BRACKETS) return false;
+      flow.push(c);
+    } else if ((c === CLOSE_SEQ || c === CLOSE_MAP) && flow.length > 0) flow.pop();
+    if (c !== SPACE) previous = c;
   }
-  return true;
+  return flow.length === 0 && text.length - lineStart <= LONG_LINE && !(inPrefix && dashes > 0);
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-const isFlowIndicatorOrColon = (c: number): boolean => c === 0x5b || c === 0x7b || c === 0x2c || c === 0x3a; // [ { , :
+const isFlowIndicatorOrColon = (c: number): boolean => c === OPEN_SEQ || c === OPEN_MAP || c === COMMA || c === COLON;
 
 /** Offset of the quote that closes the scalar opened at `start`, or -1 when a line ends first. */
 function closingQuote(text: string, start: number): number {
-  const quote = text[start];
+  const quote = text.charCodeAt(start);
   for (let j = start + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === "\n" || c === "\r") return -1;
-    if (quote === '"' && c === "\\") j++;
-    else if (c === quote) {
-      if (quote === "'" && text[j + 1] === "'") j++;
+    const c = text.charCodeAt(j);
+    if (c === LF || c === CR) return -1;
+    if (quote === DQUOTE && c === 0x5c /* \ */) {
+      const next = text.charCodeAt(j + 1);
+      if (next === LF || next === CR) return -1; // an escaped line break continues the scalar
+      j++;
+    } else if (c === quote) {
+      if (quote === SQUOTE && text.charCodeAt(j + 1) === SQUOTE) j++;
       else return j;
     }
   }
   return -1;
-}
-
-/**
- * Flow nesting is at most the number of `[`/`{`; block nesting grows by at least one character of line prefix
- * (indentation or a `- `/`: ` indicator) per level. Also refuses lines where an implicit key could exceed 1024
- * characters, flow collections left open at a line end (the parsers differ on their indentation rules) and
- * compact nested sequences.
- */
-function shapeIsModest(text: string): boolean {
-  let brackets = 0;
-  let open = 0;
-  let lineStart = 0;
-  let prefix = 0;
-  let inPrefix = true;
-  let dashes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (open > 0 || i - lineStart > LONG_LINE) return false;
-      lineStart = i + 1;
-      prefix = 0;
-      inPrefix = true;
-      dashes = 0;
-      continue;
-    }
-    if (inPrefix) {
-      if (c === 0x20 || c === 0x2d /* - */) {
-        if (++prefix > MAX_PREFIX) return false;
-        // `- - x`: js-yaml nests the next `- ` under an empty compact item where yaml does not.
-        if (c === 0x2d && ++dashes > 1) return false;
-      } else inPrefix = false;
-    }
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      open++;
-      if (++brackets > MAX_BRACKETS) return false;
-    } else if ((c === 0x5d /* ] */ || c === 0x7d) /* } */ && open > 0) open--;
-  }
-  return open === 0 && text.length - lineStart <= LONG_LINE;
 }

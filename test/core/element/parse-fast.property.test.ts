@@ -89,7 +89,12 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
     taken = 0;
     const seeds = VALID_EXAMPLES.map((t) => t.replace(/^\uFEFF/, ""));
     const piece = fc.constantFrom(...EDGE_SCALARS, "\n", "\n  ", "\n- ", ": ", ", ", " #c", "a: 1", "- [", "{k: ", "}", "]", "  ", "\r\n", '"', "'");
+    // Block structure: lines of random indentation, item markers, keys and values, block scalars among them.
+    const line = fc
+      .tuple(fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.option(fc.constantFrom("a", "b", "k 1", "1", "'q'", '"d"', "~")), fc.constantFrom(...EDGE_SCALARS, "", "[a, b]", "{a: 1}", "|", ">-", "|+", "|2"))
+      .map(([indent, dash, k, v]) => " ".repeat(indent) + (dash ? "- " : "") + (k === null ? "" : `${k}: `) + v);
     const input = fc.oneof(
+      fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `metadata: {}\ndata:\n${lines.map((l) => `  ${l}\n`).join("")}`),
       fc.array(piece, { maxLength: 20 }).map((parts) => `metadata: {}\ndata:\n  x: ${parts.join("")}\n`),
       fc.array(piece, { maxLength: 20 }).map((parts) => parts.join("")),
       fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 6 }), piece).map(([seed, at, cut, ins]) => {

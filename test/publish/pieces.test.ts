@@ -1,0 +1,109 @@
+// The small pure parts of publish: the PR body, ids read from collection paths, branch-name checks, the
+// submission record.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { refNameProblem } from "../../src/action/publish-inputs.js";
+import { emptyStateDocument } from "../../src/core/sync/state-empty.js";
+import { encodeMarker, verifyMarker } from "../../src/core/tracking/marker-trust.js";
+import { pullRequestBody } from "../../src/github/pr-body.js";
+import { collectionIds } from "../../src/github/publish-local.js";
+import { recordSubmission } from "../../src/github/publish-state.js";
+import type { PublishRow } from "../../src/github/publish-types.js";
+
+const row = (id: string, reason = "new element: not in the collection"): PublishRow => ({
+  id,
+  path: `elements/skill/${id}.yaml`,
+  outcome: "add",
+  reason,
+  proposed: true,
+  blocking: false,
+  private: false,
+});
+
+describe("the pull-request body", () => {
+  it("property: fits GitHub's limit, ends with a marker that still verifies, and escapes what the source wrote", () => {
+    const ids = fc.uniqueArray(fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,29}[a-z0-9])?$/), { maxLength: 400 });
+    fc.assert(
+      fc.property(ids, fc.string({ maxLength: 200 }), (list, reason) => {
+        const elements = list.slice(0, 20).map((id) => ({ id, path: `elements/skill/${id}.yaml`, blob: "c".repeat(40) }));
+        const marker = encodeMarker({ source: { name: "o/r", id: 1 }, commit: "a".repeat(40), elements, issuedAt: "2026-01-01T00:00:00Z" }, "key");
+        const body = pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows: list.map((id) => row(id, reason)), marker }, 20_000);
+        expect(body.length).toBeLessThanOrEqual(20_000);
+        expect(body.trimEnd().endsWith(marker)).toBe(true);
+        expect(verifyMarker(body, "key").trust).toBe("trusted");
+        expect(body.split("\n").filter((line) => line.startsWith("| ")).every((line) => !/<script|\]\(/i.test(line))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("lists conflicts left out with their reason and cuts a long table with a count", () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row(`skill-${i}`));
+    rows.push({ ...row("skill-x", "changed in both | <b>"), outcome: "conflict", proposed: false, blocking: true });
+    const body = pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows, marker: "<!-- m -->" });
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\| … \| \| \d+ more \(see the files tab\) \|/);
+    expect(body).toContain("changed in both &#124; &#60;b&#62;");
+  });
+});
+
+describe("ids already in the collection", () => {
+  it("reads slugged ids from file names below the template's fixed prefix, and nothing for other templates", () => {
+    const paths = ["elements/skill/a-b.yaml", "elements/legacy/a-b.yml", "README.md", "other/c.yaml", "elements/skill/c.yaml"];
+    const local = [
+      { id: "a_b", type: "skill" as const, path: "elements/skill/a-b.yaml", blob: "" },
+      { id: "c", type: "skill" as const, path: "elements/skill/c.yaml", blob: "" },
+    ];
+    expect(collectionIds("elements/{type}/{id}.yaml", paths, local)).toEqual(
+      new Map([
+        ["a_b", ["elements/skill/a-b.yaml", "elements/legacy/a-b.yml"]],
+        ["c", ["elements/skill/c.yaml"]],
+      ]),
+    );
+    expect(collectionIds("{type}/{author}-{id}.yaml", paths, local)).toBeUndefined();
+  });
+});
+
+describe("branch names", () => {
+  it("accepts ordinary names and refuses what git refuses", () => {
+    for (const good of ["nexs/o/r", "feature_1", "a.b/c"]) expect(refNameProblem(good)).toBeUndefined();
+    for (const bad of ["", "/a", "a/", "a//b", "a..b", "a b", "a~1", "a:b", ".hidden", "x.lock", "a.", "a@{1}"]) expect(refNameProblem(bad), bad).toBeDefined();
+  });
+});
+
+describe("recording the submission", () => {
+  const record = {
+    source: { owner: "o", repo: "r", id: 7 },
+    number: 3,
+    url: "https://example.test/pull/3",
+    nodeId: "PR_3",
+    head: "d".repeat(40),
+    elements: [{ id: "a", path: "elements/skill/a.yaml", blob: "e".repeat(40) }],
+    status: "pending" as const,
+    now: "2026-01-01T00:00:00Z",
+  };
+
+  it("writes nothing the second time, keeps createdAt, and never moves updatedAt backwards", () => {
+    const first = recordSubmission(record)(undefined);
+    expect(first?.submissions["3"]).toMatchObject({ status: "pending", createdAt: record.now, updatedAt: record.now });
+    expect(first?.stats).toMatchObject({ total: 1, pending: 1 });
+    expect(first?.history).toEqual([{ at: record.now, number: 3, from: null, to: "pending" }]);
+    expect(recordSubmission({ ...record, now: "2026-02-01T00:00:00Z" })(first)).toBeUndefined();
+
+    const moved = recordSubmission({ ...record, head: "f".repeat(40), now: "2025-12-01T00:00:00Z" })(first);
+    expect(moved?.submissions["3"]).toMatchObject({ head: "f".repeat(40), createdAt: record.now, updatedAt: record.now });
+    expect(moved?.history).toHaveLength(1);
+  });
+
+  it("keeps a draft a draft, reopens a closed record as pending, and keeps other submissions", () => {
+    const doc = emptyStateDocument({ owner: "o", repo: "r" });
+    doc.submissions["1"] = { ...record, number: 1, status: "merged", createdAt: record.now, updatedAt: record.now, elements: [] };
+    doc.submissions["3"] = { ...record, status: "rejected", createdAt: record.now, updatedAt: record.now, elements: [] };
+    const next = recordSubmission({ ...record, now: "2026-03-01T00:00:00Z" })(doc);
+    expect(next?.submissions["3"]?.status).toBe("pending");
+    expect(next?.submissions["1"]?.status).toBe("merged");
+    expect(next?.history.at(-1)).toMatchObject({ from: "rejected", to: "pending" });
+    const draft = recordSubmission({ ...record, status: "draft" })(undefined);
+    expect(recordSubmission(record)(draft)).toBeUndefined();
+  });
+});
