@@ -13,6 +13,8 @@ const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:\s|$)/;
 const COLLECTION_KEY = /[\]}][ ]*:/;
 /** A `#` glued to a flow indicator, a quote or a colon: a comment yaml refuses for want of a space before it. */
 const GLUED_COMMENT = /[\][{},"':]#/;
+/** A block scalar header with an explicit indentation indicator (`|2`, `>-1`): the parsers read blank lines differently. */
+const INDENTATION_INDICATOR = /\s[|>](?:[-+]?[1-9]|[1-9][-+])/;
 /** Tabs, control characters, a CR not followed by LF, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
 
@@ -30,6 +32,7 @@ export function fastPathEligible(text: string): boolean {
     !BARE_INDICATOR.test(text) &&
     !COLLECTION_KEY.test(text) &&
     !GLUED_COMMENT.test(text) &&
+    !INDENTATION_INDICATOR.test(text) &&
     !UNUSUAL_CHARACTER.test(text) &&
     linesArePlain(text)
   );

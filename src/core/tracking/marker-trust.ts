@@ -1,5 +1,6 @@
 import { hmacSha256, verifyHmacSha256 } from "../crypto/hmac.js";
-import { encodePayload, formatMarker, parseMarker, type MarkerPayload, type MarkerProblem } from "./marker.js";
+import { digestElements } from "./marker-digest.js";
+import { encodePayload, formatMarker, MARKER_LIST_BUDGET, markerVersion, parseMarker, type MarkerContent, type MarkerPayload, type MarkerProblem } from "./marker.js";
 
 /**
  * Whether a PR body's marker may move a submission. Anyone can paste a marker into a PR, so a marker counts
@@ -24,12 +25,28 @@ export function signPayloadText(payloadText: string, key: SigningKey): string {
   return hmacSha256(key, payloadText).toString("base64url");
 }
 
-/** A complete marker; without a key the signature is left empty. */
-export function encodeMarker(payload: MarkerPayload, key?: SigningKey): string {
-  const payloadText = encodePayload(payload);
-  return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key));
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+export function encodeMarker(content: MarkerContent, key?: SigningKey, listBudget = MARKER_LIST_BUDGET): string {
+  const { source, commit, issuedAt } = content;
+  const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+  if (listed.length <= listBudget) return listed;
+  return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
 }
 
+function signedMarker(payload: MarkerPayload, key: SigningKey | undefined): string {
+  const payloadText = encodePayload(payload);
+  return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
+}
+
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
 export function verifyMarker(body: string, key: SigningKey, expected: ExpectedSource = {}): MarkerTrust {
   const parsed = parseMarker(body);
   if (!parsed.ok) return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };

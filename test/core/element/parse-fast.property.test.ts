@@ -97,10 +97,12 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
       fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `metadata: {}\ndata:\n${lines.map((l) => `  ${l}\n`).join("")}`),
       fc.array(piece, { maxLength: 20 }).map((parts) => `metadata: {}\ndata:\n  x: ${parts.join("")}\n`),
       fc.array(piece, { maxLength: 20 }).map((parts) => parts.join("")),
-      fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 6 }), piece).map(([seed, at, cut, ins]) => {
-        const i = at % (seed.length + 1);
-        return seed.slice(0, i) + ins + seed.slice(i + cut);
-      }),
+      fc.tuple(fc.oneof(fc.constantFrom(...seeds), fc.tuple(element, style).map(([v, o]) => stringify(v, o))), fc.nat(), fc.nat({ max: 6 }), piece).map(
+        ([seed, at, cut, ins]) => {
+          const i = at % (seed.length + 1);
+          return seed.slice(0, i) + ins + seed.slice(i + cut);
+        },
+      ),
     );
     fc.assert(fc.property(input, agree), { numRuns: NOISE_RUNS });
     expect(taken).toBeGreaterThan(NOISE_RUNS / 20);

@@ -1,7 +1,7 @@
-import { lintSource } from "@secretlint/core";
-import { creator as preset } from "@secretlint/secretlint-rule-preset-recommend";
 // Fake secrets in the exact formats the recommended preset detects (none is a live credential), built
 // deterministically so each test sees the same bytes.
+import { lintSource } from "@secretlint/core";
+import { creator as preset } from "@secretlint/secretlint-rule-preset-recommend";
 const alnum = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ9876543210";
 const chars = (n: number, from = alnum, offset = 0): string =>
   Array.from({ length: n }, (_, i) => from[(i * 7 + offset) % from.length]).join("");
