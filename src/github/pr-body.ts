@@ -17,8 +17,10 @@ export interface PullRequestBodyInput {
 const CHANGE: Record<string, string> = { add: "added", update: "updated", delete: "deleted", conflict: "conflict resolved" };
 
 /**
- * The PR body: what the source proposes (a table, as many rows as fit), what was left out and why, and the
- * marker last. Element ids, paths and reasons are escaped: they come from the source repository.
+ * The PR body: what the source proposes (a table), what was left out and why, and the marker last. It always
+ * fits `maxChars` with the marker: the left-out list gets at most half of the room the marker leaves, the table
+ * the rest, and a list cut short ends with "…and N more". Element ids, paths and reasons are escaped: they come
+ * from the source repository.
  */
 export function pullRequestBody(input: PullRequestBodyInput, maxChars = PR_BODY_MAX_CHARS): string {
   const proposed = input.rows.filter((row) => row.proposed);
@@ -31,26 +33,39 @@ export function pullRequestBody(input: PullRequestBodyInput, maxChars = PR_BODY_
     "| Element | Path | Change |",
     "| --- | --- | --- |",
   ];
-  const tail: string[] = [];
+  // appendMarker joins the two as `${body}\n\n${marker}\n`; lengthOf counts a newline after every line.
+  const room = maxChars - input.marker.length - 2 - lengthOf(head);
+  if (room < 0) throw new Error(`a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`);
+
+  let tail: string[] = [];
   if (left.length > 0) {
-    tail.push("", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |");
-    for (const row of left.slice(0, 50)) tail.push(`| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
-    if (left.length > 50) tail.push(`| … | | ${left.length - 50} more |`);
-    tail.push("", "</details>");
+    const open = ["", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |"];
+    const close = ["", "</details>"];
+    const rows = left.map((row) => `| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
+    const tailRoom = Math.floor(room / 2) - lengthOf(open) - lengthOf(close);
+    if (tailRoom > 0) tail = [...open, ...fit(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]), ...close];
   }
-  // Room for the table: whatever the header, the tail, the marker and a footer line leave.
-  let room = maxChars - input.marker.length - lengthOf(head) - lengthOf(tail) - 200;
-  const table: string[] = [];
-  for (const [index, row] of proposed.entries()) {
-    const line = `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`;
-    if (line.length + 1 > room) {
-      table.push(`| … | | ${proposed.length - index} more (see the files tab) |`);
-      break;
-    }
-    table.push(line);
-    room -= line.length + 1;
-  }
+  const rows = proposed.map((row) => `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`);
+  const table = fit(rows, room - lengthOf(tail), (n) => ["", `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`]);
   return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
+}
+
+/**
+ * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
+ * for the n left (after a blank line, so a markdown table ends before them) take the place kept for them.
+ */
+function fit(lines: readonly string[], room: number, more: (left: number) => string[]): string[] {
+  if (lengthOf(lines) <= room) return [...lines];
+  // Fewer left means no more digits, so the note for all of them bounds the note actually written.
+  const reserve = lengthOf(more(lines.length));
+  const out: string[] = [];
+  let used = reserve;
+  for (const line of lines) {
+    if (used + line.length + 1 > room) break;
+    out.push(line);
+    used += line.length + 1;
+  }
+  return used > room ? [] : [...out, ...more(lines.length - out.length)];
 }
 
 function cell(text: string): string {

@@ -2,6 +2,7 @@ import { emptyStateDocument } from "../core/sync/state-empty.js";
 import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../core/sync/state-document.js";
 import { parseStateDocument } from "../core/sync/state-parse.js";
 import { serializeStateDocument } from "../core/sync/state-serialize.js";
+import { compareOrder } from "../core/tracking/snapshot-order.js";
 import { computeStats } from "../core/tracking/stats.js";
 import type { SubmissionStatus } from "../core/tracking/status.js";
 import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
@@ -51,9 +52,11 @@ export interface SubmissionRecord {
   nodeId: string;
   head: string;
   elements: readonly SubmissionElement[];
-  /** Status when the record is new or was closed: `draft` for a PR opened as a draft. */
+  /** The PR's status as the response showed it: `draft` or `pending` (publish only ever leaves it open). */
   status: SubmissionStatus;
-  now: string;
+  /** The PR's own `updated_at` and `created_at`, never the runner's clock: the App orders snapshots by them. */
+  updatedAt: string;
+  createdAt: string;
   runId?: string;
 }
 
@@ -65,15 +68,18 @@ export function sameElements(a: readonly SubmissionElement[], b: readonly Submis
 
 /**
  * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
- * it several times): it returns undefined, so nothing is written, when the record already says the same thing;
- * timestamps move only with a real change, so a re-run that changed nothing writes nothing.
+ * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
+ * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
+ * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
+ * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
  */
 export function recordSubmission(record: SubmissionRecord): Change<StateDocument> {
   return (current) => {
     const document = current ?? emptyStateDocument(record.source);
     const key = String(record.number);
     const existing = document.submissions[key];
-    const status = existing && OPEN.has(existing.status) ? existing.status : record.status;
+    const newer = !existing || compareOrder(record, existing) >= 0;
+    const status = newer ? record.status : existing.status;
     const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
     if (
       existing &&
@@ -94,8 +100,8 @@ export function recordSubmission(record: SubmissionRecord): Change<StateDocument
       url: record.url,
       nodeId: record.nodeId,
       head: record.head,
-      createdAt: existing?.createdAt ?? record.now,
-      updatedAt: laterOf(existing?.updatedAt, record.now),
+      createdAt: existing?.createdAt ?? record.createdAt,
+      updatedAt: newer ? record.updatedAt : existing.updatedAt,
       ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
     };
     const submissions = { ...document.submissions, [key]: next };
@@ -103,16 +109,10 @@ export function recordSubmission(record: SubmissionRecord): Change<StateDocument
     const history =
       from === status
         ? document.history
-        : [...document.history, { at: record.now, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
+        : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
     const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
     return { ...document, source, submissions, stats: computeStats(submissions), history };
   };
-}
-
-/** The ordering key never goes backwards, so a slow clock cannot make this record look older than one already seen. */
-function laterOf(stored: string | undefined, now: string): string {
-  if (stored === undefined) return now;
-  return Date.parse(stored) > Date.parse(now) ? stored : now;
 }
 
 /** The newest open submission of the document: the PR this source is proposing right now, if any. */

@@ -5,7 +5,7 @@ import { StateDocumentError } from "../core/sync/state-error.js";
 import { encodeMarker } from "../core/tracking/marker-trust.js";
 import { updateWithRetry } from "../core/tracking/update-with-retry.js";
 import type { GitHubClient } from "./client.js";
-import { blobShas, readBranchHead, readTree } from "./collection-read.js";
+import { blobShas, readBranchHead, readTree, type BranchHead } from "./collection-read.js";
 import { writeCommit } from "./commit-writer.js";
 import { ensureFork } from "./fork.js";
 import { attempt, GitHubError } from "./github-error.js";
@@ -20,16 +20,18 @@ import { formatRepoRef, type RepoRef } from "./repo-ref.js";
 import { GitHubStateStore } from "./state-store.js";
 
 /**
- * Publish (ARCHITECTURE.md): validate; read the collection's base head, its tree, this source's state document
- * and the head branch (the last three at once); plan; settle conflicts; one commit; the PR; the submission
- * recorded as open (the commit writer reads the head branch itself). The order commit → PR → state, each step idempotent and each skipped when it would change
- * nothing, is what makes a re-run after a failure anywhere converge to the state of a run that never failed:
- * the tree is hashed locally (no second commit for the same tree), the PR is found again through GitHub's 422
- * or the recorded number, and the state write is a compare-and-swap that writes only what differs.
+ * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
+ * head branch at once, then the base tree (in fork mode the fork is made ready meanwhile); plan; settle
+ * conflicts; one commit; the PR; the submission recorded as open. The order commit → PR → state, each step
+ * idempotent and each skipped when it would change nothing, is what makes a re-run after a failure anywhere
+ * converge to the state of a run that never failed: the tree is hashed locally (no second commit for the same
+ * tree), the PR is found again through GitHub's 422 or the recorded number, and the state write is a
+ * compare-and-swap that writes only what differs.
  *
- * API calls for N changed elements with the state branch present: base head, tree and state, head branch,
+ * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
- * after the first four.
+ * after the four reads. The first publish to a collection without a state branch adds its creation
+ * (docs/publish.md, "Cost and failure").
  */
 export async function publish(client: GitHubClient, options: PublishOptions, env: PublishEnvironment): Promise<PublishResult> {
   const validation = await validateTree(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });
@@ -45,17 +47,27 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
 
   const collection = options.collection;
   const baseBranch = options.base ?? (await defaultBranch(client, collection));
-  const baseHead = await readBranchHead(client, collection, baseBranch);
+  const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+  const stateName = stateKey(options.source);
+  // Independent reads go out together: each round trip costs the whole API latency. A dry run writes no
+  // commit, so it needs no head branch; in fork mode the head branch lives in the fork, read once it is ready.
+  const readHead = (repo: RepoRef) => (options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, repo, options.branch));
+  const [baseHead, stored, collectionHead] = await Promise.all([
+    readBranchHead(client, collection, baseBranch),
+    store.read(stateName),
+    options.fork ? Promise.resolve(undefined) : readHead(collection),
+  ]);
   if (!baseHead) {
     throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
   }
-  // A dry run creates no fork; it only reads the collection.
-  const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
-
-  const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
-  const stateName = stateKey(options.source);
-  const [tree, stored] = await Promise.all([readTree(client, collection, baseHead.tree), store.read(stateName)]);
   const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
+  // A dry run creates no fork; it only reads the collection.
+  const headSide = async (): Promise<{ repo: RepoRef; head: BranchHead | undefined }> => {
+    if (!options.fork || options.dryRun) return { repo: collection, head: collectionHead };
+    const fork = await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) });
+    return { repo: fork.repo, head: await readHead(fork.repo) };
+  };
+  const [tree, { repo: headRepo, head: branchHead }] = await Promise.all([readTree(client, collection, baseHead.tree), headSide()]);
 
   const remote = blobShas(tree);
   const plan = planSync({
@@ -88,7 +100,18 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     recorded: false,
     validation,
   });
-  const recorded = open && { number: open.number, url: open.url, nodeId: open.nodeId, headSha: open.head, operation: "none" as const, reopened: false };
+  // What the state already knows of the open PR, for a run that needs no PR call: its recorded updatedAt stays.
+  const recorded: PullRequestResult | undefined = open && {
+    number: open.number,
+    url: open.url,
+    nodeId: open.nodeId,
+    headSha: open.head,
+    operation: "none",
+    reopened: false,
+    updatedAt: open.updatedAt,
+    createdAt: open.createdAt,
+    draft: open.status === "draft",
+  };
   if (options.dryRun || set.changes.length === 0) return planned("none", recorded);
 
   const written = await writeCommit(client, {
@@ -97,6 +120,7 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     base: baseHead,
     baseTree: tree,
     changes: set.changes,
+    branchHead: branchHead ?? null,
     message: commitMessage(sourceName, options.source.commit, set),
     ...(env.log && { log: env.log }),
   });
@@ -105,7 +129,6 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
   const upToDate = written.operation === "none" && open !== undefined && open.head === written.commit && sameElements(open.elements, set.elements);
   const pr = upToDate && recorded ? recorded : await proposeChanges(client, options, env, { baseBranch, headOwner: headRepo.owner, set, open: open?.number, head: written });
 
-  const now = env.now().toISOString();
   const record = updateWithRetry(
     new PrefetchedStore(store, stateName, stored),
     stateName,
@@ -117,8 +140,9 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
       nodeId: pr.nodeId,
       head: written.commit,
       elements: set.elements,
-      status: pr.operation === "created" && options.draft ? "draft" : "pending",
-      now,
+      status: pr.draft ? "draft" : "pending",
+      updatedAt: pr.updatedAt,
+      createdAt: pr.createdAt,
       ...(options.runId !== undefined && { runId: options.runId }),
     }),
     { message: `nexs-publish: ${sourceName} submission #${pr.number}` },
@@ -151,8 +175,8 @@ function proposeChanges(client: GitHubClient, options: PublishOptions, env: Publ
     { source: { name: sourceName, id: options.source.id }, commit: options.source.commit, elements: proposal.set.elements, issuedAt: env.now().toISOString() },
     options.signingKey,
   );
+  // Past MARKER_LIST_BUDGET the marker carries the digest of the elements, whose list is the state's submission.
   const body = pullRequestBody({ source: sourceName, commit: options.source.commit, rows: proposal.set.rows, marker });
-  if (body.length > 65_536) env.log?.warn(`The pull-request body is ${body.length} characters, over GitHub's 65,536: GitHub may refuse it; publish fewer elements at once.`);
   return upsertPullRequest(client, {
     repo: options.collection,
     base: proposal.baseBranch,

@@ -32,6 +32,14 @@ export interface PullRequestResult {
   operation: PullRequestOperation;
   /** True when a closed PR was reopened. */
   reopened: boolean;
+  /**
+   * The PR's own `updated_at` from the latest response this call had (never the local clock): the ordering key
+   * of its snapshots. Adding labels answers with labels only, so after that it can be a little older than
+   * GitHub's value, which is the safe side: a later snapshot still wins.
+   */
+  updatedAt: string;
+  createdAt: string;
+  draft: boolean;
 }
 
 interface Pull {
@@ -42,6 +50,9 @@ interface Pull {
   title: string;
   body: string | null;
   merged_at: string | null;
+  created_at: string;
+  updated_at: string;
+  draft?: boolean;
   head: { ref: string; sha: string; repo: { owner: { login: string } } | null };
   labels: ReadonlyArray<{ name?: string }>;
 }
@@ -165,5 +176,15 @@ async function addMissingLabels(
 }
 
 function result(pr: Pull, operation: PullRequestOperation, reopened: boolean): PullRequestResult {
-  return { number: pr.number, url: pr.html_url, nodeId: pr.node_id, headSha: pr.head.sha, operation, reopened };
+  return {
+    number: pr.number,
+    url: pr.html_url,
+    nodeId: pr.node_id,
+    headSha: pr.head.sha,
+    operation,
+    reopened,
+    updatedAt: pr.updated_at,
+    createdAt: pr.created_at,
+    draft: pr.draft ?? false,
+  };
 }
