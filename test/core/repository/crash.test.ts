@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,17 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FileElementRepository } from "../../../src/core/repository/file-repository.js";
 import { element } from "./elements.js";
 
-// The writer runs as its own process, bundled from fixtures/crash-writer.ts, so SIGKILL hits a real
-// process between fsync of the temporary file and the rename.
+// The writer runs as its own process (TypeScript loaded through tsx), so SIGKILL hits a real process
+// between fsync of the temporary file and the rename.
+const writer = "test/core/repository/fixtures/crash-writer.ts";
 let work: string;
-let writer: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "nexs-crash-"));
-  execFileSync(process.execPath, [
-    "node_modules/@vercel/ncc/dist/ncc/cli.js", "build", "test/core/repository/fixtures/crash-writer.ts",
-    "-o", join(work, "writer"), "--quiet", "--transpile-only", "--target", "es2022",
-  ], { stdio: "ignore", timeout: 60_000 });
-  writer = join(work, "writer", "index.js");
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -24,7 +19,7 @@ afterAll(async () => {
 
 /** Starts the writer and resolves with the temporary file's path once it is paused before the rename. */
 function startWriter(base: string, id: string, name: string): { child: ChildProcess; ready: Promise<string> } {
-  const child = spawn(process.execPath, [writer, base, id, name], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", writer, base, id, name], { stdio: ["ignore", "pipe", "pipe"] });
   const ready = new Promise<string>((resolve, reject) => {
     let out = "";
     let err = "";
