@@ -1,5 +1,6 @@
-// Benchmark: parsing N generated ~1 KB element files in memory (no disk, no validation), parseSource against
-// the bare yaml and js-yaml parsers as peers. Rounds alternate between the three; each figure is a median.
+// Benchmark: parsing N generated ~1 KB element files in memory (no disk, no validation): parseSource (fast path
+// when the pre-scan allows, exact path otherwise) against its own exact path alone and the bare yaml and js-yaml
+// parsers as peers. Rounds alternate between them; each figure is a median.
 //
 //   npm run bench -- parse [N=10000] [rounds=5]
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -7,6 +8,9 @@ import { join } from "node:path";
 import { CORE_SCHEMA, load as loadJsYaml } from "js-yaml";
 import { parseDocument } from "yaml";
 import { parseSource } from "../../src/core/element/parse.js";
+import { parseFast } from "../../src/core/element/parse-fast.js";
+import { fastPathEligible } from "../../src/core/element/parse-prescan.js";
+import { parseYaml } from "../../src/core/element/parse-yaml.js";
 import { DEFAULT_MAX_FILE_SIZE, type SourceFile } from "../../src/core/element/source.js";
 import { generateElements } from "../validate/generate.js";
 
@@ -24,12 +28,22 @@ function main(): void {
     parseSource: () => {
       for (const f of files) if (!parseSource(f, { maxFileSize: DEFAULT_MAX_FILE_SIZE }).ok) throw new Error(`${f.file} was refused`);
     },
+    "exact path only (yaml)": () => {
+      for (const f of files) if (!parseYaml(decoder.decode(f.bytes)).ok) throw new Error(`${f.file} was refused`);
+    },
     "yaml parseDocument+toJS": () => {
       for (const f of files) parseDocument(decoder.decode(f.bytes)).toJS();
     },
     "js-yaml load (CORE_SCHEMA)": () => {
       for (const f of files) loadJsYaml(decoder.decode(f.bytes), { schema: CORE_SCHEMA });
     },
+  };
+  const texts = files.map((f) => decoder.decode(f.bytes));
+  const eligible = texts.filter(fastPathEligible).length;
+  const fast = texts.filter((t) => parseFast(t) !== undefined).length;
+  const firstSlow = texts.find((t) => !fastPathEligible(t));
+  peers["pre-scan only"] = () => {
+    for (const t of texts) fastPathEligible(t);
   };
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(peers).map((k) => [k, []]));
   for (let round = 0; round < rounds; round++) {
@@ -42,6 +56,8 @@ function main(): void {
   }
   const yamlMedian = median(samples["yaml parseDocument+toJS"] ?? []);
   console.log(`${count} files, ${(bytes / count).toFixed(0)} bytes on average, ${rounds} rounds, Node ${process.versions.node}`);
+  console.log(`fast path: pre-scan admits ${eligible}, js-yaml result accepted for ${fast}`);
+  if (process.argv.includes("--show-slow") && firstSlow) console.log(firstSlow);
   for (const [name, ms] of Object.entries(samples)) {
     const m = median(ms);
     console.log(`${name.padEnd(28)} median ${m.toFixed(0).padStart(6)} ms   ${(m / yamlMedian).toFixed(2)}x yaml   runs ${ms.map((x) => x.toFixed(0)).join(" ")}`);

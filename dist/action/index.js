@@ -36070,7 +36070,7 @@ function properties(d) {
 
 /***/ }),
 
-/***/ 500:
+/***/ 5035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41500,6 +41500,31 @@ function hmac_verifyHmacSha256(key, data, signature) {
     return timingSafeEqual(hmacSha256(key, data), signature);
 }
 
+;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
+
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })).sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function digestElements(elements) {
+    return { sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"), count: elements.length };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function marker_digest_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/sync/json-decode.ts
 
 function isJsonObject(value) {
@@ -41592,28 +41617,42 @@ const state_rules_COLLECTION_PATH_RULE = {
 
 /**
  * The hidden marker that ends a submission PR's body:
- *   <!-- nexs-publish:submission v1 PAYLOAD.SIGNATURE -->
+ *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
  * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
  * when the publisher has no signing key (the App then trusts by branch and author instead).
+ *
+ * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
+ * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
+ * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
+ * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
+ * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
+ * meaning.
  */
 const MARKER_OPEN = "<!-- nexs-publish:submission";
-const MARKER_VERSION = "v1";
 const MARKER_CLOSE = "-->";
 /** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
 const MAX_MARKER_PAYLOAD_CHARS = 65_536;
+/**
+ * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
+ * written. Half a PR body: the other half stays for the table people read.
+ */
+const MARKER_LIST_BUDGET = 32_768;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const SOURCE_NAME_RULE = { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, meaning: "an owner/repository name" };
+const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
+function markerVersion(payload) {
+    return payload.form === "list" ? "v1" : "v2";
+}
+/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
 function encodePayload(payload) {
-    const canonical = {
-        source: { name: payload.source.name, id: payload.source.id },
-        commit: payload.commit,
-        elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        issuedAt: payload.issuedAt,
-    };
+    const source = { name: payload.source.name, id: payload.source.id };
+    const canonical = payload.form === "list"
+        ? { source, commit: payload.commit, elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })), issuedAt: payload.issuedAt }
+        : { source, commit: payload.commit, elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count }, issuedAt: payload.issuedAt };
     return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
 }
-function formatMarker(payloadText, signatureText) {
-    return `${MARKER_OPEN} ${MARKER_VERSION} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
+function formatMarker(payloadText, signatureText, version = "v1") {
+    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
 }
 /** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
 function appendMarker(body, marker) {
@@ -41644,7 +41683,7 @@ function marker_parseMarker(body) {
     if (inner.length !== 2)
         return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
     const [version = "", token = ""] = inner;
-    if (version !== MARKER_VERSION)
+    if (version !== "v1" && version !== "v2")
         return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
     const dot = token.indexOf(".");
     const payloadText = dot === -1 ? token : token.slice(0, dot);
@@ -41662,7 +41701,7 @@ function marker_parseMarker(body) {
         return { ok: false, problem: "malformed", detail: "payload is not JSON" };
     }
     try {
-        return { ok: true, marker: { payloadText, signatureText, payload: readPayload(json) } };
+        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
     }
     catch (error) {
         if (error instanceof StateDocumentError)
@@ -41670,9 +41709,22 @@ function marker_parseMarker(body) {
         throw error;
     }
 }
-function readPayload(value) {
-    const root = readObject(value, "$", ["source", "commit", "elements", "issuedAt"]);
+function readPayload(value, version) {
+    const root = readObject(value, "$", ["source", "commit", version === "v1" ? "elements" : "elementsDigest", "issuedAt"]);
     const source = readObject(root.source, "$.source", ["name", "id"]);
+    const common = {
+        source: { name: readString(source.name, "$.source.name", SOURCE_NAME_RULE), id: readInteger(source.id, "$.source.id", 1) },
+        commit: readString(root.commit, "$.commit", SHA_RULE),
+        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
+    };
+    if (version === "v2") {
+        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
+        return {
+            ...common,
+            form: "digest",
+            digest: { sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE), count: readInteger(digest.count, "$.elementsDigest.count", 0) },
+        };
+    }
     const elements = readArray(root.elements, "$.elements").map((raw, i) => {
         const at = childPath("$.elements", i);
         const e = readObject(raw, at, ["id", "path", "blob"]);
@@ -41685,25 +41737,37 @@ function readPayload(value) {
     const ids = new Set(elements.map((e) => e.id));
     if (ids.size !== elements.length)
         throw new StateDocumentError("$.elements", "an element id appears twice");
-    return {
-        source: { name: readString(source.name, "$.source.name", SOURCE_NAME_RULE), id: readInteger(source.id, "$.source.id", 1) },
-        commit: readString(root.commit, "$.commit", SHA_RULE),
-        elements,
-        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
-    };
+    return { ...common, form: "list", elements };
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
 
 
+
 function signPayloadText(payloadText, key) {
     return hmacSha256(key, payloadText).toString("base64url");
 }
-/** A complete marker; without a key the signature is left empty. */
-function encodeMarker(payload, key) {
-    const payloadText = encodePayload(payload);
-    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key));
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
+    const { source, commit, issuedAt } = content;
+    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+    if (listed.length <= listBudget)
+        return listed;
+    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
 }
+function signedMarker(payload, key) {
+    const payloadText = encodePayload(payload);
+    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
+}
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
 function verifyMarker(body, key, expected = {}) {
     const parsed = parseMarker(body);
     if (!parsed.ok)
@@ -42214,7 +42278,7 @@ async function writeCommit(client, input) {
         ...(input.author ? { author: input.author } : {}),
     }));
     const sha = commit.data.sha;
-    const operation = await moveBranch(client, input.repo, input.branch, sha, head !== undefined);
+    const operation = await moveBranch(client, input.repo, input.branch, sha, head != null);
     return { operation, commit: sha, tree: built, changed };
 }
 /** Creates the ref, or force-moves it; each falls back to the other when the branch appeared or vanished meanwhile. */
@@ -42326,8 +42390,10 @@ var markdown_escape = __nccwpck_require__(2833);
 const PR_BODY_MAX_CHARS = 65_536;
 const CHANGE = { add: "added", update: "updated", delete: "deleted", conflict: "conflict resolved" };
 /**
- * The PR body: what the source proposes (a table, as many rows as fit), what was left out and why, and the
- * marker last. Element ids, paths and reasons are escaped: they come from the source repository.
+ * The PR body: what the source proposes (a table), what was left out and why, and the marker last. It always
+ * fits `maxChars` with the marker: the left-out list gets at most half of the room the marker leaves, the table
+ * the rest, and a list cut short ends with "…and N more". Element ids, paths and reasons are escaped: they come
+ * from the source repository.
  */
 function pullRequestBody(input, maxChars = PR_BODY_MAX_CHARS) {
     const proposed = input.rows.filter((row) => row.proposed);
@@ -42340,28 +42406,41 @@ function pullRequestBody(input, maxChars = PR_BODY_MAX_CHARS) {
         "| Element | Path | Change |",
         "| --- | --- | --- |",
     ];
-    const tail = [];
+    // appendMarker joins the two as `${body}\n\n${marker}\n`; lengthOf counts a newline after every line.
+    const room = maxChars - input.marker.length - 2 - lengthOf(head);
+    if (room < 0)
+        throw new Error(`a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`);
+    let tail = [];
     if (left.length > 0) {
-        tail.push("", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |");
-        for (const row of left.slice(0, 50))
-            tail.push(`| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
-        if (left.length > 50)
-            tail.push(`| … | | ${left.length - 50} more |`);
-        tail.push("", "</details>");
+        const open = ["", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |"];
+        const close = ["", "</details>"];
+        const rows = left.map((row) => `| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
+        const tailRoom = Math.floor(room / 2) - lengthOf(open) - lengthOf(close);
+        if (tailRoom > 0)
+            tail = [...open, ...fit(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]), ...close];
     }
-    // Room for the table: whatever the header, the tail, the marker and a footer line leave.
-    let room = maxChars - input.marker.length - lengthOf(head) - lengthOf(tail) - 200;
-    const table = [];
-    for (const [index, row] of proposed.entries()) {
-        const line = `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`;
-        if (line.length + 1 > room) {
-            table.push(`| … | | ${proposed.length - index} more (see the files tab) |`);
-            break;
-        }
-        table.push(line);
-        room -= line.length + 1;
-    }
+    const rows = proposed.map((row) => `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`);
+    const table = fit(rows, room - lengthOf(tail), (n) => ["", `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`]);
     return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
+}
+/**
+ * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
+ * for the n left (after a blank line, so a markdown table ends before them) take the place kept for them.
+ */
+function fit(lines, room, more) {
+    if (lengthOf(lines) <= room)
+        return [...lines];
+    // Fewer left means no more digits, so the note for all of them bounds the note actually written.
+    const reserve = lengthOf(more(lines.length));
+    const out = [];
+    let used = reserve;
+    for (const line of lines) {
+        if (used + line.length + 1 > room)
+            break;
+        out.push(line);
+        used += line.length + 1;
+    }
+    return used > room ? [] : [...out, ...more(lines.length - out.length)];
 }
 function cell(text) {
     return (0,markdown_escape/* escapeMarkdownCell */.V)(text, 300);
@@ -43415,7 +43494,31 @@ function canonicalHistory(h) {
     return { at: h.at, number: h.number, from: h.from, to: h.to, ...(h.delivery !== undefined && { delivery: h.delivery }) };
 }
 
+;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
+/**
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
+ */
+const STATUS_PRECEDENCE = { draft: 0, pending: 1, rejected: 2, merged: 3 };
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/github/publish-state.ts
+
 
 
 
@@ -43455,15 +43558,18 @@ function sameElements(a, b) {
 }
 /**
  * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
- * it several times): it returns undefined, so nothing is written, when the record already says the same thing;
- * timestamps move only with a real change, so a re-run that changed nothing writes nothing.
+ * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
+ * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
+ * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
+ * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
  */
 function recordSubmission(record) {
     return (current) => {
         const document = current ?? emptyStateDocument(record.source);
         const key = String(record.number);
         const existing = document.submissions[key];
-        const status = existing && OPEN.has(existing.status) ? existing.status : record.status;
+        const newer = !existing || compareOrder(record, existing) >= 0;
+        const status = newer ? record.status : existing.status;
         const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
         if (existing &&
             existing.status === status &&
@@ -43482,24 +43588,18 @@ function recordSubmission(record) {
             url: record.url,
             nodeId: record.nodeId,
             head: record.head,
-            createdAt: existing?.createdAt ?? record.now,
-            updatedAt: laterOf(existing?.updatedAt, record.now),
+            createdAt: existing?.createdAt ?? record.createdAt,
+            updatedAt: newer ? record.updatedAt : existing.updatedAt,
             ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
         };
         const submissions = { ...document.submissions, [key]: next };
         const from = existing?.status ?? null;
         const history = from === status
             ? document.history
-            : [...document.history, { at: record.now, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
+            : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
         const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
         return { ...document, source, submissions, stats: computeStats(submissions), history };
     };
-}
-/** The ordering key never goes backwards, so a slow clock cannot make this record look older than one already seen. */
-function laterOf(stored, now) {
-    if (stored === undefined)
-        return now;
-    return Date.parse(stored) > Date.parse(now) ? stored : now;
 }
 /** The newest open submission of the document: the PR this source is proposing right now, if any. */
 function openSubmission(document) {
@@ -43693,7 +43793,17 @@ async function addMissingLabels(client, input, number, present) {
     return true;
 }
 function result(pr, operation, reopened) {
-    return { number: pr.number, url: pr.html_url, nodeId: pr.node_id, headSha: pr.head.sha, operation, reopened };
+    return {
+        number: pr.number,
+        url: pr.html_url,
+        nodeId: pr.node_id,
+        headSha: pr.head.sha,
+        operation,
+        reopened,
+        updatedAt: pr.updated_at,
+        createdAt: pr.created_at,
+        draft: pr.draft ?? false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/state-store.ts
@@ -43722,9 +43832,10 @@ function isMissingBranch(failure) {
 }
 /**
  * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
- * version. The branch is created on first write as an orphan commit (a README only) rather than from the base
- * branch: with no common history it cannot be merged by accident, it carries no copy of the collection, and its
- * creation does not depend on which branch is the base.
+ * version. The branch is created by the first write as an orphan commit (a README and that write's document)
+ * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
+ * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
+ * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
  */
 class GitHubStateStore {
     client;
@@ -43767,9 +43878,7 @@ class GitHubStateStore {
         // A document we expected to find cannot exist on a branch that does not.
         if (expected !== null)
             return { ok: false, reason: "conflict" };
-        await this.createBranch();
-        const second = await this.put(path, text, expected, message);
-        return second === "no-branch" ? { ok: false, reason: "conflict" } : second;
+        return this.createBranch(path, text, message);
     }
     async put(path, text, expected, message) {
         try {
@@ -43799,24 +43908,32 @@ class GitHubStateStore {
             throw toGitHubError(error, context);
         }
     }
-    async createBranch() {
+    /** Three calls (tree, commit, ref) where creating an empty branch and then writing would take four. */
+    async createBranch(path, text, message) {
         const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
-        const tree = await attempt(context, () => this.client.rest.git.createTree({ ...this.repo, tree: [{ path: "README.md", mode: FILE_MODE, type: "blob", content: README }] }));
+        const tree = await attempt(context, () => this.client.rest.git.createTree({
+            ...this.repo,
+            tree: [
+                { path: "README.md", mode: FILE_MODE, type: "blob", content: README },
+                { path, mode: FILE_MODE, type: "blob", content: text },
+            ],
+        }));
         const commit = await attempt(context, () => this.client.rest.git.createCommit({
             ...this.repo,
-            message: "nexs-publish: state branch",
+            message: `${message}\n\nnexs-publish: state branch created.`,
             tree: tree.data.sha,
             parents: [],
             ...(this.options.author ? { author: this.options.author } : {}),
         }));
         try {
             await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+            return { ok: true, version: textBlobSha(text) };
         }
         catch (error) {
             const failure = httpFailure(error);
-            // Another writer created it first: theirs is as good as ours.
+            // Another writer created it first, perhaps holding this very document: re-read and re-apply.
             if (failure?.status === 422 && /already exists/i.test(failure.message))
-                return;
+                return { ok: false, reason: "conflict" };
             throw toGitHubError(error, context);
         }
     }
@@ -43841,16 +43958,18 @@ class GitHubStateStore {
 
 
 /**
- * Publish (ARCHITECTURE.md): validate; read the collection's base head, its tree, this source's state document
- * and the head branch (the last three at once); plan; settle conflicts; one commit; the PR; the submission
- * recorded as open (the commit writer reads the head branch itself). The order commit → PR → state, each step idempotent and each skipped when it would change
- * nothing, is what makes a re-run after a failure anywhere converge to the state of a run that never failed:
- * the tree is hashed locally (no second commit for the same tree), the PR is found again through GitHub's 422
- * or the recorded number, and the state write is a compare-and-swap that writes only what differs.
+ * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
+ * head branch at once, then the base tree (in fork mode the fork is made ready first and its head branch read
+ * with the tree); plan; settle conflicts; one commit; the PR; the submission recorded as open. The order
+ * commit → PR → state, each step idempotent and each skipped when it would change nothing, is what makes a
+ * re-run after a failure anywhere converge to the state of a run that never failed: the tree is hashed locally
+ * (no second commit for the same tree), the PR is found again through GitHub's 422 or the recorded number, and
+ * the state write is a compare-and-swap that writes only what differs.
  *
- * API calls for N changed elements with the state branch present: base head, tree and state, head branch,
+ * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
- * after the first four.
+ * after the four reads. The first publish to a collection without a state branch adds its creation
+ * (docs/publish.md, "Cost and failure").
  */
 async function publish(client, options, env) {
     const validation = await (0,validate_tree/* validateTree */.P)(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });
@@ -43866,16 +43985,24 @@ async function publish(client, options, env) {
     const local = placement.items;
     const collection = options.collection;
     const baseBranch = options.base ?? (await defaultBranch(client, collection));
-    const baseHead = await readBranchHead(client, collection, baseBranch);
+    const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+    const stateName = stateKey(options.source);
+    // Independent reads go out together: each round trip costs the whole API latency. A dry run writes no
+    // commit, so it needs no head branch; in fork mode the head branch lives in the fork, read once it is ready.
+    const readHead = (repo) => (options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, repo, options.branch));
+    const [baseHead, stored, collectionHead] = await Promise.all([
+        readBranchHead(client, collection, baseBranch),
+        store.read(stateName),
+        options.fork ? Promise.resolve(undefined) : readHead(collection),
+    ]);
     if (!baseHead) {
         throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
     }
-    // A dry run creates no fork; it only reads the collection.
-    const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
-    const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
-    const stateName = stateKey(options.source);
-    const [tree, stored] = await Promise.all([readTree(client, collection, baseHead.tree), store.read(stateName)]);
     const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
+    // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
+    // failed read never leaves its polling running behind.
+    const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
+    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), options.fork ? readHead(headRepo) : Promise.resolve(collectionHead)]);
     const remote = blobShas(tree);
     const plan = planSync({
         local,
@@ -43906,7 +44033,18 @@ async function publish(client, options, env) {
         recorded: false,
         validation,
     });
-    const recorded = open && { number: open.number, url: open.url, nodeId: open.nodeId, headSha: open.head, operation: "none", reopened: false };
+    // What the state already knows of the open PR, for a run that needs no PR call: its recorded updatedAt stays.
+    const recorded = open && {
+        number: open.number,
+        url: open.url,
+        nodeId: open.nodeId,
+        headSha: open.head,
+        operation: "none",
+        reopened: false,
+        updatedAt: open.updatedAt,
+        createdAt: open.createdAt,
+        draft: open.status === "draft",
+    };
     if (options.dryRun || set.changes.length === 0)
         return planned("none", recorded);
     const written = await writeCommit(client, {
@@ -43915,13 +44053,13 @@ async function publish(client, options, env) {
         base: baseHead,
         baseTree: tree,
         changes: set.changes,
+        branchHead: branchHead ?? null,
         message: commitMessage(sourceName, options.source.commit, set),
         ...(env.log && { log: env.log }),
     });
     // Nothing new: the branch holds this tree and the state already records this exact proposal on it.
     const upToDate = written.operation === "none" && open !== undefined && open.head === written.commit && sameElements(open.elements, set.elements);
     const pr = upToDate && recorded ? recorded : await proposeChanges(client, options, env, { baseBranch, headOwner: headRepo.owner, set, open: open?.number, head: written });
-    const now = env.now().toISOString();
     const record = updateWithRetry(new PrefetchedStore(store, stateName, stored), stateName, STATE_CODEC, recordSubmission({
         source: { owner: options.source.owner, repo: options.source.repo, id: options.source.id },
         number: pr.number,
@@ -43929,8 +44067,9 @@ async function publish(client, options, env) {
         nodeId: pr.nodeId,
         head: written.commit,
         elements: set.elements,
-        status: pr.operation === "created" && options.draft ? "draft" : "pending",
-        now,
+        status: pr.draft ? "draft" : "pending",
+        updatedAt: pr.updatedAt,
+        createdAt: pr.createdAt,
         ...(options.runId !== undefined && { runId: options.runId }),
     }), { message: `nexs-publish: ${sourceName} submission #${pr.number}` }, env);
     // A fork-mode token usually may not write the collection: the App records the submission from the signed marker.
@@ -43946,9 +44085,8 @@ async function publish(client, options, env) {
 function proposeChanges(client, options, env, proposal) {
     const sourceName = formatRepoRef(options.source);
     const marker = encodeMarker({ source: { name: sourceName, id: options.source.id }, commit: options.source.commit, elements: proposal.set.elements, issuedAt: env.now().toISOString() }, options.signingKey);
+    // Past MARKER_LIST_BUDGET the marker carries the digest of the elements, whose list is the state's submission.
     const body = pullRequestBody({ source: sourceName, commit: options.source.commit, rows: proposal.set.rows, marker });
-    if (body.length > 65_536)
-        env.log?.warn(`The pull-request body is ${body.length} characters, over GitHub's 65,536: GitHub may refuse it; publish fewer elements at once.`);
     return upsertPullRequest(client, {
         repo: options.collection,
         base: proposal.baseBranch,
@@ -44290,6 +44428,62 @@ const DIAGNOSTIC_CODES = {
     "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
     // Shape of the document
     "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key.",
+    "secret/aws-access-key-id": "An AWS access key id.",
+    "secret/aws-account-id": "An AWS account id.",
+    "secret/gcp-service-account-key": "A GCP service account key.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
 };
 
 // EXTERNAL MODULE: ./src/core/element/diagnostic.ts
@@ -44549,7 +44743,7 @@ function logUntrusted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5035);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1533);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
@@ -47992,12 +48186,21 @@ function scanCst(text) {
         for (const token of parser.next(lexeme))
             tokens.push(token);
         if (parser.stack.length > MAX_DEPTH + 1 && openCollections(parser.stack) > MAX_DEPTH) {
-            return { ok: false, code: "limit/depth", offset, lineCounter };
+            return { ok: false, code: "limit/depth", offset: innermostCollection(parser.stack) ?? offset, lineCounter };
         }
     }
     for (const token of parser.end())
         tokens.push(token);
     return { ok: true, tokens, lineCounter, tags, directives };
+}
+/** Where the innermost open collection starts: its `[`, `{`, first `-` or first key. */
+function innermostCollection(stack) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+        const token = stack[i];
+        if (token && COLLECTIONS.has(token.type) && "offset" in token)
+            return token.offset;
+    }
+    return undefined;
 }
 function openCollections(stack) {
     let n = 0;
@@ -48008,144 +48211,244 @@ function openCollections(stack) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-prescan.ts
-// Decides, from the text alone and in a few linear passes, whether js-yaml may parse a file in place of the
-// exact yaml path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps
-// to the plain YAML on which both parsers are proven (parse-fast.property.test.ts) to agree. A no costs nothing
-// but speed: the file then takes the exact path.
-/** Node properties (`&anchor`, `*alias`, `!tag`) where a node can start: after a line start, space, `[{,:`. */
-const NODE_PROPERTY = /(?:^|[\s[{,:])[&*!]/;
-/** `---`, `...` or `%` at a line start: documents and directives. */
-const DOCUMENT_MARKER = /(?:^|\n)(?:---|\.\.\.|%)/;
-/** An explicit key (`? `) or a value indicator with no key before it (` : `). */
-const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:[\s]|$)/;
-/** A flow collection used as a key: `[a]: x`, `{a: 1}: x`. */
-const COLLECTION_KEY = /[\]}][ \t]*:/;
-/** A `#` glued to a flow indicator, a quote or a colon: a comment yaml refuses for want of a space before it. */
-const GLUED_COMMENT = /[\][{},"':]#/;
-/** Tabs, control characters, a CR not followed by LF, and what YAML or JavaScript treat as extra line breaks. */
-const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-/** A key of a flow mapping or a block line that may sit too far from its line start for yaml's 1024-character rule. */
+// Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
+// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
+// where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
+// then takes the exact path.
+/** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
+const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+/** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
+const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
+/** yaml refuses implicit keys that end more than 1024 characters after their start; shorter lines cannot. */
 const LONG_LINE = 1000;
-/** Generous bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on the result. */
+/** Bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on its result. */
 const MAX_BRACKETS = 500;
 const MAX_PREFIX = 200;
 function fastPathEligible(text) {
-    if (NODE_PROPERTY.test(text))
-        return false;
-    if (text.includes("<<"))
-        return false;
-    if (DOCUMENT_MARKER.test(text))
-        return false;
-    if (BARE_INDICATOR.test(text))
-        return false;
-    if (COLLECTION_KEY.test(text))
-        return false;
-    if (GLUED_COMMENT.test(text))
-        return false;
     if (UNUSUAL_CHARACTER.test(text))
         return false;
-    return shapeIsModest(text) && quotesCloseOnTheirLine(text);
+    if (text.includes("\r") && LONE_CR.test(text))
+        return false;
+    return linesArePlain(text);
 }
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+const STAR = 0x2a;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const LESS = 0x3c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const OPEN_SEQ = 0x5b;
+const CLOSE_SEQ = 0x5d;
+const OPEN_MAP = 0x7b;
+const CLOSE_MAP = 0x7d;
 /**
- * True when every quoted scalar ends on the line it starts on. A multi-line quoted scalar whose continuation is
- * not indented is an error for yaml but accepted by js-yaml, so such text takes the exact path. A quote counts as
- * the start of a scalar where a node may start; comments are skipped. Apostrophes inside words never count.
+ * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
+ * as both parsers read them as text. Refuses, where a node may start (after a space, a line start or `[{,:`):
+ * `&anchor`, `*alias` and `!tag`, `? ` and ` : ` (explicit and empty keys); anywhere: `<<`; `---`, `...` and `%`
+ * at a line start; a `#` glued to a quote, a colon or a flow indicator; a flow collection used as a key
+ * (`[a]: x`, `{a, [b]}`); block scalar indentation indicators (`|2`), where the parsers read blank lines
+ * differently; compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it),
+ * where js-yaml lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are
+ * followed by anything but a space or an indicator; flow collections left open at a line end; lines over
+ * LONG_LINE, line prefixes (indentation and `- `) over MAX_PREFIX, more than MAX_BRACKETS flow collections.
  */
-function quotesCloseOnTheirLine(text) {
-    let i = 0;
-    while (i < text.length) {
+function linesArePlain(text) {
+    const flow = []; // open flow collections on this line, by their opening character
+    let brackets = 0;
+    let lineStart = 0;
+    let inPrefix = true;
+    let dashes = 0;
+    let column = 0; // where the line's node starts: after indentation and `- `
+    let previous = LF; // last character that is not a space: what a node may follow
+    for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        const before = i === 0 ? 0x0a : text.charCodeAt(i - 1);
-        if (c === 0x23 /* # */ && isSpace(before)) {
-            const end = text.indexOf("\n", i);
-            if (end === -1)
-                return true;
-            i = end + 1;
-        }
-        else if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && (isSpace(before) || isFlowIndicatorOrColon(before))) {
-            const end = closingQuote(text, i);
-            if (end === -1)
+        if (c === LF) {
+            if (flow.length > 0 || i - lineStart > LONG_LINE || (inPrefix && dashes > 0))
                 return false;
-            // `"a"#b`, `"a"b`: yaml refuses what directly follows a closing quote, js-yaml may not.
-            const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x0a;
-            if (!isSpace(after) && after !== 0x2c && after !== 0x5d && after !== 0x7d && after !== 0x3a)
-                return false;
-            i = end + 1;
+            lineStart = i + 1;
+            inPrefix = true;
+            dashes = 0;
+            previous = LF;
+            continue;
         }
-        else
-            i++;
+        if (c === CR)
+            continue; // only ever before LF here
+        if (inPrefix) {
+            if (c === SPACE || c === DASH) {
+                if (i - lineStart >= MAX_PREFIX)
+                    return false;
+                if (c === DASH) {
+                    if (++dashes > 1)
+                        return false; // also `---`
+                    previous = DASH;
+                }
+                continue;
+            }
+            inPrefix = false;
+            column = i - lineStart;
+            if (c === HASH && dashes > 0)
+                return false;
+            if (i === lineStart && (c === DOT || c === PERCENT))
+                return false; // `...`, `%YAML` (and any plain `.x`, `%x`)
+        }
+        const before = text.charCodeAt(i - 1);
+        const afterSpace = before === SPACE || previous === LF;
+        const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON;
+        switch (c) {
+            case HASH:
+                if (afterSpace) {
+                    // A comment runs to the line end: continue at its LF.
+                    const end = text.indexOf("\n", i);
+                    if (end === -1)
+                        return flow.length === 0 && text.length - lineStart <= LONG_LINE;
+                    i = end - 1;
+                    continue;
+                }
+                if (before === DQUOTE || before === SQUOTE || before === COLON || before === COMMA || isFlowIndicator(before))
+                    return false;
+                break;
+            case AMPERSAND:
+            case STAR:
+            case BANG:
+                if (nodeStart)
+                    return false;
+                break;
+            case QUESTION:
+            case COLON:
+                if (nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1)))
+                    return false;
+                break;
+            case LESS:
+                if (text.charCodeAt(i + 1) === LESS)
+                    return false;
+                break;
+            case PIPE:
+            case GREATER:
+                if ((previous === COLON || previous === DASH || previous === LF) && afterSpace) {
+                    BLOCK_HEADER.lastIndex = i;
+                    if (!BLOCK_HEADER.test(text)) {
+                        const next = text.charCodeAt(i + 1);
+                        if (next >= 0x30 && next <= 0x39)
+                            return false; // `|2`: an indentation indicator
+                        if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39)
+                            return false;
+                        break;
+                    }
+                    // Content is indented more than the node that holds the scalar, whose column is at most the line's
+                    // node column: lines past it are content, never structure.
+                    const next = blockContentEnd(text, BLOCK_HEADER.lastIndex, column);
+                    if (next >= text.length)
+                        return flow.length === 0;
+                    i = next - 1;
+                    lineStart = next;
+                    inPrefix = true;
+                    dashes = 0;
+                    previous = LF;
+                    continue;
+                }
+                break;
+            case DQUOTE:
+            case SQUOTE:
+                if (nodeStart) {
+                    const end = closingQuote(text, i);
+                    if (end === -1)
+                        return false;
+                    const after = text.charCodeAt(end + 1);
+                    if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
+                        return false;
+                    i = end;
+                    previous = c;
+                    continue;
+                }
+                break;
+            case OPEN_SEQ:
+            case OPEN_MAP:
+                if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === COMMA))
+                    return false;
+                if (++brackets > MAX_BRACKETS)
+                    return false;
+                flow.push(c);
+                break;
+            case CLOSE_SEQ:
+            case CLOSE_MAP: {
+                flow.pop();
+                let j = i + 1;
+                while (text.charCodeAt(j) === SPACE)
+                    j++;
+                if (text.charCodeAt(j) === COLON)
+                    return false;
+                break;
+            }
+        }
+        if (c !== SPACE)
+            previous = c;
     }
-    return true;
+    return flow.length === 0 && text.length - lineStart <= LONG_LINE && !(inPrefix && dashes > 0);
 }
-const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-const isFlowIndicatorOrColon = (c) => c === 0x5b || c === 0x7b || c === 0x2c || c === 0x3a; // [ { , :
+const isFlowIndicator = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
+/** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
+const isSpaceOrEnd = (c) => c === SPACE || c === LF || c === CR || Number.isNaN(c);
+/**
+ * Offset of the first line from `from` on that ends the block scalar: not blank, and indented no more than
+ * `parent` or less than the scalar's first content line.
+ */
+function blockContentEnd(text, from, parent) {
+    let contentIndent = -1;
+    let line = from;
+    while (line < text.length) {
+        let j = line;
+        while (text.charCodeAt(j) === SPACE)
+            j++;
+        const c = text.charCodeAt(j);
+        if (!(c === LF || c === CR || j === text.length)) {
+            const indent = j - line;
+            if (indent <= parent || indent < contentIndent)
+                return line;
+            if (contentIndent < 0)
+                contentIndent = indent;
+        }
+        const end = text.indexOf("\n", j);
+        if (end === -1)
+            return text.length;
+        line = end + 1;
+    }
+    return text.length;
+}
 /** Offset of the quote that closes the scalar opened at `start`, or -1 when a line ends first. */
 function closingQuote(text, start) {
-    const quote = text[start];
+    const quote = text.charCodeAt(start);
     for (let j = start + 1; j < text.length; j++) {
-        const c = text[j];
-        if (c === "\n" || c === "\r")
+        const c = text.charCodeAt(j);
+        if (c === LF || c === CR)
             return -1;
-        if (quote === '"' && c === "\\")
+        if (quote === DQUOTE && c === 0x5c /* \ */) {
+            const next = text.charCodeAt(j + 1);
+            if (next === LF || next === CR)
+                return -1; // an escaped line break continues the scalar
             j++;
+        }
         else if (c === quote) {
-            if (quote === "'" && text[j + 1] === "'")
+            if (quote === SQUOTE && text.charCodeAt(j + 1) === SQUOTE)
                 j++;
             else
                 return j;
         }
     }
     return -1;
-}
-/**
- * Flow nesting is at most the number of `[`/`{`; block nesting grows by at least one character of line prefix
- * (indentation or a `- `/`: ` indicator) per level. Also refuses lines where an implicit key could exceed 1024
- * characters, flow collections left open at a line end (the parsers differ on their indentation rules) and
- * compact nested sequences.
- */
-function shapeIsModest(text) {
-    let brackets = 0;
-    let open = 0;
-    let lineStart = 0;
-    let prefix = 0;
-    let inPrefix = true;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            if (open > 0 || i - lineStart > LONG_LINE)
-                return false;
-            // An empty `- ` item: js-yaml lets a following less-indented `- ` join it.
-            if (inPrefix && dashes > 0)
-                return false;
-            lineStart = i + 1;
-            prefix = 0;
-            inPrefix = true;
-            dashes = 0;
-            continue;
-        }
-        if (c === 0x0d)
-            continue; // only ever before LF here (UNUSUAL_CHARACTER)
-        if (inPrefix) {
-            if (c === 0x20 || c === 0x2d /* - */) {
-                if (++prefix > MAX_PREFIX)
-                    return false;
-                // `- - x`: js-yaml nests the next `- ` under an empty compact item where yaml does not.
-                if (c === 0x2d && ++dashes > 1)
-                    return false;
-            }
-            else
-                inPrefix = false;
-        }
-        if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            open++;
-            if (++brackets > MAX_BRACKETS)
-                return false;
-        }
-        else if ((c === 0x5d /* ] */ || c === 0x7d) /* } */ && open > 0)
-            open--;
-    }
-    return open === 0 && text.length - lineStart <= LONG_LINE;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-value.ts
@@ -48310,29 +48613,38 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const parse_fast_text = (data) => (typeof data === "string" ? data : "");
+// js-yaml asks every implicit type about every plain scalar: a look at the first character spares the regexes.
+const first = (data) => parse_fast_text(data).charCodeAt(0);
+const mayBeNull = (c) => Number.isNaN(c) || c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e; /* n N */
+const mayBeBool = (c) => c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; /* t T f F */
+const mayBeNumber = (c) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
 const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     implicit: [
-        new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (d) => d === null || NULL.test(parse_fast_text(d)), construct: () => null }),
+        new Type("tag:yaml.org,2002:null", {
+            kind: "scalar",
+            resolve: (d) => d === null || (mayBeNull(first(d)) && NULL.test(parse_fast_text(d))),
+            construct: () => null,
+        }),
         new Type("tag:yaml.org,2002:bool", {
             kind: "scalar",
-            resolve: (d) => BOOL.test(parse_fast_text(d)),
-            construct: (d) => parse_fast_text(d)[0] === "t" || parse_fast_text(d)[0] === "T",
+            resolve: (d) => mayBeBool(first(d)) && BOOL.test(parse_fast_text(d)),
+            construct: (d) => first(d) === 0x74 || first(d) === 0x54,
         }),
         new Type("tag:yaml.org,2002:int", {
             kind: "scalar",
-            resolve: (d) => INT_OCT.test(parse_fast_text(d)) || INT.test(parse_fast_text(d)) || INT_HEX.test(parse_fast_text(d)),
+            resolve: (d) => mayBeNumber(first(d)) && (INT.test(parse_fast_text(d)) || INT_OCT.test(parse_fast_text(d)) || INT_HEX.test(parse_fast_text(d))),
             construct: (d) => {
                 const s = parse_fast_text(d);
                 if (INT_OCT.test(s))
                     return parseInt(s.substring(2), 8);
-                if (INT.test(s))
-                    return parseInt(s, 10);
-                return parseInt(s.substring(2), 16);
+                if (INT_HEX.test(s))
+                    return parseInt(s.substring(2), 16);
+                return parseInt(s, 10);
             },
         }),
         new Type("tag:yaml.org,2002:float", {
             kind: "scalar",
-            resolve: (d) => FLOAT_NAN.test(parse_fast_text(d)) || FLOAT_EXP.test(parse_fast_text(d)) || FLOAT.test(parse_fast_text(d)),
+            resolve: (d) => mayBeNumber(first(d)) && (FLOAT.test(parse_fast_text(d)) || FLOAT_EXP.test(parse_fast_text(d)) || FLOAT_NAN.test(parse_fast_text(d))),
             construct: (d) => {
                 const s = parse_fast_text(d);
                 if (FLOAT_NAN.test(s))
@@ -48369,8 +48681,9 @@ function isSafeTree(value, level) {
         return false;
     const children = Array.isArray(value) ? value : Object.values(value);
     if (!Array.isArray(value)) {
+        // "[object Object]" is what js-yaml makes of a mapping used as a key, which the exact path refuses.
         for (const key of Object.keys(value))
-            if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY)
+            if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]")
                 return false;
     }
     for (const child of children) {

@@ -5,7 +5,7 @@ import { StateDocumentError } from "../core/sync/state-error.js";
 import { encodeMarker } from "../core/tracking/marker-trust.js";
 import { updateWithRetry } from "../core/tracking/update-with-retry.js";
 import type { GitHubClient } from "./client.js";
-import { blobShas, readBranchHead, readTree, type BranchHead } from "./collection-read.js";
+import { blobShas, readBranchHead, readTree } from "./collection-read.js";
 import { writeCommit } from "./commit-writer.js";
 import { ensureFork } from "./fork.js";
 import { attempt, GitHubError } from "./github-error.js";
@@ -21,12 +21,12 @@ import { GitHubStateStore } from "./state-store.js";
 
 /**
  * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
- * head branch at once, then the base tree (in fork mode the fork is made ready meanwhile); plan; settle
- * conflicts; one commit; the PR; the submission recorded as open. The order commit → PR → state, each step
- * idempotent and each skipped when it would change nothing, is what makes a re-run after a failure anywhere
- * converge to the state of a run that never failed: the tree is hashed locally (no second commit for the same
- * tree), the PR is found again through GitHub's 422 or the recorded number, and the state write is a
- * compare-and-swap that writes only what differs.
+ * head branch at once, then the base tree (in fork mode the fork is made ready first and its head branch read
+ * with the tree); plan; settle conflicts; one commit; the PR; the submission recorded as open. The order
+ * commit → PR → state, each step idempotent and each skipped when it would change nothing, is what makes a
+ * re-run after a failure anywhere converge to the state of a run that never failed: the tree is hashed locally
+ * (no second commit for the same tree), the PR is found again through GitHub's 422 or the recorded number, and
+ * the state write is a compare-and-swap that writes only what differs.
  *
  * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
@@ -61,13 +61,10 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
   }
   const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
-  // A dry run creates no fork; it only reads the collection.
-  const headSide = async (): Promise<{ repo: RepoRef; head: BranchHead | undefined }> => {
-    if (!options.fork || options.dryRun) return { repo: collection, head: collectionHead };
-    const fork = await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) });
-    return { repo: fork.repo, head: await readHead(fork.repo) };
-  };
-  const [tree, { repo: headRepo, head: branchHead }] = await Promise.all([readTree(client, collection, baseHead.tree), headSide()]);
+  // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
+  // failed read never leaves its polling running behind.
+  const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
+  const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), options.fork ? readHead(headRepo) : Promise.resolve(collectionHead)]);
 
   const remote = blobShas(tree);
   const plan = planSync({

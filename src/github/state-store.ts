@@ -1,7 +1,7 @@
 import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
 import type { GitHubClient } from "./client.js";
 import type { CommitAuthor } from "./commit-writer.js";
-import { FILE_MODE } from "./git-tree.js";
+import { FILE_MODE, textBlobSha } from "./git-tree.js";
 import { attempt, httpFailure, isPushProtection, toGitHubError, type HttpFailure } from "./github-error.js";
 import { formatRepoRef, type RepoRef } from "./repo-ref.js";
 
@@ -40,9 +40,10 @@ function isMissingBranch(failure: HttpFailure): boolean {
 
 /**
  * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
- * version. The branch is created on first write as an orphan commit (a README only) rather than from the base
- * branch: with no common history it cannot be merged by accident, it carries no copy of the collection, and its
- * creation does not depend on which branch is the base.
+ * version. The branch is created by the first write as an orphan commit (a README and that write's document)
+ * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
+ * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
+ * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
  */
 export class GitHubStateStore implements StateStore {
   readonly repo: RepoRef;
@@ -83,9 +84,7 @@ export class GitHubStateStore implements StateStore {
     if (first !== "no-branch") return first;
     // A document we expected to find cannot exist on a branch that does not.
     if (expected !== null) return { ok: false, reason: "conflict" };
-    await this.createBranch();
-    const second = await this.put(path, text, expected, message);
-    return second === "no-branch" ? { ok: false, reason: "conflict" } : second;
+    return this.createBranch(path, text, message);
   }
 
   private async put(path: string, text: string, expected: string | null, message: string): Promise<WriteOutcome | "no-branch"> {
@@ -112,15 +111,22 @@ export class GitHubStateStore implements StateStore {
     }
   }
 
-  private async createBranch(): Promise<void> {
+  /** Three calls (tree, commit, ref) where creating an empty branch and then writing would take four. */
+  private async createBranch(path: string, text: string, message: string): Promise<WriteOutcome> {
     const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
     const tree = await attempt(context, () =>
-      this.client.rest.git.createTree({ ...this.repo, tree: [{ path: "README.md", mode: FILE_MODE, type: "blob", content: README }] }),
+      this.client.rest.git.createTree({
+        ...this.repo,
+        tree: [
+          { path: "README.md", mode: FILE_MODE, type: "blob", content: README },
+          { path, mode: FILE_MODE, type: "blob", content: text },
+        ],
+      }),
     );
     const commit = await attempt(context, () =>
       this.client.rest.git.createCommit({
         ...this.repo,
-        message: "nexs-publish: state branch",
+        message: `${message}\n\nnexs-publish: state branch created.`,
         tree: tree.data.sha,
         parents: [],
         ...(this.options.author ? { author: this.options.author } : {}),
@@ -128,10 +134,11 @@ export class GitHubStateStore implements StateStore {
     );
     try {
       await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+      return { ok: true, version: textBlobSha(text) };
     } catch (error) {
       const failure = httpFailure(error);
-      // Another writer created it first: theirs is as good as ours.
-      if (failure?.status === 422 && /already exists/i.test(failure.message)) return;
+      // Another writer created it first, perhaps holding this very document: re-read and re-apply.
+      if (failure?.status === 422 && /already exists/i.test(failure.message)) return { ok: false, reason: "conflict" };
       throw toGitHubError(error, context);
     }
   }

@@ -44,9 +44,14 @@ async function close(number: number) {
 describe("upsertPullRequest", () => {
   it("creates a draft PR with its labels", async () => {
     const created = await upsertPullRequest(fx.client(), input);
-    expect(created).toMatchObject({ operation: "created", reopened: false });
+    expect(created).toMatchObject({ operation: "created", reopened: false, draft: true });
     const pr = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls/${created.number}`);
     expect(isObject(pr) && pr.draft).toBe(true);
+    expect(created.createdAt).toBe(str(pr, "created_at"));
+    // From the create response: labelling afterwards moves GitHub's value on, so ours may only be older (safe:
+    // the labelled snapshot still orders after it).
+    expect(Date.parse(created.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.createdAt));
+    expect(Date.parse(created.updatedAt)).toBeLessThanOrEqual(Date.parse(str(pr, "updated_at")));
     expect(str(pr, "html_url")).toBe(created.url);
     expect(str(pr, "node_id")).toBe(created.nodeId);
     expect(list(pr, "labels").map((label) => str(label, "name")).sort()).toEqual(["elements", "nexs-publish"]);
@@ -58,12 +63,14 @@ describe("upsertPullRequest", () => {
     const created = await upsertPullRequest(fx.client(), input);
     const updated = await upsertPullRequest(fx.client(), { ...input, body: "new body" });
     expect(updated).toMatchObject({ number: created.number, operation: "updated" });
+    // The update's own response: the PR's updated_at after this edit, not the runner's clock.
+    expect(updated.updatedAt).toBe(str(await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls/${created.number}`), "updated_at"));
     expect(await openPulls(input.head.branch)).toHaveLength(1);
     expect(str((await openPulls(input.head.branch))[0], "body")).toBe("new body");
 
     fx.proxy.resetCounts();
     const same = await upsertPullRequest(fx.client(), { ...input, body: "new body", knownNumber: created.number });
-    expect(same).toMatchObject({ number: created.number, operation: "none" });
+    expect(same).toMatchObject({ number: created.number, operation: "none", updatedAt: updated.updatedAt, draft: true });
     expect(fx.proxy.writes()).toHaveLength(0);
   });
 

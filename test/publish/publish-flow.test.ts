@@ -32,6 +32,12 @@ describe("publish, first run and re-runs", () => {
     fx.proxy.resetCounts();
     const result = await publishOk(fx.client(), publishOptions(ws));
     expect(result.operation).toBe("created");
+    // The first publish to a collection without a state branch: the steady-state 8 + ⌈N/100⌉ calls, plus the
+    // state write that finds no branch and the branch's tree, commit and ref (docs/publish.md).
+    const routes = [...fx.proxy.byRoute()].map(([route, n]) => `${route} ×${n}`).join("\n");
+    expect(fx.proxy.requests.length, routes).toBe(11 + 1);
+    expect(fx.proxy.writes().length, routes).toBe(7 + 1);
+    expect(fx.proxy.byRoute().get("POST /repos/:owner/:repo/git/refs"), routes).toBe(2);
     expect(result.counts.add).toBe(8);
     expect(result.rows.every((row) => row.proposed && row.outcome === "add")).toBe(true);
 
@@ -46,11 +52,10 @@ describe("publish, first run and re-runs", () => {
     expect(await commitsOnBranch(fx.emulator)).toEqual([result.pullRequest?.headSha]);
 
     const trust = verifyMarker(prs[0]?.body ?? "", SIGNING_KEY, { id: SOURCE.id, name: "publisher/source" });
-    expect(trust.trust).toBe("trusted");
-    if (trust.trust === "trusted") {
-      expect(trust.payload.elements.map((e) => e.path).sort()).toEqual(examples.map(([type, id]) => `elements/${type}/${id}.yaml`).sort());
-      expect(trust.payload.commit).toBe(SOURCE.commit);
-    }
+    // Eight elements fit the marker as a list (v1).
+    if (trust.trust !== "trusted" || trust.payload.form !== "list") throw new Error(`expected a trusted list marker: ${JSON.stringify(trust)}`);
+    expect(trust.payload.elements.map((e) => e.path).sort()).toEqual(examples.map(([type, id]) => `elements/${type}/${id}.yaml`).sort());
+    expect(trust.payload.commit).toBe(SOURCE.commit);
     expect(verifyMarker(prs[0]?.body ?? "", "another key").trust).toBe("untrusted");
 
     const state = await readState(fx.emulator);
@@ -60,6 +65,9 @@ describe("publish, first run and re-runs", () => {
     expect(submission?.elements).toHaveLength(8);
     expect(state.stats.pending).toBe(1);
     expect(state.source.id).toBe(SOURCE.id);
+    // The ordering key is the PR's own updated_at (the test clock runs in 2026, the emulator's does not).
+    expect(submission?.updatedAt).toBe(prs[0]?.updatedAt);
+    expect(submission?.updatedAt.startsWith("2026-01-01")).toBe(false);
     // The base branch itself is untouched.
     expect((await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BASE_BRANCH)).size).toBe(1);
   });
@@ -93,6 +101,7 @@ describe("publish, first run and re-runs", () => {
     expect(await readFile(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BRANCH, "elements/skill/skill-code-review.yaml")).toBe(changed);
     const state = await readState(fx.emulator);
     expect(state.submissions[String(first?.number)]?.head).toBe(result.pullRequest?.headSha);
+    expect(state.submissions[String(first?.number)]?.updatedAt).toBe(prs[0]?.updatedAt);
     expect(state.submissions[String(first?.number)]?.elements.find((e) => e.id === "skill-code-review")?.blob).toBe(gitBlobSha(Buffer.from(changed)));
   });
 
@@ -131,6 +140,11 @@ describe("API budget, counted at the proxy", () => {
       expect(first.operation).toBe("created");
       expect(first.counts.add).toBe(n);
       costs.push(fx.proxy.requests.length);
+      // Base head, state and head branch go out together, the tree after them; the commit writer reads nothing.
+      const routes = fx.proxy.requests.map((r) => r.route);
+      expect(routes.slice(0, 3).sort()).toEqual(["GET /repos/:owner/:repo/commits/:ref", "GET /repos/:owner/:repo/commits/:ref", "GET /repos/:owner/:repo/contents/:path"]);
+      expect(routes[3]).toBe("GET /repos/:owner/:repo/git/trees/:sha");
+      expect(routes.filter((route) => route === "GET /repos/:owner/:repo/commits/:ref")).toHaveLength(2);
       expect(fx.proxy.requests.length, [...fx.proxy.byRoute()].join("\n")).toBeLessThanOrEqual(9 + Math.ceil(n / 100));
 
       fx.proxy.resetCounts();

@@ -1,8 +1,10 @@
 // A 1,000-element publish (trees in chunks of 100, one commit) and fork mode (the branch in the token owner's fork).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { elementsMatchDigest } from "../../src/core/tracking/marker-digest.js";
+import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
 import { listFiles } from "../support/emulator.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
-import { generatedWorkspace, instant, publishOk, publishOptions, pulls, readState, SOURCE, workspace } from "./support.js";
+import { generatedWorkspace, instant, publishOk, publishOptions, pulls, readState, SIGNING_KEY, SOURCE, workspace } from "./support.js";
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -17,17 +19,23 @@ describe("a 1,000-element publish", () => {
     const result = await publishOk(fx.client(), publishOptions(ws));
     expect(result.operation).toBe("created");
     expect(result.counts.add).toBe(1000);
-    // The state branch is created on this first publish too (a tree and a commit of its own).
-    const elementTrees = fx.proxy.requests.filter((r) => r.route === "POST /repos/:owner/:repo/git/trees" && r.body.includes("elements/skill/"));
+    // The state branch is created on this first publish too, by a tree request of its own (no base tree).
+    const elementTrees = fx.proxy.requests.filter((r) => r.route === "POST /repos/:owner/:repo/git/trees" && r.body.includes('"base_tree"'));
     expect(elementTrees).toHaveLength(10);
     expect(fx.proxy.requests.filter((r) => r.route === "POST /repos/:owner/:repo/git/commits" && r.body.includes("1000 elements"))).toHaveLength(1);
     const files = await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, "nexs/publisher/source");
     expect([...files.keys()].filter((path) => path.startsWith("elements/skill/"))).toHaveLength(1000);
-    expect((await readState(fx.emulator)).submissions[String(result.pullRequest?.number)]?.elements).toHaveLength(1000);
-    // The element table is cut to what fits; the marker (format v1) lists every element, which for 1,000 elements
-    // is larger than GitHub's PR-body limit: the lead's report tracks that, and the state document holds them all.
+    const submission = (await readState(fx.emulator)).submissions[String(result.pullRequest?.number)];
+    expect(submission?.elements).toHaveLength(1000);
+    // The element table is cut to what fits; the marker, too long as a list, carries the list's digest, and the
+    // state document's submission is that list.
     const [pr] = await pulls(fx.emulator);
-    expect(pr?.body).toMatch(/\| … \| \| \d+ more \(see the files tab\) \|/);
+    expect(pr?.body.length).toBeLessThanOrEqual(65_536);
+    expect(tableCount(pr?.body ?? "")).toBe(1000);
+    const trust = verifyMarker(pr?.body ?? "", SIGNING_KEY, { id: SOURCE.id, name: "publisher/source" });
+    if (trust.trust !== "trusted" || trust.payload.form !== "digest") throw new Error(`expected a trusted digest marker: ${JSON.stringify(trust)}`);
+    expect(trust.payload.digest.count).toBe(1000);
+    expect(elementsMatchDigest(submission?.elements ?? [], trust.payload.digest)).toBe(true);
 
     fx.proxy.resetCounts();
     const again = await publishOk(fx.client(), publishOptions(ws));
@@ -35,6 +43,34 @@ describe("a 1,000-element publish", () => {
     expect(fx.proxy.writes()).toEqual([]);
   });
 });
+
+describe("a 5,000-element publish", () => {
+  it("keeps the body under GitHub's limit with a digest marker that matches the state document", async () => {
+    const ws = generatedWorkspace(5000, "skill-big");
+    const source = { ...SOURCE, repo: "big", id: 5005 };
+    const result = await publishOk(fx.client(), publishOptions(ws, { source, branch: "nexs/publisher/big" }));
+    expect(result.operation).toBe("created");
+    const pr = (await pulls(fx.emulator)).find((p) => p.number === result.pullRequest?.number);
+    const body = pr?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\n…and \d+ more elements \(see the Files changed tab\)\.\n/);
+    expect(tableCount(body)).toBe(5000);
+    const trust = verifyMarker(body, SIGNING_KEY, { id: source.id, name: "publisher/big" });
+    if (trust.trust !== "trusted" || trust.payload.form !== "digest") throw new Error(`expected a trusted digest marker: ${JSON.stringify(trust)}`);
+    const state = await readState(fx.emulator, fx.emulator.url, "sources/publisher/big.json");
+    const elements = state.submissions[String(pr?.number)]?.elements ?? [];
+    expect(elements).toHaveLength(5000);
+    expect(trust.payload.digest.count).toBe(5000);
+    expect(elementsMatchDigest(elements, trust.payload.digest)).toBe(true);
+  });
+});
+
+/** Rows in the body's element table plus the "…and N more" it ends with. */
+function tableCount(body: string): number {
+  const rows = body.split("\n").filter((line) => line.endsWith("| added |")).length;
+  const more = /\n…and (\d+) more elements? \(see the Files changed tab\)\.\n/.exec(body);
+  return rows + Number(more?.[1] ?? 0);
+}
 
 describe("fork mode", () => {
   it("pushes the branch to the token owner's fork and opens the PR from there", async () => {

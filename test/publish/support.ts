@@ -110,8 +110,8 @@ export async function publishOk(client: GitHubClient, options: PublishOptions, e
   return planned(await publish(client, options, env));
 }
 
-export async function readState(emulator: TestEmulator, url = emulator.url): Promise<StateDocument> {
-  return parseStateDocument(await readFile(url, emulator.token, emulator.collection, "nexs-state", STATE_KEY));
+export async function readState(emulator: TestEmulator, url = emulator.url, key = STATE_KEY): Promise<StateDocument> {
+  return parseStateDocument(await readFile(url, emulator.token, emulator.collection, "nexs-state", key));
 }
 
 export interface PullSummary {
@@ -119,6 +119,8 @@ export interface PullSummary {
   state: string;
   body: string;
   headRef: string;
+  updatedAt: string;
+  draft: boolean;
 }
 
 export async function pulls(emulator: TestEmulator, state: "open" | "all" = "all"): Promise<PullSummary[]> {
@@ -129,6 +131,8 @@ export async function pulls(emulator: TestEmulator, state: "open" | "all" = "all
     state: str(pr, "state"),
     body: isObject(pr) && typeof pr.body === "string" ? pr.body : "",
     headRef: str(pr, "head", "ref"),
+    updatedAt: str(pr, "updated_at"),
+    draft: isObject(pr) && pr.draft === true,
   }));
 }
 

@@ -5,7 +5,7 @@
 export const DIAGNOSTIC_CODES = {
   // Reading files (read-tree)
   "file/not-found": "A path given on the command line or as an input does not exist.",
-  "file/not-regular": "A symlink, FIFO, socket or device named like an element file: it is never opened.",
+  "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
   "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
   // Limits (refused before the YAML parser runs, or while it runs)
   "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",

@@ -45,11 +45,20 @@ export function scanCst(text: string): CstScan | CstLimit {
     else if (type === "alias" && ++aliases > MAX_ALIASES) return { ok: false, code: "limit/aliases", offset, lineCounter };
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > MAX_DEPTH + 1 && openCollections(parser.stack) > MAX_DEPTH) {
-      return { ok: false, code: "limit/depth", offset, lineCounter };
+      return { ok: false, code: "limit/depth", offset: innermostCollection(parser.stack) ?? offset, lineCounter };
     }
   }
   for (const token of parser.end()) tokens.push(token);
   return { ok: true, tokens, lineCounter, tags, directives };
+}
+
+/** Where the innermost open collection starts: its `[`, `{`, first `-` or first key. */
+function innermostCollection(stack: readonly CST.Token[]): number | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const token = stack[i];
+    if (token && COLLECTIONS.has(token.type) && "offset" in token) return token.offset;
+  }
+  return undefined;
 }
 
 function openCollections(stack: readonly CST.Token[]): number {

@@ -18,28 +18,37 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 const text = (data: unknown): string => (typeof data === "string" ? data : "");
+// js-yaml asks every implicit type about every plain scalar: a look at the first character spares the regexes.
+const first = (data: unknown): number => text(data).charCodeAt(0);
+const mayBeNull = (c: number): boolean => Number.isNaN(c) || c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e; /* n N */
+const mayBeBool = (c: number): boolean => c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; /* t T f F */
+const mayBeNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
 
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (d: unknown) => d === null || NULL.test(text(d)), construct: () => null }),
+    new Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: (d: unknown) => d === null || (mayBeNull(first(d)) && NULL.test(text(d))),
+      construct: () => null,
+    }),
     new Type("tag:yaml.org,2002:bool", {
       kind: "scalar",
-      resolve: (d: unknown) => BOOL.test(text(d)),
-      construct: (d: unknown) => text(d)[0] === "t" || text(d)[0] === "T",
+      resolve: (d: unknown) => mayBeBool(first(d)) && BOOL.test(text(d)),
+      construct: (d: unknown) => first(d) === 0x74 || first(d) === 0x54,
     }),
     new Type("tag:yaml.org,2002:int", {
       kind: "scalar",
-      resolve: (d: unknown) => INT_OCT.test(text(d)) || INT.test(text(d)) || INT_HEX.test(text(d)),
+      resolve: (d: unknown) => mayBeNumber(first(d)) && (INT.test(text(d)) || INT_OCT.test(text(d)) || INT_HEX.test(text(d))),
       construct: (d: unknown) => {
         const s = text(d);
         if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-        if (INT.test(s)) return parseInt(s, 10);
-        return parseInt(s.substring(2), 16);
+        if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+        return parseInt(s, 10);
       },
     }),
     new Type("tag:yaml.org,2002:float", {
       kind: "scalar",
-      resolve: (d: unknown) => FLOAT_NAN.test(text(d)) || FLOAT_EXP.test(text(d)) || FLOAT.test(text(d)),
+      resolve: (d: unknown) => mayBeNumber(first(d)) && (FLOAT.test(text(d)) || FLOAT_EXP.test(text(d)) || FLOAT_NAN.test(text(d))),
       construct: (d: unknown) => {
         const s = text(d);
         if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity;

@@ -1,22 +1,14 @@
-// Decides, from the text alone and in linear passes, whether js-yaml may parse a file in place of the exact
-// yaml path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to
-// the plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a
-// place where they were found to differ. A no costs only speed: the file then takes the exact path.
+// Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
+// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
+// where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
+// then takes the exact path.
 
-/** Node properties (`&anchor`, `*alias`, `!tag`) where a node can start: after a line start, space, `[{,:`. */
-const NODE_PROPERTY = /(?:^|[\s[{,:])[&*!]/;
-/** `---`, `...` or `%` at a line start: documents and directives. */
-const DOCUMENT_MARKER = /(?:^|\n)(?:---|\.\.\.|%)/;
-/** An explicit key (`? `) or a value indicator with no key before it (` : `). */
-const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:\s|$)/;
-/** A flow collection used as a key: `[a]: x`, `{a: 1}: x`. */
-const COLLECTION_KEY = /[\]}][ ]*:/;
-/** A `#` glued to a flow indicator, a quote or a colon: a comment yaml refuses for want of a space before it. */
-const GLUED_COMMENT = /[\][{},"':]#/;
-/** A block scalar header with an explicit indentation indicator (`|2`, `>-1`): the parsers read blank lines differently. */
-const INDENTATION_INDICATOR = /\s[|>](?:[-+]?[1-9]|[1-9][-+])/;
-/** Tabs, control characters, a CR not followed by LF, and what YAML or JavaScript treat as extra line breaks. */
-const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
+/** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
+const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+/** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
+const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
 
 /** yaml refuses implicit keys that end more than 1024 characters after their start; shorter lines cannot. */
 const LONG_LINE = 1000;
@@ -25,39 +17,44 @@ const MAX_BRACKETS = 500;
 const MAX_PREFIX = 200;
 
 export function fastPathEligible(text: string): boolean {
-  return (
-    !NODE_PROPERTY.test(text) &&
-    !text.includes("<<") &&
-    !DOCUMENT_MARKER.test(text) &&
-    !BARE_INDICATOR.test(text) &&
-    !COLLECTION_KEY.test(text) &&
-    !GLUED_COMMENT.test(text) &&
-    !INDENTATION_INDICATOR.test(text) &&
-    !UNUSUAL_CHARACTER.test(text) &&
-    linesArePlain(text)
-  );
+  if (UNUSUAL_CHARACTER.test(text)) return false;
+  if (text.includes("\r") && LONE_CR.test(text)) return false;
+  return linesArePlain(text);
 }
 
 const SPACE = 0x20;
 const LF = 0x0a;
 const CR = 0x0d;
 const DASH = 0x2d;
+const DOT = 0x2e;
 const HASH = 0x23;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+const STAR = 0x2a;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const LESS = 0x3c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
 const OPEN_SEQ = 0x5b;
 const CLOSE_SEQ = 0x5d;
 const OPEN_MAP = 0x7b;
 const CLOSE_MAP = 0x7d;
 
 /**
- * One pass over the lines. Refuses: lines over LONG_LINE; a line prefix (indentation and `- `) over MAX_PREFIX;
- * compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it), where js-yaml
- * lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are followed by
- * anything but a space or an indicator; flow collections left open at a line end; a collection as a key of a
- * flow mapping (`{a, [b]}`), which js-yaml turns into a string key; more than MAX_BRACKETS flow collections.
+ * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
+ * as both parsers read them as text. Refuses, where a node may start (after a space, a line start or `[{,:`):
+ * `&anchor`, `*alias` and `!tag`, `? ` and ` : ` (explicit and empty keys); anywhere: `<<`; `---`, `...` and `%`
+ * at a line start; a `#` glued to a quote, a colon or a flow indicator; a flow collection used as a key
+ * (`[a]: x`, `{a, [b]}`); block scalar indentation indicators (`|2`), where the parsers read blank lines
+ * differently; compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it),
+ * where js-yaml lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are
+ * followed by anything but a space or an indicator; flow collections left open at a line end; lines over
+ * LONG_LINE, line prefixes (indentation and `- `) over MAX_PREFIX, more than MAX_BRACKETS flow collections.
  */
 function linesArePlain(text: string): boolean {
   const flow: number[] = []; // open flow collections on this line, by their opening character
@@ -65,7 +62,8 @@ function linesArePlain(text: string): boolean {
   let lineStart = 0;
   let inPrefix = true;
   let dashes = 0;
-  let previous = LF; // last character that is not a space, for "where may a node start"
+  let column = 0; // where the line's node starts: after indentation and `- `
+  let previous = LF; // last character that is not a space: what a node may follow
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF) {
@@ -76,45 +74,127 @@ function linesArePlain(text: string): boolean {
       previous = LF;
       continue;
     }
-    if (c === CR) continue; // only ever before LF here (UNUSUAL_CHARACTER)
+    if (c === CR) continue; // only ever before LF here
     if (inPrefix) {
       if (c === SPACE || c === DASH) {
         if (i - lineStart >= MAX_PREFIX) return false;
-        if (c === DASH && ++dashes > 1) return false;
-        if (c === DASH) previous = DASH;
+        if (c === DASH) {
+          if (++dashes > 1) return false; // also `---`
+          previous = DASH;
+        }
         continue;
       }
       inPrefix = false;
+      column = i - lineStart;
       if (c === HASH && dashes > 0) return false;
+      if (i === lineStart && (c === DOT || c === PERCENT)) return false; // `...`, `%YAML` (and any plain `.x`, `%x`)
     }
-    const nodeStart = text.charCodeAt(i - 1) === SPACE || previous === LF || isFlowIndicatorOrColon(text.charCodeAt(i - 1));
-    if (c === HASH && (text.charCodeAt(i - 1) === SPACE || previous === LF)) {
-      // A comment runs to the line end; jump to the LF (or the end) and let it close the line.
-      const end = text.indexOf("\n", i);
-      if (end === -1) break;
-      i = end - 1;
-      continue;
+    const before = text.charCodeAt(i - 1);
+    const afterSpace = before === SPACE || previous === LF;
+    const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON;
+    switch (c) {
+      case HASH:
+        if (afterSpace) {
+          // A comment runs to the line end: continue at its LF.
+          const end = text.indexOf("\n", i);
+          if (end === -1) return flow.length === 0 && text.length - lineStart <= LONG_LINE;
+          i = end - 1;
+          continue;
+        }
+        if (before === DQUOTE || before === SQUOTE || before === COLON || before === COMMA || isFlowIndicator(before)) return false;
+        break;
+      case AMPERSAND:
+      case STAR:
+      case BANG:
+        if (nodeStart) return false;
+        break;
+      case QUESTION:
+      case COLON:
+        if (nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1))) return false;
+        break;
+      case LESS:
+        if (text.charCodeAt(i + 1) === LESS) return false;
+        break;
+      case PIPE:
+      case GREATER:
+        if ((previous === COLON || previous === DASH || previous === LF) && afterSpace) {
+          BLOCK_HEADER.lastIndex = i;
+          if (!BLOCK_HEADER.test(text)) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0x30 && next <= 0x39) return false; // `|2`: an indentation indicator
+            if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39) return false;
+            break;
+          }
+          // Content is indented more than the node that holds the scalar, whose column is at most the line's
+          // node column: lines past it are content, never structure.
+          const next = blockContentEnd(text, BLOCK_HEADER.lastIndex, column);
+          if (next >= text.length) return flow.length === 0;
+          i = next - 1;
+          lineStart = next;
+          inPrefix = true;
+          dashes = 0;
+          previous = LF;
+          continue;
+        }
+        break;
+      case DQUOTE:
+      case SQUOTE:
+        if (nodeStart) {
+          const end = closingQuote(text, i);
+          if (end === -1) return false;
+          const after = text.charCodeAt(end + 1);
+          if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON) return false;
+          i = end;
+          previous = c;
+          continue;
+        }
+        break;
+      case OPEN_SEQ:
+      case OPEN_MAP:
+        if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === COMMA)) return false;
+        if (++brackets > MAX_BRACKETS) return false;
+        flow.push(c);
+        break;
+      case CLOSE_SEQ:
+      case CLOSE_MAP: {
+        flow.pop();
+        let j = i + 1;
+        while (text.charCodeAt(j) === SPACE) j++;
+        if (text.charCodeAt(j) === COLON) return false;
+        break;
+      }
     }
-    if ((c === DQUOTE || c === SQUOTE) && nodeStart) {
-      const end = closingQuote(text, i);
-      if (end === -1) return false;
-      const after = end + 1 < text.length ? text.charCodeAt(end + 1) : LF;
-      if (after !== SPACE && after !== LF && after !== CR && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON) return false;
-      i = end;
-      previous = c;
-      continue;
-    }
-    if (c === OPEN_SEQ || c === OPEN_MAP) {
-      if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === COMMA)) return false;
-      if (++brackets > MAX_BRACKETS) return false;
-      flow.push(c);
-    } else if ((c === CLOSE_SEQ || c === CLOSE_MAP) && flow.length > 0) flow.pop();
     if (c !== SPACE) previous = c;
   }
   return flow.length === 0 && text.length - lineStart <= LONG_LINE && !(inPrefix && dashes > 0);
 }
 
-const isFlowIndicatorOrColon = (c: number): boolean => c === OPEN_SEQ || c === OPEN_MAP || c === COMMA || c === COLON;
+const isFlowIndicator = (c: number): boolean => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
+/** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
+const isSpaceOrEnd = (c: number): boolean => c === SPACE || c === LF || c === CR || Number.isNaN(c);
+
+/**
+ * Offset of the first line from `from` on that ends the block scalar: not blank, and indented no more than
+ * `parent` or less than the scalar's first content line.
+ */
+function blockContentEnd(text: string, from: number, parent: number): number {
+  let contentIndent = -1;
+  let line = from;
+  while (line < text.length) {
+    let j = line;
+    while (text.charCodeAt(j) === SPACE) j++;
+    const c = text.charCodeAt(j);
+    if (!(c === LF || c === CR || j === text.length)) {
+      const indent = j - line;
+      if (indent <= parent || indent < contentIndent) return line;
+      if (contentIndent < 0) contentIndent = indent;
+    }
+    const end = text.indexOf("\n", j);
+    if (end === -1) return text.length;
+    line = end + 1;
+  }
+  return text.length;
+}
 
 /** Offset of the quote that closes the scalar opened at `start`, or -1 when a line ends first. */
 function closingQuote(text: string, start: number): number {

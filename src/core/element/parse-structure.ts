@@ -2,7 +2,7 @@
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import type { Locate } from "./parse-locate.js";
 
-const REQUIRED = ["metadata", "data"] as const;
+const REQUIRED: readonly string[] = ["metadata", "data"];
 
 export function isPlainMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -18,7 +18,7 @@ export function checkTopLevel(file: string, value: unknown, locate: Locate): Top
   }
   const out: Diagnostic[] = [];
   for (const key of Object.keys(value)) {
-    if (!(REQUIRED as readonly string[]).includes(key)) {
+    if (!REQUIRED.includes(key)) {
       out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
     }
   }

@@ -108,17 +108,28 @@ describe("attack corpus", () => {
     }
   });
 
-  it("refuses 100,000-deep flow mappings and mixed nesting with the limit raised", () => {
+  it("refuses deep flow mappings, mixed and indented nesting at level 65, on both paths", () => {
     const limit = { maxFileSize: 4 * 1024 * 1024 };
     const cases: Record<string, string> = {
       maps: `metadata: {}\ndata: ${"{a: ".repeat(100_000)}1${"}".repeat(100_000)}\n`,
       mixed: `metadata: {}\ndata: ${"[{a: ".repeat(50_000)}1${"}]".repeat(50_000)}\n`,
       indented: `metadata: {}\ndata:\n${Array.from({ length: 1_000 }, (_, i) => `${" ".repeat(i + 2)}k${i}:`).join("\n")} 1\n`,
+      // Shallow enough for the fast path's pre-scan, so js-yaml parses it and the depth check on its result decides.
+      flow300: `metadata: {}\ndata: ${"[".repeat(300)}${"]".repeat(300)}\n`,
+      indented150: `metadata: {}\ndata:\n${Array.from({ length: 150 }, (_, i) => `${" ".repeat(i + 2)}k${i}:`).join("\n")} 1\n`,
+    };
+    // Level 65 opens at the 64th `[` or `{a: ` (after `data: `), the `{` of the 32nd `[{a: `, the key on line 66.
+    const depthAt: Record<string, string> = {
+      maps: "limit/depth 2:259",
+      mixed: "limit/depth 2:163",
+      indented: "limit/depth 66:66",
+      flow300: "limit/depth 2:70",
+      indented150: "limit/depth 66:66",
     };
     for (let round = 0; round < 2; round++) {
       for (const [name, text] of Object.entries(cases)) {
         const result = parseSource({ file: `${name}.yaml`, bytes: new TextEncoder().encode(text) }, limit);
-        expect(result.ok ? "ok" : result.diagnostics.map((d) => d.code)).toEqual(["limit/depth"]);
+        expect(result.ok ? "ok" : result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([depthAt[name]]);
       }
     }
   });

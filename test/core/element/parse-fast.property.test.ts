@@ -88,10 +88,11 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
   it(`agrees on ${NOISE_RUNS} mutants and noise built from YAML's punctuation`, () => {
     taken = 0;
     const seeds = VALID_EXAMPLES.map((t) => t.replace(/^\uFEFF/, ""));
-    const piece = fc.constantFrom(...EDGE_SCALARS, "\n", "\n  ", "\n- ", ": ", ", ", " #c", "a: 1", "- [", "{k: ", "}", "]", "  ", "\r\n", '"', "'");
+    const text = ["{{x}}", "* a", "**b**", "R&D", "hi!", "---", "...", "%", "<<", "- - x", "&a", "*a", "!t", "? k", "a #c"];
+    const piece = fc.constantFrom(...EDGE_SCALARS, ...text, "\n", "\n  ", "\n- ", ": ", ", ", " #c", "a: 1", "- [", "{k: ", "}", "]", "  ", "\r\n", '"', "'");
     // Block structure: lines of random indentation, item markers, keys and values, block scalars among them.
     const line = fc
-      .tuple(fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.option(fc.constantFrom("a", "b", "k 1", "1", "'q'", '"d"', "~")), fc.constantFrom(...EDGE_SCALARS, "", "[a, b]", "{a: 1}", "|", ">-", "|+", "|2"))
+      .tuple(fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.option(fc.constantFrom("a", "b", "k 1", "1", "'q'", '"d"', "~")), fc.constantFrom(...EDGE_SCALARS, ...text, "", "[a, b]", "{a: 1}", "|", ">-", "|+", "|2", "| # c"))
       .map(([indent, dash, k, v]) => " ".repeat(indent) + (dash ? "- " : "") + (k === null ? "" : `${k}: `) + v);
     const input = fc.oneof(
       fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `metadata: {}\ndata:\n${lines.map((l) => `  ${l}\n`).join("")}`),

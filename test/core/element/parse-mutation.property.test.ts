@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { checkPositions, checkRoundTrip, parseBytes } from "./parse-invariants.js";
 
-const MUTATION_RUNS = 25_000;
-const NOISE_RUNS = 15_000;
-const BYTES_RUNS = 10_000;
+const MUTATION_RUNS = 15_000;
+const NOISE_RUNS = 10_000;
+const BYTES_RUNS = 5_000;
 
 /** Small valid elements (small, so that tens of thousands of mutants parse in seconds). */
 const SEEDS: readonly string[] = [
