@@ -31,7 +31,7 @@ import { GitHubStateStore } from "./state-store.js";
  * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
  * after the four reads. The first publish to a collection without a state branch adds its creation
- * (docs/publish.md, "Cost and failure").
+ * (README, "Cost and failure").
  */
 export async function publish(client: GitHubClient, options: PublishOptions, env: PublishEnvironment): Promise<PublishResult> {
   const validation = await validateTree(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });

@@ -33,7 +33,7 @@ describe("publish, first run and re-runs", () => {
     const result = await publishOk(fx.client(), publishOptions(ws));
     expect(result.operation).toBe("created");
     // The first publish to a collection without a state branch: the steady-state 8 + ⌈N/100⌉ calls, plus the
-    // state write that finds no branch and the branch's tree, commit and ref (docs/publish.md).
+    // state write that finds no branch and the branch's tree, commit and ref (README, "Cost and failure").
     const routes = [...fx.proxy.byRoute()].map(([route, n]) => `${route} ×${n}`).join("\n");
     expect(fx.proxy.requests.length, routes).toBe(11 + 1);
     expect(fx.proxy.writes().length, routes).toBe(7 + 1);
