@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { DIAGNOSTIC_CODES } from "../../src/core/element/codes.js";
-import { readActionManifest } from "../bundle/run-action.js";
+import { parse } from "yaml";
 import { fakeIo } from "../cli/fake-io.js";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -23,11 +23,24 @@ describe("README", () => {
     expect(shown).toBe(io.out());
   });
 
-  it("documents the validate inputs, with the defaults action.yml declares", () => {
-    const declared = readActionManifest().inputs;
+  it("documents every input, with the default action.yml declares", () => {
+    const declared = rawInputDefaults();
     const documented = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| `?([^|`]*?)`? \| /gm)].map((m) => [m[1] ?? "", m[2] === "(none)" ? "" : (m[2] ?? "")]));
-    for (const name of ["command", "path", "strict", "max-file-size", "sarif-file"]) expect(documented.has(name), name).toBe(true);
+    for (const name of declared.keys()) expect(documented.has(name), name).toBe(true);
     for (const [name, fallback] of documented) if (declared.has(name)) expect(fallback, name).toBe(declared.get(name));
     expect(readme).toContain("npm ci && npx nexs-publish validate examples/elements");
   });
 });
+
+/** Input name → default exactly as written in action.yml (expressions such as `${{ github.token }}` included). */
+function rawInputDefaults(): Map<string, string> {
+  const doc: unknown = parse(readFileSync(join(REPO, "action.yml"), "utf8"));
+  const inputs = typeof doc === "object" && doc !== null && "inputs" in doc ? doc.inputs : undefined;
+  if (typeof inputs !== "object" || inputs === null) throw new Error("action.yml: inputs must be a mapping");
+  const defaults = new Map<string, string>();
+  for (const [name, spec] of Object.entries(inputs)) {
+    const fallback: unknown = typeof spec === "object" && spec !== null && "default" in spec ? spec.default : "";
+    defaults.set(name, typeof fallback === "string" ? fallback : String(fallback));
+  }
+  return defaults;
+}
