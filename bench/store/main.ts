@@ -10,8 +10,9 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { CoalescingUpdater } from "../../src/core/tracking/coalescing-updater.js";
 import { FileStateStore } from "../../src/core/tracking/file-store.js";
+import type { LockEnvironment } from "../../src/core/tracking/file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "../../src/core/tracking/state-store.js";
-import { updateWithRetry, type DocumentCodec, type RetryEnvironment, type RetryPolicy } from "../../src/core/tracking/update-with-retry.js";
+import { updateWithRetry, type DocumentCodec, type RetryPolicy } from "../../src/core/tracking/update-with-retry.js";
 
 interface Tokens {
   tokens: string[];
@@ -25,7 +26,7 @@ const codec: DocumentCodec<Tokens> = {
   serialize: (d) => `${JSON.stringify(d)}\n`,
 };
 const append = (token: string) => (d: Tokens | undefined): Tokens => ({ tokens: [...(d?.tokens ?? []), token] });
-const env: RetryEnvironment = { sleep: (ms) => sleep(ms).then(() => undefined), random: Math.random };
+const env: LockEnvironment = { now: () => Date.now(), sleep: (ms) => sleep(ms).then(() => undefined), random: Math.random };
 const POLICY: RetryPolicy = { maxAttempts: 60, baseDelayMs: 10, maxDelayMs: 400 };
 const KEY = "sources/acme/agents.json";
 
@@ -84,7 +85,7 @@ async function timed(directory: string, work: () => Promise<number[][]>, expecte
   const started = performance.now();
   const attempts = (await work()).flat();
   const seconds = (performance.now() - started) / 1000;
-  const stored = await new FileStateStore(directory).read(KEY);
+  const stored = await new FileStateStore(directory, env).read(KEY);
   const count = stored ? codec.parse(stored.text).tokens.length : 0;
   if (count !== expected) throw new Error(`lost updates: ${count} of ${expected} tokens stored`);
   return { seconds, attempts };
@@ -93,7 +94,7 @@ async function timed(directory: string, work: () => Promise<number[][]>, expecte
 async function main(): Promise<void> {
   if (process.argv[2] === "writer") {
     const [, , , directory = "", name = "", updates = "0"] = process.argv;
-    process.stdout.write(JSON.stringify(await writer(new FileStateStore(directory), name, Number(updates))));
+    process.stdout.write(JSON.stringify(await writer(new FileStateStore(directory, env), name, Number(updates))));
     return;
   }
   const runs = option("runs", 3);
@@ -104,9 +105,9 @@ async function main(): Promise<void> {
   try {
     console.log(`file store, ${writers} writers x ${updates} updates (${total}), median of ${runs} runs, policy ${JSON.stringify(POLICY)}`);
     const scenarios: Record<string, (dir: string) => Promise<number[][]>> = {
-      "1 writer, serial (peer)": async (dir) => [await writer(new FileStateStore(dir), "solo", total)],
+      "1 writer, serial (peer)": async (dir) => [await writer(new FileStateStore(dir, env), "solo", total)],
       [`${writers} writers, one process, one store`]: (dir) => {
-        const shared = new FileStateStore(dir);
+        const shared = new FileStateStore(dir, env);
         return Promise.all(Array.from({ length: writers }, (_, w) => writer(shared, `w${w}`, updates)));
       },
       [`${writers} writers, separate processes`]: (dir) => Promise.all(Array.from({ length: writers }, (_, w) => childWriter(dir, `w${w}`, updates))),
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     const batched: number[][] = [];
     const trickled: number[][] = [];
     for (let r = 0; r < runs; r++) {
-      const plain = new CountingStore(new FileStateStore(join(root, `unbatched-${r}`)));
+      const plain = new CountingStore(new FileStateStore(join(root, `unbatched-${r}`), env));
       let started = performance.now();
       await Promise.all(
         Array.from({ length: writers }, async (_, w) => {
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
       );
       unbatched.push([plain.writes, plain.conflicts, performance.now() - started]);
 
-      const counted = new CountingStore(new FileStateStore(join(root, `batched-${r}`)));
+      const counted = new CountingStore(new FileStateStore(join(root, `batched-${r}`), env));
       const updater = new CoalescingUpdater(counted, codec, { policy: POLICY, message: (n) => `${n} changes` }, env);
       started = performance.now();
       await Promise.all(Array.from({ length: total }, (_, i) => updater.submit(KEY, append(`c${i}`))));
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
       if (!stored || codec.parse(stored.text).tokens.length !== total) throw new Error("batching lost changes");
 
       // Each submitter waits for its previous change to be durable, as a webhook handler would.
-      const paced = new CountingStore(new FileStateStore(join(root, `trickled-${r}`)));
+      const paced = new CountingStore(new FileStateStore(join(root, `trickled-${r}`), env));
       const pacedUpdater = new CoalescingUpdater(paced, codec, { policy: POLICY, message: (n) => `${n} changes` }, env);
       started = performance.now();
       await Promise.all(

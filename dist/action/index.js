@@ -36070,7 +36070,7 @@ function properties(d) {
 
 /***/ }),
 
-/***/ 5035:
+/***/ 9543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41367,8 +41367,46 @@ function createGitHubClient(options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 1 modules
-var validate_tree = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 3 modules
+var validate_tree = __nccwpck_require__(3633);
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
+
+/**
+ * Where the collection already holds each local id, read from file names: with a template whose last segment is
+ * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
+ * is X. That finds an id published at another path (another type, an older template) without downloading a
+ * single file. Other templates give no map, and collisions are then found from the state document's base alone.
+ */
+function collectionIds(template, paths, local) {
+    const last = template.slice(template.lastIndexOf("/") + 1);
+    if (last !== "{id}.yaml" && last !== "{id}.yml")
+        return undefined;
+    const firstPlaceholder = template.indexOf("{");
+    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
+    const byName = new Map();
+    for (const path of paths) {
+        if (!path.startsWith(prefix))
+            continue;
+        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
+        if (!match?.[1])
+            continue;
+        const found = byName.get(match[1]);
+        if (found)
+            found.push(path);
+        else
+            byName.set(match[1], [path]);
+    }
+    const ids = new Map();
+    for (const element of local) {
+        const found = byName.get((0,identity/* slug */.yR)(element.id));
+        if (found)
+            ids.set(element.id, found);
+    }
+    return ids;
+}
+
 ;// CONCATENATED MODULE: ./src/core/sync/plan.ts
 const PLAN_OUTCOMES = (/* unused pure expression or super */ null && (["add", "update", "unchanged", "remote-changed", "conflict", "delete", "id-collision"]));
 /** Outcomes that change the collection. */
@@ -41462,6 +41500,21 @@ function entry(id, path, outcome, reason, local, remote, base) {
     return { id, path, outcome, reason, local, remote, base };
 }
 
+;// CONCATENATED MODULE: ./src/core/tracking/status.ts
+/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
+const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
+
+;// CONCATENATED MODULE: ./src/core/tracking/stats.ts
+/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
+function computeStats(submissions) {
+    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
+    for (const submission of Object.values(submissions)) {
+        stats.total++;
+        stats[submission.status]++;
+    }
+    return stats;
+}
+
 ;// CONCATENATED MODULE: ./src/core/sync/state-error.ts
 /**
  * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
@@ -41483,46 +41536,6 @@ function state_error_childPath(path, key) {
     if (typeof key === "number")
         return `${path}[${key}]`;
     return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
-
-const HMAC_SHA256_LENGTH = 32;
-function hmacSha256(key, data) {
-    return (0,external_node_crypto_.createHmac)("sha256", key).update(data).digest();
-}
-/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
-function hmac_verifyHmacSha256(key, data, signature) {
-    if (signature.length !== HMAC_SHA256_LENGTH)
-        return false;
-    return timingSafeEqual(hmacSha256(key, data), signature);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
-
-/**
- * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
- * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
- * which the publisher or the state document happens to hold the list does not change it.
- */
-function canonicalElements(elements) {
-    const sorted = elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })).sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
-    return JSON.stringify(sorted);
-}
-function digestElements(elements) {
-    return { sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"), count: elements.length };
-}
-/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
-function elementsMatchDigest(elements, digest) {
-    if (elements.length !== digest.count)
-        return false;
-    return digestElements(elements).sha256 === digest.sha256;
-}
-/** Code-unit order: the same on every machine and locale. */
-function marker_digest_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/json-decode.ts
@@ -41594,6 +41607,85 @@ function readOneOf(value, path, allowed) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/sync/state-document.ts
+/**
+ * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
+ * Types only; the strict parser, serializer and migrations live beside this file.
+ */
+const STATE_SCHEMA_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+;// CONCATENATED MODULE: ./src/core/sync/state-migrate.ts
+
+
+
+/**
+ * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
+ * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
+ * and there were no stats or history.
+ */
+function fromV0(document) {
+    const { source, base, submissions, schema: _schema, ...rest } = document;
+    return {
+        ...rest,
+        schema: 1,
+        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
+        base: isJsonObject(base) ? mapValues(base, renameSha) : base,
+        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+function splitSource(source) {
+    const slash = source.indexOf("/");
+    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
+}
+function renameSha(entry) {
+    if (!isJsonObject(entry) || !("sha" in entry))
+        return entry;
+    const { sha, ...rest } = entry;
+    return { ...rest, blob: sha };
+}
+const V0_STATES = { open: "pending", draft: "draft", merged: "merged", closed: "rejected" };
+function submissionsByNumber(list) {
+    // Unrecognisable items keep a key the parser will reject, pointing at their index.
+    const entries = list.map((item, index) => {
+        if (!isJsonObject(item))
+            return [`#${index}`, item];
+        const { pr, state, ...rest } = item;
+        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
+        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
+    });
+    return Object.fromEntries(entries);
+}
+function mapValues(o, f) {
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+/** version → migration to version + 1. */
+const MIGRATIONS = new Map([[0, fromV0]]);
+/** Applies migrations until the document is at the current schema; says which version it started from. */
+function migrateToCurrent(json, migrations = MIGRATIONS) {
+    if (!isJsonObject(json))
+        throw new state_error_StateDocumentError("$", "expected an object at the top level");
+    if (!("schema" in json))
+        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
+    const start = json.schema;
+    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
+        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
+    }
+    if (start > STATE_SCHEMA_VERSION) {
+        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
+    }
+    let document = json;
+    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
+        const migrate = migrations.get(version);
+        if (!migrate)
+            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
+        document = migrate(document);
+    }
+    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
+}
+
 ;// CONCATENATED MODULE: ./src/core/sync/state-rules.ts
 /** Value rules shared by the state-document parser and its tests. */
 const state_rules_SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
@@ -41610,6 +41702,228 @@ const state_rules_COLLECTION_PATH_RULE = {
     pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
     meaning: "a relative path inside the collection",
 };
+
+;// CONCATENATED MODULE: ./src/core/sync/state-parse.ts
+
+
+
+
+
+
+
+/**
+ * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
+ * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
+ * guessed. Stats are recomputed from the submissions, never read.
+ */
+function parseStateDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
+    }
+    const { document, migratedFrom } = migrateToCurrent(json);
+    try {
+        return readDocument(document);
+    }
+    catch (error) {
+        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
+            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
+        }
+        throw error;
+    }
+}
+function readDocument(value) {
+    const root = json_decode_readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
+    if (root.schema !== STATE_SCHEMA_VERSION)
+        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
+    const submissions = readSubmissions(root.submissions, "$.submissions");
+    readStatsShape(root.stats, "$.stats");
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: readSource(root.source, "$.source"),
+        base: readBase(root.base, "$.base"),
+        submissions,
+        stats: computeStats(submissions),
+        history: json_decode_readArray(root.history, "$.history").map((entry, i) => readHistory(entry, state_error_childPath("$.history", i))),
+    };
+}
+function readSource(value, path) {
+    const o = json_decode_readObject(value, path, ["owner", "repo"], ["id"]);
+    const source = {
+        owner: readNonEmptyString(o.owner, state_error_childPath(path, "owner")),
+        repo: readNonEmptyString(o.repo, state_error_childPath(path, "repo")),
+    };
+    if (o.id !== undefined)
+        source.id = json_decode_readInteger(o.id, state_error_childPath(path, "id"), 1);
+    return source;
+}
+function readBase(value, path) {
+    const base = {};
+    for (const [id, raw] of Object.entries(readMap(value, path))) {
+        const at = state_error_childPath(path, id);
+        if (!state_rules_ELEMENT_ID_RULE.pattern.test(id))
+            throw new state_error_StateDocumentError(at, `key is not ${state_rules_ELEMENT_ID_RULE.meaning}`);
+        const o = json_decode_readObject(raw, at, ["path", "blob", "commit"]);
+        base[id] = {
+            path: json_decode_readString(o.path, state_error_childPath(at, "path"), state_rules_COLLECTION_PATH_RULE),
+            blob: json_decode_readString(o.blob, state_error_childPath(at, "blob"), state_rules_SHA_RULE),
+            commit: json_decode_readString(o.commit, state_error_childPath(at, "commit"), state_rules_SHA_RULE),
+        };
+    }
+    return base;
+}
+function readSubmissions(value, path) {
+    const submissions = {};
+    for (const [key, raw] of Object.entries(readMap(value, path))) {
+        const at = state_error_childPath(path, key);
+        const submission = readSubmission(raw, at);
+        if (key !== String(submission.number)) {
+            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
+        }
+        submissions[key] = submission;
+    }
+    return submissions;
+}
+function readSubmission(value, path) {
+    const o = json_decode_readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
+    const submission = {
+        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
+        status: readOneOf(o.status, state_error_childPath(path, "status"), SUBMISSION_STATUSES),
+        elements: json_decode_readArray(o.elements, state_error_childPath(path, "elements")).map((e, i) => readSubmissionElement(e, state_error_childPath(state_error_childPath(path, "elements"), i))),
+        url: readNonEmptyString(o.url, state_error_childPath(path, "url")),
+        nodeId: readNonEmptyString(o.nodeId, state_error_childPath(path, "nodeId")),
+        head: json_decode_readString(o.head, state_error_childPath(path, "head"), state_rules_SHA_RULE),
+        createdAt: json_decode_readString(o.createdAt, state_error_childPath(path, "createdAt"), state_rules_TIMESTAMP_RULE),
+        updatedAt: json_decode_readString(o.updatedAt, state_error_childPath(path, "updatedAt"), state_rules_TIMESTAMP_RULE),
+    };
+    if (o.lastDelivery !== undefined)
+        submission.lastDelivery = readNonEmptyString(o.lastDelivery, state_error_childPath(path, "lastDelivery"));
+    return submission;
+}
+function readSubmissionElement(value, path) {
+    const o = json_decode_readObject(value, path, ["id", "path", "blob"]);
+    return {
+        id: json_decode_readString(o.id, state_error_childPath(path, "id"), state_rules_ELEMENT_ID_RULE),
+        path: json_decode_readString(o.path, state_error_childPath(path, "path"), state_rules_COLLECTION_PATH_RULE),
+        blob: json_decode_readString(o.blob, state_error_childPath(path, "blob"), state_rules_SHA_RULE),
+    };
+}
+/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
+function readStatsShape(value, path) {
+    const fields = ["total", "pending", "draft", "merged", "rejected"];
+    const o = json_decode_readObject(value, path, fields);
+    for (const field of fields)
+        json_decode_readInteger(o[field], state_error_childPath(path, field), 0);
+}
+function readHistory(value, path) {
+    const o = json_decode_readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
+    const entry = {
+        at: json_decode_readString(o.at, state_error_childPath(path, "at"), state_rules_TIMESTAMP_RULE),
+        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
+        from: o.from === null ? null : readOneOf(o.from, state_error_childPath(path, "from"), SUBMISSION_STATUSES),
+        to: readOneOf(o.to, state_error_childPath(path, "to"), SUBMISSION_STATUSES),
+    };
+    if (o.delivery !== undefined)
+        entry.delivery = readNonEmptyString(o.delivery, state_error_childPath(path, "delivery"));
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/state-serialize.ts
+
+
+/**
+ * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
+ * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
+ * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
+ */
+function serializeStateDocument(document) {
+    const base = Object.fromEntries(Object.entries(document.base)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
+    const submissions = Object.fromEntries(Object.values(document.submissions)
+        .sort((a, b) => a.number - b.number)
+        .map((s) => [String(s.number), canonicalSubmission(s)]));
+    const source = { owner: document.source.owner, repo: document.source.repo, ...(document.source.id !== undefined && { id: document.source.id }) };
+    const canonical = {
+        schema: STATE_SCHEMA_VERSION,
+        source,
+        base,
+        submissions,
+        stats: computeStats(submissions),
+        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
+    };
+    return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+function canonicalSubmission(s) {
+    return {
+        number: s.number,
+        status: s.status,
+        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: s.url,
+        nodeId: s.nodeId,
+        head: s.head,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
+    };
+}
+function canonicalHistory(h) {
+    return { at: h.at, number: h.number, from: h.from, to: h.to, ...(h.delivery !== undefined && { delivery: h.delivery }) };
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/state-codec.ts
+
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+const STATE_CODEC = { parse: parseStateDocument, serialize: serializeStateDocument };
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+function stateKey(source) {
+    return `sources/${source.owner}/${source.repo}.json`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
+
+const HMAC_SHA256_LENGTH = 32;
+function hmacSha256(key, data) {
+    return (0,external_node_crypto_.createHmac)("sha256", key).update(data).digest();
+}
+/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
+function hmac_verifyHmacSha256(key, data, signature) {
+    if (signature.length !== HMAC_SHA256_LENGTH)
+        return false;
+    return timingSafeEqual(hmacSha256(key, data), signature);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
+
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })).sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function digestElements(elements) {
+    return { sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"), count: elements.length };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function marker_digest_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
 
@@ -41809,6 +42123,138 @@ function sourceMismatch(payload, expected) {
         return `the marker names ${payload.source.name}, expected ${expected.name}`;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/prefetched-store.ts
+/**
+ * Serves one read already made (publish reads the document alongside the collection's tree), so the retry
+ * helper's first attempt costs no second call; every later read goes to the store.
+ */
+class PrefetchedStore {
+    store;
+    prefetched;
+    constructor(store, key, value) {
+        this.store = store;
+        this.prefetched = { key, value };
+    }
+    read(key) {
+        const hit = this.prefetched;
+        this.prefetched = undefined;
+        return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
+    }
+    write(key, text, expected, message) {
+        this.prefetched = undefined;
+        return this.store.write(key, text, expected, message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/state-empty.ts
+
+/** The document a source gets on its first publish: nothing merged, nothing submitted. */
+function emptyStateDocument(source) {
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: { ...source },
+        base: {},
+        submissions: {},
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
+/**
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
+ */
+const STATUS_PRECEDENCE = { draft: 0, pending: 1, rejected: 2, merged: 3 };
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/submission-elements.ts
+/** Git's null object id: a deleted file in a submission's element list. */
+const DELETED_BLOB = "0".repeat(40);
+/** The same elements in the same order: a record that already says this needs no write. */
+function sameElements(a, b) {
+    return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/record-submission.ts
+
+
+
+
+
+const OPEN = new Set(["pending", "draft"]);
+/**
+ * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
+ * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
+ * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
+ * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
+ * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
+ */
+function recordSubmission(record) {
+    return (current) => {
+        const document = current ?? emptyStateDocument(record.source);
+        const key = String(record.number);
+        const existing = document.submissions[key];
+        const newer = !existing || compareOrder(record, existing) >= 0;
+        const status = newer ? record.status : existing.status;
+        const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
+        if (existing &&
+            existing.status === status &&
+            existing.head === record.head &&
+            existing.url === record.url &&
+            existing.nodeId === record.nodeId &&
+            sameElements(existing.elements, elements) &&
+            current !== undefined &&
+            (record.source.id === undefined || document.source.id === record.source.id)) {
+            return undefined;
+        }
+        const next = {
+            number: record.number,
+            status,
+            elements,
+            url: record.url,
+            nodeId: record.nodeId,
+            head: record.head,
+            createdAt: existing?.createdAt ?? record.createdAt,
+            updatedAt: newer ? record.updatedAt : existing.updatedAt,
+            ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
+        };
+        const submissions = { ...document.submissions, [key]: next };
+        const from = existing?.status ?? null;
+        const history = from === status
+            ? document.history
+            : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
+        const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
+        return { ...document, source, submissions, stats: computeStats(submissions), history };
+    };
+}
+/** The newest open submission of the document: the PR this source is proposing right now, if any. */
+function openSubmission(document) {
+    if (!document)
+        return undefined;
+    let newest;
+    for (const submission of Object.values(document.submissions)) {
+        if (OPEN.has(submission.status) && (!newest || submission.number > newest.number))
+            newest = submission;
+    }
+    return newest;
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracking/update-with-retry.ts
@@ -42087,8 +42533,6 @@ function blobShas(listing) {
     return blobs;
 }
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/github/git-tree.ts
 
 
@@ -42714,12 +43158,21 @@ const systemRandom = (size) => (0,external_node_crypto_.randomBytes)(size);
 
 
 async function encrypt(plaintext, key, options = {}) {
-    const random = options.random ?? systemRandom;
-    const kdf = chooseKdf(key, options.kdf, random);
-    const nonce = take(random, aes_gcm_GCM_NONCE_LENGTH);
-    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce });
-    const aesKey = await deriveKey(key, kdf);
-    const sealed = gcmSeal(aesKey, nonce, plaintext, aad(header, options.associatedData));
+    return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
+}
+/**
+ * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
+ * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
+ */
+async function prepareSealingKey(key, options = {}) {
+    const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
+    return { kdf, aesKey: await deriveKey(key, kdf) };
+}
+/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
+function sealWithKey(plaintext, key, options = {}) {
+    const nonce = take(options.random ?? systemRandom, aes_gcm_GCM_NONCE_LENGTH);
+    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
+    const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
     return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
 }
 /** Opens an envelope or throws DecryptionError; never returns unauthenticated bytes. */
@@ -42807,7 +43260,6 @@ function take(random, size) {
 
 
 
-
 class EncryptionKeyError extends Error {
     name = "EncryptionKeyError";
 }
@@ -42835,26 +43287,20 @@ function parseEncryptionKey(text) {
 const LABEL = "nexs-publish/v1/private-element";
 /**
  * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
- * with the same passphrase derive different keys; one scrypt derivation per run gives the nonce key.
+ * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
+ * envelope and the nonce key.
  */
 async function createPrivateSealer(key, scope) {
     const salt = key.kind === "passphrase" ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH) : undefined;
-    const aesKey = key.kind === "raw"
-        ? Buffer.from(key.key)
-        : await scryptDerive(passphraseBytes(key.passphrase), salt ?? Buffer.alloc(0), SCRYPT_OWASP, 32);
-    const nonceKey = hmacSha256(aesKey, `${LABEL}/nonce-key`);
+    const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
+    const nonceKey = hmacSha256(sealingKey.aesKey, `${LABEL}/nonce-key`);
     return {
         async seal(path, plaintext) {
             const pathBytes = Buffer.from(path, "utf8");
             const nonce = hmacSha256(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, aes_gcm_GCM_NONCE_LENGTH);
-            const envelope = await encrypt(plaintext, key, { associatedData: pathBytes, random: scripted(salt ? [salt, nonce] : [nonce]) });
-            return armour(envelope);
+            return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
         },
     };
-}
-/** As the envelope derives it: NFC, so the same passphrase typed on different systems gives the same key. */
-function passphraseBytes(passphrase) {
-    return typeof passphrase === "string" ? Buffer.from(passphrase.normalize("NFC"), "utf8") : passphrase;
 }
 function lengthPrefix(length) {
     const prefix = Buffer.alloc(4);
@@ -42925,42 +43371,82 @@ async function placeElements(elements, template, sealer) {
     }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
 }
-/**
- * Where the collection already holds each local id, read from file names: with a template whose last segment is
- * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
- * is X. That finds an id published at another path (another type, an older template) without downloading a
- * single file. Other templates give no map, and collisions are then found from the state document's base alone.
- */
-function collectionIds(template, paths, local) {
-    const last = template.slice(template.lastIndexOf("/") + 1);
-    if (last !== "{id}.yaml" && last !== "{id}.yml")
-        return undefined;
-    const firstPlaceholder = template.indexOf("{");
-    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
-    const byName = new Map();
-    for (const path of paths) {
-        if (!path.startsWith(prefix))
+
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var element_source = __nccwpck_require__(9588);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 22 modules
+var check_source = __nccwpck_require__(7738);
+// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
+var dependency_cycles = __nccwpck_require__(1175);
+// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
+var duplicate_ids = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./src/core/element/rules/references.ts
+var references = __nccwpck_require__(8908);
+;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
+// validateSources: element files in memory → every finding and the elements that may be published.
+// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
+
+
+
+
+
+
+function validateSources(sources, options) {
+    const diagnostics = [];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const checked = [];
+    const identified = [];
+    const declared = new Map();
+    for (const file of sources) {
+        const check = (0,check_source/* checkSource */.A)(file, options);
+        diagnostics.push(...check.diagnostics);
+        const { parsed, type, id, element } = check;
+        if (!parsed)
             continue;
-        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
-        if (!match?.[1])
+        if (type)
+            byType[type]++;
+        if (id !== undefined) {
+            identified.push({ source: parsed, id });
+            if (type) {
+                const types = declared.get(id) ?? new Set();
+                types.add(type);
+                declared.set(id, types);
+            }
+        }
+        checked.push({ source: parsed, element });
+    }
+    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
+    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const valid = [];
+    for (const { source, element } of checked) {
+        if (!element || failed.has(source.file))
             continue;
-        const found = byName.get(match[1]);
-        if (found)
-            found.push(path);
-        else
-            byName.set(match[1], [path]);
+        valid.push({
+            file: source.file,
+            bytes: source.bytes,
+            blob: (0,identity/* gitBlobSha */.Ak)(source.bytes),
+            element: { metadata: element.metadata, data: element.data },
+        });
     }
-    const ids = new Map();
-    for (const element of local) {
-        const found = byName.get((0,identity/* slug */.yR)(element.id));
-        if (found)
-            ids.set(element.id, found);
-    }
-    return ids;
+    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-sources.ts + 38 modules
-var validate_sources = __nccwpck_require__(6139);
+;// CONCATENATED MODULE: ./src/core/sync/validate-merged-text.ts
+
+
+/**
+ * Re-validates a merged element file on its own with the element validator (a merge is published only if it
+ * would pass validation); the first error, if any, in one line.
+ */
+function validateMergedText(file, options = { strict: false, maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S }) {
+    return (text) => {
+        const report = validateSources([{ file, bytes: Buffer.from(text, "utf8") }], options);
+        const error = report.diagnostics.find((d) => d.severity === "error");
+        return error && `${error.code} at line ${error.line}: ${error.message}`;
+    };
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -43032,50 +43518,25 @@ function partitionChanges(ours, theirs) {
     return { apply, overlaps };
 }
 
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var element_parse = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts
 
 
-const MAX_YAML_BYTES = 256 * 1024;
-const MAX_FLOW_DEPTH = 64;
+
 /**
- * Parses an element file's text into a comment-keeping Document and its plain value, refusing what the
- * element rules refuse (duplicate keys, too many aliases, explicit tags, deep flow nesting, huge files)
- * with a sentence instead of an exception.
+ * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
+ * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
  */
 function readYaml(text) {
-    if (text.length > MAX_YAML_BYTES)
-        return { ok: false, problem: `the file is larger than ${MAX_YAML_BYTES} bytes` };
-    const bom = text.startsWith("\uFEFF");
-    const body = bom ? text.slice(1) : text;
-    // Deep nesting can exhaust Node 20's memory inside the parser: bound it before composing.
-    let depth = 0;
-    for (let i = 0; i < body.length; i++) {
-        const c = body.charCodeAt(i);
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > MAX_FLOW_DEPTH)
-                return { ok: false, problem: `nesting deeper than ${MAX_FLOW_DEPTH}` };
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
+    const parsed = (0,element_parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S });
+    if (!parsed.ok) {
+        const first = parsed.diagnostics[0];
+        return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
     }
-    try {
-        const document = (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: true, prettyErrors: false });
-        const error = document.errors[0];
-        if (error)
-            return { ok: false, problem: error.message.split("\n")[0] ?? "invalid YAML" };
-        // Unknown tags are only warnings in yaml; element files may not use tags at all.
-        const warning = document.warnings[0];
-        if (warning)
-            return { ok: false, problem: warning.message.split("\n")[0] ?? "unsupported YAML" };
-        const value = document.toJS({ maxAliasCount: 100 });
-        if (!isJsonObject(value))
-            return { ok: false, problem: "the top level is not a mapping" };
-        return { ok: true, document, value, conventions: detectConventions(body, bom) };
-    }
-    catch (error) {
-        // yaml throws ReferenceError for alias limits and RangeError for stack exhaustion.
-        return { ok: false, problem: error instanceof Error ? error.message : "unreadable YAML" };
-    }
+    const document = (0,dist/* parseDocument */.Tp)(parsed.text, { uniqueKeys: true, prettyErrors: false });
+    return { ok: true, document, value: parsed.value, conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")) };
 }
 function detectConventions(text, bom) {
     const flush = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
@@ -43214,405 +43675,6 @@ function resolve_merge(entry, texts, validate) {
     return { action: "write", text: merged.text, reason: `merged field by field (${merged.fromRemote.length} from the collection)` };
 }
 
-;// CONCATENATED MODULE: ./src/core/sync/state-document.ts
-/**
- * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
- * Types only; the strict parser, serializer and migrations live beside this file.
- */
-const STATE_SCHEMA_VERSION = 1;
-const HISTORY_LIMIT = 200;
-
-;// CONCATENATED MODULE: ./src/core/sync/state-empty.ts
-
-/** The document a source gets on its first publish: nothing merged, nothing submitted. */
-function emptyStateDocument(source) {
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: { ...source },
-        base: {},
-        submissions: {},
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/status.ts
-/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
-const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
-
-;// CONCATENATED MODULE: ./src/core/tracking/stats.ts
-/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
-function computeStats(submissions) {
-    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
-    for (const submission of Object.values(submissions)) {
-        stats.total++;
-        stats[submission.status]++;
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-migrate.ts
-
-
-
-/**
- * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
- * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
- * and there were no stats or history.
- */
-function fromV0(document) {
-    const { source, base, submissions, schema: _schema, ...rest } = document;
-    return {
-        ...rest,
-        schema: 1,
-        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
-        base: isJsonObject(base) ? mapValues(base, renameSha) : base,
-        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-function splitSource(source) {
-    const slash = source.indexOf("/");
-    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
-}
-function renameSha(entry) {
-    if (!isJsonObject(entry) || !("sha" in entry))
-        return entry;
-    const { sha, ...rest } = entry;
-    return { ...rest, blob: sha };
-}
-const V0_STATES = { open: "pending", draft: "draft", merged: "merged", closed: "rejected" };
-function submissionsByNumber(list) {
-    // Unrecognisable items keep a key the parser will reject, pointing at their index.
-    const entries = list.map((item, index) => {
-        if (!isJsonObject(item))
-            return [`#${index}`, item];
-        const { pr, state, ...rest } = item;
-        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
-        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
-    });
-    return Object.fromEntries(entries);
-}
-function mapValues(o, f) {
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-}
-/** version → migration to version + 1. */
-const MIGRATIONS = new Map([[0, fromV0]]);
-/** Applies migrations until the document is at the current schema; says which version it started from. */
-function migrateToCurrent(json, migrations = MIGRATIONS) {
-    if (!isJsonObject(json))
-        throw new state_error_StateDocumentError("$", "expected an object at the top level");
-    if (!("schema" in json))
-        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
-    const start = json.schema;
-    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
-        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
-    }
-    if (start > STATE_SCHEMA_VERSION) {
-        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
-    }
-    let document = json;
-    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
-        const migrate = migrations.get(version);
-        if (!migrate)
-            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
-        document = migrate(document);
-    }
-    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-parse.ts
-
-
-
-
-
-
-
-/**
- * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
- * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
- * guessed. Stats are recomputed from the submissions, never read.
- */
-function parseStateDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
-        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
-    }
-    const { document, migratedFrom } = migrateToCurrent(json);
-    try {
-        return readDocument(document);
-    }
-    catch (error) {
-        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
-            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
-        }
-        throw error;
-    }
-}
-function readDocument(value) {
-    const root = json_decode_readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
-    if (root.schema !== STATE_SCHEMA_VERSION)
-        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
-    const submissions = readSubmissions(root.submissions, "$.submissions");
-    readStatsShape(root.stats, "$.stats");
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: readSource(root.source, "$.source"),
-        base: readBase(root.base, "$.base"),
-        submissions,
-        stats: computeStats(submissions),
-        history: json_decode_readArray(root.history, "$.history").map((entry, i) => readHistory(entry, state_error_childPath("$.history", i))),
-    };
-}
-function readSource(value, path) {
-    const o = json_decode_readObject(value, path, ["owner", "repo"], ["id"]);
-    const source = {
-        owner: readNonEmptyString(o.owner, state_error_childPath(path, "owner")),
-        repo: readNonEmptyString(o.repo, state_error_childPath(path, "repo")),
-    };
-    if (o.id !== undefined)
-        source.id = json_decode_readInteger(o.id, state_error_childPath(path, "id"), 1);
-    return source;
-}
-function readBase(value, path) {
-    const base = {};
-    for (const [id, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, id);
-        if (!state_rules_ELEMENT_ID_RULE.pattern.test(id))
-            throw new state_error_StateDocumentError(at, `key is not ${state_rules_ELEMENT_ID_RULE.meaning}`);
-        const o = json_decode_readObject(raw, at, ["path", "blob", "commit"]);
-        base[id] = {
-            path: json_decode_readString(o.path, state_error_childPath(at, "path"), state_rules_COLLECTION_PATH_RULE),
-            blob: json_decode_readString(o.blob, state_error_childPath(at, "blob"), state_rules_SHA_RULE),
-            commit: json_decode_readString(o.commit, state_error_childPath(at, "commit"), state_rules_SHA_RULE),
-        };
-    }
-    return base;
-}
-function readSubmissions(value, path) {
-    const submissions = {};
-    for (const [key, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, key);
-        const submission = readSubmission(raw, at);
-        if (key !== String(submission.number)) {
-            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
-        }
-        submissions[key] = submission;
-    }
-    return submissions;
-}
-function readSubmission(value, path) {
-    const o = json_decode_readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
-    const submission = {
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        status: readOneOf(o.status, state_error_childPath(path, "status"), SUBMISSION_STATUSES),
-        elements: json_decode_readArray(o.elements, state_error_childPath(path, "elements")).map((e, i) => readSubmissionElement(e, state_error_childPath(state_error_childPath(path, "elements"), i))),
-        url: readNonEmptyString(o.url, state_error_childPath(path, "url")),
-        nodeId: readNonEmptyString(o.nodeId, state_error_childPath(path, "nodeId")),
-        head: json_decode_readString(o.head, state_error_childPath(path, "head"), state_rules_SHA_RULE),
-        createdAt: json_decode_readString(o.createdAt, state_error_childPath(path, "createdAt"), state_rules_TIMESTAMP_RULE),
-        updatedAt: json_decode_readString(o.updatedAt, state_error_childPath(path, "updatedAt"), state_rules_TIMESTAMP_RULE),
-    };
-    if (o.lastDelivery !== undefined)
-        submission.lastDelivery = readNonEmptyString(o.lastDelivery, state_error_childPath(path, "lastDelivery"));
-    return submission;
-}
-function readSubmissionElement(value, path) {
-    const o = json_decode_readObject(value, path, ["id", "path", "blob"]);
-    return {
-        id: json_decode_readString(o.id, state_error_childPath(path, "id"), state_rules_ELEMENT_ID_RULE),
-        path: json_decode_readString(o.path, state_error_childPath(path, "path"), state_rules_COLLECTION_PATH_RULE),
-        blob: json_decode_readString(o.blob, state_error_childPath(path, "blob"), state_rules_SHA_RULE),
-    };
-}
-/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
-function readStatsShape(value, path) {
-    const fields = ["total", "pending", "draft", "merged", "rejected"];
-    const o = json_decode_readObject(value, path, fields);
-    for (const field of fields)
-        json_decode_readInteger(o[field], state_error_childPath(path, field), 0);
-}
-function readHistory(value, path) {
-    const o = json_decode_readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
-    const entry = {
-        at: json_decode_readString(o.at, state_error_childPath(path, "at"), state_rules_TIMESTAMP_RULE),
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        from: o.from === null ? null : readOneOf(o.from, state_error_childPath(path, "from"), SUBMISSION_STATUSES),
-        to: readOneOf(o.to, state_error_childPath(path, "to"), SUBMISSION_STATUSES),
-    };
-    if (o.delivery !== undefined)
-        entry.delivery = readNonEmptyString(o.delivery, state_error_childPath(path, "delivery"));
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-serialize.ts
-
-
-/**
- * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
- * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
- * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
- */
-function serializeStateDocument(document) {
-    const base = Object.fromEntries(Object.entries(document.base)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
-    const submissions = Object.fromEntries(Object.values(document.submissions)
-        .sort((a, b) => a.number - b.number)
-        .map((s) => [String(s.number), canonicalSubmission(s)]));
-    const source = { owner: document.source.owner, repo: document.source.repo, ...(document.source.id !== undefined && { id: document.source.id }) };
-    const canonical = {
-        schema: STATE_SCHEMA_VERSION,
-        source,
-        base,
-        submissions,
-        stats: computeStats(submissions),
-        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
-    };
-    return `${JSON.stringify(canonical, null, 2)}\n`;
-}
-function canonicalSubmission(s) {
-    return {
-        number: s.number,
-        status: s.status,
-        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        url: s.url,
-        nodeId: s.nodeId,
-        head: s.head,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
-    };
-}
-function canonicalHistory(h) {
-    return { at: h.at, number: h.number, from: h.from, to: h.to, ...(h.delivery !== undefined && { delivery: h.delivery }) };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = { draft: 0, pending: 1, rejected: 2, merged: 3 };
-/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
-function instantOf(timestamp) {
-    const ms = Date.parse(timestamp);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
-        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
-    }
-    return ms;
-}
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
-function compareOrder(a, b) {
-    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
-        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
-        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/github/publish-state.ts
-
-
-
-
-
-
-const STATE_CODEC = { parse: parseStateDocument, serialize: serializeStateDocument };
-/** Where a source's document lives on the state branch. */
-function stateKey(source) {
-    return `sources/${source.owner}/${source.repo}.json`;
-}
-/** Git's null object id: a deleted file in a submission's element list. */
-const DELETED_BLOB = "0".repeat(40);
-/**
- * Serves one read already made (the publish reads the document alongside the tree), so the retry helper's
- * first attempt costs no second call; every later read goes to the store.
- */
-class PrefetchedStore {
-    store;
-    prefetched;
-    constructor(store, key, value) {
-        this.store = store;
-        this.prefetched = { key, value };
-    }
-    read(key) {
-        const hit = this.prefetched;
-        this.prefetched = undefined;
-        return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
-    }
-    write(key, text, expected, message) {
-        this.prefetched = undefined;
-        return this.store.write(key, text, expected, message);
-    }
-}
-const OPEN = new Set(["pending", "draft"]);
-function sameElements(a, b) {
-    return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
-}
-/**
- * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
- * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
- * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
- * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
- * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
- */
-function recordSubmission(record) {
-    return (current) => {
-        const document = current ?? emptyStateDocument(record.source);
-        const key = String(record.number);
-        const existing = document.submissions[key];
-        const newer = !existing || compareOrder(record, existing) >= 0;
-        const status = newer ? record.status : existing.status;
-        const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
-        if (existing &&
-            existing.status === status &&
-            existing.head === record.head &&
-            existing.url === record.url &&
-            existing.nodeId === record.nodeId &&
-            sameElements(existing.elements, elements) &&
-            current !== undefined &&
-            (record.source.id === undefined || document.source.id === record.source.id)) {
-            return undefined;
-        }
-        const next = {
-            number: record.number,
-            status,
-            elements,
-            url: record.url,
-            nodeId: record.nodeId,
-            head: record.head,
-            createdAt: existing?.createdAt ?? record.createdAt,
-            updatedAt: newer ? record.updatedAt : existing.updatedAt,
-            ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
-        };
-        const submissions = { ...document.submissions, [key]: next };
-        const from = existing?.status ?? null;
-        const history = from === status
-            ? document.history
-            : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
-        const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
-        return { ...document, source, submissions, stats: computeStats(submissions), history };
-    };
-}
-/** The newest open submission of the document: the PR this source is proposing right now, if any. */
-function openSubmission(document) {
-    if (!document)
-        return undefined;
-    let newest;
-    for (const submission of Object.values(document.submissions)) {
-        if (OPEN.has(submission.status) && (!newest || submission.number > newest.number))
-            newest = submission;
-    }
-    return newest;
-}
-
 ;// CONCATENATED MODULE: ./src/github/publish-plan.ts
 
 
@@ -43678,13 +43740,7 @@ async function settle(entry, item, strategy, readBlob, validation) {
         texts.remote = await readBlob(entry.remote);
     if (needed.includes("base") && entry.base !== undefined)
         texts.base = await readBlob(entry.base);
-    return resolveConflict(entry, strategy, texts, (text) => problemOf(text, entry.path, validation));
-}
-/** A merged file is published only if it would pass validation on its own. */
-function problemOf(text, path, validation) {
-    const report = (0,validate_sources/* validateSources */.J)([{ file: path, bytes: Buffer.from(text, "utf8") }], validation);
-    const error = report.diagnostics.find((d) => d.severity === "error");
-    return error ? `${error.code}: ${error.message}` : undefined;
+    return resolveConflict(entry, strategy, texts, validateMergedText(entry.path, validation));
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -43957,6 +44013,10 @@ class GitHubStateStore {
 
 
 
+
+
+
+
 /**
  * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
  * head branch at once, then the base tree (in fork mode the fork is made ready first and its head branch read
@@ -43969,7 +44029,7 @@ class GitHubStateStore {
  * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
  * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
  * after the four reads. The first publish to a collection without a state branch adds its creation
- * (docs/publish.md, "Cost and failure").
+ * (README, "Cost and failure").
  */
 async function publish(client, options, env) {
     const validation = await (0,validate_tree/* validateTree */.P)(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });
@@ -44177,8 +44237,6 @@ function formatPublishSummary(result) {
     return text;
 }
 
-// EXTERNAL MODULE: ./src/core/element/source.ts
-var element_source = __nccwpck_require__(9588);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __nccwpck_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
@@ -44409,7 +44467,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const DIAGNOSTIC_CODES = {
     // Reading files (read-tree)
     "file/not-found": "A path given on the command line or as an input does not exist.",
-    "file/not-regular": "A symlink, FIFO, socket or device named like an element file: it is never opened.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
     "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
     // Limits (refused before the YAML parser runs, or while it runs)
     "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
@@ -44490,8 +44548,8 @@ const DIAGNOSTIC_CODES = {
 var diagnostic = __nccwpck_require__(3241);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __nccwpck_require__(9588);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 1 modules
-var validate_tree = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 3 modules
+var validate_tree = __nccwpck_require__(3633);
 // EXTERNAL MODULE: ./src/core/report/display-path.ts
 var display_path = __nccwpck_require__(1946);
 // EXTERNAL MODULE: ./src/core/report/human.ts
@@ -44743,7 +44801,7 @@ function logUntrusted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5035);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9543);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1533);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
@@ -44778,6 +44836,826 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ checkSource)
+});
+
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!(0,node_path/* isRecord */.u4)(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !(0,types/* isElementType */.N)(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if ((0,node_path/* isRecord */.u4)(custom))
+        metadata.custom = custom;
+    return metadata;
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
+var rule_context = __nccwpck_require__(3414);
+;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
+// Ensemble rules beyond the schema: distinct roles, and more than one member.
+
+const distinctRoles = (c) => {
+    const seen = new Map();
+    (0,rule_context/* entries */.jO)(c.data.members).forEach((member, i) => {
+        const role = (0,rule_context/* text */.Qq)(member, "role");
+        if (role === undefined)
+            return;
+        const first = seen.get(role);
+        if (first === undefined)
+            seen.set(role, i);
+        else {
+            c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role", `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
+        }
+    });
+};
+const severalMembers = (c) => {
+    if ((0,rule_context/* entries */.jO)(c.data.members).length === 1) {
+        c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
+    }
+};
+const ENSEMBLE_RULES = [distinctRoles, severalMembers];
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
+// Memory rules beyond the schema: content_hash must be the SHA-256 of content.
+
+
+function contentHash(content) {
+    return (0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("hex");
+}
+const contentHashMatches = (c) => {
+    const declared = (0,rule_context/* text */.Qq)(c.data, "content_hash");
+    const content = (0,rule_context/* text */.Qq)(c.data, "content");
+    if (declared === undefined || content === undefined)
+        return;
+    const actual = contentHash(content);
+    if (declared !== actual) {
+        c.report(["data", "content_hash"], "value", "error", "memory/content-hash", `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
+    }
+};
+const MEMORY_RULES = [contentHashMatches];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/metadata-rules.ts
+const nameLength = (c) => {
+    const length = [...c.metadata.name.trim()].length;
+    if (length < 3 || length > 100) {
+        c.report(["metadata", "name"], "value", "error", "metadata/name-length", `metadata.name is ${length} characters long after trimming spaces; a name has 3 to 100 characters`);
+    }
+};
+const descriptionPresent = (c) => {
+    if (c.metadata.description === undefined || c.metadata.description.trim() === "") {
+        c.report(["metadata"], "key", "warning", "metadata/missing-description", "metadata has no description; add one sentence (at most 500 characters) so people can find this element");
+    }
+};
+const updatedNotBeforeCreated = (c) => {
+    const { created_at: created, updated_at: updated } = c.metadata;
+    if (created === undefined || updated === undefined)
+        return;
+    // Date.parse reads the written instant (offsets included); it does not consult the clock.
+    const a = Date.parse(created);
+    const b = Date.parse(updated);
+    if (Number.isNaN(a) || Number.isNaN(b) || b >= a)
+        return;
+    c.report(["metadata", "updated_at"], "value", "error", "metadata/updated-before-created", `metadata.updated_at (${updated}) is earlier than metadata.created_at (${created}); an element cannot change before it exists`);
+};
+const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/persona-rules.ts
+// Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
+
+const sharedNeedsAudience = (c) => {
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "shared")
+        return;
+    if ((0,rule_context/* strings */.P$)(c.data.shared_with).length > 0)
+        return;
+    c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
+};
+// Not a validation error: publishing refuses a private element unless an encryption key is configured.
+const privateNotice = (c) => {
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "private")
+        return;
+    c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
+};
+const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/skill-rules.ts
+// Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
+
+const triggerRequirements = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
+        const at = ["data", "triggers", i];
+        const type = (0,rule_context/* text */.Qq)(trigger, "type");
+        if (type === "keyword" && (0,rule_context/* strings */.P$)(trigger.keywords).length === 0) {
+            c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
+        }
+        if (type === "pattern" && (0,rule_context/* text */.Qq)(trigger, "pattern") === undefined) {
+            c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
+        }
+    });
+};
+const triggerPatternCompiles = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
+        const pattern = (0,rule_context/* text */.Qq)(trigger, "pattern");
+        if (pattern === undefined)
+            return;
+        try {
+            // Compiled only, never run, so a slow pattern cannot stall validation.
+            new RegExp(pattern, "u");
+        }
+        catch (error) {
+            const why = error instanceof SyntaxError ? error.message.replace(/^Invalid regular expression: /, "") : "it does not compile";
+            c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
+        }
+    });
+};
+const procedureSteps = (c) => {
+    const seen = new Map();
+    let previous;
+    (0,rule_context/* entries */.jO)(c.data.procedures).forEach((procedure, i) => {
+        const step = (0,rule_context/* integer */.nd)(procedure, "step");
+        if (step === undefined)
+            return;
+        const at = ["data", "procedures", i, "step"];
+        const first = seen.get(step);
+        if (first !== undefined) {
+            c.report(at, "value", "warning", "skill/duplicate-step", `step ${step} appears twice (data.procedures[${first}] and [${i}]); number the steps 1, 2, 3...`);
+        }
+        else if (previous !== undefined && step < previous) {
+            c.report(at, "value", "warning", "skill/unordered-steps", `step ${step} comes after step ${previous}; list the procedures in step order`);
+        }
+        if (first === undefined)
+            seen.set(step, i);
+        previous = step;
+    });
+};
+const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
+
+;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
+/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
+class LineIndex {
+    #starts = [0];
+    #length;
+    constructor(text) {
+        this.#length = text.length;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.#starts.push(i + 1);
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.#length));
+        let lo = 0;
+        let hi = this.#starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.#starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+    }
+    offset(line, column) {
+        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
+        return Math.min(start + Math.max(0, column - 1), this.#length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
+// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
+
+
+const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const uniqueVariables = (c) => {
+    const seen = new Map();
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
+        if (name === undefined)
+            return;
+        const first = seen.get(name);
+        if (first === undefined)
+            seen.set(name, i);
+        else {
+            c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable", `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
+        }
+    });
+};
+const requiredWithDefault = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        if (variable.required === true && Object.hasOwn(variable, "default")) {
+            c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
+        }
+    });
+};
+const variableUsage = (c) => {
+    const content = (0,rule_context/* text */.Qq)(c.data, "content") ?? "";
+    const used = new Set();
+    for (const match of content.matchAll(USE))
+        if (match[1])
+            used.add(match[1]);
+    const declared = new Set();
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
+        if (name === undefined)
+            return;
+        declared.add(name);
+        if (!used.has(name)) {
+            c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
+        }
+    });
+    for (const name of used) {
+        if (declared.has(name))
+            continue;
+        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    }
+};
+/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
+function reportInContent(c, name, message) {
+    const start = c.source.locate(["data", "content"], "value");
+    const lines = new LineIndex(c.source.text);
+    const from = lines.offset(start.line, start.column);
+    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
+    if (!found) {
+        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
+        return;
+    }
+    const at = lines.position(from + found.index);
+    const end = lines.position(from + found.index + found[0].length);
+    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+}
+const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/element-rules.ts
+
+
+
+
+
+
+
+const BY_TYPE = {
+    persona: PERSONA_RULES,
+    skill: SKILL_RULES,
+    template: TEMPLATE_RULES,
+    agent: [],
+    memory: MEMORY_RULES,
+    ensemble: ENSEMBLE_RULES,
+};
+/** Runs on an element whose schema check passed, so the rules can rely on its shape. */
+function elementRuleDiagnostics(element, options) {
+    const out = [];
+    const context = (0,rule_context/* ruleContext */.wm)(element, options, out);
+    for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
+        rule(context);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
+;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
+
+
+
+// When one value breaks several constraints, the first of these is the one worth telling.
+const VALUE_KEYWORDS = [
+    "type", "const", "enum", "maxLength", "minLength", "format", "pattern",
+    "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxProperties",
+];
+const CODES = {
+    required: "schema/required",
+    type: "schema/type",
+    enum: "schema/enum",
+    const: "schema/enum",
+    pattern: "schema/pattern",
+    format: "schema/format",
+    minLength: "schema/min-length",
+    maxLength: "schema/max-length",
+    additionalProperties: "schema/additional-property",
+    minItems: "schema/min-items",
+    maxItems: "schema/max-items",
+    uniqueItems: "schema/unique-items",
+    minimum: "schema/minimum",
+    maximum: "schema/maximum",
+    maxProperties: "schema/max-properties",
+};
+function schemaDiagnostics(errors, source, options) {
+    const out = [];
+    const valueProblems = new Map();
+    for (const error of errors) {
+        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
+        if (error.keyword === "propertyNames")
+            continue;
+        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
+            out.push(toDiagnostic(error, source, options));
+            continue;
+        }
+        const kept = valueProblems.get(error.instancePath);
+        if (!kept || rank(error.keyword) < rank(kept.keyword))
+            valueProblems.set(error.instancePath, error);
+    }
+    for (const error of valueProblems.values())
+        out.push(toDiagnostic(error, source, options));
+    return out;
+}
+function rank(keyword) {
+    const i = VALUE_KEYWORDS.indexOf(keyword);
+    return i === -1 ? VALUE_KEYWORDS.length : i;
+}
+function toDiagnostic(error, source, options) {
+    const path = (0,node_path/* pointerToPath */.ox)(error.instancePath, source.value);
+    const code = CODES[error.keyword] ?? "schema/invalid";
+    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
+    const show = options.echoValues ? quote : schema_diagnostics_hidden;
+    if (error.propertyName !== undefined) {
+        const keyPath = [...path, error.propertyName];
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,node_path/* describePath */.NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    }
+    const value = (0,node_path/* valueAt */.fK)(source.value, path);
+    const where = (0,node_path/* describePath */.NH)(path);
+    switch (error.keyword) {
+        case "required": {
+            const missing = stringParam(error, "missingProperty") ?? "?";
+            // The key is absent, so point at the mapping that should hold it.
+            return make(path, "key", `${where} is missing the required key "${missing}"`);
+        }
+        case "additionalProperties": {
+            const extra = stringParam(error, "additionalProperty") ?? "?";
+            const keyPath = [...path, extra];
+            const allowed = allowedKeys(error);
+            if (path.length === 0) {
+                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+            }
+            if (path.length === 1 && path[0] === "metadata") {
+                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+            }
+            const severity = options.strict ? "error" : "warning";
+            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+        }
+        case "type":
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+        case "enum":
+        case "const": {
+            const choices = enumChoices(error);
+            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
+        }
+        case "pattern":
+            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
+        case "format":
+            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
+        case "minLength": {
+            const limit = numberParam(error, "limit") ?? 1;
+            if (typeof value === "string" && value.length === 0)
+                return make(path, "value", `${where} must not be empty`);
+            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
+        }
+        case "maxLength":
+            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "minimum":
+            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "maximum":
+            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "minItems": {
+            const limit = numberParam(error, "limit") ?? 1;
+            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
+        }
+        case "maxItems":
+            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "maxProperties":
+            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "uniqueItems": {
+            const i = numberParam(error, "i") ?? 0;
+            const j = numberParam(error, "j") ?? 0;
+            const [first, later] = i < j ? [i, j] : [j, i];
+            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
+        }
+        default:
+            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
+    }
+}
+function patternProblem(error, value, show) {
+    if (error.schemaPath.includes("/definitions/id/")) {
+        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
+        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
+    }
+    const description = schemaDescription(error);
+    return description ? `is ${show(value)}; expected: ${description}` : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+}
+function formatProblem(format) {
+    switch (format) {
+        case "date-time":
+            return "which is not an RFC 3339 date-time with a time zone; write it like \"2025-12-20T10:00:00Z\" (quoted)";
+        case "date":
+            return "which is not a calendar date in the form YYYY-MM-DD";
+        default:
+            return `which is not a valid ${format ?? "value"}`;
+    }
+}
+// Needs ajv's `verbose` option: the failing subschema travels with the error.
+function schemaDescription(error) {
+    const parent = error.parentSchema;
+    return (0,node_path/* isRecord */.u4)(parent) && typeof parent.description === "string" ? parent.description : undefined;
+}
+function allowedKeys(error) {
+    const parent = error.parentSchema;
+    const properties = (0,node_path/* isRecord */.u4)(parent) ? parent.properties : undefined;
+    return (0,node_path/* isRecord */.u4)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+}
+function enumChoices(error) {
+    const many = error.params.allowedValues;
+    const one = error.params.allowedValue;
+    const allowed = many ?? [one];
+    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
+}
+function stringParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "string" ? v : undefined;
+}
+function numberParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "number" ? v : undefined;
+}
+function jsonType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "list";
+    if ((0,node_path/* isRecord */.u4)(value))
+        return "mapping";
+    if (typeof value === "number" && Number.isInteger(value))
+        return "integer";
+    return typeof value;
+}
+function article(type) {
+    const names = { object: "mapping", array: "list" };
+    const name = names[type] ?? type;
+    if (name === "null")
+        return "null";
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+/** A value for a message: short, on one line, never the whole of a long text. */
+function quote(value) {
+    if (typeof value === "string")
+        return JSON.stringify(clip(value));
+    if (value === undefined)
+        return "missing";
+    const json = JSON.stringify(value);
+    return typeof json === "string" ? clip(json) : String(value);
+}
+function schema_diagnostics_hidden(value) {
+    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
+}
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./schemas/metadata.schema.json
+const metadata_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (ELEMENTS.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\\\.(?:0|[1-9][0-9]*)\\\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\\\+[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, \'-\' and \'_\', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f-\\\\u009f\\\\u200e\\\\u200f\\\\u202a-\\\\u202e\\\\u2066-\\\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}}');
+;// CONCATENATED MODULE: ./schemas/persona.schema.json
+const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/skill.schema.json
+const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
+;// CONCATENATED MODULE: ./schemas/template.schema.json
+const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/agent.schema.json
+const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/memory.schema.json
+const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
+;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
+const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
+;// CONCATENATED MODULE: ./src/core/element/schemas.ts
+// The JSON Schemas in schemas/ are the source of truth for editors and for validation. They are imported
+// (not read from disk) because the bundles run from dist/, and compiled once, when this module loads.
+
+
+
+
+
+
+
+
+
+const METADATA_SCHEMA = metadata_schema_namespaceObject;
+const ELEMENT_SCHEMAS = {
+    persona: persona_schema_namespaceObject,
+    skill: skill_schema_namespaceObject,
+    template: template_schema_namespaceObject,
+    agent: agent_schema_namespaceObject,
+    memory: memory_schema_namespaceObject,
+    ensemble: ensemble_schema_namespaceObject,
+};
+/** For a file whose `metadata.type` is missing or unknown: checks the envelope and metadata only. */
+const ENVELOPE_SCHEMA = {
+    $id: "envelope.schema.json",
+    type: "object",
+    additionalProperties: false,
+    required: ["metadata", "data"],
+    properties: {
+        metadata: { $ref: "metadata.schema.json" },
+        data: { type: "object" },
+    },
+};
+// allErrors: one pass reports every problem in a file; strict: a typo in a schema fails at load, not silently;
+// verbose: each error carries its subschema, whose description makes the message.
+const schemas_ajv = new ajv.Ajv({ allErrors: true, strict: true, useDefaults: false, verbose: true });
+dist_default()["default"](schemas_ajv, ["date-time", "date"]);
+schemas_ajv.addSchema(METADATA_SCHEMA);
+const compiled = {
+    persona: schemas_ajv.compile(persona_schema_namespaceObject),
+    skill: schemas_ajv.compile(skill_schema_namespaceObject),
+    template: schemas_ajv.compile(template_schema_namespaceObject),
+    agent: schemas_ajv.compile(agent_schema_namespaceObject),
+    memory: schemas_ajv.compile(memory_schema_namespaceObject),
+    ensemble: schemas_ajv.compile(ensemble_schema_namespaceObject),
+};
+const envelope = schemas_ajv.compile(ENVELOPE_SCHEMA);
+/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
+function validatorFor(type) {
+    return type === undefined ? envelope : compiled[type];
+}
+
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+const RULE_ANCHORS = {
+    // AWS secret access key (the access key and account id scans are off by default in the preset).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+    // Reports only a URL with both a user and a password: scheme://user:password@host.
+    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
+    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+    "@secretlint/secretlint-rule-linear": /lin_api_/i,
+    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+    "@secretlint/secretlint-rule-1password": /ops_ey/i,
+    // Reports only connection strings holding both a user name and a password before an "@".
+    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
+};
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"), "i");
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
+// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
+// Our own words: the preset's messages embed the secret itself, so they are never used.
+const LABELS = {
+    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
+    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
+    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
+    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
+    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
+    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
+    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
+    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
+    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
+    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
+    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
+    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
+    PrivateKey: { code: "secret/private-key", what: "a private key block" },
+    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
+    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
+    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
+    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
+    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
+    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
+    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
+};
+/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
+function secretLabel(ruleId, messageId) {
+    const known = LABELS[messageId];
+    if (known)
+        return known;
+    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
+    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
+}
+function knownSecretCodes() {
+    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
+}
+function kebab(value) {
+    return value
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
+// Secret detection over an element file's text with secretlint's recommended preset.
+//
+// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
+// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
+// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
+// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
+// secret reach a public collection.
+
+
+
+
+
+const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
+// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
+let sink = [];
+function contextFor(ruleId) {
+    return {
+        sharedOptions: {},
+        // The preset's messages interpolate the secret; keep only the message id.
+        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
+        report(descriptor) {
+            const [start, end] = descriptor.range;
+            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
+        },
+        ignore() {
+            // Only the comment filter ignores, and it does not run.
+        },
+    };
+}
+const ACTIVE_RULES = index_Cq_34xZU.r
+    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
+    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
+    .map((rule) => ({
+    id: rule.meta.id,
+    anchor: RULE_ANCHORS[rule.meta.id],
+    handler: rule.create(contextFor(rule.meta.id), {}),
+}));
+/** Ids of the preset rules this scanner runs. */
+const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
+function sourceCode(content, filePath) {
+    let lines;
+    const index = () => (lines ??= new LineIndex(content));
+    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
+    return {
+        hasBOM: false,
+        content,
+        filePath,
+        physicalFilePath: undefined,
+        contentType: "text",
+        ext,
+        getFilePath: () => filePath,
+        getPhysicalFilePath: () => undefined,
+        // secretlint's positions: 1-based lines, 0-based columns.
+        indexToPosition: (offset) => {
+            const p = index().position(offset);
+            return { line: p.line, column: p.column - 1 };
+        },
+        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
+        rangeToLocation: ([start, end]) => {
+            const a = index().position(start);
+            const b = index().position(end);
+            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
+        },
+        locationToRange: (loc) => [
+            index().offset(loc.start.line, loc.start.column + 1),
+            index().offset(loc.end.line, loc.end.column + 1),
+        ],
+    };
+}
+/** Every secret the preset finds in `text`, in text order, duplicates removed. */
+function findSecrets(text, filePath) {
+    if (!ANY_ANCHOR.test(text))
+        return [];
+    const source = sourceCode(text, filePath);
+    const found = [];
+    sink = found;
+    try {
+        for (const rule of ACTIVE_RULES) {
+            if (rule.anchor && !rule.anchor.test(text))
+                continue;
+            const pending = rule.handler.file?.(source);
+            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
+            if (pending)
+                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+        }
+    }
+    finally {
+        sink = [];
+    }
+    const seen = new Set();
+    return found
+        .filter((f) => {
+        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
+function scanSecrets(text, file) {
+    const findings = findSecrets(text, file);
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    return findings.map((f) => {
+        const label = secretLabel(f.ruleId, f.messageId);
+        const start = lines.position(f.start);
+        const end = lines.position(f.end);
+        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+    });
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/element/check-source.ts
+
+
+
+
+
+
+
+
+
+function checkSource(file, options) {
+    const parsed = (0,parse/* parseSource */.P)(file, { maxFileSize: options.maxFileSize });
+    const diagnostics = [...parsed.diagnostics];
+    if (!parsed.ok)
+        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+    const metadataValue = parsed.value.metadata;
+    const rawType = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.type : undefined;
+    const rawId = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.id : undefined;
+    const type = (0,types/* isElementType */.N)(rawType) ? rawType : undefined;
+    const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
+    const secrets = scanSecrets(parsed.text, parsed.file);
+    diagnostics.push(...secrets);
+    // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
+    const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
+    const validate = validatorFor(type);
+    const schemaFindings = validate(parsed.value)
+        ? []
+        : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+    diagnostics.push(...schemaFindings);
+    let element;
+    const metadata = readMetadata(metadataValue);
+    const data = parsed.value.data;
+    if (type && metadata && (0,node_path/* isRecord */.u4)(data) && !schemaFindings.some((d) => d.severity === "error")) {
+        element = { source: parsed, metadata, data };
+        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+    }
+    return { file: file.file, diagnostics, parsed, type, id, element };
+}
+
 
 /***/ }),
 
@@ -44949,45 +45827,15 @@ function checkCollectionPath(path, template = path) {
 
 /***/ }),
 
-/***/ 9588:
+/***/ 9864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ DEFAULT_MAX_FILE_SIZE)
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
-
-
-/***/ }),
-
-/***/ 6401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isElementType),
-/* harmony export */   b: () => (/* binding */ ELEMENT_TYPES)
-/* harmony export */ });
-/** The six kinds of NEXS MCP element (ELEMENTS.md). */
-const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
-function isElementType(value) {
-    return typeof value === "string" && ELEMENT_TYPES.includes(value);
-}
-
-
-/***/ }),
-
-/***/ 6139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ validateSources)
-});
-
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
-;// CONCATENATED MODULE: ./src/core/element/node-path.ts
 /** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
 function pointerToPath(pointer, root) {
     if (pointer === "")
@@ -45038,38 +45886,20 @@ function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
-// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+/***/ }),
+
+/***/ 6433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-function readMetadata(value) {
-    if (!isRecord(value))
-        return undefined;
-    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
-    if (typeof id !== "string" || !(0,types/* isElementType */.N)(type) || typeof name !== "string")
-        return undefined;
-    if (typeof version !== "string" || typeof author !== "string")
-        return undefined;
-    const metadata = { id, type, name, version, author };
-    if (typeof description === "string")
-        metadata.description = description;
-    if (Array.isArray(tags))
-        metadata.tags = tags.filter((t) => typeof t === "string");
-    if (typeof is_active === "boolean")
-        metadata.is_active = is_active;
-    if (typeof created_at === "string")
-        metadata.created_at = created_at;
-    if (typeof updated_at === "string")
-        metadata.updated_at = updated_at;
-    if (isRecord(custom))
-        metadata.custom = custom;
-    return metadata;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSource)
+});
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -48130,7 +48960,7 @@ const {
   loadAll,
   dump,
   YAMLException,
-  types: js_yaml_types,
+  types,
   safeLoad,
   safeLoadAll,
   safeDump
@@ -49010,40 +49840,17 @@ function toDiagnostic(file, finding, lineCounter) {
     return (0,diagnostic/* diagnostic */.YK)(file, at, "error", finding.code, finding.message);
 }
 
-;// CONCATENATED MODULE: ./src/core/element/rules/rule-context.ts
-// What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 
+/***/ }),
 
-function ruleContext(element, options, out) {
-    return {
-        ...element,
-        strict: options.strict,
-        show: options.show,
-        report(path, want, severity, code, message) {
-            out.push((0,diagnostic/* diagnostic */.YK)(element.source.file, element.source.locate(path, want), severity, code, message));
-        },
-        reportAt(at, severity, code, message) {
-            out.push((0,diagnostic/* diagnostic */.YK)(element.source.file, at, severity, code, message));
-        },
-    };
-}
-// The schema has proven the shapes; these readers keep the rules total anyway, without casts.
-function entries(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function rule_context_text(record, key) {
-    const v = record[key];
-    return typeof v === "string" ? v : undefined;
-}
-function integer(record, key) {
-    const v = record[key];
-    return typeof v === "number" && Number.isInteger(v) ? v : undefined;
-}
+/***/ 1175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ dependencyCycleDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _rule_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3414);
 // Across files: skills whose required dependencies lead back to themselves can never be loaded.
 
 
@@ -49052,8 +49859,8 @@ function dependencyCycleDiagnostics(elements) {
     const graph = new Map();
     for (const skill of skills) {
         const edges = graph.get(skill.metadata.id) ?? [];
-        entries(skill.data.dependencies).forEach((dep, index) => {
-            const to = rule_context_text(dep, "skill_id");
+        (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(skill.data.dependencies).forEach((dep, index) => {
+            const to = (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(dep, "skill_id");
             if (to !== undefined && dep.required === true)
                 edges.push({ to, index });
         });
@@ -49070,7 +49877,7 @@ function dependencyCycleDiagnostics(elements) {
             if (component.get(edge.to) !== mine)
                 continue;
             const cycle = [id, ...pathBack(graph, component, edge.to, id)];
-            out.push((0,diagnostic/* diagnostic */.YK)(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
             break; // one report per skill: the cycle is one problem, each file in it can break it
         }
     }
@@ -49160,7 +49967,16 @@ function pathBack(graph, component, from, to) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/rules/duplicate-ids.ts
+
+/***/ }),
+
+/***/ 7338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ duplicateIdDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
 // Across files: an id names one element; every file that carries a shared id gets the error.
 
 function duplicateIdDiagnostics(files) {
@@ -49179,271 +49995,24 @@ function duplicateIdDiagnostics(files) {
         for (const f of group) {
             const others = group.filter((g) => g !== f).map((g) => g.source.file);
             const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
-            out.push((0,diagnostic/* diagnostic */.YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
         }
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
-// Ensemble rules beyond the schema: distinct roles, and more than one member.
 
-const distinctRoles = (c) => {
-    const seen = new Map();
-    entries(c.data.members).forEach((member, i) => {
-        const role = rule_context_text(member, "role");
-        if (role === undefined)
-            return;
-        const first = seen.get(role);
-        if (first === undefined)
-            seen.set(role, i);
-        else {
-            c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role", `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
-        }
-    });
-};
-const severalMembers = (c) => {
-    if (entries(c.data.members).length === 1) {
-        c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
-    }
-};
-const ENSEMBLE_RULES = [distinctRoles, severalMembers];
+/***/ }),
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
-// Memory rules beyond the schema: content_hash must be the SHA-256 of content.
+/***/ 8908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-function contentHash(content) {
-    return (0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("hex");
-}
-const contentHashMatches = (c) => {
-    const declared = rule_context_text(c.data, "content_hash");
-    const content = rule_context_text(c.data, "content");
-    if (declared === undefined || content === undefined)
-        return;
-    const actual = contentHash(content);
-    if (declared !== actual) {
-        c.report(["data", "content_hash"], "value", "error", "memory/content-hash", `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
-    }
-};
-const MEMORY_RULES = [contentHashMatches];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/metadata-rules.ts
-const nameLength = (c) => {
-    const length = [...c.metadata.name.trim()].length;
-    if (length < 3 || length > 100) {
-        c.report(["metadata", "name"], "value", "error", "metadata/name-length", `metadata.name is ${length} characters long after trimming spaces; a name has 3 to 100 characters`);
-    }
-};
-const descriptionPresent = (c) => {
-    if (c.metadata.description === undefined || c.metadata.description.trim() === "") {
-        c.report(["metadata"], "key", "warning", "metadata/missing-description", "metadata has no description; add one sentence (at most 500 characters) so people can find this element");
-    }
-};
-const updatedNotBeforeCreated = (c) => {
-    const { created_at: created, updated_at: updated } = c.metadata;
-    if (created === undefined || updated === undefined)
-        return;
-    // Date.parse reads the written instant (offsets included); it does not consult the clock.
-    const a = Date.parse(created);
-    const b = Date.parse(updated);
-    if (Number.isNaN(a) || Number.isNaN(b) || b >= a)
-        return;
-    c.report(["metadata", "updated_at"], "value", "error", "metadata/updated-before-created", `metadata.updated_at (${updated}) is earlier than metadata.created_at (${created}); an element cannot change before it exists`);
-};
-const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/persona-rules.ts
-// Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
-
-const sharedNeedsAudience = (c) => {
-    if (rule_context_text(c.data, "privacy_level") !== "shared")
-        return;
-    if (strings(c.data.shared_with).length > 0)
-        return;
-    c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
-};
-// Not a validation error: publishing refuses a private element unless an encryption key is configured.
-const privateNotice = (c) => {
-    if (rule_context_text(c.data, "privacy_level") !== "private")
-        return;
-    c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
-};
-const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/skill-rules.ts
-// Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
-
-const triggerRequirements = (c) => {
-    entries(c.data.triggers).forEach((trigger, i) => {
-        const at = ["data", "triggers", i];
-        const type = rule_context_text(trigger, "type");
-        if (type === "keyword" && strings(trigger.keywords).length === 0) {
-            c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
-        }
-        if (type === "pattern" && rule_context_text(trigger, "pattern") === undefined) {
-            c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
-        }
-    });
-};
-const triggerPatternCompiles = (c) => {
-    entries(c.data.triggers).forEach((trigger, i) => {
-        const pattern = rule_context_text(trigger, "pattern");
-        if (pattern === undefined)
-            return;
-        try {
-            // Compiled only, never run, so a slow pattern cannot stall validation.
-            new RegExp(pattern, "u");
-        }
-        catch (error) {
-            const why = error instanceof SyntaxError ? error.message.replace(/^Invalid regular expression: /, "") : "it does not compile";
-            c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
-        }
-    });
-};
-const procedureSteps = (c) => {
-    const seen = new Map();
-    let previous;
-    entries(c.data.procedures).forEach((procedure, i) => {
-        const step = integer(procedure, "step");
-        if (step === undefined)
-            return;
-        const at = ["data", "procedures", i, "step"];
-        const first = seen.get(step);
-        if (first !== undefined) {
-            c.report(at, "value", "warning", "skill/duplicate-step", `step ${step} appears twice (data.procedures[${first}] and [${i}]); number the steps 1, 2, 3...`);
-        }
-        else if (previous !== undefined && step < previous) {
-            c.report(at, "value", "warning", "skill/unordered-steps", `step ${step} comes after step ${previous}; list the procedures in step order`);
-        }
-        if (first === undefined)
-            seen.set(step, i);
-        previous = step;
-    });
-};
-const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
-
-;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
-/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
-class LineIndex {
-    #starts = [0];
-    #length;
-    constructor(text) {
-        this.#length = text.length;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.#starts.push(i + 1);
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.#length));
-        let lo = 0;
-        let hi = this.#starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.#starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
-    }
-    offset(line, column) {
-        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
-        return Math.min(start + Math.max(0, column - 1), this.#length);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
-// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
-
-
-const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const uniqueVariables = (c) => {
-    const seen = new Map();
-    entries(c.data.variables).forEach((variable, i) => {
-        const name = rule_context_text(variable, "name");
-        if (name === undefined)
-            return;
-        const first = seen.get(name);
-        if (first === undefined)
-            seen.set(name, i);
-        else {
-            c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable", `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
-        }
-    });
-};
-const requiredWithDefault = (c) => {
-    entries(c.data.variables).forEach((variable, i) => {
-        if (variable.required === true && Object.hasOwn(variable, "default")) {
-            c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
-        }
-    });
-};
-const variableUsage = (c) => {
-    const content = rule_context_text(c.data, "content") ?? "";
-    const used = new Set();
-    for (const match of content.matchAll(USE))
-        if (match[1])
-            used.add(match[1]);
-    const declared = new Set();
-    entries(c.data.variables).forEach((variable, i) => {
-        const name = rule_context_text(variable, "name");
-        if (name === undefined)
-            return;
-        declared.add(name);
-        if (!used.has(name)) {
-            c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
-        }
-    });
-    for (const name of used) {
-        if (declared.has(name))
-            continue;
-        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
-    }
-};
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c, name, message) {
-    const start = c.source.locate(["data", "content"], "value");
-    const lines = new LineIndex(c.source.text);
-    const from = lines.offset(start.line, start.column);
-    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-    if (!found) {
-        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-        return;
-    }
-    const at = lines.position(from + found.index);
-    const end = lines.position(from + found.index + found[0].length);
-    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
-}
-const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/element-rules.ts
-
-
-
-
-
-
-
-const BY_TYPE = {
-    persona: PERSONA_RULES,
-    skill: SKILL_RULES,
-    template: TEMPLATE_RULES,
-    agent: [],
-    memory: MEMORY_RULES,
-    ensemble: ENSEMBLE_RULES,
-};
-/** Runs on an element whose schema check passed, so the rules can rely on its shape. */
-function elementRuleDiagnostics(element, options) {
-    const out = [];
-    const context = ruleContext(element, options, out);
-    for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
-        rule(context);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/rules/references.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ referenceDiagnostics),
+/* harmony export */   C: () => (/* binding */ referencesOf)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _rule_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3414);
 // Across files: ids an element refers to must name an element of the right type, here or in the collection.
 
 
@@ -49456,11 +50025,11 @@ const LISTS = {
 function referencesOf(type, data) {
     const refs = [];
     const list = (key, target) => {
-        strings(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
+        (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .strings */ .P$)(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
     };
     const field = (items, key, target) => {
-        entries(data[items]).forEach((entry, i) => {
-            const id = rule_context_text(entry, key);
+        (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(data[items]).forEach((entry, i) => {
+            const id = (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(entry, key);
             if (id !== undefined)
                 refs.push({ path: ["data", items, i, key], id, type: target });
         });
@@ -49468,7 +50037,7 @@ function referencesOf(type, data) {
     for (const [key, target] of Object.entries(LISTS))
         list(key, target);
     if (type === "agent") {
-        const persona = rule_context_text(data, "persona_id");
+        const persona = (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(data, "persona_id");
         if (persona !== undefined)
             refs.push({ path: ["data", "persona_id"], id: persona, type: "persona" });
     }
@@ -49495,7 +50064,7 @@ function referenceDiagnostics(elements, known, strict) {
             const message = found.length > 0
                 ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
                 : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
-            out.push((0,diagnostic/* diagnostic */.YK)(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
         }
     }
     return out;
@@ -49504,557 +50073,84 @@ function article(noun) {
     return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
+
+/***/ }),
+
+/***/ 3414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   wm: () => (/* binding */ ruleContext)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
+// What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 
 
-
-// When one value breaks several constraints, the first of these is the one worth telling.
-const VALUE_KEYWORDS = [
-    "type", "const", "enum", "maxLength", "minLength", "format", "pattern",
-    "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxProperties",
-];
-const CODES = {
-    required: "schema/required",
-    type: "schema/type",
-    enum: "schema/enum",
-    const: "schema/enum",
-    pattern: "schema/pattern",
-    format: "schema/format",
-    minLength: "schema/min-length",
-    maxLength: "schema/max-length",
-    additionalProperties: "schema/additional-property",
-    minItems: "schema/min-items",
-    maxItems: "schema/max-items",
-    uniqueItems: "schema/unique-items",
-    minimum: "schema/minimum",
-    maximum: "schema/maximum",
-    maxProperties: "schema/max-properties",
-};
-function schemaDiagnostics(errors, source, options) {
-    const out = [];
-    const valueProblems = new Map();
-    for (const error of errors) {
-        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
-        if (error.keyword === "propertyNames")
-            continue;
-        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
-            out.push(schema_diagnostics_toDiagnostic(error, source, options));
-            continue;
-        }
-        const kept = valueProblems.get(error.instancePath);
-        if (!kept || rank(error.keyword) < rank(kept.keyword))
-            valueProblems.set(error.instancePath, error);
-    }
-    for (const error of valueProblems.values())
-        out.push(schema_diagnostics_toDiagnostic(error, source, options));
-    return out;
+function ruleContext(element, options, out) {
+    return {
+        ...element,
+        strict: options.strict,
+        show: options.show,
+        report(path, want, severity, code, message) {
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
+        },
+        reportAt(at, severity, code, message) {
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
+        },
+    };
 }
-function rank(keyword) {
-    const i = VALUE_KEYWORDS.indexOf(keyword);
-    return i === -1 ? VALUE_KEYWORDS.length : i;
+// The schema has proven the shapes; these readers keep the rules total anyway, without casts.
+function entries(value) {
+    return Array.isArray(value) ? value.filter(_node_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
 }
-function schema_diagnostics_toDiagnostic(error, source, options) {
-    const path = pointerToPath(error.instancePath, source.value);
-    const code = CODES[error.keyword] ?? "schema/invalid";
-    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
-    const show = options.echoValues ? quote : schema_diagnostics_hidden;
-    if (error.propertyName !== undefined) {
-        const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
-    }
-    const value = valueAt(source.value, path);
-    const where = describePath(path);
-    switch (error.keyword) {
-        case "required": {
-            const missing = stringParam(error, "missingProperty") ?? "?";
-            // The key is absent, so point at the mapping that should hold it.
-            return make(path, "key", `${where} is missing the required key "${missing}"`);
-        }
-        case "additionalProperties": {
-            const extra = stringParam(error, "additionalProperty") ?? "?";
-            const keyPath = [...path, extra];
-            const allowed = allowedKeys(error);
-            if (path.length === 0) {
-                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
-            }
-            if (path.length === 1 && path[0] === "metadata") {
-                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
-            }
-            const severity = options.strict ? "error" : "warning";
-            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
-        }
-        case "type":
-            return make(path, "value", `${where} must be ${schema_diagnostics_article(stringParam(error, "type") ?? "another type")}, not ${schema_diagnostics_article(jsonType(value))}`);
-        case "enum":
-        case "const": {
-            const choices = enumChoices(error);
-            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
-        }
-        case "pattern":
-            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
-        case "format":
-            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
-        case "minLength": {
-            const limit = numberParam(error, "limit") ?? 1;
-            if (typeof value === "string" && value.length === 0)
-                return make(path, "value", `${where} must not be empty`);
-            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
-        }
-        case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "minimum":
-            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "maximum":
-            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "minItems": {
-            const limit = numberParam(error, "limit") ?? 1;
-            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
-        }
-        case "maxItems":
-            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "maxProperties":
-            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "uniqueItems": {
-            const i = numberParam(error, "i") ?? 0;
-            const j = numberParam(error, "j") ?? 0;
-            const [first, later] = i < j ? [i, j] : [j, i];
-            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
-        }
-        default:
-            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
-    }
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function patternProblem(error, value, show) {
-    if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
-        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
-    }
-    const description = schemaDescription(error);
-    return description ? `is ${show(value)}; expected: ${description}` : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
-}
-function formatProblem(format) {
-    switch (format) {
-        case "date-time":
-            return "which is not an RFC 3339 date-time with a time zone; write it like \"2025-12-20T10:00:00Z\" (quoted)";
-        case "date":
-            return "which is not a calendar date in the form YYYY-MM-DD";
-        default:
-            return `which is not a valid ${format ?? "value"}`;
-    }
-}
-// Needs ajv's `verbose` option: the failing subschema travels with the error.
-function schemaDescription(error) {
-    const parent = error.parentSchema;
-    return isRecord(parent) && typeof parent.description === "string" ? parent.description : undefined;
-}
-function allowedKeys(error) {
-    const parent = error.parentSchema;
-    const properties = isRecord(parent) ? parent.properties : undefined;
-    return isRecord(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
-}
-function enumChoices(error) {
-    const many = error.params.allowedValues;
-    const one = error.params.allowedValue;
-    const allowed = many ?? [one];
-    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
-}
-function stringParam(error, name) {
-    const v = error.params[name];
+function text(record, key) {
+    const v = record[key];
     return typeof v === "string" ? v : undefined;
 }
-function numberParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "number" ? v : undefined;
-}
-function jsonType(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "list";
-    if (isRecord(value))
-        return "mapping";
-    if (typeof value === "number" && Number.isInteger(value))
-        return "integer";
-    return typeof value;
-}
-function schema_diagnostics_article(type) {
-    const names = { object: "mapping", array: "list" };
-    const name = names[type] ?? type;
-    if (name === "null")
-        return "null";
-    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-/** A value for a message: short, on one line, never the whole of a long text. */
-function quote(value) {
-    if (typeof value === "string")
-        return JSON.stringify(clip(value));
-    if (value === undefined)
-        return "missing";
-    const json = JSON.stringify(value);
-    return typeof json === "string" ? clip(json) : String(value);
-}
-function schema_diagnostics_hidden(value) {
-    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/metadata.schema.json
-const metadata_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (ELEMENTS.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\\\.(?:0|[1-9][0-9]*)\\\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\\\+[0-9A-Za-z-]+(?:\\\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, \'-\' and \'_\', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f-\\\\u009f\\\\u200e\\\\u200f\\\\u202a-\\\\u202e\\\\u2066-\\\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}}');
-;// CONCATENATED MODULE: ./schemas/persona.schema.json
-const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/skill.schema.json
-const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
-;// CONCATENATED MODULE: ./schemas/template.schema.json
-const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/agent.schema.json
-const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/memory.schema.json
-const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
-;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
-const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
-;// CONCATENATED MODULE: ./src/core/element/schemas.ts
-// The JSON Schemas in schemas/ are the source of truth for editors and for validation. They are imported
-// (not read from disk) because the bundles run from dist/, and compiled once, when this module loads.
-
-
-
-
-
-
-
-
-
-const METADATA_SCHEMA = metadata_schema_namespaceObject;
-const ELEMENT_SCHEMAS = {
-    persona: persona_schema_namespaceObject,
-    skill: skill_schema_namespaceObject,
-    template: template_schema_namespaceObject,
-    agent: agent_schema_namespaceObject,
-    memory: memory_schema_namespaceObject,
-    ensemble: ensemble_schema_namespaceObject,
-};
-/** For a file whose `metadata.type` is missing or unknown: checks the envelope and metadata only. */
-const ENVELOPE_SCHEMA = {
-    $id: "envelope.schema.json",
-    type: "object",
-    additionalProperties: false,
-    required: ["metadata", "data"],
-    properties: {
-        metadata: { $ref: "metadata.schema.json" },
-        data: { type: "object" },
-    },
-};
-// allErrors: one pass reports every problem in a file; strict: a typo in a schema fails at load, not silently;
-// verbose: each error carries its subschema, whose description makes the message.
-const schemas_ajv = new ajv.Ajv({ allErrors: true, strict: true, useDefaults: false, verbose: true });
-dist_default()["default"](schemas_ajv, ["date-time", "date"]);
-schemas_ajv.addSchema(METADATA_SCHEMA);
-const compiled = {
-    persona: schemas_ajv.compile(persona_schema_namespaceObject),
-    skill: schemas_ajv.compile(skill_schema_namespaceObject),
-    template: schemas_ajv.compile(template_schema_namespaceObject),
-    agent: schemas_ajv.compile(agent_schema_namespaceObject),
-    memory: schemas_ajv.compile(memory_schema_namespaceObject),
-    ensemble: schemas_ajv.compile(ensemble_schema_namespaceObject),
-};
-const envelope = schemas_ajv.compile(ENVELOPE_SCHEMA);
-/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
-function validatorFor(type) {
-    return type === undefined ? envelope : compiled[type];
-}
-
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
-// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
-// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
-// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
-// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
-// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
-const RULE_ANCHORS = {
-    // AWS secret access key (the access key and account id scans are off by default in the preset).
-    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
-    "@secretlint/secretlint-rule-gcp": /(?!)/,
-    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
-    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
-    // Reports only a URL with both a user and a password: scheme://user:password@host.
-    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
-    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
-    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
-    "@secretlint/secretlint-rule-linear": /lin_api_/i,
-    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
-    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
-    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
-    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
-    "@secretlint/secretlint-rule-1password": /ops_ey/i,
-    // Reports only connection strings holding both a user name and a password before an "@".
-    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
-};
-/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
-const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
-    .map((r) => r.source)
-    .filter((s) => s !== "(?!)")
-    .join("|"), "i");
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
-// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
-// Our own words: the preset's messages embed the secret itself, so they are never used.
-const LABELS = {
-    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
-    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
-    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
-    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
-    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
-    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
-    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
-    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
-    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
-    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
-    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
-    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
-    PrivateKey: { code: "secret/private-key", what: "a private key block" },
-    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
-    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
-    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
-    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
-    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
-    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
-    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
-};
-/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
-function secretLabel(ruleId, messageId) {
-    const known = LABELS[messageId];
-    if (known)
-        return known;
-    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
-    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
-}
-function knownSecretCodes() {
-    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
-}
-function kebab(value) {
-    return value
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-
-;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
-// Secret detection over an element file's text with secretlint's recommended preset.
-//
-// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
-// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
-// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
-// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
-// secret reach a public collection.
-
-
-
-
-
-const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
-// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
-let sink = [];
-function contextFor(ruleId) {
-    return {
-        sharedOptions: {},
-        // The preset's messages interpolate the secret; keep only the message id.
-        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
-        report(descriptor) {
-            const [start, end] = descriptor.range;
-            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
-        },
-        ignore() {
-            // Only the comment filter ignores, and it does not run.
-        },
-    };
-}
-const ACTIVE_RULES = index_Cq_34xZU.r
-    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
-    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
-    .map((rule) => ({
-    id: rule.meta.id,
-    anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
-}));
-/** Ids of the preset rules this scanner runs. */
-const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
-function sourceCode(content, filePath) {
-    let lines;
-    const index = () => (lines ??= new LineIndex(content));
-    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
-    return {
-        hasBOM: false,
-        content,
-        filePath,
-        physicalFilePath: undefined,
-        contentType: "text",
-        ext,
-        getFilePath: () => filePath,
-        getPhysicalFilePath: () => undefined,
-        // secretlint's positions: 1-based lines, 0-based columns.
-        indexToPosition: (offset) => {
-            const p = index().position(offset);
-            return { line: p.line, column: p.column - 1 };
-        },
-        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
-        rangeToLocation: ([start, end]) => {
-            const a = index().position(start);
-            const b = index().position(end);
-            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
-        },
-        locationToRange: (loc) => [
-            index().offset(loc.start.line, loc.start.column + 1),
-            index().offset(loc.end.line, loc.end.column + 1),
-        ],
-    };
-}
-/** Every secret the preset finds in `text`, in text order, duplicates removed. */
-function findSecrets(text, filePath) {
-    if (!ANY_ANCHOR.test(text))
-        return [];
-    const source = sourceCode(text, filePath);
-    const found = [];
-    sink = found;
-    try {
-        for (const rule of ACTIVE_RULES) {
-            if (rule.anchor && !rule.anchor.test(text))
-                continue;
-            const pending = rule.handler.file?.(source);
-            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
-            if (pending)
-                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
-        }
-    }
-    finally {
-        sink = [];
-    }
-    const seen = new Set();
-    return found
-        .filter((f) => {
-        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
-function scanSecrets(text, file) {
-    const findings = findSecrets(text, file);
-    if (findings.length === 0)
-        return [];
-    const lines = new LineIndex(text);
-    return findings.map((f) => {
-        const label = secretLabel(f.ruleId, f.messageId);
-        const start = lines.position(f.start);
-        const end = lines.position(f.end);
-        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
-    });
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
-// validateSources: element files in memory → every finding and the elements that may be published.
-// Pure: parse → schema → per-element rules → secrets → cross-file rules.
-
-
-
-
-
-
-
-
-
-
-
-
-
-function validateSources(sources, options) {
-    const diagnostics = [];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const checked = [];
-    const identified = [];
-    const declared = new Map();
-    for (const file of sources) {
-        const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
-        diagnostics.push(...parsed.diagnostics);
-        if (!parsed.ok)
-            continue;
-        const metadataValue = parsed.value.metadata;
-        const rawType = isRecord(metadataValue) ? metadataValue.type : undefined;
-        const rawId = isRecord(metadataValue) ? metadataValue.id : undefined;
-        const type = (0,types/* isElementType */.N)(rawType) ? rawType : undefined;
-        if (type)
-            byType[type]++;
-        if (typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId)) {
-            identified.push({ source: parsed, id: rawId });
-            if (type) {
-                const types = declared.get(rawId) ?? new Set();
-                types.add(type);
-                declared.set(rawId, types);
-            }
-        }
-        const secrets = scanSecrets(parsed.text, parsed.file);
-        diagnostics.push(...secrets);
-        // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
-        const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
-        const validate = validatorFor(type);
-        const schemaFindings = validate(parsed.value)
-            ? []
-            : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
-        diagnostics.push(...schemaFindings);
-        let element;
-        const metadata = readMetadata(metadataValue);
-        const data = parsed.value.data;
-        if (type && metadata && isRecord(data) && !schemaFindings.some((d) => d.severity === "error")) {
-            element = { source: parsed, metadata, data };
-            diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
-        }
-        checked.push({ source: parsed, element });
-    }
-    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...duplicateIdDiagnostics(identified), ...referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict), ...dependencyCycleDiagnostics(elements));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const valid = [];
-    for (const { source, element } of checked) {
-        if (!element || failed.has(source.file))
-            continue;
-        valid.push({
-            file: source.file,
-            bytes: source.bytes,
-            blob: (0,identity/* gitBlobSha */.Ak)(source.bytes),
-            element: { metadata: element.metadata, data: element.data },
-        });
-    }
-    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
+function integer(record, key) {
+    const v = record[key];
+    return typeof v === "number" && Number.isInteger(v) ? v : undefined;
 }
 
 
 /***/ }),
 
-/***/ 976:
+/***/ 9588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ DEFAULT_MAX_FILE_SIZE)
+/* harmony export */ });
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+
+/***/ }),
+
+/***/ 6401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isElementType),
+/* harmony export */   b: () => (/* binding */ ELEMENT_TYPES)
+/* harmony export */ });
+/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
+function isElementType(value) {
+    return typeof value === "string" && ELEMENT_TYPES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 3633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50063,12 +50159,155 @@ __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ validateTree)
 });
 
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
+// UNUSED EXPORTS: BATCH_SIZE
+
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 22 modules
+var check_source = __nccwpck_require__(7738);
+// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
+var dependency_cycles = __nccwpck_require__(1175);
+// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
+var duplicate_ids = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./src/core/element/rules/references.ts
+var references = __nccwpck_require__(8908);
+// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
+var rule_context = __nccwpck_require__(3414);
+;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
+
+
+
+
+/** The facts of a file that parsed; undefined for one that did not (no cross-file rule looks at it). */
+function factsOf(check) {
+    if (!check.parsed)
+        return undefined;
+    const { element } = check;
+    return {
+        file: check.file,
+        id: check.id === undefined ? undefined : detach(check.id),
+        type: check.type,
+        references: element && (0,references/* referencesOf */.C)(element.metadata.type, element.data).map((r) => ({ ...r, id: detach(r.id) })),
+        requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
+    };
+}
+/**
+ * Same findings as the cross-file part of validateSources. `reload` checks a file again and gives the same result
+ * as when its facts were taken, or undefined when it cannot (that file's cross-file findings are then left out).
+ */
+function crossFileDiagnostics(all, options, reload) {
+    const declared = new Map();
+    const byId = new Map();
+    for (const f of all) {
+        if (f.id === undefined)
+            continue;
+        byId.set(f.id, (byId.get(f.id) ?? 0) + 1);
+        if (f.type) {
+            const types = declared.get(f.id) ?? new Set();
+            types.add(f.type);
+            declared.set(f.id, types);
+        }
+    }
+    const resolves = (ref) => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
+    const duplicated = (f) => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
+    const onCycle = idsOnRequiredCycles(all);
+    const identified = [];
+    const elements = [];
+    for (const f of all) {
+        const unresolved = f.references?.some((r) => !resolves(r)) === true;
+        const cycle = f.references !== undefined && f.type === "skill" && f.id !== undefined && onCycle.has(f.id);
+        if (!duplicated(f) && !unresolved && !cycle)
+            continue;
+        const check = reload(f);
+        if (!check?.parsed)
+            continue;
+        if (duplicated(f) && f.id !== undefined)
+            identified.push({ source: check.parsed, id: f.id });
+        if (check.element)
+            elements.push(check.element);
+    }
+    // Extra elements are harmless: a file without an unresolved reference or a cycle gets no finding from these.
+    return [
+        ...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified),
+        ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict),
+        ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements),
+    ];
+}
+function requiredSkills(element) {
+    const out = [];
+    for (const dep of (0,rule_context/* entries */.jO)(element.data.dependencies)) {
+        const to = (0,rule_context/* text */.Qq)(dep, "skill_id");
+        if (to !== undefined && dep.required === true)
+            out.push(detach(to));
+    }
+    return out;
+}
+/**
+ * Skill ids that may lie on a cycle of required dependencies: ids with no incoming or no outgoing edge left are
+ * removed until none remains, so whatever survives includes every cycle (and every file of a duplicated id on one).
+ */
+function idsOnRequiredCycles(all) {
+    const out = new Map();
+    for (const f of all) {
+        if (f.type !== "skill" || f.id === undefined || f.references === undefined)
+            continue;
+        const edges = out.get(f.id) ?? [];
+        edges.push(...f.requires);
+        out.set(f.id, edges);
+    }
+    const into = new Map();
+    const inDegree = new Map();
+    const outDegree = new Map();
+    for (const [from, edges] of out) {
+        for (const to of edges) {
+            if (!out.has(to))
+                continue;
+            outDegree.set(from, (outDegree.get(from) ?? 0) + 1);
+            inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+            const sources = into.get(to) ?? [];
+            sources.push(from);
+            into.set(to, sources);
+        }
+    }
+    const alive = new Set(out.keys());
+    const dead = [...alive].filter((id) => !inDegree.get(id) || !outDegree.get(id));
+    for (let id = dead.pop(); id !== undefined; id = dead.pop()) {
+        if (!alive.delete(id))
+            continue;
+        for (const to of out.get(id) ?? []) {
+            if (!alive.has(to))
+                continue;
+            const left = (inDegree.get(to) ?? 0) - 1;
+            inDegree.set(to, left);
+            if (left === 0)
+                dead.push(to);
+        }
+        for (const from of into.get(id) ?? []) {
+            if (!alive.has(from))
+                continue;
+            const left = (outDegree.get(from) ?? 0) - 1;
+            outDegree.set(from, left);
+            if (left === 0)
+                dead.push(from);
+        }
+    }
+    return alive;
+}
+/**
+ * A copy of a short string that does not point into the file's text: strings sliced out of a document keep the
+ * whole text alive in V8, and facts outlive the text by design.
+ */
+function detach(value) {
+    const copy = JSON.parse(JSON.stringify(value));
+    return typeof copy === "string" ? copy : value;
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
 ;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
 // Reads element files from disk: the only file-system access of the element core. Directory entries are
 // classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
@@ -50083,10 +50322,67 @@ function isElementFileName(name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
 }
 async function readElementTree(paths, options) {
+    const listing = listElementTree(paths, options);
+    const sources = [];
+    const diagnostics = [...listing.diagnostics];
+    for (const listed of listing.files) {
+        const read = readListedFile(listed, options);
+        if (read.ok)
+            sources.push({ file: listed.file, bytes: read.bytes });
+        else
+            diagnostics.push(read.diagnostic);
+    }
+    return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
+}
+/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
+function listElementTree(paths, options) {
     const reader = new TreeReader(options);
     for (const path of paths)
         reader.start(path);
     return reader.finish();
+}
+/**
+ * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
+ * Each call reads the file again: what it holds now, not what it held when listed.
+ */
+function readListedFile(listed, options) {
+    let fd;
+    const { absolute, file } = listed;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        // ELOOP: it became a symlink after it was listed.
+        if (errnoOf(error) === "ELOOP")
+            return refused(notRegular(file, "symlink", "error"));
+        return refused(unreadable(file, error));
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            return refused(notRegular(file, kindOf(stats), "error"));
+        if (stats.size > options.maxFileSize) {
+            return refused((0,diagnostic/* diagnostic */.YK)(file, diagnostic/* FILE_START */.WS, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+        }
+        const bytes = new Uint8Array(stats.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        return refused(unreadable(file, error));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function refused(diagnostic) {
+    return { ok: false, diagnostic };
 }
 class TreeReader {
     options;
@@ -50155,71 +50451,21 @@ class TreeReader {
             this.ignored.add(shown);
     }
     finish() {
-        const sources = [];
-        const ordered = [...this.files].sort((a, b) => compareText(a[1], b[1]));
-        for (const [absolute, shown] of ordered) {
-            const bytes = this.read(absolute, shown);
-            if (bytes)
-                sources.push({ file: shown, bytes });
-        }
+        const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
         return {
-            sources,
+            files: files.sort((a, b) => compareText(a.file, b.file)),
             diagnostics: this.diagnostics.sort(diagnostic/* compareDiagnostics */.oV),
             ignored: [...this.ignored].sort(compareText),
         };
-    }
-    read(absolute, shown) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-        }
-        catch (error) {
-            // ELOOP: it became a symlink after it was listed.
-            if (errnoOf(error) === "ELOOP")
-                this.notRegular(absolute, "symlink", "error");
-            else
-                this.unreadable(shown, error);
-            return undefined;
-        }
-        try {
-            const stats = (0,external_node_fs_.fstatSync)(fd);
-            if (!stats.isFile()) {
-                this.notRegular(absolute, kindOf(stats), "error");
-                return undefined;
-            }
-            if (stats.size > this.options.maxFileSize) {
-                this.error(shown, "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${this.options.maxFileSize}; split the element or raise max-file-size`);
-                return undefined;
-            }
-            const bytes = new Uint8Array(stats.size);
-            let filled = 0;
-            while (filled < bytes.length) {
-                const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
-                if (n === 0)
-                    break;
-                filled += n;
-            }
-            return filled === bytes.length ? bytes : bytes.subarray(0, filled);
-        }
-        catch (error) {
-            this.unreadable(shown, error);
-            return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
     }
     notRegular(absolute, kind, severity) {
         if (this.refused.has(absolute))
             return;
         this.refused.add(absolute);
-        const shown = this.display(absolute);
-        const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
-        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`));
+        this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
     }
     unreadable(shown, error) {
-        const code = errnoOf(error) ?? "error";
-        this.error(shown, "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+        this.diagnostics.push(unreadable(shown, error));
     }
     error(shown, code, message) {
         this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, "error", code, message));
@@ -50230,6 +50476,14 @@ class TreeReader {
             return ".";
         return external_node_path_.sep === "/" ? rel : rel.split(external_node_path_.sep).join("/");
     }
+}
+function notRegular(shown, kind, severity) {
+    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
+    return (0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+}
+function unreadable(shown, error) {
+    const code = errnoOf(error) ?? "error";
+    return (0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
 }
 function kindOf(entry) {
     if (entry.isSymbolicLink())
@@ -50252,24 +50506,185 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-sources.ts + 38 modules
-var validate_sources = __nccwpck_require__(6139);
+;// CONCATENATED MODULE: ./src/core/element/check-batch.ts
+// A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
+// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
+// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+
+
+
+
+
+
+
+function checkListedFiles(batch, options) {
+    return batch.map((listed) => {
+        const outcome = readListedFile(listed, options);
+        if (!outcome.ok)
+            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+        const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
+        const facts = factsOf(check);
+        const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
+        return {
+            file: listed.file,
+            read: true,
+            diagnostics: check.diagnostics,
+            facts,
+            blob: facts ? (0,identity/* gitBlobSha */.Ak)(outcome.bytes) : undefined,
+            element: options.keepElements && passed && check.element
+                ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+                : undefined,
+        };
+    });
+}
+/** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
+function parseFileOutcome(value) {
+    if (!isRecord(value))
+        return undefined;
+    const { file, read, diagnostics, facts, blob, element } = value;
+    if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
+        return undefined;
+    if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string"))
+        return undefined;
+    const kept = element === undefined ? undefined : parseKeptElement(element);
+    if (element !== undefined && kept === undefined)
+        return undefined;
+    return { file, read, diagnostics, facts, blob, element: kept };
+}
+const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "info"]));
+const isOptionalNumber = (v) => v === undefined || typeof v === "number";
+function isDiagnostic(value) {
+    if (!isRecord(value))
+        return false;
+    return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
+        && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
+        && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+}
+function isFacts(value) {
+    if (!isRecord(value))
+        return false;
+    const { file, id, type, references, requires } = value;
+    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || isElementType(type))
+        && (references === undefined || (Array.isArray(references) && references.every(isReference)))
+        && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+}
+function isReference(value) {
+    if (!isRecord(value))
+        return false;
+    return typeof value.id === "string" && isElementType(value.type)
+        && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+}
+function parseKeptElement(value) {
+    if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || !isRecord(value.element))
+        return undefined;
+    const metadata = readMetadata(value.element.metadata);
+    const data = value.element.data;
+    return metadata && isRecord(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
-// validateTree: element files on disk → the same report as validateSources, with what reading them found.
+// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
+// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
+// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
 
 
 
+
+
+
+/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
+const BATCH_SIZE = 200;
 async function validateTree(paths, options) {
-    const tree = await readElementTree(paths, { cwd: options.cwd, maxFileSize: options.maxFileSize });
-    const report = (0,validate_sources/* validateSources */.J)(tree.sources, options);
-    // Element files refused while reading (too large, not regular, unreadable) were seen too.
-    const read = new Set(tree.sources.map((s) => s.file));
-    const refused = new Set(tree.diagnostics.map((d) => d.file).filter((f) => isElementFileName(f) && !read.has(f)));
-    return {
-        ...report,
-        files: report.files + refused.size,
-        diagnostics: [...tree.diagnostics, ...report.diagnostics].sort(diagnostic/* compareDiagnostics */.oV),
+    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+    const listing = listElementTree(paths, batchOptions);
+    const files = listing.files;
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH_SIZE)
+        batches.push(files.slice(i, i + BATCH_SIZE));
+    const outcomes = await checkBatches(batches, batchOptions, options);
+    const diagnostics = [...listing.diagnostics];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const facts = [];
+    const parsed = new Map();
+    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(isElementFileName));
+    let read = 0;
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        diagnostics.push(...outcome.diagnostics);
+        if (!outcome.read)
+            refused.add(outcome.file);
+        else
+            read++;
+        if (outcome.facts && outcome.blob !== undefined && listed) {
+            if (outcome.facts.type)
+                byType[outcome.facts.type]++;
+            facts.push(outcome.facts);
+            parsed.set(outcome.facts, { listed, blob: outcome.blob });
+        }
+    });
+    const reload = (f) => {
+        const entry = parsed.get(f);
+        if (!entry)
+            return undefined;
+        const again = readListedFile(entry.listed, batchOptions);
+        if (!again.ok || (0,identity/* gitBlobSha */.Ak)(again.bytes) !== entry.blob) {
+            diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+            return undefined;
+        }
+        return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
     };
+    diagnostics.push(...crossFileDiagnostics(facts, options, reload));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const elements = [];
+    for (const { file, blob, element } of outcomes) {
+        if (element && blob !== undefined && !failed.has(file))
+            elements.push({ file, bytes: element.bytes, blob, element: element.element });
+    }
+    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+}
+/** Every batch checked, here or by a helper; the outcomes in file order. */
+async function checkBatches(batches, batchOptions, options) {
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    const results = [];
+    let next = 0;
+    let done = 0;
+    const finish = (index, outcomes) => {
+        results[index] = outcomes;
+        done += outcomes.length;
+        options.onProgress?.(done, total);
+    };
+    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+    try {
+        const helped = helpers.map(async (helper) => {
+            for (let i = next++; i < batches.length; i = next++) {
+                const batch = batches[i] ?? [];
+                try {
+                    const outcomes = await helper.check(batch, batchOptions);
+                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+                        throw new Error("a helper answered for other files");
+                    finish(i, outcomes);
+                }
+                catch {
+                    finish(i, checkListedFiles(batch, batchOptions));
+                    return;
+                }
+            }
+        });
+        for (let i = next++; i < batches.length; i = next++) {
+            finish(i, checkListedFiles(batches[i] ?? [], batchOptions));
+            // Let helpers' answers in and their next batches out before this thread takes another batch.
+            if (helpers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(helped);
+    }
+    finally {
+        for (const helper of helpers)
+            helper.close();
+    }
+    return results.flat();
 }
 
 

@@ -6136,6 +6136,184 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 2477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ wantsColor)
+/* harmony export */ });
+/**
+ * Whether to colour output for a stream: FORCE_COLOR wins (as in Node itself; "0" or "false" turns colour off),
+ * then NO_COLOR (https://no-color.org: set and non-empty), then TERM=dumb, then whether the stream is a terminal.
+ */
+function wantsColor(isTTY, env) {
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return force !== "0" && force.toLowerCase() !== "false";
+    if (env["NO_COLOR"])
+        return false;
+    if (env["TERM"] === "dumb")
+        return false;
+    return isTTY === true;
+}
+
+
+/***/ }),
+
+/***/ 2575:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PATH: () => (/* binding */ DEFAULT_PATH),
+/* harmony export */   help: () => (/* binding */ help),
+/* harmony export */   parseValidateArgs: () => (/* binding */ parseValidateArgs),
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   summary: () => (/* binding */ summary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_element_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1322);
+/* harmony import */ var _core_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3241);
+/* harmony import */ var _core_element_source_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3559);
+/* harmony import */ var _core_element_validate_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6801);
+/* harmony import */ var _core_report_display_path_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1946);
+/* harmony import */ var _core_report_human_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6951);
+/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2446);
+/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(375);
+/* harmony import */ var _core_report_tool_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2020);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2477);
+/* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2662);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1604);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9851);
+/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3952);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_workers_js__WEBPACK_IMPORTED_MODULE_12__]);
+_validate_workers_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PATH = "elements";
+const FORMATS = ["human", "json", "sarif"];
+const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
+const help = `Usage: nexs-publish validate [paths...] [options]
+
+Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
+of each element type, secrets, duplicate ids and references between elements.
+
+Arguments:
+  paths                    files or directories to check (default: ${DEFAULT_PATH})
+
+Options:
+  --strict                 unknown data keys and unresolved references are errors, not warnings
+  --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
+  --max-file-size <bytes>  refuse larger files (default: ${_core_element_source_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_MAX_FILE_SIZE */ .S})
+  -h, --help               show this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
+`;
+function parseValidateArgs(args) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: [...args],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                strict: { type: "boolean", default: false },
+                format: { type: "string", default: "human" },
+                "max-file-size": { type: "string" },
+                help: { type: "boolean", short: "h", default: false },
+            },
+        });
+    }
+    catch (error) {
+        // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+    }
+    const { values, positionals } = parsed;
+    const format = FORMATS.find((f) => f === values.format);
+    if (!format)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const sizeText = values["max-file-size"];
+    const maxFileSize = sizeText === undefined ? _core_element_source_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_MAX_FILE_SIZE */ .S : positiveInteger(sizeText);
+    if (maxFileSize === undefined)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+    return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
+}
+function positiveInteger(text) {
+    if (!/^[1-9][0-9]{0,14}$/.test(text))
+        return undefined;
+    return Number(text);
+}
+async function run(args, io) {
+    const options = parseValidateArgs(args);
+    if (options.help) {
+        io.stdout.write(help);
+        return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_OK */ .Ij;
+    }
+    await requireExisting(options.paths, io.cwd);
+    const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .startProgress */ .o)(io.stderr, "validating");
+    // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
+    const validation = {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: io.cwd,
+        keepElements: false,
+        onProgress: progress.update,
+        helpers: _validate_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .validateWorkers */ .E,
+    };
+    const report = await (0,_core_element_validate_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .validateTree */ .P)(options.paths, validation).finally(() => progress.stop());
+    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: (0,_core_report_display_path_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(d.file, io.cwd) }));
+    io.stdout.write(render(options.format, report.files, diagnostics, (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .wantsColor */ .z)(io.stdout.isTTY, io.env)));
+    return (0,_core_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(diagnostics).errors > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_INVALID */ .jL : _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_OK */ .Ij;
+}
+function render(format, files, diagnostics, color) {
+    switch (format) {
+        case "human":
+            return (0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_7__/* .formatHuman */ .L)(files, diagnostics, { color });
+        case "json":
+            return (0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .formatJson */ .I)(files, diagnostics);
+        case "sarif":
+            return `${JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .toSarif */ .zv)(diagnostics, { tool: _core_report_tool_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL */ .j, meanings: _core_element_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .DIAGNOSTIC_CODES */ .T }), null, 2)}\n`;
+    }
+}
+/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
+async function requireExisting(paths, cwd) {
+    for (const path of paths) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            const reason = (0,_errno_js__WEBPACK_IMPORTED_MODULE_16__/* .errnoCode */ .U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
+        }
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6178,7 +6356,9 @@ const EXIT_USAGE = 2;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6724);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4175);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run_js__WEBPACK_IMPORTED_MODULE_0__]);
+_run_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 
@@ -6212,490 +6392,331 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6724:
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ startProgress)
+/* harmony export */ });
+const SILENT = { update() { }, stop() { } };
+const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+/**
+ * A one-line indicator on a terminal's stderr for long runs (stdout stays clean for pipes); silent when
+ * stderr is not a terminal. It redraws from a timer while the event loop is free and from update() while
+ * synchronous work keeps it busy. The line is erased when the run ends.
+ */
+function startProgress(stream, label, options = {}) {
+    if (stream.isTTY !== true)
+        return SILENT;
+    const now = options.now ?? (() => performance.now());
+    const delayMs = options.delayMs ?? 1000;
+    const intervalMs = options.intervalMs ?? 100;
+    const started = now();
+    let counts;
+    let frame = 0;
+    let lastDraw;
+    const draw = () => {
+        const at = now();
+        if (at - started < delayMs || (lastDraw !== undefined && at - lastDraw < intervalMs))
+            return;
+        lastDraw = at;
+        const detail = counts ? ` ${counts.done}/${counts.total} files` : "";
+        stream.write(`\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${label}${detail} (${Math.floor((at - started) / 1000)}s)`);
+    };
+    const timer = setInterval(draw, intervalMs);
+    timer.unref();
+    return {
+        update(done, total) {
+            counts = { done, total };
+            draw();
+        },
+        stop() {
+            clearInterval(timer);
+            if (lastDraw !== undefined)
+                stream.write("\r\u001b[2K");
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4175:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var _core_report_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2575);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_1__]);
+_commands_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+// One entry per subcommand; plan, publish and status join here as they are written.
+const COMMANDS = new Map([["validate", _commands_validate_js__WEBPACK_IMPORTED_MODULE_1__]]);
+function usage() {
+    const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
+    const list = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`).join("\n");
+    return `Usage: nexs-publish <command> [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show this help; "nexs-publish <command> --help" for a command's options
+  -v, --version  print the version
+`;
+}
+/** Runs one command line; returns the exit status. Usage problems are reported here, in one line. */
+async function runCli(argv, io) {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+        io.stdout.write(usage());
+        return first === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+    }
+    if (first === "-v" || first === "--version") {
+        io.stdout.write(`${_core_report_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL */ .j.version}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+    }
+    const command = COMMANDS.get(first);
+    try {
+        if (!command)
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
+        return await command.run(rest, io);
+    }
+    catch (error) {
+        if (!(error instanceof _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+            throw error;
+        io.stderr.write(`nexs-publish: ${error.message}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3952:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ validateWorkers)
+/* harmony export */ });
+/* unused harmony export MIN_FILES_FOR_WORKERS */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7993);
+/* harmony import */ var _core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9864);
+// Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
+// worker runs this same bundle (there is one file per entry point); in a worker started here, this module serves
+// batches and holds back the rest of the bundle, the CLI's entry, which must run in the main thread only.
+
+
+
+
+const ROLE = "nexs-publish validate worker";
+/** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
+const MIN_FILES_FOR_WORKERS = 2000;
+const MAX_WORKERS = 3;
+/** Helpers for validateTree: one worker per spare core, none for small trees or on one core. */
+function validateWorkers(files) {
+    const count = files < MIN_FILES_FOR_WORKERS ? 0 : Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1, MAX_WORKERS);
+    return Array.from({ length: Math.max(count, 0) }, () => new WorkerHelper());
+}
+class WorkerHelper {
+    worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(import.meta.url), { workerData: { role: ROLE } });
+    pending = new Map();
+    nextId = 0;
+    failure;
+    constructor() {
+        this.worker.on("message", (message) => this.answer(message));
+        this.worker.on("error", (error) => this.fail(error));
+        this.worker.on("exit", (code) => this.fail(new Error(`the validation worker stopped (exit code ${code})`)));
+    }
+    check(batch, options) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            this.worker.postMessage({ id, batch, options });
+        });
+    }
+    close() {
+        this.failure ??= new Error("the validation worker was closed");
+        void this.worker.terminate();
+    }
+    answer(message) {
+        const id = (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) && typeof message.id === "number" ? message.id : undefined;
+        const waiting = id === undefined ? undefined : this.pending.get(id);
+        if (id === undefined || !waiting)
+            return this.fail(new Error("the validation worker answered a question it was not asked"));
+        this.pending.delete(id);
+        const outcomes = (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(_core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFileOutcome */ ._) : [];
+        const parsed = outcomes.filter((o) => o !== undefined);
+        if (parsed.length === outcomes.length && parsed.length > 0)
+            waiting.resolve(parsed);
+        else
+            waiting.reject(new Error("the validation worker sent an answer that is not a batch outcome"));
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const waiting of this.pending.values())
+            waiting.reject(error);
+        this.pending.clear();
+    }
+}
+function parseRequest(message) {
+    if (!(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message.options))
+        return undefined;
+    const batch = [];
+    for (const entry of message.batch) {
+        if (!(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+            return undefined;
+        batch.push({ file: entry.file, absolute: entry.absolute });
+    }
+    const { strict, maxFileSize, cwd, keepElements } = message.options;
+    if (typeof strict !== "boolean" || typeof maxFileSize !== "number" || typeof cwd !== "string" || typeof keepElements !== "boolean")
+        return undefined;
+    return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData) && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.role === ROLE && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    port.on("message", (message) => {
+        const request = parseRequest(message);
+        // An answer without outcomes makes the main thread check that batch itself.
+        if (!request)
+            port.postMessage({ id: (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) ? message.id : undefined, outcomes: [] });
+        else
+            port.postMessage({ id: request.id, outcomes: (0,_core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .checkListedFiles */ .x)(request.batch, request.options) });
+    });
+    // Never settles: modules that import this one (up to the CLI's entry) do not run in this thread. The worker
+    // lives as long as its port, until the main thread terminates it.
+    await new Promise(() => { });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseFileOutcome),
+/* harmony export */   x: () => (/* binding */ checkListedFiles)
+/* harmony export */ });
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3331);
+/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(360);
+/* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7020);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(364);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9864);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8755);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6401);
+// A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
+// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
+// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+
+
+
+
+
+
+
+function checkListedFiles(batch, options) {
+    return batch.map((listed) => {
+        const outcome = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .readListedFile */ .IK)(listed, options);
+        if (!outcome.ok)
+            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSource */ .A)({ file: listed.file, bytes: outcome.bytes }, options);
+        const facts = (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .factsOf */ .x)(check);
+        const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
+        return {
+            file: listed.file,
+            read: true,
+            diagnostics: check.diagnostics,
+            facts,
+            blob: facts ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(outcome.bytes) : undefined,
+            element: options.keepElements && passed && check.element
+                ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+                : undefined,
+        };
+    });
+}
+/** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
+function parseFileOutcome(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+        return undefined;
+    const { file, read, diagnostics, facts, blob, element } = value;
+    if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
+        return undefined;
+    if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string"))
+        return undefined;
+    const kept = element === undefined ? undefined : parseKeptElement(element);
+    if (element !== undefined && kept === undefined)
+        return undefined;
+    return { file, read, diagnostics, facts, blob, element: kept };
+}
+const SEVERITIES = ["error", "warning", "info"];
+const isOptionalNumber = (v) => v === undefined || typeof v === "number";
+function isDiagnostic(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+        return false;
+    return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
+        && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
+        && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+}
+function isFacts(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+        return false;
+    const { file, id, type, references, requires } = value;
+    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementType */ .N)(type))
+        && (references === undefined || (Array.isArray(references) && references.every(isReference)))
+        && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+}
+function isReference(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+        return false;
+    return typeof value.id === "string" && (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementType */ .N)(value.type)
+        && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+}
+function parseKeptElement(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || !(value.bytes instanceof Uint8Array) || !(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value.element))
+        return undefined;
+    const metadata = (0,_element_metadata_js__WEBPACK_IMPORTED_MODULE_6__/* .readMetadata */ ._)(value.element.metadata);
+    const data = value.element.data;
+    return metadata && (0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  A: () => (/* binding */ checkSource)
 });
 
-// NAMESPACE OBJECT: ./src/cli/commands/validate.ts
-var validate_namespaceObject = {};
-__nccwpck_require__.r(validate_namespaceObject);
-__nccwpck_require__.d(validate_namespaceObject, {
-  DEFAULT_PATH: () => (DEFAULT_PATH),
-  help: () => (help),
-  parseValidateArgs: () => (parseValidateArgs),
-  run: () => (run),
-  summary: () => (summary)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/core/report/tool.ts
-// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
-
-/** Who produced a report: the SARIF driver, `--version`. */
-const TOOL = {
-    name: package_namespaceObject.UU,
-    version: package_namespaceObject.rE,
-    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
-};
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/element/codes.ts
-/**
- * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
- * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
- */
-const DIAGNOSTIC_CODES = {
-    // Reading files (read-tree)
-    "file/not-found": "A path given on the command line or as an input does not exist.",
-    "file/not-regular": "A symlink, FIFO, socket or device named like an element file: it is never opened.",
-    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
-    // Limits (refused before the YAML parser runs, or while it runs)
-    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
-    "limit/depth": "Collections are nested deeper than 64 levels.",
-    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
-    // Bytes and YAML
-    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
-    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
-    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
-    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
-    "yaml/duplicate-key": "The same key appears twice in one mapping.",
-    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
-    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
-    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
-    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
-    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
-    // Shape of the document
-    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
-};
-
-;// CONCATENATED MODULE: ./src/core/element/diagnostic.ts
-const FILE_START = { line: 1, column: 1 };
-function diagnostic(file, at, severity, code, message) {
-    return { file, ...at, severity, code, message };
-}
-function countBySeverity(diagnostics) {
-    let errors = 0;
-    let warnings = 0;
-    for (const d of diagnostics) {
-        if (d.severity === "error")
-            errors++;
-        else if (d.severity === "warning")
-            warnings++;
-    }
-    return { errors, warnings };
-}
-/** Sort by file, then position, so output is stable whatever order files were read in. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
-;// CONCATENATED MODULE: ./src/core/element/source.ts
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
-// Reads element files from disk: the only file-system access of the element core. Directory entries are
-// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
-// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
-// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
-// faster than fs/promises, and nothing else runs while a validation reads its input.
-
-
-
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
-function isElementFileName(name) {
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-}
-async function readElementTree(paths, options) {
-    const reader = new TreeReader(options);
-    for (const path of paths)
-        reader.start(path);
-    return reader.finish();
-}
-class TreeReader {
-    options;
-    files = new Map(); // absolute path → display path
-    ignored = new Set();
-    diagnostics = [];
-    visited = new Set();
-    refused = new Set();
-    constructor(options) {
-        this.options = options;
-    }
-    start(path) {
-        const absolute = (0,external_node_path_.resolve)(this.options.cwd, path);
-        const shown = this.display(absolute);
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(absolute);
-        }
-        catch (error) {
-            const code = errnoOf(error);
-            if (code === "ENOENT" || code === "ENOTDIR") {
-                this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
-            }
-            else
-                this.unreadable(shown, error);
-            return;
-        }
-        if (stats.isDirectory())
-            this.walk(absolute);
-        else if (stats.isFile())
-            this.classifyFile(absolute);
-        // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
-        else
-            this.notRegular(absolute, kindOf(stats), "error");
-    }
-    walk(root) {
-        const pending = [root];
-        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-            if (this.visited.has(dir))
-                continue;
-            this.visited.add(dir);
-            let entries;
-            try {
-                entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-            }
-            catch (error) {
-                this.unreadable(this.display(dir), error);
-                continue;
-            }
-            for (const entry of entries) {
-                const absolute = `${dir}${external_node_path_.sep}${entry.name}`;
-                if (entry.isDirectory())
-                    pending.push(absolute);
-                else if (entry.isFile())
-                    this.classifyFile(absolute);
-                else
-                    this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
-            }
-        }
-    }
-    classifyFile(absolute) {
-        const shown = this.display(absolute);
-        if (isElementFileName(absolute))
-            this.files.set(absolute, shown);
-        else
-            this.ignored.add(shown);
-    }
-    finish() {
-        const sources = [];
-        const ordered = [...this.files].sort((a, b) => compareText(a[1], b[1]));
-        for (const [absolute, shown] of ordered) {
-            const bytes = this.read(absolute, shown);
-            if (bytes)
-                sources.push({ file: shown, bytes });
-        }
-        return {
-            sources,
-            diagnostics: this.diagnostics.sort(compareDiagnostics),
-            ignored: [...this.ignored].sort(compareText),
-        };
-    }
-    read(absolute, shown) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-        }
-        catch (error) {
-            // ELOOP: it became a symlink after it was listed.
-            if (errnoOf(error) === "ELOOP")
-                this.notRegular(absolute, "symlink", "error");
-            else
-                this.unreadable(shown, error);
-            return undefined;
-        }
-        try {
-            const stats = (0,external_node_fs_.fstatSync)(fd);
-            if (!stats.isFile()) {
-                this.notRegular(absolute, kindOf(stats), "error");
-                return undefined;
-            }
-            if (stats.size > this.options.maxFileSize) {
-                this.error(shown, "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${this.options.maxFileSize}; split the element or raise max-file-size`);
-                return undefined;
-            }
-            const bytes = new Uint8Array(stats.size);
-            let filled = 0;
-            while (filled < bytes.length) {
-                const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
-                if (n === 0)
-                    break;
-                filled += n;
-            }
-            return filled === bytes.length ? bytes : bytes.subarray(0, filled);
-        }
-        catch (error) {
-            this.unreadable(shown, error);
-            return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    notRegular(absolute, kind, severity) {
-        if (this.refused.has(absolute))
-            return;
-        this.refused.add(absolute);
-        const shown = this.display(absolute);
-        const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
-        this.diagnostics.push(diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`));
-    }
-    unreadable(shown, error) {
-        const code = errnoOf(error) ?? "error";
-        this.error(shown, "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
-    }
-    error(shown, code, message) {
-        this.diagnostics.push(diagnostic(shown, FILE_START, "error", code, message));
-    }
-    display(absolute) {
-        const rel = (0,external_node_path_.relative)(this.options.cwd, absolute);
-        if (rel === "")
-            return ".";
-        return external_node_path_.sep === "/" ? rel : rel.split(external_node_path_.sep).join("/");
-    }
-}
-function kindOf(entry) {
-    if (entry.isSymbolicLink())
-        return "symlink";
-    if (entry.isFIFO())
-        return "FIFO";
-    if (entry.isSocket())
-        return "socket";
-    if (entry.isBlockDevice() || entry.isCharacterDevice())
-        return "device";
-    return "special file";
-}
-function errnoOf(error) {
-    if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
-        return error.code;
-    return undefined;
-}
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/node-path.ts
-/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
-function pointerToPath(pointer, root) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split("/")) {
-        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
-            const index = Number(key);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(key);
-            node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-        }
-    }
-    return path;
-}
-/** The value at `path`, or undefined when the path does not exist. */
-function valueAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (typeof segment === "number")
-            node = Array.isArray(node) ? node[segment] : undefined;
-        else
-            node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-    }
-    return node;
-}
-/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
-            out += out === "" ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/element/types.ts
-/** The six kinds of NEXS MCP element (ELEMENTS.md). */
-const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
-function isElementType(value) {
-    return typeof value === "string" && ELEMENT_TYPES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
-// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
-
-
-function readMetadata(value) {
-    if (!isRecord(value))
-        return undefined;
-    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
-    if (typeof id !== "string" || !isElementType(type) || typeof name !== "string")
-        return undefined;
-    if (typeof version !== "string" || typeof author !== "string")
-        return undefined;
-    const metadata = { id, type, name, version, author };
-    if (typeof description === "string")
-        metadata.description = description;
-    if (Array.isArray(tags))
-        metadata.tags = tags.filter((t) => typeof t === "string");
-    if (typeof is_active === "boolean")
-        metadata.is_active = is_active;
-    if (typeof created_at === "string")
-        metadata.created_at = created_at;
-    if (typeof updated_at === "string")
-        metadata.updated_at = updated_at;
-    if (isRecord(custom))
-        metadata.custom = custom;
-    return metadata;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/element/identity.ts
-// Who an element is and where it lives: the id rule, the git blob SHA of its bytes, and its path in the collection.
-
-const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
-/** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
-const WINDOWS_DEVICE_NAMES = [
-    "con", "prn", "aux", "nul",
-    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
-    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
-];
-/** Why `id` breaks the id rule, in words a person can act on; undefined when it is a valid id. */
-function idProblem(id) {
-    if (id.length === 0)
-        return "the id is empty";
-    if (id.length > 128)
-        return `the id is ${id.length} characters long; at most 128 are allowed`;
-    // Control and bidirectional-override characters would make two different ids look alike in a review.
-    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(id)) {
-        return "the id contains a control or bidirectional-text character";
-    }
-    if (!ID_SHAPE.test(id)) {
-        return "an id may hold only lowercase letters a-z, digits, '-' and '_', and must start and end with a letter or digit";
-    }
-    if (WINDOWS_DEVICE_NAMES.includes(id))
-        return `"${id}" is a Windows device name and cannot be a file name`;
-    return undefined;
-}
-function isValidId(id) {
-    return idProblem(id) === undefined;
-}
-/** Git's object id for a blob holding `bytes`: SHA-1 of `blob <length>\0` followed by the bytes. */
-function gitBlobSha(bytes) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
-const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
-/** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
-function slug(value) {
-    return value
-        .normalize("NFKD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-/**
- * The element's path in the collection from `template` (placeholders `{type}`, `{id}`, `{author}` slugged,
- * `{created}` as the YYYY-MM-DD written in created_at). Refuses any result that would leave the collection root
- * or land under `.github/`, where a file could become a workflow.
- */
-function collectionPath(template, metadata) {
-    let problem;
-    const path = template.replace(PLACEHOLDER, (whole, name) => {
-        const value = placeholderValue(name, metadata);
-        if (typeof value !== "string") {
-            problem ??= value;
-            return whole;
-        }
-        if (value === "") {
-            problem ??= {
-                problem: "empty-placeholder",
-                message: `the placeholder {${name}} of the path template is empty for element "${metadata.id}" once reduced to letters and digits`,
-            };
-        }
-        return value;
-    });
-    if (problem)
-        return { ok: false, ...problem };
-    return checkCollectionPath(path, template);
-}
-function placeholderValue(name, metadata) {
-    switch (name) {
-        case "type":
-            return slug(metadata.type);
-        case "id":
-            return slug(metadata.id);
-        case "author":
-            return slug(metadata.author);
-        case "created": {
-            const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "");
-            if (date?.[1])
-                return date[1];
-            return {
-                problem: "missing-created",
-                message: `the path template uses {created} but element "${metadata.id}" has no metadata.created_at; add one (for example "2025-12-20T10:00:00Z")`,
-            };
-        }
-        default:
-            return {
-                problem: "unknown-placeholder",
-                message: `the path template has an unknown placeholder {${name}}; use {type}, {id}, {author} or {created}`,
-            };
-    }
-}
-/** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
-function checkCollectionPath(path, template = path) {
-    const refuse = (problem, why) => ({
-        ok: false,
-        problem,
-        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
-    });
-    if (path.includes("\\"))
-        return refuse("outside-root", "contains a backslash");
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return refuse("outside-root", "contains a control character");
-    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
-        return refuse("outside-root", "is absolute");
-    const segments = path.split("/");
-    if (segments.some((s) => s === ""))
-        return refuse("outside-root", "has an empty path segment");
-    if (segments.some((s) => s === "." || s === ".."))
-        return refuse("outside-root", "would leave the collection root");
-    if (segments.some((s) => s.toLowerCase() === ".github")) {
-        return refuse("github-directory", "is inside a .github directory");
-    }
-    return { ok: true, path };
-}
-
+// EXTERNAL MODULE: ./src/core/element/element-metadata.ts
+var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -9812,12 +9833,21 @@ function scanCst(text) {
         for (const token of parser.next(lexeme))
             tokens.push(token);
         if (parser.stack.length > MAX_DEPTH + 1 && openCollections(parser.stack) > MAX_DEPTH) {
-            return { ok: false, code: "limit/depth", offset, lineCounter };
+            return { ok: false, code: "limit/depth", offset: innermostCollection(parser.stack) ?? offset, lineCounter };
         }
     }
     for (const token of parser.end())
         tokens.push(token);
     return { ok: true, tokens, lineCounter, tags, directives };
+}
+/** Where the innermost open collection starts: its `[`, `{`, first `-` or first key. */
+function innermostCollection(stack) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+        const token = stack[i];
+        if (token && COLLECTIONS.has(token.type) && "offset" in token)
+            return token.offset;
+    }
+    return undefined;
 }
 function openCollections(stack) {
     let n = 0;
@@ -9828,148 +9858,244 @@ function openCollections(stack) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-prescan.ts
-// Decides, from the text alone and in a few linear passes, whether js-yaml may parse a file in place of the
-// exact yaml path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps
-// to the plain YAML on which both parsers are proven (parse-fast.property.test.ts) to agree. A no costs nothing
-// but speed: the file then takes the exact path.
-/** Node properties (`&anchor`, `*alias`, `!tag`) where a node can start: after a line start, space, `[{,:`. */
-const NODE_PROPERTY = /(?:^|[\s[{,:])[&*!]/;
-/** `---`, `...` or `%` at a line start: documents and directives. */
-const DOCUMENT_MARKER = /(?:^|\n)(?:---|\.\.\.|%)/;
-/** An explicit key (`? `) or a value indicator with no key before it (` : `). */
-const BARE_INDICATOR = /(?:^|[\s[{,])[?:](?:[\s]|$)/;
-/** A flow collection used as a key: `[a]: x`, `{a: 1}: x`. */
-const COLLECTION_KEY = /[\]}][ \t]*:/;
-/** A `#` glued to a flow indicator, a quote or a colon: a comment yaml refuses for want of a space before it. */
-const GLUED_COMMENT = /[\][{},"':]#/;
-/** Tabs, control characters, a CR not followed by LF, and what YAML or JavaScript treat as extra line breaks. */
-const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-/** A key of a flow mapping or a block line that may sit too far from its line start for yaml's 1024-character rule. */
+// Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
+// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
+// where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
+// then takes the exact path.
+/** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
+const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+/** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
+const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
+/** yaml refuses implicit keys that end more than 1024 characters after their start; shorter lines cannot. */
 const LONG_LINE = 1000;
-/** Generous bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on the result. */
+/** Bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on its result. */
 const MAX_BRACKETS = 500;
 const MAX_PREFIX = 200;
 function fastPathEligible(text) {
-    if (NODE_PROPERTY.test(text))
-        return false;
-    if (text.includes("<<"))
-        return false;
-    if (DOCUMENT_MARKER.test(text))
-        return false;
-    if (BARE_INDICATOR.test(text))
-        return false;
-    if (COLLECTION_KEY.test(text))
-        return false;
-    if (GLUED_COMMENT.test(text))
-        return false;
     if (UNUSUAL_CHARACTER.test(text))
         return false;
-    return shapeIsModest(text) && quotesCloseOnTheirLine(text);
+    if (text.includes("\r") && LONE_CR.test(text))
+        return false;
+    return linesArePlain(text);
 }
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+const STAR = 0x2a;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const LESS = 0x3c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const OPEN_SEQ = 0x5b;
+const CLOSE_SEQ = 0x5d;
+const OPEN_MAP = 0x7b;
+const CLOSE_MAP = 0x7d;
 /**
- * True when every quoted scalar ends on the line it starts on. A multi-line quoted scalar whose continuation is
- * not indented is an error for yaml but accepted by js-yaml, so such text takes the exact path. A quote counts as
- * the start of a scalar where a node may start; comments are skipped. Apostrophes inside words never count.
+ * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
+ * as both parsers read them as text. Refuses, where a node may start (after a space, a line start or `[{,:`):
+ * `&anchor`, `*alias` and `!tag`, `? ` and ` : ` (explicit and empty keys); anywhere: `<<`; `---`, `...` and `%`
+ * at a line start; a `#` glued to a quote, a colon or a flow indicator; a flow collection used as a key
+ * (`[a]: x`, `{a, [b]}`); block scalar indentation indicators (`|2`), where the parsers read blank lines
+ * differently; compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it),
+ * where js-yaml lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are
+ * followed by anything but a space or an indicator; flow collections left open at a line end; lines over
+ * LONG_LINE, line prefixes (indentation and `- `) over MAX_PREFIX, more than MAX_BRACKETS flow collections.
  */
-function quotesCloseOnTheirLine(text) {
-    let i = 0;
-    while (i < text.length) {
+function linesArePlain(text) {
+    const flow = []; // open flow collections on this line, by their opening character
+    let brackets = 0;
+    let lineStart = 0;
+    let inPrefix = true;
+    let dashes = 0;
+    let column = 0; // where the line's node starts: after indentation and `- `
+    let previous = LF; // last character that is not a space: what a node may follow
+    for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        const before = i === 0 ? 0x0a : text.charCodeAt(i - 1);
-        if (c === 0x23 /* # */ && isSpace(before)) {
-            const end = text.indexOf("\n", i);
-            if (end === -1)
-                return true;
-            i = end + 1;
-        }
-        else if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && (isSpace(before) || isFlowIndicatorOrColon(before))) {
-            const end = closingQuote(text, i);
-            if (end === -1)
+        if (c === LF) {
+            if (flow.length > 0 || i - lineStart > LONG_LINE || (inPrefix && dashes > 0))
                 return false;
-            // `"a"#b`, `"a"b`: yaml refuses what directly follows a closing quote, js-yaml may not.
-            const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 0x0a;
-            if (!isSpace(after) && after !== 0x2c && after !== 0x5d && after !== 0x7d && after !== 0x3a)
-                return false;
-            i = end + 1;
+            lineStart = i + 1;
+            inPrefix = true;
+            dashes = 0;
+            previous = LF;
+            continue;
         }
-        else
-            i++;
+        if (c === CR)
+            continue; // only ever before LF here
+        if (inPrefix) {
+            if (c === SPACE || c === DASH) {
+                if (i - lineStart >= MAX_PREFIX)
+                    return false;
+                if (c === DASH) {
+                    if (++dashes > 1)
+                        return false; // also `---`
+                    previous = DASH;
+                }
+                continue;
+            }
+            inPrefix = false;
+            column = i - lineStart;
+            if (c === HASH && dashes > 0)
+                return false;
+            if (i === lineStart && (c === DOT || c === PERCENT))
+                return false; // `...`, `%YAML` (and any plain `.x`, `%x`)
+        }
+        const before = text.charCodeAt(i - 1);
+        const afterSpace = before === SPACE || previous === LF;
+        const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === COMMA || before === COLON;
+        switch (c) {
+            case HASH:
+                if (afterSpace) {
+                    // A comment runs to the line end: continue at its LF.
+                    const end = text.indexOf("\n", i);
+                    if (end === -1)
+                        return flow.length === 0 && text.length - lineStart <= LONG_LINE;
+                    i = end - 1;
+                    continue;
+                }
+                if (before === DQUOTE || before === SQUOTE || before === COLON || before === COMMA || isFlowIndicator(before))
+                    return false;
+                break;
+            case AMPERSAND:
+            case STAR:
+            case BANG:
+                if (nodeStart)
+                    return false;
+                break;
+            case QUESTION:
+            case COLON:
+                if (nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1)))
+                    return false;
+                break;
+            case LESS:
+                if (text.charCodeAt(i + 1) === LESS)
+                    return false;
+                break;
+            case PIPE:
+            case GREATER:
+                if ((previous === COLON || previous === DASH || previous === LF) && afterSpace) {
+                    BLOCK_HEADER.lastIndex = i;
+                    if (!BLOCK_HEADER.test(text)) {
+                        const next = text.charCodeAt(i + 1);
+                        if (next >= 0x30 && next <= 0x39)
+                            return false; // `|2`: an indentation indicator
+                        if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39)
+                            return false;
+                        break;
+                    }
+                    // Content is indented more than the node that holds the scalar, whose column is at most the line's
+                    // node column: lines past it are content, never structure.
+                    const next = blockContentEnd(text, BLOCK_HEADER.lastIndex, column);
+                    if (next >= text.length)
+                        return flow.length === 0;
+                    i = next - 1;
+                    lineStart = next;
+                    inPrefix = true;
+                    dashes = 0;
+                    previous = LF;
+                    continue;
+                }
+                break;
+            case DQUOTE:
+            case SQUOTE:
+                if (nodeStart) {
+                    const end = closingQuote(text, i);
+                    if (end === -1)
+                        return false;
+                    const after = text.charCodeAt(end + 1);
+                    if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
+                        return false;
+                    i = end;
+                    previous = c;
+                    continue;
+                }
+                break;
+            case OPEN_SEQ:
+            case OPEN_MAP:
+                if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === COMMA))
+                    return false;
+                if (++brackets > MAX_BRACKETS)
+                    return false;
+                flow.push(c);
+                break;
+            case CLOSE_SEQ:
+            case CLOSE_MAP: {
+                flow.pop();
+                let j = i + 1;
+                while (text.charCodeAt(j) === SPACE)
+                    j++;
+                if (text.charCodeAt(j) === COLON)
+                    return false;
+                break;
+            }
+        }
+        if (c !== SPACE)
+            previous = c;
     }
-    return true;
+    return flow.length === 0 && text.length - lineStart <= LONG_LINE && !(inPrefix && dashes > 0);
 }
-const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-const isFlowIndicatorOrColon = (c) => c === 0x5b || c === 0x7b || c === 0x2c || c === 0x3a; // [ { , :
+const isFlowIndicator = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
+/** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
+const isSpaceOrEnd = (c) => c === SPACE || c === LF || c === CR || Number.isNaN(c);
+/**
+ * Offset of the first line from `from` on that ends the block scalar: not blank, and indented no more than
+ * `parent` or less than the scalar's first content line.
+ */
+function blockContentEnd(text, from, parent) {
+    let contentIndent = -1;
+    let line = from;
+    while (line < text.length) {
+        let j = line;
+        while (text.charCodeAt(j) === SPACE)
+            j++;
+        const c = text.charCodeAt(j);
+        if (!(c === LF || c === CR || j === text.length)) {
+            const indent = j - line;
+            if (indent <= parent || indent < contentIndent)
+                return line;
+            if (contentIndent < 0)
+                contentIndent = indent;
+        }
+        const end = text.indexOf("\n", j);
+        if (end === -1)
+            return text.length;
+        line = end + 1;
+    }
+    return text.length;
+}
 /** Offset of the quote that closes the scalar opened at `start`, or -1 when a line ends first. */
 function closingQuote(text, start) {
-    const quote = text[start];
+    const quote = text.charCodeAt(start);
     for (let j = start + 1; j < text.length; j++) {
-        const c = text[j];
-        if (c === "\n" || c === "\r")
+        const c = text.charCodeAt(j);
+        if (c === LF || c === CR)
             return -1;
-        if (quote === '"' && c === "\\") {
-            const next = text[j + 1];
-            if (next === "\n" || next === "\r")
+        if (quote === DQUOTE && c === 0x5c /* \ */) {
+            const next = text.charCodeAt(j + 1);
+            if (next === LF || next === CR)
                 return -1; // an escaped line break continues the scalar
             j++;
         }
         else if (c === quote) {
-            if (quote === "'" && text[j + 1] === "'")
+            if (quote === SQUOTE && text.charCodeAt(j + 1) === SQUOTE)
                 j++;
             else
                 return j;
         }
     }
     return -1;
-}
-/**
- * Flow nesting is at most the number of `[`/`{`; block nesting grows by at least one character of line prefix
- * (indentation or a `- `/`: ` indicator) per level. Also refuses lines where an implicit key could exceed 1024
- * characters, flow collections left open at a line end (the parsers differ on their indentation rules) and
- * compact nested sequences.
- */
-function shapeIsModest(text) {
-    let brackets = 0;
-    let open = 0;
-    let lineStart = 0;
-    let prefix = 0;
-    let inPrefix = true;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            if (open > 0 || i - lineStart > LONG_LINE)
-                return false;
-            // An empty `- ` item: js-yaml lets a following less-indented `- ` join it.
-            if (inPrefix && dashes > 0)
-                return false;
-            lineStart = i + 1;
-            prefix = 0;
-            inPrefix = true;
-            dashes = 0;
-            continue;
-        }
-        if (c === 0x0d)
-            continue; // only ever before LF here (UNUSUAL_CHARACTER)
-        if (inPrefix) {
-            if (c === 0x20 || c === 0x2d /* - */) {
-                if (++prefix > MAX_PREFIX)
-                    return false;
-                // `- - x`: js-yaml nests the next `- ` under an empty compact item where yaml does not.
-                if (c === 0x2d && ++dashes > 1)
-                    return false;
-            }
-            else
-                inPrefix = false;
-        }
-        if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            open++;
-            if (++brackets > MAX_BRACKETS)
-                return false;
-        }
-        else if ((c === 0x5d /* ] */ || c === 0x7d) /* } */ && open > 0)
-            open--;
-    }
-    return open === 0 && text.length - lineStart <= LONG_LINE;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-value.ts
@@ -10134,29 +10260,38 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const parse_fast_text = (data) => (typeof data === "string" ? data : "");
+// js-yaml asks every implicit type about every plain scalar: a look at the first character spares the regexes.
+const first = (data) => parse_fast_text(data).charCodeAt(0);
+const mayBeNull = (c) => Number.isNaN(c) || c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e; /* n N */
+const mayBeBool = (c) => c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; /* t T f F */
+const mayBeNumber = (c) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
 const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     implicit: [
-        new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (d) => d === null || NULL.test(parse_fast_text(d)), construct: () => null }),
+        new Type("tag:yaml.org,2002:null", {
+            kind: "scalar",
+            resolve: (d) => d === null || (mayBeNull(first(d)) && NULL.test(parse_fast_text(d))),
+            construct: () => null,
+        }),
         new Type("tag:yaml.org,2002:bool", {
             kind: "scalar",
-            resolve: (d) => BOOL.test(parse_fast_text(d)),
-            construct: (d) => parse_fast_text(d)[0] === "t" || parse_fast_text(d)[0] === "T",
+            resolve: (d) => mayBeBool(first(d)) && BOOL.test(parse_fast_text(d)),
+            construct: (d) => first(d) === 0x74 || first(d) === 0x54,
         }),
         new Type("tag:yaml.org,2002:int", {
             kind: "scalar",
-            resolve: (d) => INT_OCT.test(parse_fast_text(d)) || INT.test(parse_fast_text(d)) || INT_HEX.test(parse_fast_text(d)),
+            resolve: (d) => mayBeNumber(first(d)) && (INT.test(parse_fast_text(d)) || INT_OCT.test(parse_fast_text(d)) || INT_HEX.test(parse_fast_text(d))),
             construct: (d) => {
                 const s = parse_fast_text(d);
                 if (INT_OCT.test(s))
                     return parseInt(s.substring(2), 8);
-                if (INT.test(s))
-                    return parseInt(s, 10);
-                return parseInt(s.substring(2), 16);
+                if (INT_HEX.test(s))
+                    return parseInt(s.substring(2), 16);
+                return parseInt(s, 10);
             },
         }),
         new Type("tag:yaml.org,2002:float", {
             kind: "scalar",
-            resolve: (d) => FLOAT_NAN.test(parse_fast_text(d)) || FLOAT_EXP.test(parse_fast_text(d)) || FLOAT.test(parse_fast_text(d)),
+            resolve: (d) => mayBeNumber(first(d)) && (FLOAT.test(parse_fast_text(d)) || FLOAT_EXP.test(parse_fast_text(d)) || FLOAT_NAN.test(parse_fast_text(d))),
             construct: (d) => {
                 const s = parse_fast_text(d);
                 if (FLOAT_NAN.test(s))
@@ -10193,8 +10328,9 @@ function isSafeTree(value, level) {
         return false;
     const children = Array.isArray(value) ? value : Object.values(value);
     if (!Array.isArray(value)) {
+        // "[object Object]" is what js-yaml makes of a mapping used as a key, which the exact path refuses.
         for (const key of Object.keys(value))
-            if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY)
+            if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]")
                 return false;
     }
     for (const child of children) {
@@ -10216,7 +10352,7 @@ function isSafeTree(value, level) {
 function createLocator(doc, lineCounter) {
     const position = (range) => {
         if (!range)
-            return FILE_START;
+            return diagnostic/* FILE_START */.WS;
         const start = lineCounter.linePos(range[0]);
         const end = lineCounter.linePos(range[1]);
         return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
@@ -10279,17 +10415,17 @@ function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
     if (!isPlainMapping(value)) {
         const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-        return { ok: false, diagnostics: [diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
+        return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
     }
     const out = [];
     for (const key of Object.keys(value)) {
         if (!REQUIRED.includes(key)) {
-            out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
         }
     }
     for (const key of REQUIRED) {
         if (!Object.hasOwn(value, key)) {
-            out.push(diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
         }
     }
     return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
@@ -10464,20 +10600,20 @@ function parseSource(source, options) {
     catch (error) {
         // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
         const reason = error instanceof Error ? error.message : String(error);
-        return reject(source.file, [diagnostic(source.file, FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
+        return reject(source.file, [(0,diagnostic/* diagnostic */.YK)(source.file, diagnostic/* FILE_START */.WS, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
     }
 }
 function parseChecked(source, options) {
     const { file, bytes } = source;
     if (bytes.length > options.maxFileSize) {
         return reject(file, [
-            diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`),
+            (0,diagnostic/* diagnostic */.YK)(file, diagnostic/* FILE_START */.WS, "error", "limit/file-size", `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`),
         ]);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
         return reject(file, [
-            diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
+            (0,diagnostic/* diagnostic */.YK)(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
         ]);
     }
     const { text } = decoded;
@@ -10507,202 +10643,29 @@ function lazyLocator(text) {
     return (path, want) => {
         if (!locate) {
             const parsed = parseYaml(text);
-            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => FILE_START;
+            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic/* FILE_START */.WS;
         }
         return locate(path, want);
     };
 }
 function reject(file, diagnostics) {
-    return { ok: false, file, diagnostics: diagnostics.sort(compareDiagnostics) };
+    return { ok: false, file, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV) };
 }
 function toDiagnostic(file, finding, lineCounter) {
     const { line, col } = lineCounter.linePos(finding.offset);
     const at = { line, column: col };
-    return diagnostic(file, at, "error", finding.code, finding.message);
+    return (0,diagnostic/* diagnostic */.YK)(file, at, "error", finding.code, finding.message);
 }
 
-;// CONCATENATED MODULE: ./src/core/element/rules/rule-context.ts
-// What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
-
-
-function ruleContext(element, options, out) {
-    return {
-        ...element,
-        strict: options.strict,
-        show: options.show,
-        report(path, want, severity, code, message) {
-            out.push(diagnostic(element.source.file, element.source.locate(path, want), severity, code, message));
-        },
-        reportAt(at, severity, code, message) {
-            out.push(diagnostic(element.source.file, at, severity, code, message));
-        },
-    };
-}
-// The schema has proven the shapes; these readers keep the rules total anyway, without casts.
-function entries(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function rule_context_text(record, key) {
-    const v = record[key];
-    return typeof v === "string" ? v : undefined;
-}
-function integer(record, key) {
-    const v = record[key];
-    return typeof v === "number" && Number.isInteger(v) ? v : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
-// Across files: skills whose required dependencies lead back to themselves can never be loaded.
-
-
-function dependencyCycleDiagnostics(elements) {
-    const skills = elements.filter((e) => e.metadata.type === "skill");
-    const graph = new Map();
-    for (const skill of skills) {
-        const edges = graph.get(skill.metadata.id) ?? [];
-        entries(skill.data.dependencies).forEach((dep, index) => {
-            const to = rule_context_text(dep, "skill_id");
-            if (to !== undefined && dep.required === true)
-                edges.push({ to, index });
-        });
-        graph.set(skill.metadata.id, edges);
-    }
-    const component = stronglyConnected(graph);
-    const out = [];
-    for (const skill of skills) {
-        const id = skill.metadata.id;
-        const mine = component.get(id);
-        if (mine === undefined)
-            continue;
-        for (const edge of graph.get(id) ?? []) {
-            if (component.get(edge.to) !== mine)
-                continue;
-            const cycle = [id, ...pathBack(graph, component, edge.to, id)];
-            out.push(diagnostic(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
-            break; // one report per skill: the cycle is one problem, each file in it can break it
-        }
-    }
-    return out;
-}
-/** Component number of every node on a cycle (Tarjan, iterative so long chains cannot overflow the stack). */
-function stronglyConnected(graph) {
-    const index = new Map();
-    const low = new Map();
-    const onStack = new Set();
-    const stack = [];
-    const result = new Map();
-    let counter = 0;
-    let components = 0;
-    for (const root of graph.keys()) {
-        if (index.has(root))
-            continue;
-        const work = [{ node: root, next: 0 }];
-        index.set(root, counter);
-        low.set(root, counter++);
-        stack.push(root);
-        onStack.add(root);
-        while (work.length > 0) {
-            const frame = work[work.length - 1];
-            if (!frame)
-                break;
-            const edges = graph.get(frame.node) ?? [];
-            const edge = edges[frame.next++];
-            if (edge) {
-                if (!graph.has(edge.to))
-                    continue;
-                if (!index.has(edge.to)) {
-                    index.set(edge.to, counter);
-                    low.set(edge.to, counter++);
-                    stack.push(edge.to);
-                    onStack.add(edge.to);
-                    work.push({ node: edge.to, next: 0 });
-                }
-                else if (onStack.has(edge.to)) {
-                    low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(edge.to) ?? 0));
-                }
-                continue;
-            }
-            work.pop();
-            const parent = work[work.length - 1];
-            if (parent)
-                low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-            if (low.get(frame.node) !== index.get(frame.node))
-                continue;
-            const members = [];
-            for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-                onStack.delete(top);
-                members.push(top);
-                if (top === frame.node)
-                    break;
-            }
-            const selfLoop = edges.some((e) => e.to === frame.node);
-            if (members.length > 1 || selfLoop) {
-                for (const m of members)
-                    result.set(m, components);
-                components++;
-            }
-        }
-    }
-    return result;
-}
-/** Shortest path from `from` to `to` inside one component (breadth first), both ends included. */
-function pathBack(graph, component, from, to) {
-    const previous = new Map([[from, undefined]]);
-    const queue = [from];
-    for (let i = 0; i < queue.length; i++) {
-        const node = queue[i];
-        if (node === undefined)
-            break;
-        if (node === to)
-            break;
-        for (const edge of graph.get(node) ?? []) {
-            if (previous.has(edge.to) || component.get(edge.to) !== component.get(from))
-                continue;
-            previous.set(edge.to, node);
-            queue.push(edge.to);
-        }
-    }
-    const path = [];
-    for (let at = to; at !== undefined; at = previous.get(at))
-        path.unshift(at);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/rules/duplicate-ids.ts
-// Across files: an id names one element; every file that carries a shared id gets the error.
-
-function duplicateIdDiagnostics(files) {
-    const byId = new Map();
-    for (const f of files) {
-        const group = byId.get(f.id);
-        if (group)
-            group.push(f);
-        else
-            byId.set(f.id, [f]);
-    }
-    const out = [];
-    for (const [id, group] of byId) {
-        if (group.length < 2)
-            continue;
-        for (const f of group) {
-            const others = group.filter((g) => g !== f).map((g) => g.source.file);
-            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
-            out.push(diagnostic(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
+var rule_context = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
 // Ensemble rules beyond the schema: distinct roles, and more than one member.
 
 const distinctRoles = (c) => {
     const seen = new Map();
-    entries(c.data.members).forEach((member, i) => {
-        const role = rule_context_text(member, "role");
+    (0,rule_context/* entries */.jO)(c.data.members).forEach((member, i) => {
+        const role = (0,rule_context/* text */.Qq)(member, "role");
         if (role === undefined)
             return;
         const first = seen.get(role);
@@ -10714,22 +10677,24 @@ const distinctRoles = (c) => {
     });
 };
 const severalMembers = (c) => {
-    if (entries(c.data.members).length === 1) {
+    if ((0,rule_context/* entries */.jO)(c.data.members).length === 1) {
         c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
     }
 };
 const ENSEMBLE_RULES = [distinctRoles, severalMembers];
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
 // Memory rules beyond the schema: content_hash must be the SHA-256 of content.
 
 
 function contentHash(content) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(content, "utf8").digest("hex");
+    return (0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("hex");
 }
 const contentHashMatches = (c) => {
-    const declared = rule_context_text(c.data, "content_hash");
-    const content = rule_context_text(c.data, "content");
+    const declared = (0,rule_context/* text */.Qq)(c.data, "content_hash");
+    const content = (0,rule_context/* text */.Qq)(c.data, "content");
     if (declared === undefined || content === undefined)
         return;
     const actual = contentHash(content);
@@ -10768,15 +10733,15 @@ const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated]
 // Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
 
 const sharedNeedsAudience = (c) => {
-    if (rule_context_text(c.data, "privacy_level") !== "shared")
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "shared")
         return;
-    if (strings(c.data.shared_with).length > 0)
+    if ((0,rule_context/* strings */.P$)(c.data.shared_with).length > 0)
         return;
     c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
 };
 // Not a validation error: publishing refuses a private element unless an encryption key is configured.
 const privateNotice = (c) => {
-    if (rule_context_text(c.data, "privacy_level") !== "private")
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "private")
         return;
     c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
 };
@@ -10786,20 +10751,20 @@ const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
 // Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
 
 const triggerRequirements = (c) => {
-    entries(c.data.triggers).forEach((trigger, i) => {
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
         const at = ["data", "triggers", i];
-        const type = rule_context_text(trigger, "type");
-        if (type === "keyword" && strings(trigger.keywords).length === 0) {
+        const type = (0,rule_context/* text */.Qq)(trigger, "type");
+        if (type === "keyword" && (0,rule_context/* strings */.P$)(trigger.keywords).length === 0) {
             c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
         }
-        if (type === "pattern" && rule_context_text(trigger, "pattern") === undefined) {
+        if (type === "pattern" && (0,rule_context/* text */.Qq)(trigger, "pattern") === undefined) {
             c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
         }
     });
 };
 const triggerPatternCompiles = (c) => {
-    entries(c.data.triggers).forEach((trigger, i) => {
-        const pattern = rule_context_text(trigger, "pattern");
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
+        const pattern = (0,rule_context/* text */.Qq)(trigger, "pattern");
         if (pattern === undefined)
             return;
         try {
@@ -10815,8 +10780,8 @@ const triggerPatternCompiles = (c) => {
 const procedureSteps = (c) => {
     const seen = new Map();
     let previous;
-    entries(c.data.procedures).forEach((procedure, i) => {
-        const step = integer(procedure, "step");
+    (0,rule_context/* entries */.jO)(c.data.procedures).forEach((procedure, i) => {
+        const step = (0,rule_context/* integer */.nd)(procedure, "step");
         if (step === undefined)
             return;
         const at = ["data", "procedures", i, "step"];
@@ -10870,8 +10835,8 @@ class LineIndex {
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const uniqueVariables = (c) => {
     const seen = new Map();
-    entries(c.data.variables).forEach((variable, i) => {
-        const name = rule_context_text(variable, "name");
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
         if (name === undefined)
             return;
         const first = seen.get(name);
@@ -10883,21 +10848,21 @@ const uniqueVariables = (c) => {
     });
 };
 const requiredWithDefault = (c) => {
-    entries(c.data.variables).forEach((variable, i) => {
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
         if (variable.required === true && Object.hasOwn(variable, "default")) {
             c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
         }
     });
 };
 const variableUsage = (c) => {
-    const content = rule_context_text(c.data, "content") ?? "";
+    const content = (0,rule_context/* text */.Qq)(c.data, "content") ?? "";
     const used = new Set();
     for (const match of content.matchAll(USE))
         if (match[1])
             used.add(match[1]);
     const declared = new Set();
-    entries(c.data.variables).forEach((variable, i) => {
-        const name = rule_context_text(variable, "name");
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
         if (name === undefined)
             return;
         declared.add(name);
@@ -10946,71 +10911,10 @@ const BY_TYPE = {
 /** Runs on an element whose schema check passed, so the rules can rely on its shape. */
 function elementRuleDiagnostics(element, options) {
     const out = [];
-    const context = ruleContext(element, options, out);
+    const context = (0,rule_context/* ruleContext */.wm)(element, options, out);
     for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
         rule(context);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/rules/references.ts
-// Across files: ids an element refers to must name an element of the right type, here or in the collection.
-
-
-const LISTS = {
-    related_skills: "skill",
-    related_templates: "template",
-    related_memories: "memory",
-};
-/** Every reference in an element's data, with the type it must resolve to. */
-function referencesOf(type, data) {
-    const refs = [];
-    const list = (key, target) => {
-        strings(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
-    };
-    const field = (items, key, target) => {
-        entries(data[items]).forEach((entry, i) => {
-            const id = rule_context_text(entry, key);
-            if (id !== undefined)
-                refs.push({ path: ["data", items, i, key], id, type: target });
-        });
-    };
-    for (const [key, target] of Object.entries(LISTS))
-        list(key, target);
-    if (type === "agent") {
-        const persona = rule_context_text(data, "persona_id");
-        if (persona !== undefined)
-            refs.push({ path: ["data", "persona_id"], id: persona, type: "persona" });
-    }
-    if (type === "skill")
-        field("dependencies", "skill_id", "skill");
-    if (type === "ensemble") {
-        field("members", "agent_id", "agent");
-        list("fallback_chain", "agent");
-    }
-    return refs;
-}
-function referenceDiagnostics(elements, known, strict) {
-    const out = [];
-    const where = known.collection ? "in this source set or the collection" : "in this source set";
-    for (const element of elements) {
-        for (const ref of referencesOf(element.metadata.type, element.data)) {
-            const types = new Set(known.source.get(ref.id));
-            const remote = known.collection?.get(ref.id);
-            if (remote)
-                types.add(remote);
-            if (types.has(ref.type))
-                continue;
-            const found = [...types];
-            const message = found.length > 0
-                ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
-                : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
-            out.push(diagnostic(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
-        }
-    }
-    return out;
-}
-function article(noun) {
-    return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
@@ -11063,16 +10967,16 @@ function rank(keyword) {
     return i === -1 ? VALUE_KEYWORDS.length : i;
 }
 function schema_diagnostics_toDiagnostic(error, source, options) {
-    const path = pointerToPath(error.instancePath, source.value);
+    const path = (0,node_path/* pointerToPath */.ox)(error.instancePath, source.value);
     const code = CODES[error.keyword] ?? "schema/invalid";
-    const make = (p, want, message, severity = "error") => diagnostic(source.file, source.locate(p, want), severity, code, message);
+    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
     const show = options.echoValues ? quote : schema_diagnostics_hidden;
     if (error.propertyName !== undefined) {
         const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,node_path/* describePath */.NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
     }
-    const value = valueAt(source.value, path);
-    const where = describePath(path);
+    const value = (0,node_path/* valueAt */.fK)(source.value, path);
+    const where = (0,node_path/* describePath */.NH)(path);
     switch (error.keyword) {
         case "required": {
             const missing = stringParam(error, "missingProperty") ?? "?";
@@ -11093,7 +10997,7 @@ function schema_diagnostics_toDiagnostic(error, source, options) {
             return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
         }
         case "type":
-            return make(path, "value", `${where} must be ${schema_diagnostics_article(stringParam(error, "type") ?? "another type")}, not ${schema_diagnostics_article(jsonType(value))}`);
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
         case "enum":
         case "const": {
             const choices = enumChoices(error);
@@ -11135,7 +11039,7 @@ function schema_diagnostics_toDiagnostic(error, source, options) {
 }
 function patternProblem(error, value, show) {
     if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? idProblem(value) : undefined;
+        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
         return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
     }
     const description = schemaDescription(error);
@@ -11154,12 +11058,12 @@ function formatProblem(format) {
 // Needs ajv's `verbose` option: the failing subschema travels with the error.
 function schemaDescription(error) {
     const parent = error.parentSchema;
-    return isRecord(parent) && typeof parent.description === "string" ? parent.description : undefined;
+    return (0,node_path/* isRecord */.u4)(parent) && typeof parent.description === "string" ? parent.description : undefined;
 }
 function allowedKeys(error) {
     const parent = error.parentSchema;
-    const properties = isRecord(parent) ? parent.properties : undefined;
-    return isRecord(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+    const properties = (0,node_path/* isRecord */.u4)(parent) ? parent.properties : undefined;
+    return (0,node_path/* isRecord */.u4)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
 }
 function enumChoices(error) {
     const many = error.params.allowedValues;
@@ -11180,13 +11084,13 @@ function jsonType(value) {
         return "null";
     if (Array.isArray(value))
         return "list";
-    if (isRecord(value))
+    if ((0,node_path/* isRecord */.u4)(value))
         return "mapping";
     if (typeof value === "number" && Number.isInteger(value))
         return "integer";
     return typeof value;
 }
-function schema_diagnostics_article(type) {
+function article(type) {
     const names = { object: "mapping", array: "list" };
     const name = names[type] ?? type;
     if (name === "null")
@@ -11279,8 +11183,12 @@ function validatorFor(type) {
     return type === undefined ? envelope : compiled[type];
 }
 
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var element_types = __nccwpck_require__(6401);
 // EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
 var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
 
 
@@ -11475,16 +11383,14 @@ function scanSecrets(text, file) {
         const label = secretLabel(f.ruleId, f.messageId);
         const start = lines.position(f.start);
         const end = lines.position(f.end);
-        return diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
     });
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
-// validateSources: element files in memory → every finding and the elements that may be published.
-// Pure: parse → schema → per-element rules → secrets → cross-file rules.
+;// CONCATENATED MODULE: ./src/core/element/check-source.ts
 
 
 
@@ -11494,100 +11400,1183 @@ function capitalise(text) {
 
 
 
+function checkSource(file, options) {
+    const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
+    const diagnostics = [...parsed.diagnostics];
+    if (!parsed.ok)
+        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+    const metadataValue = parsed.value.metadata;
+    const rawType = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.type : undefined;
+    const rawId = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.id : undefined;
+    const type = (0,element_types/* isElementType */.N)(rawType) ? rawType : undefined;
+    const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
+    const secrets = scanSecrets(parsed.text, parsed.file);
+    diagnostics.push(...secrets);
+    // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
+    const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
+    const validate = validatorFor(type);
+    const schemaFindings = validate(parsed.value)
+        ? []
+        : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+    diagnostics.push(...schemaFindings);
+    let element;
+    const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
+    const data = parsed.value.data;
+    if (type && metadata && (0,node_path/* isRecord */.u4)(data) && !schemaFindings.some((d) => d.severity === "error")) {
+        element = { source: parsed, metadata, data };
+        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+    }
+    return { file: file.file, diagnostics, parsed, type, id, element };
+}
 
 
+/***/ }),
+
+/***/ 1322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ DIAGNOSTIC_CODES)
+/* harmony export */ });
+/**
+ * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
+ * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
+ */
+const DIAGNOSTIC_CODES = {
+    // Reading files (read-tree)
+    "file/not-found": "A path given on the command line or as an input does not exist.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
+    // Limits (refused before the YAML parser runs, or while it runs)
+    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
+    "limit/depth": "Collections are nested deeper than 64 levels.",
+    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    // Bytes and YAML
+    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
+    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
+    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
+    "yaml/duplicate-key": "The same key appears twice in one mapping.",
+    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
+    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
+    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
+    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
+    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
+    // Shape of the document
+    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key.",
+    "secret/aws-access-key-id": "An AWS access key id.",
+    "secret/aws-account-id": "An AWS account id.",
+    "secret/gcp-service-account-key": "A GCP service account key.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
+};
 
 
-function validateSources(sources, options) {
-    const diagnostics = [];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const checked = [];
-    const identified = [];
-    const declared = new Map();
-    for (const file of sources) {
-        const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
-        diagnostics.push(...parsed.diagnostics);
-        if (!parsed.ok)
+/***/ }),
+
+/***/ 360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ crossFileDiagnostics),
+  x: () => (/* binding */ factsOf)
+});
+
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
+// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
+var rule_context = __nccwpck_require__(3414);
+;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
+// Across files: skills whose required dependencies lead back to themselves can never be loaded.
+
+
+function dependencyCycleDiagnostics(elements) {
+    const skills = elements.filter((e) => e.metadata.type === "skill");
+    const graph = new Map();
+    for (const skill of skills) {
+        const edges = graph.get(skill.metadata.id) ?? [];
+        (0,rule_context/* entries */.jO)(skill.data.dependencies).forEach((dep, index) => {
+            const to = (0,rule_context/* text */.Qq)(dep, "skill_id");
+            if (to !== undefined && dep.required === true)
+                edges.push({ to, index });
+        });
+        graph.set(skill.metadata.id, edges);
+    }
+    const component = stronglyConnected(graph);
+    const out = [];
+    for (const skill of skills) {
+        const id = skill.metadata.id;
+        const mine = component.get(id);
+        if (mine === undefined)
             continue;
-        const metadataValue = parsed.value.metadata;
-        const rawType = isRecord(metadataValue) ? metadataValue.type : undefined;
-        const rawId = isRecord(metadataValue) ? metadataValue.id : undefined;
-        const type = isElementType(rawType) ? rawType : undefined;
-        if (type)
-            byType[type]++;
-        if (typeof rawId === "string" && isValidId(rawId)) {
-            identified.push({ source: parsed, id: rawId });
-            if (type) {
-                const types = declared.get(rawId) ?? new Set();
-                types.add(type);
-                declared.set(rawId, types);
+        for (const edge of graph.get(id) ?? []) {
+            if (component.get(edge.to) !== mine)
+                continue;
+            const cycle = [id, ...pathBack(graph, component, edge.to, id)];
+            out.push((0,diagnostic/* diagnostic */.YK)(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
+            break; // one report per skill: the cycle is one problem, each file in it can break it
+        }
+    }
+    return out;
+}
+/** Component number of every node on a cycle (Tarjan, iterative so long chains cannot overflow the stack). */
+function stronglyConnected(graph) {
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    const result = new Map();
+    let counter = 0;
+    let components = 0;
+    for (const root of graph.keys()) {
+        if (index.has(root))
+            continue;
+        const work = [{ node: root, next: 0 }];
+        index.set(root, counter);
+        low.set(root, counter++);
+        stack.push(root);
+        onStack.add(root);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            if (!frame)
+                break;
+            const edges = graph.get(frame.node) ?? [];
+            const edge = edges[frame.next++];
+            if (edge) {
+                if (!graph.has(edge.to))
+                    continue;
+                if (!index.has(edge.to)) {
+                    index.set(edge.to, counter);
+                    low.set(edge.to, counter++);
+                    stack.push(edge.to);
+                    onStack.add(edge.to);
+                    work.push({ node: edge.to, next: 0 });
+                }
+                else if (onStack.has(edge.to)) {
+                    low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(edge.to) ?? 0));
+                }
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+            if (low.get(frame.node) !== index.get(frame.node))
+                continue;
+            const members = [];
+            for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+                onStack.delete(top);
+                members.push(top);
+                if (top === frame.node)
+                    break;
+            }
+            const selfLoop = edges.some((e) => e.to === frame.node);
+            if (members.length > 1 || selfLoop) {
+                for (const m of members)
+                    result.set(m, components);
+                components++;
             }
         }
-        const secrets = scanSecrets(parsed.text, parsed.file);
-        diagnostics.push(...secrets);
-        // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
-        const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
-        const validate = validatorFor(type);
-        const schemaFindings = validate(parsed.value)
-            ? []
-            : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
-        diagnostics.push(...schemaFindings);
-        let element;
-        const metadata = readMetadata(metadataValue);
-        const data = parsed.value.data;
-        if (type && metadata && isRecord(data) && !schemaFindings.some((d) => d.severity === "error")) {
-            element = { source: parsed, metadata, data };
-            diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+    }
+    return result;
+}
+/** Shortest path from `from` to `to` inside one component (breadth first), both ends included. */
+function pathBack(graph, component, from, to) {
+    const previous = new Map([[from, undefined]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+        const node = queue[i];
+        if (node === undefined)
+            break;
+        if (node === to)
+            break;
+        for (const edge of graph.get(node) ?? []) {
+            if (previous.has(edge.to) || component.get(edge.to) !== component.get(from))
+                continue;
+            previous.set(edge.to, node);
+            queue.push(edge.to);
         }
-        checked.push({ source: parsed, element });
     }
-    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...duplicateIdDiagnostics(identified), ...referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict), ...dependencyCycleDiagnostics(elements));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const valid = [];
-    for (const { source, element } of checked) {
-        if (!element || failed.has(source.file))
-            continue;
-        valid.push({
-            file: source.file,
-            bytes: source.bytes,
-            blob: gitBlobSha(source.bytes),
-            element: { metadata: element.metadata, data: element.data },
-        });
-    }
-    return { files: sources.length, diagnostics: diagnostics.sort(compareDiagnostics), elements: valid, byType };
+    const path = [];
+    for (let at = to; at !== undefined; at = previous.get(at))
+        path.unshift(at);
+    return path;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
-// validateTree: element files on disk → the same report as validateSources, with what reading them found.
+;// CONCATENATED MODULE: ./src/core/element/rules/duplicate-ids.ts
+// Across files: an id names one element; every file that carries a shared id gets the error.
+
+function duplicateIdDiagnostics(files) {
+    const byId = new Map();
+    for (const f of files) {
+        const group = byId.get(f.id);
+        if (group)
+            group.push(f);
+        else
+            byId.set(f.id, [f]);
+    }
+    const out = [];
+    for (const [id, group] of byId) {
+        if (group.length < 2)
+            continue;
+        for (const f of group) {
+            const others = group.filter((g) => g !== f).map((g) => g.source.file);
+            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+            out.push((0,diagnostic/* diagnostic */.YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/references.ts
+// Across files: ids an element refers to must name an element of the right type, here or in the collection.
+
+
+const LISTS = {
+    related_skills: "skill",
+    related_templates: "template",
+    related_memories: "memory",
+};
+/** Every reference in an element's data, with the type it must resolve to. */
+function referencesOf(type, data) {
+    const refs = [];
+    const list = (key, target) => {
+        (0,rule_context/* strings */.P$)(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
+    };
+    const field = (items, key, target) => {
+        (0,rule_context/* entries */.jO)(data[items]).forEach((entry, i) => {
+            const id = (0,rule_context/* text */.Qq)(entry, key);
+            if (id !== undefined)
+                refs.push({ path: ["data", items, i, key], id, type: target });
+        });
+    };
+    for (const [key, target] of Object.entries(LISTS))
+        list(key, target);
+    if (type === "agent") {
+        const persona = (0,rule_context/* text */.Qq)(data, "persona_id");
+        if (persona !== undefined)
+            refs.push({ path: ["data", "persona_id"], id: persona, type: "persona" });
+    }
+    if (type === "skill")
+        field("dependencies", "skill_id", "skill");
+    if (type === "ensemble") {
+        field("members", "agent_id", "agent");
+        list("fallback_chain", "agent");
+    }
+    return refs;
+}
+function referenceDiagnostics(elements, known, strict) {
+    const out = [];
+    const where = known.collection ? "in this source set or the collection" : "in this source set";
+    for (const element of elements) {
+        for (const ref of referencesOf(element.metadata.type, element.data)) {
+            const types = new Set(known.source.get(ref.id));
+            const remote = known.collection?.get(ref.id);
+            if (remote)
+                types.add(remote);
+            if (types.has(ref.type))
+                continue;
+            const found = [...types];
+            const message = found.length > 0
+                ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
+                : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
+            out.push((0,diagnostic/* diagnostic */.YK)(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
+        }
+    }
+    return out;
+}
+function article(noun) {
+    return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
 
 
 
-async function validateTree(paths, options) {
-    const tree = await readElementTree(paths, { cwd: options.cwd, maxFileSize: options.maxFileSize });
-    const report = validateSources(tree.sources, options);
-    // Element files refused while reading (too large, not regular, unreadable) were seen too.
-    const read = new Set(tree.sources.map((s) => s.file));
-    const refused = new Set(tree.diagnostics.map((d) => d.file).filter((f) => isElementFileName(f) && !read.has(f)));
+
+/** The facts of a file that parsed; undefined for one that did not (no cross-file rule looks at it). */
+function factsOf(check) {
+    if (!check.parsed)
+        return undefined;
+    const { element } = check;
     return {
-        ...report,
-        files: report.files + refused.size,
-        diagnostics: [...tree.diagnostics, ...report.diagnostics].sort(compareDiagnostics),
+        file: check.file,
+        id: check.id === undefined ? undefined : detach(check.id),
+        type: check.type,
+        references: element && referencesOf(element.metadata.type, element.data).map((r) => ({ ...r, id: detach(r.id) })),
+        requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
     };
 }
+/**
+ * Same findings as the cross-file part of validateSources. `reload` checks a file again and gives the same result
+ * as when its facts were taken, or undefined when it cannot (that file's cross-file findings are then left out).
+ */
+function crossFileDiagnostics(all, options, reload) {
+    const declared = new Map();
+    const byId = new Map();
+    for (const f of all) {
+        if (f.id === undefined)
+            continue;
+        byId.set(f.id, (byId.get(f.id) ?? 0) + 1);
+        if (f.type) {
+            const types = declared.get(f.id) ?? new Set();
+            types.add(f.type);
+            declared.set(f.id, types);
+        }
+    }
+    const resolves = (ref) => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
+    const duplicated = (f) => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
+    const onCycle = idsOnRequiredCycles(all);
+    const identified = [];
+    const elements = [];
+    for (const f of all) {
+        const unresolved = f.references?.some((r) => !resolves(r)) === true;
+        const cycle = f.references !== undefined && f.type === "skill" && f.id !== undefined && onCycle.has(f.id);
+        if (!duplicated(f) && !unresolved && !cycle)
+            continue;
+        const check = reload(f);
+        if (!check?.parsed)
+            continue;
+        if (duplicated(f) && f.id !== undefined)
+            identified.push({ source: check.parsed, id: f.id });
+        if (check.element)
+            elements.push(check.element);
+    }
+    // Extra elements are harmless: a file without an unresolved reference or a cycle gets no finding from these.
+    return [
+        ...duplicateIdDiagnostics(identified),
+        ...referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict),
+        ...dependencyCycleDiagnostics(elements),
+    ];
+}
+function requiredSkills(element) {
+    const out = [];
+    for (const dep of (0,rule_context/* entries */.jO)(element.data.dependencies)) {
+        const to = (0,rule_context/* text */.Qq)(dep, "skill_id");
+        if (to !== undefined && dep.required === true)
+            out.push(detach(to));
+    }
+    return out;
+}
+/**
+ * Skill ids that may lie on a cycle of required dependencies: ids with no incoming or no outgoing edge left are
+ * removed until none remains, so whatever survives includes every cycle (and every file of a duplicated id on one).
+ */
+function idsOnRequiredCycles(all) {
+    const out = new Map();
+    for (const f of all) {
+        if (f.type !== "skill" || f.id === undefined || f.references === undefined)
+            continue;
+        const edges = out.get(f.id) ?? [];
+        edges.push(...f.requires);
+        out.set(f.id, edges);
+    }
+    const into = new Map();
+    const inDegree = new Map();
+    const outDegree = new Map();
+    for (const [from, edges] of out) {
+        for (const to of edges) {
+            if (!out.has(to))
+                continue;
+            outDegree.set(from, (outDegree.get(from) ?? 0) + 1);
+            inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+            const sources = into.get(to) ?? [];
+            sources.push(from);
+            into.set(to, sources);
+        }
+    }
+    const alive = new Set(out.keys());
+    const dead = [...alive].filter((id) => !inDegree.get(id) || !outDegree.get(id));
+    for (let id = dead.pop(); id !== undefined; id = dead.pop()) {
+        if (!alive.delete(id))
+            continue;
+        for (const to of out.get(id) ?? []) {
+            if (!alive.has(to))
+                continue;
+            const left = (inDegree.get(to) ?? 0) - 1;
+            inDegree.set(to, left);
+            if (left === 0)
+                dead.push(to);
+        }
+        for (const from of into.get(id) ?? []) {
+            if (!alive.has(from))
+                continue;
+            const left = (outDegree.get(from) ?? 0) - 1;
+            outDegree.set(from, left);
+            if (left === 0)
+                dead.push(from);
+        }
+    }
+    return alive;
+}
+/**
+ * A copy of a short string that does not point into the file's text: strings sliced out of a document keep the
+ * whole text alive in V8, and facts outlive the text by design.
+ */
+function detach(value) {
+    const copy = JSON.parse(JSON.stringify(value));
+    return typeof copy === "string" ? copy : value;
+}
 
-;// CONCATENATED MODULE: ./src/core/report/display-path.ts
+
+/***/ }),
+
+/***/ 3241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
+/* harmony export */ });
+const FILE_START = { line: 1, column: 1 };
+function diagnostic(file, at, severity, code, message) {
+    return { file, ...at, severity, code, message };
+}
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diagnostics) {
+        if (d.severity === "error")
+            errors++;
+        else if (d.severity === "warning")
+            warnings++;
+    }
+    return { errors, warnings };
+}
+/** Sort by file, then position, so output is stable whatever order files were read in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 7020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readMetadata)
+/* harmony export */ });
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9864);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isElementType */ .N)(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if ((0,_node_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(custom))
+        metadata.custom = custom;
+    return metadata;
+}
+
+
+/***/ }),
+
+/***/ 364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   Al: () => (/* binding */ isValidId),
+/* harmony export */   lx: () => (/* binding */ idProblem)
+/* harmony export */ });
+/* unused harmony exports WINDOWS_DEVICE_NAMES, DEFAULT_PATH_TEMPLATE, slug, collectionPath, checkCollectionPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Who an element is and where it lives: the id rule, the git blob SHA of its bytes, and its path in the collection.
+
+const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
+/** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
+const WINDOWS_DEVICE_NAMES = [
+    "con", "prn", "aux", "nul",
+    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+];
+/** Why `id` breaks the id rule, in words a person can act on; undefined when it is a valid id. */
+function idProblem(id) {
+    if (id.length === 0)
+        return "the id is empty";
+    if (id.length > 128)
+        return `the id is ${id.length} characters long; at most 128 are allowed`;
+    // Control and bidirectional-override characters would make two different ids look alike in a review.
+    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(id)) {
+        return "the id contains a control or bidirectional-text character";
+    }
+    if (!ID_SHAPE.test(id)) {
+        return "an id may hold only lowercase letters a-z, digits, '-' and '_', and must start and end with a letter or digit";
+    }
+    if (WINDOWS_DEVICE_NAMES.includes(id))
+        return `"${id}" is a Windows device name and cannot be a file name`;
+    return undefined;
+}
+function isValidId(id) {
+    return idProblem(id) === undefined;
+}
+/** Git's object id for a blob holding `bytes`: SHA-1 of `blob <length>\0` followed by the bytes. */
+function gitBlobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
+/** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
+function slug(value) {
+    return value
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/**
+ * The element's path in the collection from `template` (placeholders `{type}`, `{id}`, `{author}` slugged,
+ * `{created}` as the YYYY-MM-DD written in created_at). Refuses any result that would leave the collection root
+ * or land under `.github/`, where a file could become a workflow.
+ */
+function collectionPath(template, metadata) {
+    let problem;
+    const path = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = placeholderValue(name, metadata);
+        if (typeof value !== "string") {
+            problem ??= value;
+            return whole;
+        }
+        if (value === "") {
+            problem ??= {
+                problem: "empty-placeholder",
+                message: `the placeholder {${name}} of the path template is empty for element "${metadata.id}" once reduced to letters and digits`,
+            };
+        }
+        return value;
+    });
+    if (problem)
+        return { ok: false, ...problem };
+    return checkCollectionPath(path, template);
+}
+function placeholderValue(name, metadata) {
+    switch (name) {
+        case "type":
+            return slug(metadata.type);
+        case "id":
+            return slug(metadata.id);
+        case "author":
+            return slug(metadata.author);
+        case "created": {
+            const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "");
+            if (date?.[1])
+                return date[1];
+            return {
+                problem: "missing-created",
+                message: `the path template uses {created} but element "${metadata.id}" has no metadata.created_at; add one (for example "2025-12-20T10:00:00Z")`,
+            };
+        }
+        default:
+            return {
+                problem: "unknown-placeholder",
+                message: `the path template has an unknown placeholder {${name}}; use {type}, {id}, {author} or {created}`,
+            };
+    }
+}
+/** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
+function checkCollectionPath(path, template = path) {
+    const refuse = (problem, why) => ({
+        ok: false,
+        problem,
+        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+    });
+    if (path.includes("\\"))
+        return refuse("outside-root", "contains a backslash");
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return refuse("outside-root", "contains a control character");
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return refuse("outside-root", "is absolute");
+    const segments = path.split("/");
+    if (segments.some((s) => s === ""))
+        return refuse("outside-root", "has an empty path segment");
+    if (segments.some((s) => s === "." || s === ".."))
+        return refuse("outside-root", "would leave the collection root");
+    if (segments.some((s) => s.toLowerCase() === ".github")) {
+        return refuse("github-directory", "is inside a .github directory");
+    }
+    return { ok: true, path };
+}
+
+
+/***/ }),
+
+/***/ 9864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ listElementTree),
+/* harmony export */   IK: () => (/* binding */ readListedFile),
+/* harmony export */   oe: () => (/* binding */ isElementFileName)
+/* harmony export */ });
+/* unused harmony export readElementTree */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3241);
+// Reads element files from disk: the only file-system access of the element core. Directory entries are
+// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
+// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
+// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
+// faster than fs/promises, and nothing else runs while a validation reads its input.
+
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function isElementFileName(name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+async function readElementTree(paths, options) {
+    const listing = listElementTree(paths, options);
+    const sources = [];
+    const diagnostics = [...listing.diagnostics];
+    for (const listed of listing.files) {
+        const read = readListedFile(listed, options);
+        if (read.ok)
+            sources.push({ file: listed.file, bytes: read.bytes });
+        else
+            diagnostics.push(read.diagnostic);
+    }
+    return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
+}
+/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
+function listElementTree(paths, options) {
+    const reader = new TreeReader(options);
+    for (const path of paths)
+        reader.start(path);
+    return reader.finish();
+}
+/**
+ * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
+ * Each call reads the file again: what it holds now, not what it held when listed.
+ */
+function readListedFile(listed, options) {
+    let fd;
+    const { absolute, file } = listed;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        // ELOOP: it became a symlink after it was listed.
+        if (errnoOf(error) === "ELOOP")
+            return refused(notRegular(file, "symlink", "error"));
+        return refused(unreadable(file, error));
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            return refused(notRegular(file, kindOf(stats), "error"));
+        if (stats.size > options.maxFileSize) {
+            return refused((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+        }
+        const bytes = new Uint8Array(stats.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        return refused(unreadable(file, error));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function refused(diagnostic) {
+    return { ok: false, diagnostic };
+}
+class TreeReader {
+    options;
+    files = new Map(); // absolute path → display path
+    ignored = new Set();
+    diagnostics = [];
+    visited = new Set();
+    refused = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    start(path) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.options.cwd, path);
+        const shown = this.display(absolute);
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        }
+        catch (error) {
+            const code = errnoOf(error);
+            if (code === "ENOENT" || code === "ENOTDIR") {
+                this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
+            }
+            else
+                this.unreadable(shown, error);
+            return;
+        }
+        if (stats.isDirectory())
+            this.walk(absolute);
+        else if (stats.isFile())
+            this.classifyFile(absolute);
+        // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
+        else
+            this.notRegular(absolute, kindOf(stats), "error");
+    }
+    walk(root) {
+        const pending = [root];
+        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+            if (this.visited.has(dir))
+                continue;
+            this.visited.add(dir);
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            }
+            catch (error) {
+                this.unreadable(this.display(dir), error);
+                continue;
+            }
+            for (const entry of entries) {
+                const absolute = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+                if (entry.isDirectory())
+                    pending.push(absolute);
+                else if (entry.isFile())
+                    this.classifyFile(absolute);
+                else
+                    this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
+            }
+        }
+    }
+    classifyFile(absolute) {
+        const shown = this.display(absolute);
+        if (isElementFileName(absolute))
+            this.files.set(absolute, shown);
+        else
+            this.ignored.add(shown);
+    }
+    finish() {
+        const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
+        return {
+            files: files.sort((a, b) => compareText(a.file, b.file)),
+            diagnostics: this.diagnostics.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV),
+            ignored: [...this.ignored].sort(compareText),
+        };
+    }
+    notRegular(absolute, kind, severity) {
+        if (this.refused.has(absolute))
+            return;
+        this.refused.add(absolute);
+        this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
+    }
+    unreadable(shown, error) {
+        this.diagnostics.push(unreadable(shown, error));
+    }
+    error(shown, code, message) {
+        this.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", code, message));
+    }
+    display(absolute) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.options.cwd, absolute);
+        if (rel === "")
+            return ".";
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? rel : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    }
+}
+function notRegular(shown, kind, severity) {
+    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+}
+function unreadable(shown, error) {
+    const code = errnoOf(error) ?? "error";
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isFIFO())
+        return "FIFO";
+    if (entry.isSocket())
+        return "socket";
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return "device";
+    return "special file";
+}
+function errnoOf(error) {
+    if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+        return error.code;
+    return undefined;
+}
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 3414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   wm: () => (/* binding */ ruleContext)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
+// What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
+
+
+function ruleContext(element, options, out) {
+    return {
+        ...element,
+        strict: options.strict,
+        show: options.show,
+        report(path, want, severity, code, message) {
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
+        },
+        reportAt(at, severity, code, message) {
+            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
+        },
+    };
+}
+// The schema has proven the shapes; these readers keep the rules total anyway, without casts.
+function entries(value) {
+    return Array.isArray(value) ? value.filter(_node_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function text(record, key) {
+    const v = record[key];
+    return typeof v === "string" ? v : undefined;
+}
+function integer(record, key) {
+    const v = record[key];
+    return typeof v === "number" && Number.isInteger(v) ? v : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ DEFAULT_MAX_FILE_SIZE)
+/* harmony export */ });
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+
+/***/ }),
+
+/***/ 6401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isElementType)
+/* harmony export */ });
+/* unused harmony export ELEMENT_TYPES */
+/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
+function isElementType(value) {
+    return typeof value === "string" && ELEMENT_TYPES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 6801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ validateTree)
+/* harmony export */ });
+/* unused harmony export BATCH_SIZE */
+/* harmony import */ var _check_batch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7993);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3331);
+/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(360);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3241);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(364);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8755);
+// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
+// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
+// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
+
+
+
+
+/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
+const BATCH_SIZE = 200;
+async function validateTree(paths, options) {
+    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+    const listing = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .listElementTree */ .$C)(paths, batchOptions);
+    const files = listing.files;
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH_SIZE)
+        batches.push(files.slice(i, i + BATCH_SIZE));
+    const outcomes = await checkBatches(batches, batchOptions, options);
+    const diagnostics = [...listing.diagnostics];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const facts = [];
+    const parsed = new Map();
+    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementFileName */ .oe));
+    let read = 0;
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        diagnostics.push(...outcome.diagnostics);
+        if (!outcome.read)
+            refused.add(outcome.file);
+        else
+            read++;
+        if (outcome.facts && outcome.blob !== undefined && listed) {
+            if (outcome.facts.type)
+                byType[outcome.facts.type]++;
+            facts.push(outcome.facts);
+            parsed.set(outcome.facts, { listed, blob: outcome.blob });
+        }
+    });
+    const reload = (f) => {
+        const entry = parsed.get(f);
+        if (!entry)
+            return undefined;
+        const again = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readListedFile */ .IK)(entry.listed, batchOptions);
+        if (!again.ok || (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBlobSha */ .Ak)(again.bytes) !== entry.blob) {
+            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)(f.file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FILE_START */ .WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+            return undefined;
+        }
+        return (0,_check_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSource */ .A)({ file: f.file, bytes: again.bytes }, options);
+    };
+    diagnostics.push(...(0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .crossFileDiagnostics */ .$)(facts, options, reload));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const elements = [];
+    for (const { file, blob, element } of outcomes) {
+        if (element && blob !== undefined && !failed.has(file))
+            elements.push({ file, bytes: element.bytes, blob, element: element.element });
+    }
+    return { files: read + refused.size, diagnostics: diagnostics.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .compareDiagnostics */ .oV), elements, byType };
+}
+/** Every batch checked, here or by a helper; the outcomes in file order. */
+async function checkBatches(batches, batchOptions, options) {
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    const results = [];
+    let next = 0;
+    let done = 0;
+    const finish = (index, outcomes) => {
+        results[index] = outcomes;
+        done += outcomes.length;
+        options.onProgress?.(done, total);
+    };
+    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+    try {
+        const help = async (helper) => {
+            for (let i = next++; i < batches.length; i = next++) {
+                const batch = batches[i] ?? [];
+                try {
+                    const outcomes = await helper.check(batch, batchOptions);
+                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+                        throw new Error("a helper answered for other files");
+                    finish(i, outcomes);
+                }
+                catch {
+                    finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .checkListedFiles */ .x)(batch, batchOptions));
+                    return;
+                }
+            }
+        };
+        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
+        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
+        for (let i = next++; i < batches.length; i = next++) {
+            finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .checkListedFiles */ .x)(batches[i] ?? [], batchOptions));
+            // Let helpers' answers in and their next batches out before this thread takes another batch.
+            if (helpers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(helped);
+    }
+    finally {
+        for (const helper of helpers)
+            helper.close();
+    }
+    return results.flat();
+}
+
+
+/***/ }),
+
+/***/ 1946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
  * whatever the platform, so output is the same everywhere.
  */
 function displayPath(file, cwd) {
-    const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) || "." : file;
-    return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file) || "." : file;
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+/***/ }),
+
+/***/ 6951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ formatHuman)
+/* harmony export */ });
+/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
 
 const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
 /** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
@@ -11599,7 +12588,7 @@ function formatHuman(files, diagnostics, options) {
     return `${lines.join("\n")}\n`;
 }
 function tally(files, diagnostics, paint) {
-    const { errors, warnings } = countBySeverity(diagnostics);
+    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
     const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
     return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
 }
@@ -11612,10 +12601,20 @@ function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+/***/ }),
+
+/***/ 2446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ formatJson)
+/* harmony export */ });
+/* unused harmony export toJsonReport */
+/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
 
 function toJsonReport(files, diagnostics) {
-    const { errors, warnings } = countBySeverity(diagnostics);
+    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
     return {
         files,
         valid: errors === 0,
@@ -11629,7 +12628,16 @@ function formatJson(files, diagnostics) {
     return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+
+/***/ }),
+
+/***/ 375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, fileUri */
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const GITHUB_MAX_RESULTS = 25_000;
 const LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -11694,219 +12702,29 @@ function region(d) {
     return { ...start, endLine, endColumn };
 }
 
-;// CONCATENATED MODULE: ./src/cli/color.ts
-/**
- * Whether to colour output for a stream: FORCE_COLOR wins (as in Node itself; "0" or "false" turns colour off),
- * then NO_COLOR (https://no-color.org: set and non-empty), then TERM=dumb, then whether the stream is a terminal.
- */
-function wantsColor(isTTY, env) {
-    const force = env["FORCE_COLOR"];
-    if (force !== undefined)
-        return force !== "0" && force.toLowerCase() !== "false";
-    if (env["NO_COLOR"])
-        return false;
-    if (env["TERM"] === "dumb")
-        return false;
-    return isTTY === true;
-}
 
-// EXTERNAL MODULE: ./src/cli/errno.ts
-var errno = __nccwpck_require__(2662);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/progress.ts
-const SILENT = { update() { }, stop() { } };
-const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
-/**
- * A one-line indicator on a terminal's stderr for long runs (stdout stays clean for pipes); silent when
- * stderr is not a terminal. It redraws from a timer while the event loop is free and from update() while
- * synchronous work keeps it busy. The line is erased when the run ends.
- */
-function startProgress(stream, label, options = {}) {
-    if (stream.isTTY !== true)
-        return SILENT;
-    const now = options.now ?? (() => performance.now());
-    const delayMs = options.delayMs ?? 1000;
-    const intervalMs = options.intervalMs ?? 100;
-    const started = now();
-    let counts;
-    let frame = 0;
-    let lastDraw;
-    const draw = () => {
-        const at = now();
-        if (at - started < delayMs || (lastDraw !== undefined && at - lastDraw < intervalMs))
-            return;
-        lastDraw = at;
-        const detail = counts ? ` ${counts.done}/${counts.total} files` : "";
-        stream.write(`\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${label}${detail} (${Math.floor((at - started) / 1000)}s)`);
-    };
-    const timer = setInterval(draw, intervalMs);
-    timer.unref();
-    return {
-        update(done, total) {
-            counts = { done, total };
-            draw();
-        },
-        stop() {
-            clearInterval(timer);
-            if (lastDraw !== undefined)
-                stream.write("\r\u001b[2K");
-        },
-    };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ TOOL)
+});
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/core/report/tool.ts
+// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
 
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PATH = "elements";
-const FORMATS = ["human", "json", "sarif"];
-const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
-const help = `Usage: nexs-publish validate [paths...] [options]
-
-Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
-of each element type, secrets, duplicate ids and references between elements.
-
-Arguments:
-  paths                    files or directories to check (default: ${DEFAULT_PATH})
-
-Options:
-  --strict                 unknown data keys and unresolved references are errors, not warnings
-  --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
-  --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
-  -h, --help               show this help
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
-`;
-function parseValidateArgs(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                strict: { type: "boolean", default: false },
-                format: { type: "string", default: "human" },
-                "max-file-size": { type: "string" },
-                help: { type: "boolean", short: "h", default: false },
-            },
-        });
-    }
-    catch (error) {
-        // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
-        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
-    }
-    const { values, positionals } = parsed;
-    const format = FORMATS.find((f) => f === values.format);
-    if (!format)
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
-    const sizeText = values["max-file-size"];
-    const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : positiveInteger(sizeText);
-    if (maxFileSize === undefined)
-        throw new cli_io/* UsageError */.eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
-    return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
-}
-function positiveInteger(text) {
-    if (!/^[1-9][0-9]{0,14}$/.test(text))
-        return undefined;
-    return Number(text);
-}
-async function run(args, io) {
-    const options = parseValidateArgs(args);
-    if (options.help) {
-        io.stdout.write(help);
-        return cli_io/* EXIT_OK */.Ij;
-    }
-    await requireExisting(options.paths, io.cwd);
-    const progress = startProgress(io.stderr, "validating");
-    // onProgress is used once validateTree reports per-file progress (its options do not declare it yet);
-    // until then the indicator redraws from its timer whenever the event loop is free.
-    const validation = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: io.cwd, onProgress: progress.update };
-    const report = await validateTree(options.paths, validation).finally(() => progress.stop());
-    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
-    io.stdout.write(render(options.format, report.files, diagnostics, wantsColor(io.stdout.isTTY, io.env)));
-    return countBySeverity(diagnostics).errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
-}
-function render(format, files, diagnostics, color) {
-    switch (format) {
-        case "human":
-            return formatHuman(files, diagnostics, { color });
-        case "json":
-            return formatJson(files, diagnostics);
-        case "sarif":
-            return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
-    }
-}
-/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
-async function requireExisting(paths, cwd) {
-    for (const path of paths) {
-        try {
-            await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
-        }
-        catch (error) {
-            const reason = (0,errno/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
-            throw new cli_io/* UsageError */.eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-// One entry per subcommand; plan, publish and status join here as they are written.
-const COMMANDS = new Map([["validate", validate_namespaceObject]]);
-function usage() {
-    const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
-    const list = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`).join("\n");
-    return `Usage: nexs-publish <command> [options]
-
-Commands:
-${list}
-
-Options:
-  -h, --help     show this help; "nexs-publish <command> --help" for a command's options
-  -v, --version  print the version
-`;
-}
-/** Runs one command line; returns the exit status. Usage problems are reported here, in one line. */
-async function runCli(argv, io) {
-    const [first, ...rest] = argv;
-    if (first === undefined || first === "-h" || first === "--help" || first === "help") {
-        io.stdout.write(usage());
-        return first === undefined ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
-    }
-    if (first === "-v" || first === "--version") {
-        io.stdout.write(`${TOOL.version}\n`);
-        return cli_io/* EXIT_OK */.Ij;
-    }
-    const command = COMMANDS.get(first);
-    try {
-        if (!command)
-            throw new cli_io/* UsageError */.eb(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
-        return await command.run(rest, io);
-    }
-    catch (error) {
-        if (!(error instanceof cli_io/* UsageError */.eb))
-            throw error;
-        io.stderr.write(`nexs-publish: ${error.message}\n`);
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-}
+/** Who produced a report: the SARIF driver, `--version`. */
+const TOOL = {
+    name: package_namespaceObject.UU,
+    version: package_namespaceObject.rE,
+    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
+};
 
 
 /***/ }),
@@ -11925,6 +12743,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -11932,10 +12757,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -20007,7 +20860,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20091,7 +20944,7 @@ var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
+var schema$1 = __nccwpck_require__(5940);
 var binary = __nccwpck_require__(6083);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);

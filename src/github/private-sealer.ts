@@ -11,10 +11,9 @@
 // bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
 import { createHash } from "node:crypto";
 import { armour } from "../core/crypto/armour.js";
-import { encrypt, type KeySource } from "../core/crypto/envelope.js";
+import { prepareSealingKey, sealWithKey, type KeySource } from "../core/crypto/envelope.js";
 import { SALT_LENGTH } from "../core/crypto/envelope-header.js";
 import { hmacSha256 } from "../core/crypto/hmac.js";
-import { SCRYPT_OWASP, scryptDerive } from "../core/crypto/kdf.js";
 import { GCM_NONCE_LENGTH } from "../core/crypto/aes-gcm.js";
 import type { RandomSource } from "../core/crypto/random.js";
 
@@ -54,28 +53,20 @@ const LABEL = "nexs-publish/v1/private-element";
 
 /**
  * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
- * with the same passphrase derive different keys; one scrypt derivation per run gives the nonce key.
+ * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
+ * envelope and the nonce key.
  */
 export async function createPrivateSealer(key: KeySource, scope: string): Promise<PrivateSealer> {
   const salt = key.kind === "passphrase" ? createHash("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH) : undefined;
-  const aesKey =
-    key.kind === "raw"
-      ? Buffer.from(key.key)
-      : await scryptDerive(passphraseBytes(key.passphrase), salt ?? Buffer.alloc(0), SCRYPT_OWASP, 32);
-  const nonceKey = hmacSha256(aesKey, `${LABEL}/nonce-key`);
+  const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
+  const nonceKey = hmacSha256(sealingKey.aesKey, `${LABEL}/nonce-key`);
   return {
     async seal(path, plaintext) {
       const pathBytes = Buffer.from(path, "utf8");
       const nonce = hmacSha256(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, GCM_NONCE_LENGTH);
-      const envelope = await encrypt(plaintext, key, { associatedData: pathBytes, random: scripted(salt ? [salt, nonce] : [nonce]) });
-      return armour(envelope);
+      return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
     },
   };
-}
-
-/** As the envelope derives it: NFC, so the same passphrase typed on different systems gives the same key. */
-function passphraseBytes(passphrase: string | Uint8Array): Uint8Array {
-  return typeof passphrase === "string" ? Buffer.from(passphrase.normalize("NFC"), "utf8") : passphrase;
 }
 
 function lengthPrefix(length: number): Buffer {

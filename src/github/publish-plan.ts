@@ -1,12 +1,12 @@
-import { validateSources } from "../core/element/validate-sources.js";
 import type { ValidationOptions } from "../core/element/report.js";
 import type { PlanEntry, SyncPlan } from "../core/sync/plan.js";
+import { validateMergedText } from "../core/sync/validate-merged-text.js";
 import { resolveConflict, textsNeeded, type ConflictStrategy, type ConflictTexts, type Resolution } from "../core/sync/resolve.js";
 import type { SubmissionElement } from "../core/sync/state-document.js";
+import { DELETED_BLOB } from "../core/tracking/submission-elements.js";
 import type { FileChange } from "./commit-writer.js";
 import { textBlobSha } from "./git-tree.js";
 import type { LocalItem } from "./publish-local.js";
-import { DELETED_BLOB } from "./publish-state.js";
 import type { PublishRow } from "./publish-types.js";
 
 /** Reads a blob of the collection as text (only conflicts under `newest` or `merge` need any). */
@@ -88,12 +88,5 @@ async function settle(
   if (needed.includes("local") && item) texts.local = item.plain;
   if (needed.includes("remote") && entry.remote !== undefined) texts.remote = await readBlob(entry.remote);
   if (needed.includes("base") && entry.base !== undefined) texts.base = await readBlob(entry.base);
-  return resolveConflict(entry, strategy, texts, (text) => problemOf(text, entry.path, validation));
-}
-
-/** A merged file is published only if it would pass validation on its own. */
-function problemOf(text: string, path: string, validation: Pick<ValidationOptions, "strict" | "maxFileSize">): string | undefined {
-  const report = validateSources([{ file: path, bytes: Buffer.from(text, "utf8") }], validation);
-  const error = report.diagnostics.find((d) => d.severity === "error");
-  return error ? `${error.code}: ${error.message}` : undefined;
+  return resolveConflict(entry, strategy, texts, validateMergedText(entry.path, validation));
 }

@@ -14,6 +14,7 @@ import { wantsColor } from "../color.js";
 import { errnoCode } from "../errno.js";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "../io.js";
 import { startProgress } from "../progress.js";
+import { validateWorkers } from "../validate-workers.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
@@ -87,9 +88,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   await requireExisting(options.paths, io.cwd);
 
   const progress = startProgress(io.stderr, "validating");
-  // onProgress is used once validateTree reports per-file progress (its options do not declare it yet);
-  // until then the indicator redraws from its timer whenever the event loop is free.
-  const validation = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: io.cwd, onProgress: progress.update };
+  // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
+  const validation = {
+    strict: options.strict,
+    maxFileSize: options.maxFileSize,
+    cwd: io.cwd,
+    keepElements: false,
+    onProgress: progress.update,
+    helpers: validateWorkers,
+  };
   const report = await validateTree(options.paths, validation).finally(() => progress.stop());
 
   const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));

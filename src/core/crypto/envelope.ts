@@ -30,12 +30,29 @@ export interface DecryptOptions {
 }
 
 export async function encrypt(plaintext: Uint8Array, key: KeySource, options: EncryptOptions = {}): Promise<Buffer> {
-  const random = options.random ?? systemRandom;
-  const kdf = chooseKdf(key, options.kdf, random);
-  const nonce = take(random, GCM_NONCE_LENGTH);
-  const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce });
-  const aesKey = await deriveKey(key, kdf);
-  const sealed = gcmSeal(aesKey, nonce, plaintext, aad(header, options.associatedData));
+  return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
+}
+
+/** An AES key ready to seal with, and the key-derivation header (salt included) each envelope it seals carries. */
+export interface SealingKey {
+  kdf: KdfHeader;
+  aesKey: Buffer;
+}
+
+/**
+ * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
+ * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
+ */
+export async function prepareSealingKey(key: KeySource, options: Pick<EncryptOptions, "kdf" | "random"> = {}): Promise<SealingKey> {
+  const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
+  return { kdf, aesKey: await deriveKey(key, kdf) };
+}
+
+/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
+export function sealWithKey(plaintext: Uint8Array, key: SealingKey, options: Pick<EncryptOptions, "associatedData" | "random"> = {}): Buffer {
+  const nonce = take(options.random ?? systemRandom, GCM_NONCE_LENGTH);
+  const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
+  const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
   return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
 }
 

@@ -15,6 +15,24 @@ export interface ReadTreeOptions {
   maxFileSize: number;
 }
 
+/** An element file found while listing, not read yet. */
+export interface ListedFile {
+  /** Display path, as in diagnostics. */
+  file: string;
+  absolute: string;
+}
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+
+export interface ElementTreeListing {
+  /** Element files (`.yaml`/`.yml`) to read, sorted by display path. */
+  files: ListedFile[];
+  /** What listing found (missing paths, links and other non-regular entries, unreadable directories), sorted. */
+  diagnostics: Diagnostic[];
+  /** Display paths of entries that are not element files, sorted. */
+  ignored: string[];
+}
+
 export interface ReadTreeResult {
   /** Element files (`.yaml`/`.yml`) that were read, sorted by display path. */
   sources: SourceFile[];
@@ -30,9 +48,61 @@ export function isElementFileName(name: string): boolean {
 }
 
 export async function readElementTree(paths: string[], options: ReadTreeOptions): Promise<ReadTreeResult> {
+  const listing = listElementTree(paths, options);
+  const sources: SourceFile[] = [];
+  const diagnostics = [...listing.diagnostics];
+  for (const listed of listing.files) {
+    const read = readListedFile(listed, options);
+    if (read.ok) sources.push({ file: listed.file, bytes: read.bytes });
+    else diagnostics.push(read.diagnostic);
+  }
+  return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
+}
+
+/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
+export function listElementTree(paths: string[], options: ReadTreeOptions): ElementTreeListing {
   const reader = new TreeReader(options);
   for (const path of paths) reader.start(path);
   return reader.finish();
+}
+
+/**
+ * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
+ * Each call reads the file again: what it holds now, not what it held when listed.
+ */
+export function readListedFile(listed: ListedFile, options: ReadTreeOptions): ReadOutcome {
+  let fd: number;
+  const { absolute, file } = listed;
+  try {
+    fd = openSync(absolute, OPEN_FLAGS);
+  } catch (error) {
+    // ELOOP: it became a symlink after it was listed.
+    if (errnoOf(error) === "ELOOP") return refused(notRegular(file, "symlink", "error"));
+    return refused(unreadable(file, error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refused(notRegular(file, kindOf(stats), "error"));
+    if (stats.size > options.maxFileSize) {
+      return refused(diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+    }
+    const bytes = new Uint8Array(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return refused(unreadable(file, error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function refused(diagnostic: Diagnostic): ReadOutcome {
+  return { ok: false, diagnostic };
 }
 
 class TreeReader {
@@ -90,67 +160,23 @@ class TreeReader {
     else this.ignored.add(shown);
   }
 
-  finish(): ReadTreeResult {
-    const sources: SourceFile[] = [];
-    const ordered = [...this.files].sort((a, b) => compareText(a[1], b[1]));
-    for (const [absolute, shown] of ordered) {
-      const bytes = this.read(absolute, shown);
-      if (bytes) sources.push({ file: shown, bytes });
-    }
+  finish(): ElementTreeListing {
+    const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
     return {
-      sources,
+      files: files.sort((a, b) => compareText(a.file, b.file)),
       diagnostics: this.diagnostics.sort(compareDiagnostics),
       ignored: [...this.ignored].sort(compareText),
     };
   }
 
-  private read(absolute: string, shown: string): Uint8Array | undefined {
-    let fd: number;
-    try {
-      fd = openSync(absolute, OPEN_FLAGS);
-    } catch (error) {
-      // ELOOP: it became a symlink after it was listed.
-      if (errnoOf(error) === "ELOOP") this.notRegular(absolute, "symlink", "error");
-      else this.unreadable(shown, error);
-      return undefined;
-    }
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) {
-        this.notRegular(absolute, kindOf(stats), "error");
-        return undefined;
-      }
-      if (stats.size > this.options.maxFileSize) {
-        this.error(shown, "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${this.options.maxFileSize}; split the element or raise max-file-size`);
-        return undefined;
-      }
-      const bytes = new Uint8Array(stats.size);
-      let filled = 0;
-      while (filled < bytes.length) {
-        const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
-        if (n === 0) break;
-        filled += n;
-      }
-      return filled === bytes.length ? bytes : bytes.subarray(0, filled);
-    } catch (error) {
-      this.unreadable(shown, error);
-      return undefined;
-    } finally {
-      closeSync(fd);
-    }
-  }
-
   private notRegular(absolute: string, kind: string, severity: "error" | "warning"): void {
     if (this.refused.has(absolute)) return;
     this.refused.add(absolute);
-    const shown = this.display(absolute);
-    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
-    this.diagnostics.push(diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`));
+    this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
   }
 
   private unreadable(shown: string, error: unknown): void {
-    const code = errnoOf(error) ?? "error";
-    this.error(shown, "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+    this.diagnostics.push(unreadable(shown, error));
   }
 
   private error(shown: string, code: string, message: string): void {
@@ -162,6 +188,16 @@ class TreeReader {
     if (rel === "") return ".";
     return sep === "/" ? rel : rel.split(sep).join("/");
   }
+}
+
+function notRegular(shown: string, kind: string, severity: "error" | "warning"): Diagnostic {
+  const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
+  return diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+}
+
+function unreadable(shown: string, error: unknown): Diagnostic {
+  const code = errnoOf(error) ?? "error";
+  return diagnostic(shown, FILE_START, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
 }
 
 function kindOf(entry: Stats | Dirent): string {

@@ -1,25 +1,18 @@
 // validateSources: element files in memory → every finding and the elements that may be published.
-// Pure: parse → schema → per-element rules → secrets → cross-file rules.
+// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
+import { checkSource } from "./check-source.js";
 import { compareDiagnostics, type Diagnostic } from "./diagnostic.js";
-import { readMetadata } from "./element-metadata.js";
-import { gitBlobSha, isValidId } from "./identity.js";
-import { isRecord } from "./node-path.js";
-import { parseSource } from "./parse.js";
+import { gitBlobSha } from "./identity.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";
-import { elementRuleDiagnostics } from "./rules/element-rules.js";
 import { referenceDiagnostics } from "./rules/references.js";
 import type { ElementUnderCheck } from "./rules/rule-context.js";
-import { hidden, quote, schemaDiagnostics } from "./schema-diagnostics.js";
-import { validatorFor } from "./schemas.js";
 import type { ParsedSource, SourceFile } from "./source.js";
-import { isElementType, type ElementType, type ValidElement } from "./types.js";
-import { scanSecrets } from "../scan/secrets.js";
+import type { ElementType, ValidElement } from "./types.js";
 
 interface Checked {
   source: ParsedSource;
-  /** Set when the schema check found no error: the element the rules and publishing rely on. */
   element: ElementUnderCheck | undefined;
 }
 
@@ -31,41 +24,18 @@ export function validateSources(sources: SourceFile[], options: ValidationOption
   const declared = new Map<string, Set<ElementType>>();
 
   for (const file of sources) {
-    const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.ok) continue;
-
-    const metadataValue = parsed.value.metadata;
-    const rawType = isRecord(metadataValue) ? metadataValue.type : undefined;
-    const rawId = isRecord(metadataValue) ? metadataValue.id : undefined;
-    const type = isElementType(rawType) ? rawType : undefined;
+    const check = checkSource(file, options);
+    diagnostics.push(...check.diagnostics);
+    const { parsed, type, id, element } = check;
+    if (!parsed) continue;
     if (type) byType[type]++;
-    if (typeof rawId === "string" && isValidId(rawId)) {
-      identified.push({ source: parsed, id: rawId });
+    if (id !== undefined) {
+      identified.push({ source: parsed, id });
       if (type) {
-        const types = declared.get(rawId) ?? new Set<ElementType>();
+        const types = declared.get(id) ?? new Set<ElementType>();
         types.add(type);
-        declared.set(rawId, types);
+        declared.set(id, types);
       }
-    }
-
-    const secrets = scanSecrets(parsed.text, parsed.file);
-    diagnostics.push(...secrets);
-    // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
-    const show = secrets.length > 0 ? hidden : quote;
-
-    const validate = validatorFor(type);
-    const schemaFindings = validate(parsed.value)
-      ? []
-      : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
-    diagnostics.push(...schemaFindings);
-
-    let element: ElementUnderCheck | undefined;
-    const metadata = readMetadata(metadataValue);
-    const data = parsed.value.data;
-    if (type && metadata && isRecord(data) && !schemaFindings.some((d) => d.severity === "error")) {
-      element = { source: parsed, metadata, data };
-      diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
     checked.push({ source: parsed, element });
   }

@@ -1,21 +1,123 @@
-// validateTree: element files on disk → the same report as validateSources, with what reading them found.
-import { compareDiagnostics } from "./diagnostic.js";
-import { isElementFileName, readElementTree } from "./read-tree.js";
+// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
+// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
+// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+import { checkListedFiles, type BatchOptions, type FileOutcome } from "./check-batch.js";
+import { checkSource } from "./check-source.js";
+import { crossFileDiagnostics, type CrossFileFacts } from "./cross-file-facts.js";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "./diagnostic.js";
+import { gitBlobSha } from "./identity.js";
+import { isElementFileName, listElementTree, readListedFile, type ListedFile } from "./read-tree.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
-import { validateSources } from "./validate-sources.js";
+import type { ElementType, ValidElement } from "./types.js";
 
-export async function validateTree(
-  paths: string[],
-  options: ValidationOptions & { cwd: string },
-): Promise<ValidationReport> {
-  const tree = await readElementTree(paths, { cwd: options.cwd, maxFileSize: options.maxFileSize });
-  const report = validateSources(tree.sources, options);
-  // Element files refused while reading (too large, not regular, unreadable) were seen too.
-  const read = new Set(tree.sources.map((s) => s.file));
-  const refused = new Set(tree.diagnostics.map((d) => d.file).filter((f) => isElementFileName(f) && !read.has(f)));
-  return {
-    ...report,
-    files: report.files + refused.size,
-    diagnostics: [...tree.diagnostics, ...report.diagnostics].sort(compareDiagnostics),
+/** Checks batches elsewhere (another thread). A rejected batch is checked here instead, and the helper dropped. */
+export interface BatchHelper {
+  check(batch: readonly ListedFile[], options: BatchOptions): Promise<FileOutcome[]>;
+  close(): void;
+}
+
+export interface TreeValidationOptions extends ValidationOptions {
+  /** Display paths are relative to this directory. */
+  cwd: string;
+  /**
+   * Whether the report lists the valid elements with their bytes (what publish sends). Default true; a caller
+   * that only reports findings passes false, and memory then stays bounded by the findings, not the files.
+   */
+  keepElements?: boolean;
+  /** Called as element files are checked, with the number checked so far and the number listed. */
+  onProgress?: (done: number, total: number) => void;
+  /** Helpers for this many element files (none by default); they are closed before validateTree returns. */
+  helpers?: (files: number) => BatchHelper[];
+}
+
+/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
+export const BATCH_SIZE = 200;
+
+export async function validateTree(paths: string[], options: TreeValidationOptions): Promise<ValidationReport> {
+  const batchOptions: BatchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+  const listing = listElementTree(paths, batchOptions);
+  const files = listing.files;
+  const batches: ListedFile[][] = [];
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
+  const outcomes = await checkBatches(batches, batchOptions, options);
+
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  const byType: Record<ElementType, number> = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+  const facts: CrossFileFacts[] = [];
+  const parsed = new Map<CrossFileFacts, { listed: ListedFile; blob: string }>();
+  // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
+  const refused = new Set(listing.diagnostics.map((d) => d.file).filter(isElementFileName));
+  let read = 0;
+  outcomes.forEach((outcome, i) => {
+    const listed = files[i];
+    diagnostics.push(...outcome.diagnostics);
+    if (!outcome.read) refused.add(outcome.file);
+    else read++;
+    if (outcome.facts && outcome.blob !== undefined && listed) {
+      if (outcome.facts.type) byType[outcome.facts.type]++;
+      facts.push(outcome.facts);
+      parsed.set(outcome.facts, { listed, blob: outcome.blob });
+    }
+  });
+
+  const reload = (f: CrossFileFacts) => {
+    const entry = parsed.get(f);
+    if (!entry) return undefined;
+    const again = readListedFile(entry.listed, batchOptions);
+    if (!again.ok || gitBlobSha(again.bytes) !== entry.blob) {
+      diagnostics.push(diagnostic(f.file, FILE_START, "error", "file/unreadable",
+        `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+      return undefined;
+    }
+    return checkSource({ file: f.file, bytes: again.bytes }, options);
   };
+  diagnostics.push(...crossFileDiagnostics(facts, options, reload));
+
+  const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  const elements: ValidElement[] = [];
+  for (const { file, blob, element } of outcomes) {
+    if (element && blob !== undefined && !failed.has(file)) elements.push({ file, bytes: element.bytes, blob, element: element.element });
+  }
+  return { files: read + refused.size, diagnostics: diagnostics.sort(compareDiagnostics), elements, byType };
+}
+
+/** Every batch checked, here or by a helper; the outcomes in file order. */
+async function checkBatches(batches: ListedFile[][], batchOptions: BatchOptions, options: TreeValidationOptions): Promise<FileOutcome[]> {
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  const results: FileOutcome[][] = [];
+  let next = 0;
+  let done = 0;
+  const finish = (index: number, outcomes: FileOutcome[]): void => {
+    results[index] = outcomes;
+    done += outcomes.length;
+    options.onProgress?.(done, total);
+  };
+  const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+  try {
+    const help = async (helper: BatchHelper): Promise<void> => {
+      for (let i = next++; i < batches.length; i = next++) {
+        const batch = batches[i] ?? [];
+        try {
+          const outcomes = await helper.check(batch, batchOptions);
+          if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file)) throw new Error("a helper answered for other files");
+          finish(i, outcomes);
+        } catch {
+          finish(i, checkListedFiles(batch, batchOptions));
+          return;
+        }
+      }
+    };
+    // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
+    const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
+    for (let i = next++; i < batches.length; i = next++) {
+      finish(i, checkListedFiles(batches[i] ?? [], batchOptions));
+      // Let helpers' answers in and their next batches out before this thread takes another batch.
+      if (helpers.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(helped);
+  } finally {
+    for (const helper of helpers) helper.close();
+  }
+  return results.flat();
 }

@@ -7,15 +7,18 @@ export type BeforeRename = (temporaryPath: string, targetPath: string) => Promis
 let counter = 0;
 
 /**
- * Replaces `path` with `text` so that a crash at any moment leaves either the old file or the new one, whole:
+ * Replaces `path` with `content` so that a crash at any moment leaves either the old file or the new one, whole:
  * write a hidden temporary file in the same directory, fsync it, rename it over the target, fsync the directory.
+ * Both file stores write this way (element repository, tracking state store); the element loader recognises
+ * the leftover of an interrupted write by its name (file-layout.ts, isTemporaryFile).
  */
-export async function writeFileAtomic(path: string, text: string, beforeRename?: BeforeRename): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, beforeRename?: BeforeRename): Promise<void> {
   const directory = dirname(path);
+  // pid + counter: unique among live writers, and "wx" refuses to reuse a leftover of a dead one.
   const temporary = join(directory, `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   const file = await open(temporary, "wx", 0o644);
   try {
-    await file.writeFile(text, "utf8");
+    await file.writeFile(content);
     await file.sync();
   } catch (error) {
     await file.close();
@@ -33,9 +36,17 @@ export async function writeFileAtomic(path: string, text: string, beforeRename?:
   await syncDirectory(directory);
 }
 
-/** Makes a rename or unlink in `directory` durable. */
+/**
+ * Makes a rename or unlink in `directory` durable. Some platforms (Windows) cannot open a directory: there the
+ * change is as durable as the platform makes it, and the write that already happened is not reported as failed.
+ */
 export async function syncDirectory(directory: string): Promise<void> {
-  const handle = await open(directory, "r");
+  let handle;
+  try {
+    handle = await open(directory, "r");
+  } catch {
+    return;
+  }
   try {
     await handle.sync();
   } finally {

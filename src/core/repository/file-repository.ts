@@ -16,8 +16,9 @@ import {
   type ValidateElementText,
 } from "./element-repository.js";
 import { elementText, plainElement } from "./element-record.js";
+import { errnoCode } from "./errno-code.js";
 import { elementFilePath } from "./file-layout.js";
-import { type StoredFile, errorCode, readElementFiles } from "./read-element-files.js";
+import { type StoredFile, readElementFiles } from "./read-element-files.js";
 import { selectElements } from "./select-elements.js";
 
 export interface FileRepositoryOptions {
@@ -50,7 +51,7 @@ export class FileElementRepository implements ElementRepository {
       const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
       return { repository: new FileElementRepository(base, cache, options), diagnostics };
     } catch (error) {
-      throw new RepositoryError("storage", `cannot open the element directory ${base}: ${errorCode(error)}`);
+      throw new RepositoryError("storage", `cannot open the element directory ${base}: ${errnoCode(error) ?? "unknown error"}`);
     }
   }
 
@@ -150,7 +151,7 @@ export class FileElementRepository implements ElementRepository {
       await mkdir(dirname(absolute), { recursive: true });
       await writeFileAtomic(absolute, text, this.options.beforeRename);
     } catch (error) {
-      throw new RepositoryError("storage", `could not write ${path}: ${errorCode(error)}`);
+      throw new RepositoryError("storage", `could not write ${path}: ${errnoCode(error) ?? "unknown error"}`);
     }
   }
 
@@ -160,7 +161,7 @@ export class FileElementRepository implements ElementRepository {
       await unlink(absolute);
       await syncDirectory(dirname(absolute));
     } catch (error) {
-      throw new RepositoryError("storage", `could not remove ${path}: ${errorCode(error)}`);
+      throw new RepositoryError("storage", `could not remove ${path}: ${errnoCode(error) ?? "unknown error"}`);
     }
     // An emptied date directory goes too; a non-empty one refuses, which is fine.
     await rmdir(dirname(absolute)).catch(() => undefined);

@@ -1,10 +1,12 @@
 import type { Dirent } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type Diagnostic, FILE_START, diagnostic } from "../element/diagnostic.js";
+import { type Diagnostic, FILE_START, type Position, diagnostic } from "../element/diagnostic.js";
+import { parseSource } from "../element/parse.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
 import { type Element, isElementType } from "../element/types.js";
 import { readElement, storageProblem } from "./element-record.js";
-import { readYamlValue } from "./fast-yaml-value.js";
+import { errnoCode } from "./errno-code.js";
 import { elementFilePath, isTemporaryFile } from "./file-layout.js";
 
 export interface StoredFile {
@@ -15,7 +17,8 @@ export interface StoredFile {
 }
 
 const PARALLEL_READS = 32;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+type Note = (file: string, severity: Diagnostic["severity"], code: string, message: string, at?: Position) => void;
 
 /**
  * Loads `<base>/<type>/<date>/<file>` without ever failing on a file: anything unreadable, invalid,
@@ -24,8 +27,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  */
 export async function readElementFiles(base: string): Promise<{ files: StoredFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const note = (file: string, severity: Diagnostic["severity"], code: string, message: string) =>
-    diagnostics.push(diagnostic(file, FILE_START, severity, code, message));
+  const note: Note = (file, severity, code, message, at = FILE_START) => diagnostics.push(diagnostic(file, at, severity, code, message));
 
   const candidates: string[] = [];
   for (const typeDir of await listDirectory(base)) {
@@ -79,22 +81,25 @@ async function listDirectory(path: string): Promise<Dirent[]> {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-async function loadFile(
-  base: string,
-  path: string,
-  note: (file: string, severity: Diagnostic["severity"], code: string, message: string) => void,
-): Promise<StoredFile | undefined> {
-  let text: string;
+/**
+ * Parsed by the validator's own parser (parse.ts, with its fast path), so the repository refuses exactly the
+ * YAML validation refuses. The schema and element rules are the `validate` option's business, on writes.
+ */
+async function loadFile(base: string, path: string, note: Note): Promise<StoredFile | undefined> {
+  let bytes: Uint8Array;
   try {
-    text = utf8.decode(await readFile(join(base, path)));
+    bytes = await readFile(join(base, path));
   } catch (error) {
-    const why = error instanceof TypeError ? "its bytes are not valid UTF-8" : `it could not be read (${errorCode(error)})`;
-    note(path, "error", "repository/unreadable", `${why}; ignored (not deleted)`);
+    note(path, "error", "repository/unreadable", `it could not be read (${errnoCode(error) ?? "unknown error"}); ignored (not deleted)`);
     return undefined;
   }
-  const parsed = readYamlValue(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  const parsed = parseSource({ file: path, bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
   if (!parsed.ok) {
-    note(path, "error", "repository/unreadable", `not a readable element file: ${parsed.problem}; ignored (not deleted)`);
+    const first = parsed.diagnostics[0];
+    const at = first && { line: first.line, column: first.column };
+    // Readable YAML of the wrong shape (no data, an extra top-level key) is an invalid element, not an unreadable file.
+    if (first?.code === "structure/top-level") note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
+    else note(path, "error", "repository/unreadable", `not a readable element file: ${first ? `${first.message} (${first.code})` : "unreadable YAML"}; ignored (not deleted)`, at);
     return undefined;
   }
   const element = readElement(parsed.value);
@@ -103,9 +108,5 @@ async function loadFile(
     note(path, "error", "repository/invalid-element", `${problem}; ignored (not deleted)`);
     return undefined;
   }
-  return { path, text, element };
-}
-
-export function errorCode(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "unknown error";
+  return { path, text: parsed.text, element };
 }

@@ -1,8 +1,7 @@
 import { type Document, parseDocument } from "yaml";
-import { isJsonObject, type JsonObject } from "./json-decode.js";
-
-export const MAX_YAML_BYTES = 256 * 1024;
-export const MAX_FLOW_DEPTH = 64;
+import { parseSource } from "../element/parse.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
+import type { JsonObject } from "./json-decode.js";
 
 /** How the file was written, so a rewrite changes only what it must. */
 export interface YamlConventions {
@@ -19,36 +18,18 @@ export type ReadYaml =
   | { ok: false; problem: string };
 
 /**
- * Parses an element file's text into a comment-keeping Document and its plain value, refusing what the
- * element rules refuse (duplicate keys, too many aliases, explicit tags, deep flow nesting, huge files)
- * with a sentence instead of an exception.
+ * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
+ * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
  */
 export function readYaml(text: string): ReadYaml {
-  if (text.length > MAX_YAML_BYTES) return { ok: false, problem: `the file is larger than ${MAX_YAML_BYTES} bytes` };
-  const bom = text.startsWith("\uFEFF");
-  const body = bom ? text.slice(1) : text;
-  // Deep nesting can exhaust Node 20's memory inside the parser: bound it before composing.
-  let depth = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_FLOW_DEPTH) return { ok: false, problem: `nesting deeper than ${MAX_FLOW_DEPTH}` };
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  const parsed = parseSource({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+  if (!parsed.ok) {
+    const first = parsed.diagnostics[0];
+    return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
   }
-  try {
-    const document = parseDocument(body, { uniqueKeys: true, prettyErrors: false });
-    const error = document.errors[0];
-    if (error) return { ok: false, problem: error.message.split("\n")[0] ?? "invalid YAML" };
-    // Unknown tags are only warnings in yaml; element files may not use tags at all.
-    const warning = document.warnings[0];
-    if (warning) return { ok: false, problem: warning.message.split("\n")[0] ?? "unsupported YAML" };
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
-    if (!isJsonObject(value)) return { ok: false, problem: "the top level is not a mapping" };
-    return { ok: true, document, value, conventions: detectConventions(body, bom) };
-  } catch (error) {
-    // yaml throws ReferenceError for alias limits and RangeError for stack exhaustion.
-    return { ok: false, problem: error instanceof Error ? error.message : "unreadable YAML" };
-  }
+  const document = parseDocument(parsed.text, { uniqueKeys: true, prettyErrors: false });
+  return { ok: true, document, value: parsed.value, conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")) };
 }
 
 function detectConventions(text: string, bom: boolean): YamlConventions {

@@ -3,6 +3,7 @@ import { statusOf, type PullRequestSnapshot } from "./pull-request-snapshot.js";
 import { compareOrder } from "./snapshot-order.js";
 import { computeStats } from "./stats.js";
 import type { SubmissionStatus } from "./status.js";
+import { sameElements } from "./submission-elements.js";
 
 export interface ApplyOptions {
   /** The submission's elements (from a trusted marker or the publish run); needed to record an unknown PR. */
@@ -57,8 +58,4 @@ export function applySnapshot(document: StateDocument, pr: PullRequestSnapshot, 
     to: status,
     statusChanged,
   };
-}
-
-function sameElements(a: readonly SubmissionElement[], b: readonly SubmissionElement[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
 }

@@ -1,12 +1,18 @@
-// The file store's cross-process lock. The clock, the process id and timers are used here and in file-store.ts
-// only: a lock that must notice a dead holder and bound its wait cannot avoid them.
-import { randomBytes, randomInt } from "node:crypto";
+// The file store's cross-process lock. It probes process ids (a lock must notice a dead holder); the clock,
+// waiting and jitter come from the caller, as everywhere in the core.
+import { randomBytes } from "node:crypto";
 import { open, readFile, stat, unlink } from "node:fs/promises";
-import { setTimeout as sleep } from "node:timers/promises";
+import { errnoCode } from "../repository/errno-code.js";
+import type { RetryEnvironment } from "./update-with-retry.js";
 
 export interface LockOptions {
   /** Give up after this long; the error names the holder. */
   timeoutMs: number;
+}
+
+export interface LockEnvironment extends RetryEnvironment {
+  /** Wall-clock milliseconds since the epoch: lock files' modification times are compared with it. */
+  now(): number;
 }
 
 /** A lock file whose content never became readable is taken over only after this long (its creator died mid-write). */
@@ -55,12 +61,8 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return errorCode(error) === "EPERM";
+    return errnoCode(error) === "EPERM";
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
 
 /** Creates the file only if absent (O_EXCL) and fills it; false when someone else holds it. */
@@ -69,7 +71,7 @@ async function createExclusive(path: string, content: string): Promise<boolean> 
   try {
     handle = await open(path, "wx");
   } catch (error) {
-    if (errorCode(error) === "EEXIST") return false;
+    if (errnoCode(error) === "EEXIST") return false;
     throw error;
   }
   try {
@@ -87,7 +89,7 @@ async function identify(path: string): Promise<{ id: string; holder?: Holder; mt
     const holder = parseHolder(text);
     return holder ? { id: holder.token, holder, mtimeMs: info.mtimeMs } : { id: `ino${info.ino}`, mtimeMs: info.mtimeMs };
   } catch (error) {
-    if (errorCode(error) === "ENOENT") return undefined;
+    if (errnoCode(error) === "ENOENT") return undefined;
     throw error;
   }
 }
@@ -97,15 +99,15 @@ async function identify(path: string): Promise<{ id: string; holder?: Holder; mt
  * the exclusive marker file `<lock>.takeover-<id>`, and only the marker's holder ever deletes that instance, so
  * no one can delete a fresh lock that replaced it. Returns true when the lock is gone.
  */
-async function takeOverIfStale(lockPath: string, self: string, depth: number): Promise<boolean> {
+async function takeOverIfStale(lockPath: string, self: string, depth: number, now: number): Promise<boolean> {
   const found = await identify(lockPath);
   if (!found) return true;
-  const stale = found.holder ? !isAlive(found.holder.pid) : Date.now() - found.mtimeMs > UNREADABLE_LOCK_STALE_MS;
+  const stale = found.holder ? !isAlive(found.holder.pid) : now - found.mtimeMs > UNREADABLE_LOCK_STALE_MS;
   if (!stale) return false;
   const marker = `${lockPath}.takeover-${found.id}`;
   if (!(await createExclusive(marker, self))) {
     // Another process is taking over; if it died doing so, clear its marker the same way.
-    if (depth < MAX_TAKEOVER_DEPTH) await takeOverIfStale(marker, self, depth + 1);
+    if (depth < MAX_TAKEOVER_DEPTH) await takeOverIfStale(marker, self, depth + 1, now);
     return false;
   }
   try {
@@ -118,18 +120,19 @@ async function takeOverIfStale(lockPath: string, self: string, depth: number): P
 }
 
 /** Runs `work` while holding an exclusive lock file; waits (bounded) for a live holder, takes over a dead one. */
-export async function withFileLock<T>(lockPath: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(lockPath: string, options: LockOptions, env: LockEnvironment, work: () => Promise<T>): Promise<T> {
+  // The token tells this lock instance from a later one; it must differ between processes whatever env.random does.
   const token = randomBytes(16).toString("hex");
   const self = JSON.stringify({ pid: process.pid, token });
-  const deadline = Date.now() + options.timeoutMs;
+  const deadline = env.now() + options.timeoutMs;
   for (let poll = 1; !(await createExclusive(lockPath, self)); poll = Math.min(poll * 2, MAX_POLL_MS)) {
-    if (await takeOverIfStale(lockPath, self, 0)) continue;
-    if (Date.now() >= deadline) {
+    if (await takeOverIfStale(lockPath, self, 0, env.now())) continue;
+    if (env.now() >= deadline) {
       const holder = await identify(lockPath).catch(() => undefined);
       throw new StateLockTimeoutError(lockPath, options.timeoutMs, holder?.holder ? `process ${holder.holder.pid}` : "an unknown process");
     }
     // Jitter keeps waiters from polling in lockstep, which can starve one of them behind the others.
-    await sleep(randomInt(poll, 2 * poll + 1));
+    await env.sleep(poll + Math.floor(env.random() * (poll + 1)));
   }
   try {
     return await work();

@@ -1,7 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { withFileLock } from "./file-store-lock.js";
+import { writeFileAtomic } from "../repository/atomic-file-write.js";
+import { errnoCode } from "../repository/errno-code.js";
+import { type LockEnvironment, withFileLock } from "./file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "./state-store.js";
 
 export interface FileStoreOptions {
@@ -29,6 +31,8 @@ export class FileStateStore implements StateStore {
 
   constructor(
     readonly directory: string,
+    /** Clock, waits and jitter of the lock (Date.now, a timer and Math.random in production). */
+    private readonly environment: LockEnvironment,
     options: FileStoreOptions = {},
   ) {
     this.lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
@@ -54,11 +58,11 @@ export class FileStateStore implements StateStore {
     const directory = dirname(path);
     await mkdir(directory, { recursive: true });
     const lockPath = join(directory, `.${basename(path)}.lock`);
-    return withFileLock(lockPath, { timeoutMs: this.lockTimeoutMs }, async () => {
+    return withFileLock(lockPath, { timeoutMs: this.lockTimeoutMs }, this.environment, async () => {
       const current = await readIfExists(path);
       if ((current ? versionOf(current) : null) !== expected) return { ok: false, reason: "conflict" } as const;
       const bytes = Buffer.from(text, "utf8");
-      await writeAtomically(path, bytes);
+      await writeFileAtomic(path, bytes);
       return { ok: true, version: versionOf(bytes) } as const;
     });
   }
@@ -83,36 +87,7 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
-    if (typeof error === "object" && error !== null && "code" in error && error.code === "ENOENT") return undefined;
+    if (errnoCode(error) === "ENOENT") return undefined;
     throw error;
-  }
-}
-
-/** A crash at any point leaves either the old file or the new one, never a torn mix. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
-  try {
-    const handle = await open(temporary, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  // Make the rename itself durable; some platforms cannot open a directory, which only loses that guarantee.
-  try {
-    const directory = await open(dirname(path), "r");
-    try {
-      await directory.sync();
-    } finally {
-      await directory.close();
-    }
-  } catch {
-    // best effort
   }
 }

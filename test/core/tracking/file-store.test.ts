@@ -7,6 +7,7 @@ import { FileStateStore, InvalidStateKeyError } from "../../../src/core/tracking
 import { StateLockTimeoutError } from "../../../src/core/tracking/file-store-lock.js";
 import { counterCodec } from "./support/counter-document.js";
 import { expectSerialEquivalent } from "./support/counter-document.js";
+import { systemEnvironment } from "./support/system-environment.js";
 import { transpiledPath, transpileForNode } from "./support/transpile.js";
 
 let root: string;
@@ -33,7 +34,7 @@ async function deadPid(): Promise<number> {
 
 describe("file store: compare-and-swap on files", () => {
   it("creates, conflicts on a stale version, updates, and leaves no temporary files", async () => {
-    const store = new FileStateStore(await freshDir("cas"));
+    const store = new FileStateStore(await freshDir("cas"), systemEnvironment);
     expect(await store.read("sources/acme/agents.json")).toBeUndefined();
     const created = await store.write("sources/acme/agents.json", "one\n", null, "create");
     expect(created.ok).toBe(true);
@@ -49,14 +50,14 @@ describe("file store: compare-and-swap on files", () => {
   });
 
   it("refuses keys that would leave the directory or hide among lock files", async () => {
-    const store = new FileStateStore(await freshDir("keys"));
+    const store = new FileStateStore(await freshDir("keys"), systemEnvironment);
     for (const key of ["../escape.json", "/abs.json", "a//b.json", ".hidden", "a/../../b", ""]) {
       await expect(store.write(key, "x", null, "m"), key).rejects.toBeInstanceOf(InvalidStateKeyError);
     }
   });
 
   it("serializes concurrent writers in one process without losing an update", async () => {
-    const store = new FileStateStore(await freshDir("in-process"));
+    const store = new FileStateStore(await freshDir("in-process"), systemEnvironment);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.write("k.json", `writer ${i}\n`, null, "race")));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
@@ -65,7 +66,7 @@ describe("file store: compare-and-swap on files", () => {
 describe("file store: the lock", () => {
   it("takes over a lock left by a dead process", async () => {
     const dir = await freshDir("stale");
-    const store = new FileStateStore(dir);
+    const store = new FileStateStore(dir, systemEnvironment);
     await store.write("doc.json", "v1\n", null, "create");
     await writeFile(join(dir, ".doc.json.lock"), JSON.stringify({ pid: await deadPid(), token: "ab".repeat(16) }));
     const current = await store.read("doc.json");
@@ -76,7 +77,7 @@ describe("file store: the lock", () => {
 
   it("takes over an unreadable lock only once it is old", async () => {
     const dir = await freshDir("torn");
-    const store = new FileStateStore(dir, { lockTimeoutMs: 300 });
+    const store = new FileStateStore(dir, systemEnvironment, { lockTimeoutMs: 300 });
     await store.write("doc.json", "v1\n", null, "create");
     const lock = join(dir, ".doc.json.lock");
     await writeFile(lock, "");
@@ -87,9 +88,19 @@ describe("file store: the lock", () => {
     expect((await store.write("doc.json", "v2\n", version, "old torn lock")).ok).toBe(true);
   });
 
+  it("judges an unreadable lock's age by the clock it is given, not its own", async () => {
+    const dir = await freshDir("torn-clock");
+    await new FileStateStore(dir, systemEnvironment).write("doc.json", "v1\n", null, "create");
+    await writeFile(join(dir, ".doc.json.lock"), "");
+    const later = new FileStateStore(dir, { ...systemEnvironment, now: () => Date.now() + 60_000 }, { lockTimeoutMs: 300 });
+    const version = (await later.read("doc.json"))?.version ?? null;
+    expect((await later.write("doc.json", "v2\n", version, "a minute later")).ok).toBe(true);
+    expect(await readdir(dir)).toEqual(["doc.json"]);
+  });
+
   it("waits a bounded time for a live holder and then says who holds it", async () => {
     const dir = await freshDir("live");
-    const store = new FileStateStore(dir, { lockTimeoutMs: 200 });
+    const store = new FileStateStore(dir, systemEnvironment, { lockTimeoutMs: 200 });
     await store.write("doc.json", "v1\n", null, "create");
     // This very test process is alive: its lock must never be taken over.
     await writeFile(join(dir, ".doc.json.lock"), JSON.stringify({ pid: process.pid, token: "cd".repeat(16) }));
@@ -114,7 +125,7 @@ describe("file store: separate processes", () => {
     const dir = await freshDir("processes");
     const runs = Array.from({ length: WRITERS }, (_, w) => runWriter(transpiledPath(build, entry), [dir, "sources/acme/agents.json", `w${w}`, String(UPDATES), JSON.stringify(POLICY)]));
     const outputs = await Promise.all(runs);
-    const store = new FileStateStore(dir);
+    const store = new FileStateStore(dir, systemEnvironment);
     const stored = await store.read("sources/acme/agents.json");
     const document = stored && counterCodec.parse(stored.text);
     expect(expectSerialEquivalent(document, WRITERS, UPDATES)).toEqual([]);

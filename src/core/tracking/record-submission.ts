@@ -1,50 +1,12 @@
-import { emptyStateDocument } from "../core/sync/state-empty.js";
-import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../core/sync/state-document.js";
-import { parseStateDocument } from "../core/sync/state-parse.js";
-import { serializeStateDocument } from "../core/sync/state-serialize.js";
-import { compareOrder } from "../core/tracking/snapshot-order.js";
-import { computeStats } from "../core/tracking/stats.js";
-import type { SubmissionStatus } from "../core/tracking/status.js";
-import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
-import type { Change, DocumentCodec } from "../core/tracking/update-with-retry.js";
+import { emptyStateDocument } from "../sync/state-empty.js";
+import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../sync/state-document.js";
+import { compareOrder } from "./snapshot-order.js";
+import { computeStats } from "./stats.js";
+import type { SubmissionStatus } from "./status.js";
+import { sameElements } from "./submission-elements.js";
+import type { Change } from "./update-with-retry.js";
 
-export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocument, serialize: serializeStateDocument };
-
-/** Where a source's document lives on the state branch. */
-export function stateKey(source: { owner: string; repo: string }): string {
-  return `sources/${source.owner}/${source.repo}.json`;
-}
-
-/** Git's null object id: a deleted file in a submission's element list. */
-export const DELETED_BLOB = "0".repeat(40);
-
-/**
- * Serves one read already made (the publish reads the document alongside the tree), so the retry helper's
- * first attempt costs no second call; every later read goes to the store.
- */
-export class PrefetchedStore implements StateStore {
-  private prefetched: { key: string; value: StoredText | undefined } | undefined;
-
-  constructor(
-    private readonly store: StateStore,
-    key: string,
-    value: StoredText | undefined,
-  ) {
-    this.prefetched = { key, value };
-  }
-
-  read(key: string): Promise<StoredText | undefined> {
-    const hit = this.prefetched;
-    this.prefetched = undefined;
-    return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
-  }
-
-  write(key: string, text: string, expected: string | null, message: string): Promise<WriteOutcome> {
-    this.prefetched = undefined;
-    return this.store.write(key, text, expected, message);
-  }
-}
-
+/** What a publish run knows of the submission it just made or updated. */
 export interface SubmissionRecord {
   source: SourceRef;
   number: number;
@@ -61,10 +23,6 @@ export interface SubmissionRecord {
 }
 
 const OPEN: ReadonlySet<SubmissionStatus> = new Set(["pending", "draft"]);
-
-export function sameElements(a: readonly SubmissionElement[], b: readonly SubmissionElement[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
-}
 
 /**
  * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply

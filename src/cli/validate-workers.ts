@@ -1,0 +1,94 @@
+// Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
+// worker runs this same bundle (there is one file per entry point); in a worker started here, this module serves
+// batches and holds back the rest of the bundle, the CLI's entry, which must run in the main thread only.
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { checkListedFiles, parseFileOutcome, type BatchOptions, type FileOutcome } from "../core/element/check-batch.js";
+import { isRecord } from "../core/element/node-path.js";
+import type { ListedFile } from "../core/element/read-tree.js";
+import type { BatchHelper } from "../core/element/validate-tree.js";
+
+const ROLE = "nexs-publish validate worker";
+/** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
+export const MIN_FILES_FOR_WORKERS = 2000;
+const MAX_WORKERS = 3;
+
+/** Helpers for validateTree: one worker per spare core, none for small trees or on one core. */
+export function validateWorkers(files: number): BatchHelper[] {
+  const count = files < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism() - 1, MAX_WORKERS);
+  return Array.from({ length: Math.max(count, 0) }, () => new WorkerHelper());
+}
+
+interface Pending {
+  resolve(outcomes: FileOutcome[]): void;
+  reject(error: Error): void;
+}
+
+class WorkerHelper implements BatchHelper {
+  private readonly worker = new Worker(new URL(import.meta.url), { workerData: { role: ROLE } });
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor() {
+    this.worker.on("message", (message: unknown) => this.answer(message));
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`the validation worker stopped (exit code ${code})`)));
+  }
+
+  check(batch: readonly ListedFile[], options: BatchOptions): Promise<FileOutcome[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, batch, options });
+    });
+  }
+
+  close(): void {
+    this.failure ??= new Error("the validation worker was closed");
+    void this.worker.terminate();
+  }
+
+  private answer(message: unknown): void {
+    const id = isRecord(message) && typeof message.id === "number" ? message.id : undefined;
+    const waiting = id === undefined ? undefined : this.pending.get(id);
+    if (id === undefined || !waiting) return this.fail(new Error("the validation worker answered a question it was not asked"));
+    this.pending.delete(id);
+    const outcomes = isRecord(message) && Array.isArray(message.outcomes) ? message.outcomes.map(parseFileOutcome) : [];
+    const parsed = outcomes.filter((o): o is FileOutcome => o !== undefined);
+    if (parsed.length === outcomes.length && parsed.length > 0) waiting.resolve(parsed);
+    else waiting.reject(new Error("the validation worker sent an answer that is not a batch outcome"));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+function parseRequest(message: unknown): { id: number; batch: ListedFile[]; options: BatchOptions } | undefined {
+  if (!isRecord(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !isRecord(message.options)) return undefined;
+  const batch: ListedFile[] = [];
+  for (const entry of message.batch) {
+    if (!isRecord(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string") return undefined;
+    batch.push({ file: entry.file, absolute: entry.absolute });
+  }
+  const { strict, maxFileSize, cwd, keepElements } = message.options;
+  if (typeof strict !== "boolean" || typeof maxFileSize !== "number" || typeof cwd !== "string" || typeof keepElements !== "boolean") return undefined;
+  return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+
+if (!isMainThread && isRecord(workerData) && workerData.role === ROLE && parentPort) {
+  const port = parentPort;
+  port.on("message", (message: unknown) => {
+    const request = parseRequest(message);
+    // An answer without outcomes makes the main thread check that batch itself.
+    if (!request) port.postMessage({ id: isRecord(message) ? message.id : undefined, outcomes: [] });
+    else port.postMessage({ id: request.id, outcomes: checkListedFiles(request.batch, request.options) });
+  });
+  // Never settles: modules that import this one (up to the CLI's entry) do not run in this thread. The worker
+  // lives as long as its port, until the main thread terminates it.
+  await new Promise<never>(() => {});
+}

@@ -1,0 +1,98 @@
+// A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
+// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
+// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+import { checkSource } from "./check-source.js";
+import { factsOf, type CrossFileFacts } from "./cross-file-facts.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { readMetadata } from "./element-metadata.js";
+import { gitBlobSha } from "./identity.js";
+import { isRecord } from "./node-path.js";
+import { readListedFile, type ListedFile } from "./read-tree.js";
+import { isElementType, type Element } from "./types.js";
+
+export interface BatchOptions {
+  strict: boolean;
+  maxFileSize: number;
+  cwd: string;
+  /** Keep the element and its bytes for a file that passes its own checks. */
+  keepElements: boolean;
+}
+
+export interface FileOutcome {
+  file: string;
+  /** False when the file could not be read; `diagnostics` then says why. */
+  read: boolean;
+  diagnostics: Diagnostic[];
+  /** Set when the file parsed. */
+  facts: CrossFileFacts | undefined;
+  /** Git blob SHA of the bytes checked, set when the file parsed: a second read must find the same bytes. */
+  blob: string | undefined;
+  element: KeptElement | undefined;
+}
+
+export interface KeptElement {
+  bytes: Uint8Array;
+  element: Element;
+}
+
+export function checkListedFiles(batch: readonly ListedFile[], options: BatchOptions): FileOutcome[] {
+  return batch.map((listed) => {
+    const outcome = readListedFile(listed, options);
+    if (!outcome.ok) return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+    const check = checkSource({ file: listed.file, bytes: outcome.bytes }, options);
+    const facts = factsOf(check);
+    const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
+    return {
+      file: listed.file,
+      read: true,
+      diagnostics: check.diagnostics,
+      facts,
+      blob: facts ? gitBlobSha(outcome.bytes) : undefined,
+      element: options.keepElements && passed && check.element
+        ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+        : undefined,
+    };
+  });
+}
+
+/** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
+export function parseFileOutcome(value: unknown): FileOutcome | undefined {
+  if (!isRecord(value)) return undefined;
+  const { file, read, diagnostics, facts, blob, element } = value;
+  if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return undefined;
+  if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string")) return undefined;
+  const kept = element === undefined ? undefined : parseKeptElement(element);
+  if (element !== undefined && kept === undefined) return undefined;
+  return { file, read, diagnostics, facts, blob, element: kept };
+}
+
+const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];
+const isOptionalNumber = (v: unknown): boolean => v === undefined || typeof v === "number";
+
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (!isRecord(value)) return false;
+  return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
+    && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
+    && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+}
+
+function isFacts(value: unknown): value is CrossFileFacts {
+  if (!isRecord(value)) return false;
+  const { file, id, type, references, requires } = value;
+  return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || isElementType(type))
+    && (references === undefined || (Array.isArray(references) && references.every(isReference)))
+    && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+}
+
+function isReference(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  return typeof value.id === "string" && isElementType(value.type)
+    && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+}
+
+function parseKeptElement(value: unknown): KeptElement | undefined {
+  if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || !isRecord(value.element)) return undefined;
+  const metadata = readMetadata(value.element.metadata);
+  const data = value.element.data;
+  return metadata && isRecord(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+}

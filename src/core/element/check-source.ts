@@ -1,0 +1,62 @@
+// checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
+// rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
+// in-memory and the streaming validation cannot drift apart.
+import type { Diagnostic } from "./diagnostic.js";
+import { readMetadata } from "./element-metadata.js";
+import { isValidId } from "./identity.js";
+import { isRecord } from "./node-path.js";
+import { parseSource } from "./parse.js";
+import type { ValidationOptions } from "./report.js";
+import { elementRuleDiagnostics } from "./rules/element-rules.js";
+import type { ElementUnderCheck } from "./rules/rule-context.js";
+import { hidden, quote, schemaDiagnostics } from "./schema-diagnostics.js";
+import { validatorFor } from "./schemas.js";
+import type { ParsedSource, SourceFile } from "./source.js";
+import { isElementType, type ElementType } from "./types.js";
+import { scanSecrets } from "../scan/secrets.js";
+
+export interface SourceCheck {
+  file: string;
+  /** Every finding about this file alone, in the order the checks ran. */
+  diagnostics: Diagnostic[];
+  /** Set when the file parsed; the rest is only known then. */
+  parsed: ParsedSource | undefined;
+  /** `metadata.type` when it names an element type. */
+  type: ElementType | undefined;
+  /** `metadata.id` when it is a valid id. */
+  id: string | undefined;
+  /** Set when the schema check found no error: the element the rules and publishing rely on. */
+  element: ElementUnderCheck | undefined;
+}
+
+export function checkSource(file: SourceFile, options: ValidationOptions): SourceCheck {
+  const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
+  const diagnostics = [...parsed.diagnostics];
+  if (!parsed.ok) return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+
+  const metadataValue = parsed.value.metadata;
+  const rawType = isRecord(metadataValue) ? metadataValue.type : undefined;
+  const rawId = isRecord(metadataValue) ? metadataValue.id : undefined;
+  const type = isElementType(rawType) ? rawType : undefined;
+  const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
+
+  const secrets = scanSecrets(parsed.text, parsed.file);
+  diagnostics.push(...secrets);
+  // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
+  const show = secrets.length > 0 ? hidden : quote;
+
+  const validate = validatorFor(type);
+  const schemaFindings = validate(parsed.value)
+    ? []
+    : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+  diagnostics.push(...schemaFindings);
+
+  let element: ElementUnderCheck | undefined;
+  const metadata = readMetadata(metadataValue);
+  const data = parsed.value.data;
+  if (type && metadata && isRecord(data) && !schemaFindings.some((d) => d.severity === "error")) {
+    element = { source: parsed, metadata, data };
+    diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+  }
+  return { file: file.file, diagnostics, parsed, type, id, element };
+}

@@ -1,0 +1,12 @@
+import type { DocumentCodec } from "../tracking/update-with-retry.js";
+import type { StateDocument } from "./state-document.js";
+import { parseStateDocument } from "./state-parse.js";
+import { serializeStateDocument } from "./state-serialize.js";
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocument, serialize: serializeStateDocument };
+
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+export function stateKey(source: { owner: string; repo: string }): string {
+  return `sources/${source.owner}/${source.repo}.json`;
+}
