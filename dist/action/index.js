@@ -41367,8 +41367,8 @@ function createGitHubClient(options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 3 modules
-var validate_tree = __nccwpck_require__(3633);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
+var validate_tree = __nccwpck_require__(4267);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
@@ -43883,6 +43883,8 @@ function checkKey(key) {
 /** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
 const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
 const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
+/** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
+const NO_REF = /^no commit found for the ref\b/i;
 function isMissingBranch(failure) {
     return failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message));
 }
@@ -43892,6 +43894,11 @@ function isMissingBranch(failure) {
  * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
  * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
  * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
+ *
+ * A read that finds no branch (GitHub says so in the 404's message) lets the next create-only write make the
+ * branch at once, without first sending a PUT that would fail. It is only a hint, so it never decides an
+ * outcome: a branch created since then makes the ref creation fail with "already exists" (a conflict, re-read),
+ * and a read that could not tell leaves the PUT to find out.
  */
 class GitHubStateStore {
     client;
@@ -43899,12 +43906,18 @@ class GitHubStateStore {
     repo;
     branch;
     where;
+    /** The last read found no branch. */
+    noBranchOnLastRead = false;
     constructor(client, options) {
         this.client = client;
         this.options = options;
         this.repo = options.repo;
         this.branch = options.branch ?? DEFAULT_STATE_BRANCH;
         this.where = formatRepoRef(options.repo);
+    }
+    /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
+    get lastReadFoundNoBranch() {
+        return this.noBranchOnLastRead;
     }
     async read(key) {
         const path = checkKey(key);
@@ -43914,10 +43927,14 @@ class GitHubStateStore {
             ({ data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }));
         }
         catch (error) {
-            if (httpFailure(error)?.status === 404)
+            const failure = httpFailure(error);
+            if (failure?.status === 404) {
+                this.noBranchOnLastRead = NO_REF.test(failure.message);
                 return undefined;
+            }
             throw toGitHubError(error, context);
         }
+        this.noBranchOnLastRead = false;
         if (Array.isArray(data) || data.type !== "file")
             throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
         // Files over 1 MB come without content: fetch the blob itself.
@@ -43928,6 +43945,8 @@ class GitHubStateStore {
     }
     async write(key, text, expected, message) {
         const path = checkKey(key);
+        if (expected === null && this.noBranchOnLastRead)
+            return this.createBranch(path, text, message);
         const first = await this.put(path, text, expected, message);
         if (first !== "no-branch")
             return first;
@@ -43983,13 +44002,16 @@ class GitHubStateStore {
         }));
         try {
             await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+            this.noBranchOnLastRead = false;
             return { ok: true, version: textBlobSha(text) };
         }
         catch (error) {
             const failure = httpFailure(error);
             // Another writer created it first, perhaps holding this very document: re-read and re-apply.
-            if (failure?.status === 422 && /already exists/i.test(failure.message))
+            if (failure?.status === 422 && /already exists/i.test(failure.message)) {
+                this.noBranchOnLastRead = false;
                 return { ok: false, reason: "conflict" };
+            }
             throw toGitHubError(error, context);
         }
     }
@@ -44018,17 +44040,17 @@ class GitHubStateStore {
 
 
 /**
- * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
- * head branch at once, then the base tree (in fork mode the fork is made ready first and its head branch read
- * with the tree); plan; settle conflicts; one commit; the PR; the submission recorded as open. The order
- * commit → PR → state, each step idempotent and each skipped when it would change nothing, is what makes a
- * re-run after a failure anywhere converge to the state of a run that never failed: the tree is hashed locally
- * (no second commit for the same tree), the PR is found again through GitHub's 422 or the recorded number, and
- * the state write is a compare-and-swap that writes only what differs.
+ * Publish (ARCHITECTURE.md): validate; read the collection's base head and this source's state document at
+ * once, then the base tree and the head branch (in fork mode the fork is made ready first); plan; settle
+ * conflicts; one commit; the PR; the submission recorded as open. The order commit → PR → state, each step
+ * idempotent and each skipped when it would change nothing, is what makes a re-run after a failure anywhere
+ * converge to the state of a run that never failed: the tree is hashed locally (no second commit for the same
+ * tree), the PR is found again through GitHub's 422 or the recorded number, and the state write is a
+ * compare-and-swap that writes only what differs.
  *
- * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
- * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
- * after the four reads. The first publish to a collection without a state branch adds its creation
+ * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
+ * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
+ * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
 async function publish(client, options, env) {
@@ -44047,14 +44069,8 @@ async function publish(client, options, env) {
     const baseBranch = options.base ?? (await defaultBranch(client, collection));
     const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
     const stateName = stateKey(options.source);
-    // Independent reads go out together: each round trip costs the whole API latency. A dry run writes no
-    // commit, so it needs no head branch; in fork mode the head branch lives in the fork, read once it is ready.
-    const readHead = (repo) => (options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, repo, options.branch));
-    const [baseHead, stored, collectionHead] = await Promise.all([
-        readBranchHead(client, collection, baseBranch),
-        store.read(stateName),
-        options.fork ? Promise.resolve(undefined) : readHead(collection),
-    ]);
+    // Independent reads go out together: each round trip costs the whole API latency.
+    const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(stateName)]);
     if (!baseHead) {
         throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
     }
@@ -44062,7 +44078,16 @@ async function publish(client, options, env) {
     // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
     // failed read never leaves its polling running behind.
     const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
-    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), options.fork ? readHead(headRepo) : Promise.resolve(collectionHead)]);
+    // The head branch is read with the tree; a dry run writes no commit, so it needs none. In a collection with
+    // no state branch yet, nothing was ever published: the head branch is taken as absent, which keeps a fresh
+    // collection's first publish within budget. Should it exist after all (a first publish that failed before
+    // recording), creating its ref answers "already exists" and the writer force-moves it. Not wider than that: a
+    // source's first publish to a collection in use saves only a parallel read by skipping it, while the re-run
+    // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
+    // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
+    const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
+    const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
+    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
     const remote = blobShas(tree);
     const plan = planSync({
         local,
@@ -44113,6 +44138,7 @@ async function publish(client, options, env) {
         base: baseHead,
         baseTree: tree,
         changes: set.changes,
+        // Not read, or read as absent: creating the ref finds out, falling back to force-moving it.
         branchHead: branchHead ?? null,
         message: commitMessage(sourceName, options.source.commit, set),
         ...(env.log && { log: env.log }),
@@ -44548,8 +44574,8 @@ const DIAGNOSTIC_CODES = {
 var diagnostic = __nccwpck_require__(3241);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __nccwpck_require__(9588);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 3 modules
-var validate_tree = __nccwpck_require__(3633);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
+var validate_tree = __nccwpck_require__(4267);
 // EXTERNAL MODULE: ./src/core/report/display-path.ts
 var display_path = __nccwpck_require__(1946);
 // EXTERNAL MODULE: ./src/core/report/human.ts
@@ -50150,7 +50176,7 @@ function isElementType(value) {
 
 /***/ }),
 
-/***/ 3633:
+/***/ 4267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50185,7 +50211,7 @@ function factsOf(check) {
         file: check.file,
         id: check.id === undefined ? undefined : detach(check.id),
         type: check.type,
-        references: element && (0,references/* referencesOf */.C)(element.metadata.type, element.data).map((r) => ({ ...r, id: detach(r.id) })),
+        references: element && (0,references/* referencesOf */.C)(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
         requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
     };
 }
@@ -50292,12 +50318,25 @@ function idsOnRequiredCycles(all) {
     return alive;
 }
 /**
- * A copy of a short string that does not point into the file's text: strings sliced out of a document keep the
- * whole text alive in V8, and facts outlive the text by design.
+ * A copy of a short string that does not point into the file's text: V8 keeps a string sliced out of a document
+ * as a view of the whole text, and facts outlive the text by design. Slicing a concatenation copies the
+ * characters once (a view of a string one character longer), far cheaper than a JSON round trip.
  */
 function detach(value) {
-    const copy = JSON.parse(JSON.stringify(value));
-    return typeof copy === "string" ? copy : value;
+    return ` ${value}`.slice(1);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/element/fingerprint.ts
+// A fingerprint of a file's bytes, to tell whether a second read found what the first one did. SHA-256 through
+// Node's one-shot crypto.hash where it exists (Node ≥ 20.12, about twice as fast on small files), else createHash.
+
+function fingerprint(bytes) {
+    // The namespace import keeps older Node, where `hash` is missing, loading this module.
+    return typeof external_node_crypto_.hash === "function"
+        ? external_node_crypto_.hash("sha256", bytes, "base64")
+        : external_node_crypto_.createHash("sha256").update(bytes).digest("base64");
 }
 
 // EXTERNAL MODULE: ./src/core/element/identity.ts
@@ -50411,16 +50450,19 @@ class TreeReader {
             return;
         }
         if (stats.isDirectory())
-            this.walk(absolute);
+            this.walk(absolute, shown);
         else if (stats.isFile())
             this.classifyFile(absolute);
         // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
         else
             this.notRegular(absolute, kindOf(stats), "error");
     }
-    walk(root) {
-        const pending = [root];
-        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    walk(root, rootShown) {
+        // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
+        const joinable = rootShown !== ".." && !rootShown.startsWith("../");
+        const pending = [[root, rootShown]];
+        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+            const [dir, dirShown] = next;
             if (this.visited.has(dir))
                 continue;
             this.visited.add(dir);
@@ -50429,22 +50471,22 @@ class TreeReader {
                 entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
             }
             catch (error) {
-                this.unreadable(this.display(dir), error);
+                this.unreadable(dirShown, error);
                 continue;
             }
             for (const entry of entries) {
                 const absolute = `${dir}${external_node_path_.sep}${entry.name}`;
+                const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
                 if (entry.isDirectory())
-                    pending.push(absolute);
+                    pending.push([absolute, shown]);
                 else if (entry.isFile())
-                    this.classifyFile(absolute);
+                    this.classifyFile(absolute, shown);
                 else
                     this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
             }
         }
     }
-    classifyFile(absolute) {
-        const shown = this.display(absolute);
+    classifyFile(absolute, shown = this.display(absolute)) {
         if (isElementFileName(absolute))
             this.files.set(absolute, shown);
         else
@@ -50508,8 +50550,9 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/element/check-batch.ts
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
-// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
-// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+// need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
+// that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+
 
 
 
@@ -50521,7 +50564,7 @@ function checkListedFiles(batch, options) {
     return batch.map((listed) => {
         const outcome = readListedFile(listed, options);
         if (!outcome.ok)
-            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
         const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
         const facts = factsOf(check);
         const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
@@ -50530,9 +50573,9 @@ function checkListedFiles(batch, options) {
             read: true,
             diagnostics: check.diagnostics,
             facts,
-            blob: facts ? (0,identity/* gitBlobSha */.Ak)(outcome.bytes) : undefined,
+            fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
             element: options.keepElements && passed && check.element
-                ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+                ? { bytes: outcome.bytes, blob: (0,identity/* gitBlobSha */.Ak)(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
                 : undefined,
         };
     });
@@ -50541,15 +50584,15 @@ function checkListedFiles(batch, options) {
 function parseFileOutcome(value) {
     if (!isRecord(value))
         return undefined;
-    const { file, read, diagnostics, facts, blob, element } = value;
+    const { file, read, diagnostics, facts, fingerprint, element } = value;
     if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
         return undefined;
-    if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string"))
+    if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
     const kept = element === undefined ? undefined : parseKeptElement(element);
     if (element !== undefined && kept === undefined)
         return undefined;
-    return { file, read, diagnostics, facts, blob, element: kept };
+    return { file, read, diagnostics, facts, fingerprint, element: kept };
 }
 const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "info"]));
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
@@ -50571,15 +50614,14 @@ function isFacts(value) {
 function isReference(value) {
     if (!isRecord(value))
         return false;
-    return typeof value.id === "string" && isElementType(value.type)
-        && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+    return typeof value.id === "string" && isElementType(value.type);
 }
 function parseKeptElement(value) {
-    if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || !isRecord(value.element))
+    if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isRecord(value.element))
         return undefined;
     const metadata = readMetadata(value.element.metadata);
     const data = value.element.data;
-    return metadata && isRecord(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+    return metadata && isRecord(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
@@ -50617,11 +50659,11 @@ async function validateTree(paths, options) {
             refused.add(outcome.file);
         else
             read++;
-        if (outcome.facts && outcome.blob !== undefined && listed) {
+        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
             if (outcome.facts.type)
                 byType[outcome.facts.type]++;
             facts.push(outcome.facts);
-            parsed.set(outcome.facts, { listed, blob: outcome.blob });
+            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
         }
     });
     const reload = (f) => {
@@ -50629,7 +50671,7 @@ async function validateTree(paths, options) {
         if (!entry)
             return undefined;
         const again = readListedFile(entry.listed, batchOptions);
-        if (!again.ok || (0,identity/* gitBlobSha */.Ak)(again.bytes) !== entry.blob) {
+        if (!again.ok || fingerprint(again.bytes) !== entry.fingerprint) {
             diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
             return undefined;
         }
@@ -50638,9 +50680,9 @@ async function validateTree(paths, options) {
     diagnostics.push(...crossFileDiagnostics(facts, options, reload));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
-    for (const { file, blob, element } of outcomes) {
-        if (element && blob !== undefined && !failed.has(file))
-            elements.push({ file, bytes: element.bytes, blob, element: element.element });
+    for (const { file, element } of outcomes) {
+        if (element && !failed.has(file))
+            elements.push({ file, ...element });
     }
     return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
 }
@@ -50657,7 +50699,7 @@ async function checkBatches(batches, batchOptions, options) {
     };
     const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
     try {
-        const helped = helpers.map(async (helper) => {
+        const help = async (helper) => {
             for (let i = next++; i < batches.length; i = next++) {
                 const batch = batches[i] ?? [];
                 try {
@@ -50671,7 +50713,9 @@ async function checkBatches(batches, batchOptions, options) {
                     return;
                 }
             }
-        });
+        };
+        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
+        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
         for (let i = next++; i < batches.length; i = next++) {
             finish(i, checkListedFiles(batches[i] ?? [], batchOptions));
             // Let helpers' answers in and their next batches out before this thread takes another batch.

@@ -6617,14 +6617,16 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3331);
 /* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(360);
-/* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7020);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(364);
-/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9864);
-/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8755);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6401);
+/* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7020);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2836);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(364);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9864);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8755);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6401);
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
-// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
-// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+// need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
+// that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+
 
 
 
@@ -6634,9 +6636,9 @@ __webpack_async_result__();
 
 function checkListedFiles(batch, options) {
     return batch.map((listed) => {
-        const outcome = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .readListedFile */ .IK)(listed, options);
+        const outcome = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
         if (!outcome.ok)
-            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
         const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSource */ .A)({ file: listed.file, bytes: outcome.bytes }, options);
         const facts = (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .factsOf */ .x)(check);
         const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
@@ -6645,56 +6647,55 @@ function checkListedFiles(batch, options) {
             read: true,
             diagnostics: check.diagnostics,
             facts,
-            blob: facts ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(outcome.bytes) : undefined,
+            fingerprint: facts ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(outcome.bytes) : undefined,
             element: options.keepElements && passed && check.element
-                ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+                ? { bytes: outcome.bytes, blob: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .gitBlobSha */ .Ak)(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
                 : undefined,
         };
     });
 }
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 function parseFileOutcome(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
         return undefined;
-    const { file, read, diagnostics, facts, blob, element } = value;
+    const { file, read, diagnostics, facts, fingerprint, element } = value;
     if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
         return undefined;
-    if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string"))
+    if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
     const kept = element === undefined ? undefined : parseKeptElement(element);
     if (element !== undefined && kept === undefined)
         return undefined;
-    return { file, read, diagnostics, facts, blob, element: kept };
+    return { file, read, diagnostics, facts, fingerprint, element: kept };
 }
 const SEVERITIES = ["error", "warning", "info"];
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
 function isDiagnostic(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
         return false;
     return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
         && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
         && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
 }
 function isFacts(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
         return false;
     const { file, id, type, references, requires } = value;
-    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementType */ .N)(type))
+    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(type))
         && (references === undefined || (Array.isArray(references) && references.every(isReference)))
         && Array.isArray(requires) && requires.every((r) => typeof r === "string");
 }
 function isReference(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value))
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
         return false;
-    return typeof value.id === "string" && (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementType */ .N)(value.type)
-        && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+    return typeof value.id === "string" && (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(value.type);
 }
 function parseKeptElement(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || !(value.bytes instanceof Uint8Array) || !(0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value.element))
+    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value.element))
         return undefined;
-    const metadata = (0,_element_metadata_js__WEBPACK_IMPORTED_MODULE_6__/* .readMetadata */ ._)(value.element.metadata);
+    const metadata = (0,_element_metadata_js__WEBPACK_IMPORTED_MODULE_7__/* .readMetadata */ ._)(value.element.metadata);
     const data = value.element.data;
-    return metadata && (0,_node_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+    return metadata && (0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
 }
 
 
@@ -11756,7 +11757,7 @@ function factsOf(check) {
         file: check.file,
         id: check.id === undefined ? undefined : detach(check.id),
         type: check.type,
-        references: element && referencesOf(element.metadata.type, element.data).map((r) => ({ ...r, id: detach(r.id) })),
+        references: element && referencesOf(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
         requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
     };
 }
@@ -11863,12 +11864,12 @@ function idsOnRequiredCycles(all) {
     return alive;
 }
 /**
- * A copy of a short string that does not point into the file's text: strings sliced out of a document keep the
- * whole text alive in V8, and facts outlive the text by design.
+ * A copy of a short string that does not point into the file's text: V8 keeps a string sliced out of a document
+ * as a view of the whole text, and facts outlive the text by design. Slicing a concatenation copies the
+ * characters once (a view of a string one character longer), far cheaper than a JSON round trip.
  */
 function detach(value) {
-    const copy = JSON.parse(JSON.stringify(value));
-    return typeof copy === "string" ? copy : value;
+    return ` ${value}`.slice(1);
 }
 
 
@@ -11941,6 +11942,27 @@ function readMetadata(value) {
     if ((0,_node_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(custom))
         metadata.custom = custom;
     return metadata;
+}
+
+
+/***/ }),
+
+/***/ 2836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// A fingerprint of a file's bytes, to tell whether a second read found what the first one did. SHA-256 through
+// Node's one-shot crypto.hash where it exists (Node ≥ 20.12, about twice as fast on small files), else createHash.
+
+function fingerprint(bytes) {
+    // The namespace import keeps older Node, where `hash` is missing, loading this module.
+    return typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === "function"
+        ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256", bytes, "base64")
+        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256").update(bytes).digest("base64");
 }
 
 
@@ -12255,16 +12277,19 @@ class TreeReader {
             return;
         }
         if (stats.isDirectory())
-            this.walk(absolute);
+            this.walk(absolute, shown);
         else if (stats.isFile())
             this.classifyFile(absolute);
         // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
         else
             this.notRegular(absolute, kindOf(stats), "error");
     }
-    walk(root) {
-        const pending = [root];
-        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    walk(root, rootShown) {
+        // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
+        const joinable = rootShown !== ".." && !rootShown.startsWith("../");
+        const pending = [[root, rootShown]];
+        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+            const [dir, dirShown] = next;
             if (this.visited.has(dir))
                 continue;
             this.visited.add(dir);
@@ -12273,22 +12298,22 @@ class TreeReader {
                 entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
             }
             catch (error) {
-                this.unreadable(this.display(dir), error);
+                this.unreadable(dirShown, error);
                 continue;
             }
             for (const entry of entries) {
                 const absolute = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+                const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
                 if (entry.isDirectory())
-                    pending.push(absolute);
+                    pending.push([absolute, shown]);
                 else if (entry.isFile())
-                    this.classifyFile(absolute);
+                    this.classifyFile(absolute, shown);
                 else
                     this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
             }
         }
     }
-    classifyFile(absolute) {
-        const shown = this.display(absolute);
+    classifyFile(absolute, shown = this.display(absolute)) {
         if (isElementFileName(absolute))
             this.files.set(absolute, shown);
         else
@@ -12438,7 +12463,7 @@ function isElementType(value) {
 /* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3331);
 /* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(360);
 /* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3241);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(364);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2836);
 /* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8755);
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
@@ -12474,11 +12499,11 @@ async function validateTree(paths, options) {
             refused.add(outcome.file);
         else
             read++;
-        if (outcome.facts && outcome.blob !== undefined && listed) {
+        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
             if (outcome.facts.type)
                 byType[outcome.facts.type]++;
             facts.push(outcome.facts);
-            parsed.set(outcome.facts, { listed, blob: outcome.blob });
+            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
         }
     });
     const reload = (f) => {
@@ -12486,7 +12511,7 @@ async function validateTree(paths, options) {
         if (!entry)
             return undefined;
         const again = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readListedFile */ .IK)(entry.listed, batchOptions);
-        if (!again.ok || (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .gitBlobSha */ .Ak)(again.bytes) !== entry.blob) {
+        if (!again.ok || (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(again.bytes) !== entry.fingerprint) {
             diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)(f.file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FILE_START */ .WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
             return undefined;
         }
@@ -12495,9 +12520,9 @@ async function validateTree(paths, options) {
     diagnostics.push(...(0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .crossFileDiagnostics */ .$)(facts, options, reload));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
-    for (const { file, blob, element } of outcomes) {
-        if (element && blob !== undefined && !failed.has(file))
-            elements.push({ file, bytes: element.bytes, blob, element: element.element });
+    for (const { file, element } of outcomes) {
+        if (element && !failed.has(file))
+            elements.push({ file, ...element });
     }
     return { files: read + refused.size, diagnostics: diagnostics.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .compareDiagnostics */ .oV), elements, byType };
 }

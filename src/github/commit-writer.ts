@@ -26,7 +26,10 @@ export interface WriteCommitInput {
   changes: readonly FileChange[];
   message: string;
   author?: CommitAuthor;
-  /** The branch's current head when the caller already read it (`null`: known absent). Read here otherwise. */
+  /**
+   * The branch's current head when the caller already read it; `null` when known or presumed absent (creating
+   * the ref then falls back to force-moving it if the branch exists after all). Read here when undefined.
+   */
   branchHead?: BranchHead | null;
   /** Entries per tree request, at most 100. */
   chunkSize?: number;

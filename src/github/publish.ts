@@ -24,17 +24,17 @@ import { formatRepoRef, type RepoRef } from "./repo-ref.js";
 import { GitHubStateStore } from "./state-store.js";
 
 /**
- * Publish (ARCHITECTURE.md): validate; read the collection's base head, this source's state document and the
- * head branch at once, then the base tree (in fork mode the fork is made ready first and its head branch read
- * with the tree); plan; settle conflicts; one commit; the PR; the submission recorded as open. The order
- * commit → PR → state, each step idempotent and each skipped when it would change nothing, is what makes a
- * re-run after a failure anywhere converge to the state of a run that never failed: the tree is hashed locally
- * (no second commit for the same tree), the PR is found again through GitHub's 422 or the recorded number, and
- * the state write is a compare-and-swap that writes only what differs.
+ * Publish (ARCHITECTURE.md): validate; read the collection's base head and this source's state document at
+ * once, then the base tree and the head branch (in fork mode the fork is made ready first); plan; settle
+ * conflicts; one commit; the PR; the submission recorded as open. The order commit → PR → state, each step
+ * idempotent and each skipped when it would change nothing, is what makes a re-run after a failure anywhere
+ * converge to the state of a run that never failed: the tree is hashed locally (no second commit for the same
+ * tree), the PR is found again through GitHub's 422 or the recorded number, and the state write is a
+ * compare-and-swap that writes only what differs.
  *
- * API calls for N changed elements with the state branch present: base head, state, head branch, tree,
- * ⌈N/100⌉ trees, commit, ref, PR (create, or read and update), state write; a re-run with nothing new stops
- * after the four reads. The first publish to a collection without a state branch adds its creation
+ * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
+ * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
+ * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
 export async function publish(client: GitHubClient, options: PublishOptions, env: PublishEnvironment): Promise<PublishResult> {
@@ -53,14 +53,8 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
   const baseBranch = options.base ?? (await defaultBranch(client, collection));
   const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
   const stateName = stateKey(options.source);
-  // Independent reads go out together: each round trip costs the whole API latency. A dry run writes no
-  // commit, so it needs no head branch; in fork mode the head branch lives in the fork, read once it is ready.
-  const readHead = (repo: RepoRef) => (options.dryRun ? Promise.resolve(undefined) : readBranchHead(client, repo, options.branch));
-  const [baseHead, stored, collectionHead] = await Promise.all([
-    readBranchHead(client, collection, baseBranch),
-    store.read(stateName),
-    options.fork ? Promise.resolve(undefined) : readHead(collection),
-  ]);
+  // Independent reads go out together: each round trip costs the whole API latency.
+  const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(stateName)]);
   if (!baseHead) {
     throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
   }
@@ -68,7 +62,16 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
   // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
   // failed read never leaves its polling running behind.
   const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
-  const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), options.fork ? readHead(headRepo) : Promise.resolve(collectionHead)]);
+  // The head branch is read with the tree; a dry run writes no commit, so it needs none. In a collection with
+  // no state branch yet, nothing was ever published: the head branch is taken as absent, which keeps a fresh
+  // collection's first publish within budget. Should it exist after all (a first publish that failed before
+  // recording), creating its ref answers "already exists" and the writer force-moves it. Not wider than that: a
+  // source's first publish to a collection in use saves only a parallel read by skipping it, while the re-run
+  // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
+  // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
+  const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
+  const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
+  const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
 
   const remote = blobShas(tree);
   const plan = planSync({
@@ -121,6 +124,7 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     base: baseHead,
     baseTree: tree,
     changes: set.changes,
+    // Not read, or read as absent: creating the ref finds out, falling back to force-moving it.
     branchHead: branchHead ?? null,
     message: commitMessage(sourceName, options.source.commit, set),
     ...(env.log && { log: env.log }),

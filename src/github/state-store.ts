@@ -33,6 +33,8 @@ function checkKey(key: string): string {
 /** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
 const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
 const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
+/** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
+const NO_REF = /^no commit found for the ref\b/i;
 
 function isMissingBranch(failure: HttpFailure): boolean {
   return failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message));
@@ -44,11 +46,18 @@ function isMissingBranch(failure: HttpFailure): boolean {
  * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
  * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
  * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
+ *
+ * A read that finds no branch (GitHub says so in the 404's message) lets the next create-only write make the
+ * branch at once, without first sending a PUT that would fail. It is only a hint, so it never decides an
+ * outcome: a branch created since then makes the ref creation fail with "already exists" (a conflict, re-read),
+ * and a read that could not tell leaves the PUT to find out.
  */
 export class GitHubStateStore implements StateStore {
   readonly repo: RepoRef;
   readonly branch: string;
   private readonly where: string;
+  /** The last read found no branch. */
+  private noBranchOnLastRead = false;
 
   constructor(
     private readonly client: GitHubClient,
@@ -59,6 +68,11 @@ export class GitHubStateStore implements StateStore {
     this.where = formatRepoRef(options.repo);
   }
 
+  /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
+  get lastReadFoundNoBranch(): boolean {
+    return this.noBranchOnLastRead;
+  }
+
   async read(key: string): Promise<StoredText | undefined> {
     const path = checkKey(key);
     const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
@@ -66,9 +80,14 @@ export class GitHubStateStore implements StateStore {
     try {
       ({ data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }));
     } catch (error) {
-      if (httpFailure(error)?.status === 404) return undefined;
+      const failure = httpFailure(error);
+      if (failure?.status === 404) {
+        this.noBranchOnLastRead = NO_REF.test(failure.message);
+        return undefined;
+      }
       throw toGitHubError(error, context);
     }
+    this.noBranchOnLastRead = false;
     if (Array.isArray(data) || data.type !== "file") throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
     // Files over 1 MB come without content: fetch the blob itself.
     const base64 =
@@ -80,6 +99,7 @@ export class GitHubStateStore implements StateStore {
 
   async write(key: string, text: string, expected: string | null, message: string): Promise<WriteOutcome> {
     const path = checkKey(key);
+    if (expected === null && this.noBranchOnLastRead) return this.createBranch(path, text, message);
     const first = await this.put(path, text, expected, message);
     if (first !== "no-branch") return first;
     // A document we expected to find cannot exist on a branch that does not.
@@ -134,11 +154,15 @@ export class GitHubStateStore implements StateStore {
     );
     try {
       await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+      this.noBranchOnLastRead = false;
       return { ok: true, version: textBlobSha(text) };
     } catch (error) {
       const failure = httpFailure(error);
       // Another writer created it first, perhaps holding this very document: re-read and re-apply.
-      if (failure?.status === 422 && /already exists/i.test(failure.message)) return { ok: false, reason: "conflict" };
+      if (failure?.status === 422 && /already exists/i.test(failure.message)) {
+        this.noBranchOnLastRead = false;
+        return { ok: false, reason: "conflict" };
+      }
       throw toGitHubError(error, context);
     }
   }

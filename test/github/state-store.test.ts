@@ -3,7 +3,7 @@ import { updateWithRetry, type DocumentCodec } from "../../src/core/tracking/upd
 import { textBlobSha } from "../../src/github/git-tree.js";
 import { GitHubError } from "../../src/github/github-error.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
-import { api, isObject, list, listFiles, str } from "../support/emulator.js";
+import { api, HttpError, isObject, list, listFiles, str } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
 import { startFixture, tick, type Fixture } from "./fixture.js";
 
@@ -27,7 +27,9 @@ describe("GitHubStateStore", () => {
   it("reads nothing before the branch exists, then creates it as an orphan holding the first write", async () => {
     expect(await store.read(KEY)).toBeUndefined();
     fx.proxy.resetCounts();
-    const written = await store.write(KEY, '{"n":1}\n', null, "Record submission");
+    // A store that has not read cannot tell a missing branch from a missing file: its PUT finds out.
+    const blind = new GitHubStateStore(fx.client(), { repo: fx.emulator.collection, branch: store.branch });
+    const written = await blind.write(KEY, '{"n":1}\n', null, "Record submission");
     expect(written).toEqual({ ok: true, version: textBlobSha('{"n":1}\n') });
     // The write that finds no branch, then tree, commit and ref: the document is in the branch's first commit.
     expect(fx.proxy.requests.map((request) => request.route)).toEqual([
@@ -42,6 +44,50 @@ describe("GitHubStateStore", () => {
     expect(list(head, "parents")).toEqual([]);
     expect(str(head, "commit", "message")).toMatch(/^Record submission/);
     expect([...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort()).toEqual(["README.md", KEY]);
+  });
+
+  it("creates the branch at once, with no failed PUT, when its read found no branch; a missing file is a PUT", async () => {
+    expect(await store.read(KEY)).toBeUndefined();
+    // GitHub's words for a missing ref (the proxy makes the emulator say them too).
+    expect(fx.proxy.requests.map((request) => [request.status, request.faulted])).toEqual([[404, false]]);
+    const answer = await api(fx.proxy.url, fx.emulator.token, "GET", `/repos/nexs/collection/contents/${KEY}?ref=${store.branch}`).catch((caught: unknown) => caught);
+    expect(answer).toBeInstanceOf(HttpError);
+    expect(answer instanceof HttpError && JSON.parse(answer.body)).toMatchObject({ message: `No commit found for the ref ${store.branch}` });
+
+    fx.proxy.resetCounts();
+    expect(await store.write(KEY, "1", null, "m")).toEqual({ ok: true, version: textBlobSha("1") });
+    expect(fx.proxy.requests.map((request) => request.route)).toEqual([
+      "POST /repos/:owner/:repo/git/trees",
+      "POST /repos/:owner/:repo/git/commits",
+      "POST /repos/:owner/:repo/git/refs",
+    ]);
+
+    // Another document on the branch that now exists: its read says "Not Found", and one PUT writes it.
+    const other = "sources/publisher/other.json";
+    fx.proxy.resetCounts();
+    expect(await store.read(other)).toBeUndefined();
+    expect(await store.write(other, "2", null, "m")).toEqual({ ok: true, version: textBlobSha("2") });
+    expect(fx.proxy.requests.map((request) => request.route)).toEqual(["GET /repos/:owner/:repo/contents/:path", "PUT /repos/:owner/:repo/contents/:path"]);
+    expect([...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort()).toEqual(["README.md", other, KEY]);
+  });
+
+  it("treats a missing-branch read as a hint only: a branch created since then makes the write a conflict, never a loss", async () => {
+    expect(await store.read(KEY)).toBeUndefined();
+    const rival = new GitHubStateStore(fx.client(), { repo: fx.emulator.collection, branch: store.branch });
+    expect(await rival.write(KEY, "rival", null, "m")).toMatchObject({ ok: true });
+    fx.proxy.resetCounts();
+    expect(await store.write(KEY, "mine", null, "m")).toEqual({ ok: false, reason: "conflict" });
+    expect(fx.proxy.requests.map((request) => `${request.route} ${request.status}`)).toEqual([
+      "POST /repos/:owner/:repo/git/trees 201",
+      "POST /repos/:owner/:repo/git/commits 201",
+      "POST /repos/:owner/:repo/git/refs 422",
+    ]);
+    // The re-read finds the rival's document; the write that follows is a compare-and-swap PUT.
+    const current = await store.read(KEY);
+    expect(current?.text).toBe("rival");
+    fx.proxy.resetCounts();
+    expect(await store.write(KEY, "mine", current?.version ?? null, "m")).toEqual({ ok: true, version: textBlobSha("mine") });
+    expect(fx.proxy.requests.map((request) => request.route)).toEqual(["PUT /repos/:owner/:repo/contents/:path"]);
   });
 
   it("compares and swaps on the blob SHA", async () => {

@@ -107,6 +107,7 @@ describe("transient faults are retried", () => {
       expect((await pulls(lagging.emulator, "open")).length).toBe(1);
       const state = await readFile(lagging.emulator.url, lagging.emulator.token, lagging.emulator.collection, "nexs-state", "sources/publisher/lag.json");
       expect(Object.values(parseStateDocument(state).submissions)).toHaveLength(1);
+      expect(lagging.proxy.requests.filter((request) => request.faulted && request.status === 404).length).toBeGreaterThan(0);
     } finally {
       await lagging.close();
     }
@@ -163,5 +164,51 @@ describe("two runs for the same source at once", () => {
     // Whichever commit won the branch, the next run settles the record on it.
     await publishOk(fx.client(), as("twins"));
     await expectConverged("twins");
+  });
+});
+
+describe("a fresh collection whose first publish failed before recording anything", () => {
+  it("re-runs without reading the head branch: the ref creation answers 422, the branch is force-moved, and all converges", async () => {
+    const fresh = await startFixture();
+    try {
+      const options = publishOptions(ws, { source: { ...SOURCE, repo: "retry" }, branch: "nexs/publisher/retry" });
+      // Actions may not create pull requests yet: the branch is pushed, no PR, no state branch.
+      fresh.proxy.add({ method: "POST", path: /\/pulls$/, action: faults.actionsCannotCreatePullRequests() });
+      await expect(publish(fresh.client(), options, instant)).rejects.toMatchObject({ kind: "actions-cannot-create-pr" });
+      const left = await branchHead(fresh.emulator.url, fresh.emulator.token, fresh.emulator.collection, "nexs/publisher/retry");
+      fresh.proxy.clearRules();
+
+      fresh.proxy.resetCounts();
+      const result = await publishOk(fresh.client(), options);
+      expect(result.operation).toBe("created");
+      // No head-branch read (no state branch): the ref creation finds the branch, one force-move follows.
+      const git = fresh.proxy.requests.filter((r) => /\/git\/|\/commits\//.test(r.path)).map((r) => `${r.route} ${r.status}`);
+      // (The state branch's tree, commit and ref come after these.)
+      expect(git.slice(0, 6)).toEqual([
+        "GET /repos/:owner/:repo/commits/:ref 200",
+        "GET /repos/:owner/:repo/git/trees/:sha 200",
+        "POST /repos/:owner/:repo/git/trees 201",
+        "POST /repos/:owner/:repo/git/commits 201",
+        "POST /repos/:owner/:repo/git/refs 422",
+        "PATCH /repos/:owner/:repo/git/refs/:ref 200",
+      ]);
+      // The price of this rare case (README, "Cost and failure"): 10 + T calls, the branch written again.
+      expect(fresh.proxy.requests.length, [...fresh.proxy.byRoute()].join("\n")).toBe(10 + 1);
+      const moves = fresh.proxy.requests.filter((r) => r.method === "PATCH" && r.route.endsWith("/git/refs/:ref")).map((r) => JSON.parse(r.body));
+      expect(moves).toEqual([{ sha: result.pullRequest?.headSha, force: true }]);
+
+      // Where a run that never failed ends: the same tree, one open PR, a pending submission on the branch head.
+      const head = await branchHead(fresh.emulator.url, fresh.emulator.token, fresh.emulator.collection, "nexs/publisher/retry");
+      expect(head).toEqual({ commit: result.pullRequest?.headSha, tree: left.tree });
+      const open = await pulls(fresh.emulator, "open");
+      expect(open.map((pr) => pr.number)).toEqual([result.pullRequest?.number]);
+      const state = parseStateDocument(await readFile(fresh.emulator.url, fresh.emulator.token, fresh.emulator.collection, "nexs-state", "sources/publisher/retry.json"));
+      expect(Object.values(state.submissions)).toMatchObject([{ number: result.pullRequest?.number, status: "pending", head: head.commit }]);
+      fresh.proxy.resetCounts();
+      expect((await publishOk(fresh.client(), options)).operation).toBe("none");
+      expect(fresh.proxy.writes()).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -13,6 +13,8 @@
  * - a fork is a fresh repository with its own README history, not a copy sharing the parent's objects,
  *   and repository responses carry no `parent`/`source`; there is no merge-upstream;
  * - a PR's `head.sha` stays at the commit it was opened with after its branch moves;
+ * - a contents read on a missing ref answers 404 "Not Found", as for a missing path, where GitHub answers
+ *   404 "No commit found for the ref X";
  * - a branch's `commit` has no tree (we use GET /commits/{ref}, which has it); no device flow, no
  *   secondary rate limits, no push protection, no "Actions may not create pull requests".
  * Also: deleting the last file of a directory leaves an empty tree where git drops the directory (the commit

@@ -5,7 +5,8 @@
  *   a rewrite of the upstream JSON, or extra latency;
  * - makes the emulator answer like GitHub where it does not (see emulator.ts): 422 for a duplicate PR, 401 for
  *   unknown tokens, forks that share the parent's history (copied while GETs of the fork answer 404, as GitHub
- *   answers while it copies), `parent` on fork repositories, merge-upstream, and a PR's live `head.sha`;
+ *   answers while it copies), `parent` on fork repositories, merge-upstream, a PR's live `head.sha`, and
+ *   "No commit found for the ref X" for a contents read on a missing ref;
  * - optionally answers 404 to the first read of a ref right after it was created (GitHub's replica lag).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -267,6 +268,16 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     let status = upstreamResponse.status;
     const text = await upstreamResponse.text();
     let json = parseJson(text);
+
+    // GitHub tells a missing ref from a missing path in a contents read: 404 "No commit found for the ref X"
+    // against "Not Found". emulate@0.12.2 answers "Not Found" to both; the state store relies on the difference.
+    if (method === "GET" && status === 404 && repoName && /^\/repos\/[^/]+\/[^/]+\/contents(\/|$)/.test(path)) {
+      const ref = new URLSearchParams(url.split("?")[1] ?? "").get("ref");
+      const exists = (route: string) => api(upstream, token, "GET", route).then(() => true, () => false);
+      if (ref && (await exists(`/repos/${repoName}`)) && !(await exists(`/repos/${repoName}/commits/${encodeURIComponent(ref)}?per_page=1`))) {
+        json = { message: `No commit found for the ref ${ref}`, documentation_url: `${GITHUB_DOCS}/repos/contents#get-repository-content`, status: "404" };
+      }
+    }
 
     // GitHub answers 202 with the existing fork when asked again; the emulator answers 422.
     const forkOf = /^\/repos\/([^/]+\/[^/]+)\/forks$/.exec(path)?.[1];

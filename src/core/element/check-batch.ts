@@ -1,10 +1,11 @@
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
-// need, a fingerprint, and (only when asked) the element with its bytes. Plain data, so that a batch can be checked
-// in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+// need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
+// that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
 import { checkSource } from "./check-source.js";
 import { factsOf, type CrossFileFacts } from "./cross-file-facts.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { readMetadata } from "./element-metadata.js";
+import { fingerprint } from "./fingerprint.js";
 import { gitBlobSha } from "./identity.js";
 import { isRecord } from "./node-path.js";
 import { readListedFile, type ListedFile } from "./read-tree.js";
@@ -25,20 +26,22 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
   /** Set when the file parsed. */
   facts: CrossFileFacts | undefined;
-  /** Git blob SHA of the bytes checked, set when the file parsed: a second read must find the same bytes. */
-  blob: string | undefined;
+  /** Of the bytes checked (see `fingerprint`), set when the file parsed: a second read must find the same. */
+  fingerprint: string | undefined;
   element: KeptElement | undefined;
 }
 
 export interface KeptElement {
   bytes: Uint8Array;
+  /** Git blob SHA of `bytes`. */
+  blob: string;
   element: Element;
 }
 
 export function checkListedFiles(batch: readonly ListedFile[], options: BatchOptions): FileOutcome[] {
   return batch.map((listed) => {
     const outcome = readListedFile(listed, options);
-    if (!outcome.ok) return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, blob: undefined, element: undefined };
+    if (!outcome.ok) return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
     const check = checkSource({ file: listed.file, bytes: outcome.bytes }, options);
     const facts = factsOf(check);
     const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
@@ -47,9 +50,9 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
       read: true,
       diagnostics: check.diagnostics,
       facts,
-      blob: facts ? gitBlobSha(outcome.bytes) : undefined,
+      fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
       element: options.keepElements && passed && check.element
-        ? { bytes: outcome.bytes, element: { metadata: check.element.metadata, data: check.element.data } }
+        ? { bytes: outcome.bytes, blob: gitBlobSha(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
         : undefined,
     };
   });
@@ -58,12 +61,12 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 export function parseFileOutcome(value: unknown): FileOutcome | undefined {
   if (!isRecord(value)) return undefined;
-  const { file, read, diagnostics, facts, blob, element } = value;
+  const { file, read, diagnostics, facts, fingerprint, element } = value;
   if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return undefined;
-  if (!(facts === undefined || isFacts(facts)) || !(blob === undefined || typeof blob === "string")) return undefined;
+  if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string")) return undefined;
   const kept = element === undefined ? undefined : parseKeptElement(element);
   if (element !== undefined && kept === undefined) return undefined;
-  return { file, read, diagnostics, facts, blob, element: kept };
+  return { file, read, diagnostics, facts, fingerprint, element: kept };
 }
 
 const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];
@@ -86,13 +89,12 @@ function isFacts(value: unknown): value is CrossFileFacts {
 
 function isReference(value: unknown): boolean {
   if (!isRecord(value)) return false;
-  return typeof value.id === "string" && isElementType(value.type)
-    && Array.isArray(value.path) && value.path.every((p) => typeof p === "string" || typeof p === "number");
+  return typeof value.id === "string" && isElementType(value.type);
 }
 
 function parseKeptElement(value: unknown): KeptElement | undefined {
-  if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || !isRecord(value.element)) return undefined;
+  if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isRecord(value.element)) return undefined;
   const metadata = readMetadata(value.element.metadata);
   const data = value.element.data;
-  return metadata && isRecord(data) ? { bytes: value.bytes, element: { metadata, data } } : undefined;
+  return metadata && isRecord(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
 }

@@ -127,35 +127,38 @@ class TreeReader {
       } else this.unreadable(shown, error);
       return;
     }
-    if (stats.isDirectory()) this.walk(absolute);
+    if (stats.isDirectory()) this.walk(absolute, shown);
     else if (stats.isFile()) this.classifyFile(absolute);
     // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
     else this.notRegular(absolute, kindOf(stats), "error");
   }
 
-  private walk(root: string): void {
-    const pending = [root];
-    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+  private walk(root: string, rootShown: string): void {
+    // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
+    const joinable = rootShown !== ".." && !rootShown.startsWith("../");
+    const pending: [string, string][] = [[root, rootShown]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [dir, dirShown] = next;
       if (this.visited.has(dir)) continue;
       this.visited.add(dir);
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        this.unreadable(this.display(dir), error);
+        this.unreadable(dirShown, error);
         continue;
       }
       for (const entry of entries) {
         const absolute = `${dir}${sep}${entry.name}`;
-        if (entry.isDirectory()) pending.push(absolute);
-        else if (entry.isFile()) this.classifyFile(absolute);
+        const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
+        if (entry.isDirectory()) pending.push([absolute, shown]);
+        else if (entry.isFile()) this.classifyFile(absolute, shown);
         else this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
       }
     }
   }
 
-  private classifyFile(absolute: string): void {
-    const shown = this.display(absolute);
+  private classifyFile(absolute: string, shown = this.display(absolute)): void {
     if (isElementFileName(absolute)) this.files.set(absolute, shown);
     else this.ignored.add(shown);
   }

@@ -6,7 +6,7 @@ import { checkListedFiles, type BatchOptions, type FileOutcome } from "./check-b
 import { checkSource } from "./check-source.js";
 import { crossFileDiagnostics, type CrossFileFacts } from "./cross-file-facts.js";
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "./diagnostic.js";
-import { gitBlobSha } from "./identity.js";
+import { fingerprint } from "./fingerprint.js";
 import { isElementFileName, listElementTree, readListedFile, type ListedFile } from "./read-tree.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import type { ElementType, ValidElement } from "./types.js";
@@ -45,7 +45,7 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const byType: Record<ElementType, number> = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
   const facts: CrossFileFacts[] = [];
-  const parsed = new Map<CrossFileFacts, { listed: ListedFile; blob: string }>();
+  const parsed = new Map<CrossFileFacts, { listed: ListedFile; fingerprint: string }>();
   // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
   const refused = new Set(listing.diagnostics.map((d) => d.file).filter(isElementFileName));
   let read = 0;
@@ -54,10 +54,10 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
     diagnostics.push(...outcome.diagnostics);
     if (!outcome.read) refused.add(outcome.file);
     else read++;
-    if (outcome.facts && outcome.blob !== undefined && listed) {
+    if (outcome.facts && outcome.fingerprint !== undefined && listed) {
       if (outcome.facts.type) byType[outcome.facts.type]++;
       facts.push(outcome.facts);
-      parsed.set(outcome.facts, { listed, blob: outcome.blob });
+      parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
     }
   });
 
@@ -65,7 +65,7 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
     const entry = parsed.get(f);
     if (!entry) return undefined;
     const again = readListedFile(entry.listed, batchOptions);
-    if (!again.ok || gitBlobSha(again.bytes) !== entry.blob) {
+    if (!again.ok || fingerprint(again.bytes) !== entry.fingerprint) {
       diagnostics.push(diagnostic(f.file, FILE_START, "error", "file/unreadable",
         `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
       return undefined;
@@ -76,8 +76,8 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
 
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const elements: ValidElement[] = [];
-  for (const { file, blob, element } of outcomes) {
-    if (element && blob !== undefined && !failed.has(file)) elements.push({ file, bytes: element.bytes, blob, element: element.element });
+  for (const { file, element } of outcomes) {
+    if (element && !failed.has(file)) elements.push({ file, ...element });
   }
   return { files: read + refused.size, diagnostics: diagnostics.sort(compareDiagnostics), elements, byType };
 }
