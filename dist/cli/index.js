@@ -9869,7 +9869,11 @@ const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\uf
 const LONE_CR = /\r(?!\n)/;
 /** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
 const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
-/** yaml refuses implicit keys that end more than 1024 characters after their start; shorter lines cannot. */
+/**
+ * yaml refuses an implicit key whose `:` is more than 1024 characters after the key's start (a YAML 1.2 limit on
+ * implicit keys only). A longer line is admitted when the first `:` that can end a key comes within this many
+ * characters of the line's start and no flow collection (whose keys could be anywhere) opens on it.
+ */
 const LONG_LINE = 1000;
 /** Bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on its result. */
 const MAX_BRACKETS = 500;
@@ -9912,7 +9916,8 @@ const CLOSE_MAP = 0x7d;
  * differently; compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it),
  * where js-yaml lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are
  * followed by anything but a space or an indicator; flow collections left open at a line end; lines over
- * LONG_LINE, line prefixes (indentation and `- `) over MAX_PREFIX, more than MAX_BRACKETS flow collections.
+ * LONG_LINE that hold a flow collection or whose first possible key indicator lies past LONG_LINE; line prefixes
+ * (indentation and `- `) over MAX_PREFIX; more than MAX_BRACKETS flow collections.
  */
 function linesArePlain(text) {
     const flow = []; // open flow collections on this line, by their opening character
@@ -9922,15 +9927,20 @@ function linesArePlain(text) {
     let dashes = 0;
     let column = 0; // where the line's node starts: after indentation and `- `
     let previous = LF; // last character that is not a space: what a node may follow
+    let indicator = -1; // offset in the line of the first `:` that may end an implicit key, or -1
+    let flowOnLine = false;
+    const longLineRefused = (end) => end - lineStart > LONG_LINE && (flowOnLine || indicator > LONG_LINE);
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === LF) {
-            if (flow.length > 0 || i - lineStart > LONG_LINE || (inPrefix && dashes > 0))
+            if (flow.length > 0 || longLineRefused(i) || (inPrefix && dashes > 0))
                 return false;
             lineStart = i + 1;
             inPrefix = true;
             dashes = 0;
             previous = LF;
+            indicator = -1;
+            flowOnLine = false;
             continue;
         }
         if (c === CR)
@@ -9962,7 +9972,7 @@ function linesArePlain(text) {
                     // A comment runs to the line end: continue at its LF.
                     const end = text.indexOf("\n", i);
                     if (end === -1)
-                        return flow.length === 0 && text.length - lineStart <= LONG_LINE;
+                        return flow.length === 0 && !longLineRefused(text.length);
                     i = end - 1;
                     continue;
                 }
@@ -9979,6 +9989,10 @@ function linesArePlain(text) {
             case COLON:
                 if (nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1)))
                     return false;
+                // Outside quotes and comments, the first `: ` (or `:` at the line end) is where any implicit key on the line
+                // ends: a plain scalar cannot hold one.
+                if (c === COLON && indicator < 0 && isSpaceOrEnd(text.charCodeAt(i + 1)))
+                    indicator = i - lineStart;
                 break;
             case LESS:
                 if (text.charCodeAt(i + 1) === LESS)
@@ -9999,6 +10013,8 @@ function linesArePlain(text) {
                     // Content is indented more than the node that holds the scalar, whose column is at most the line's
                     // node column: lines past it are content, never structure.
                     const next = blockContentEnd(text, BLOCK_HEADER.lastIndex, column);
+                    if (longLineRefused(BLOCK_HEADER.lastIndex - 1))
+                        return false; // the header line itself
                     if (next >= text.length)
                         return flow.length === 0;
                     i = next - 1;
@@ -10006,6 +10022,8 @@ function linesArePlain(text) {
                     inPrefix = true;
                     dashes = 0;
                     previous = LF;
+                    indicator = -1;
+                    flowOnLine = false;
                     continue;
                 }
                 break;
@@ -10018,6 +10036,8 @@ function linesArePlain(text) {
                     const after = text.charCodeAt(end + 1);
                     if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
                         return false;
+                    if (after === COLON && indicator < 0)
+                        indicator = end + 1 - lineStart; // `"key":v` needs no space
                     i = end;
                     previous = c;
                     continue;
@@ -10030,6 +10050,7 @@ function linesArePlain(text) {
                 if (++brackets > MAX_BRACKETS)
                     return false;
                 flow.push(c);
+                flowOnLine = true;
                 break;
             case CLOSE_SEQ:
             case CLOSE_MAP: {
@@ -10045,7 +10066,7 @@ function linesArePlain(text) {
         if (c !== SPACE)
             previous = c;
     }
-    return flow.length === 0 && text.length - lineStart <= LONG_LINE && !(inPrefix && dashes > 0);
+    return flow.length === 0 && !longLineRefused(text.length) && !(inPrefix && dashes > 0);
 }
 const isFlowIndicator = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
 /** A space, a line break, or past the end (`charCodeAt` gives NaN there). */

@@ -21,15 +21,23 @@ const EDGE_SCALARS = [
   "a: b", "a #b", "a#b", "#a", "'q'", "\"d\"", "[a]", "{a}", "|", ">", "@a", "`a", "%a", "?", "? a", ": a", "a:", "a :", "key:value",
   "é", "😀", "\u202e", "a\\nb", "tab\there", "line\nbreak", "trailing ", " leading", "x".repeat(90), "a, b", "[", "]", "{", "}",
 ];
+/** Around yaml's 1024-character limit on implicit keys: long values are fine, long keys are not. */
+const LONG_SCALARS = ["word ".repeat(250).trim(), "x".repeat(1030), `${"a".repeat(1010)}: b`, `${"b ".repeat(505)}#c`, `${"q".repeat(995)}'s`];
+const LONG_KEYS = ["k".repeat(990), "k".repeat(1010), "k".repeat(1030), `${"key ".repeat(255)}end`];
 const scalar = fc.oneof(
   fc.constantFrom(...EDGE_SCALARS),
+  fc.constantFrom(...LONG_SCALARS),
   fc.string({ unit: fc.constantFrom(..."ab1.e-+:# '\"[]{},|>~\\\n"), maxLength: 10 }),
   fc.integer(),
   fc.double(),
   fc.boolean(),
   fc.constant(null),
 );
-const key = fc.oneof(fc.constantFrom(...EDGE_SCALARS.filter((s) => s.length < 20)), fc.string({ maxLength: 6 }));
+const key = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...EDGE_SCALARS.filter((s) => s.length < 20)) },
+  { weight: 8, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...LONG_KEYS) },
+);
 const { node } = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", maxDepth: 4 },
@@ -53,12 +61,15 @@ const style: fc.Arbitrary<ToStringOptions> = fc.record({
 });
 
 let taken = 0;
+/** Of those, how many hold a line longer than 1000 characters (the widened part of the fast path). */
+let takenLong = 0;
 
 /** The property itself: whatever the fast path accepts, the exact path accepts with the same data. */
 function agree(text: string): void {
   const fast = parseFast(text);
   if (fast === undefined) return;
   taken++;
+  if (text.split("\n").some((line) => line.length > 1000)) takenLong++;
   expect(fastPathEligible(text)).toBe(true);
   const exact = parseYaml(text);
   if (!exact.ok) throw new Error(`fast path accepted what the exact path refuses: ${JSON.stringify(exact.findings)}\n${text}`);
@@ -74,6 +85,7 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
 
   it(`agrees on ${GENERATED_RUNS} generated documents in every style`, () => {
     taken = 0;
+    takenLong = 0;
     fc.assert(
       fc.property(element, style, fc.boolean(), (value, options, crlf) => {
         const text = stringify(value, options);
@@ -81,14 +93,15 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
       }),
       { numRuns: GENERATED_RUNS },
     );
-    // The property only means something if the fast path is actually taken.
+    // The property only means something if the fast path is actually taken, long lines included.
     expect(taken).toBeGreaterThan(GENERATED_RUNS / 4);
+    expect(takenLong).toBeGreaterThan(GENERATED_RUNS / 100);
   });
 
   it(`agrees on ${NOISE_RUNS} mutants and noise built from YAML's punctuation`, () => {
     taken = 0;
     const seeds = VALID_EXAMPLES.map((t) => t.replace(/^\uFEFF/, ""));
-    const text = ["{{x}}", "* a", "**b**", "R&D", "hi!", "---", "...", "%", "<<", "- - x", "&a", "*a", "!t", "? k", "a #c"];
+    const text = ["{{x}}", "* a", "**b**", "R&D", "hi!", "---", "...", "%", "<<", "- - x", "&a", "*a", "!t", "? k", "a #c", ...LONG_SCALARS, ...LONG_KEYS.map((k) => `${k}: v`)];
     const piece = fc.constantFrom(...EDGE_SCALARS, ...text, "\n", "\n  ", "\n- ", ": ", ", ", " #c", "a: 1", "- [", "{k: ", "}", "]", "  ", "\r\n", '"', "'");
     // Block structure: lines of random indentation, item markers, keys and values, block scalars among them.
     const line = fc

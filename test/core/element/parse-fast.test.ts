@@ -45,6 +45,9 @@ describe("fast path pre-scan", () => {
     "a tab": element("  x:\t1"),
     "a lone CR": element("  x: 1\r  y: 2"),
     "a key of more than 1000 characters": element(`  ${"k".repeat(1025)}: 1`),
+    "a quoted key of more than 1000 characters": element(`  "${"k".repeat(1025)}": 1`),
+    "a long line holding a flow collection": element(`  x: [${"a, ".repeat(400)}b]`),
+    "a long plain scalar with a key indicator past 1000 characters": element(`  x: ${"a".repeat(1010)}: b`),
     "a __proto__ key": element("  __proto__: 1"),
     "a key made of a mapping": element("  ? {a: 1}", "  : x"),
   };
@@ -58,6 +61,15 @@ describe("fast path pre-scan", () => {
       if (exact.ok && result.ok) expect(result.value).toStrictEqual(exact.value);
     });
   }
+
+  it("admits long lines whose key is short: a one-line system prompt, a long list item, a long comment", () => {
+    const prompt = "You are a careful reviewer. ".repeat(60).trim();
+    const text = element(`  system_prompt: ${prompt}`, `  notes:`, `    - ${"step ".repeat(300).trim()}`, `  # ${"c".repeat(1500)}`, `  quoted: "${"q".repeat(1200)}"`);
+    expect(fastPathEligible(text)).toBe(true);
+    const exact = parseYaml(text);
+    if (!exact.ok) throw new Error("the exact path must accept these lines too");
+    expect(parseFast(text)).toStrictEqual(exact.value);
+  });
 
   it("locates lazily, exactly as the exact path would, on a file the fast path took", () => {
     const text = element("  list:", "    - {k: v}", "  prompt: hello");
