@@ -6136,184 +6136,6 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2477:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ wantsColor)
-/* harmony export */ });
-/**
- * Whether to colour output for a stream: FORCE_COLOR wins (as in Node itself; "0" or "false" turns colour off),
- * then NO_COLOR (https://no-color.org: set and non-empty), then TERM=dumb, then whether the stream is a terminal.
- */
-function wantsColor(isTTY, env) {
-    const force = env["FORCE_COLOR"];
-    if (force !== undefined)
-        return force !== "0" && force.toLowerCase() !== "false";
-    if (env["NO_COLOR"])
-        return false;
-    if (env["TERM"] === "dumb")
-        return false;
-    return isTTY === true;
-}
-
-
-/***/ }),
-
-/***/ 2575:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_PATH: () => (/* binding */ DEFAULT_PATH),
-/* harmony export */   help: () => (/* binding */ help),
-/* harmony export */   parseValidateArgs: () => (/* binding */ parseValidateArgs),
-/* harmony export */   run: () => (/* binding */ run),
-/* harmony export */   summary: () => (/* binding */ summary)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_element_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1322);
-/* harmony import */ var _core_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3241);
-/* harmony import */ var _core_element_source_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3559);
-/* harmony import */ var _core_element_validate_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6801);
-/* harmony import */ var _core_report_display_path_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1946);
-/* harmony import */ var _core_report_human_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6951);
-/* harmony import */ var _core_report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2446);
-/* harmony import */ var _core_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(375);
-/* harmony import */ var _core_report_tool_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2020);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2477);
-/* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2662);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1604);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9851);
-/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3952);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_validate_workers_js__WEBPACK_IMPORTED_MODULE_12__]);
-_validate_workers_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PATH = "elements";
-const FORMATS = ["human", "json", "sarif"];
-const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
-const help = `Usage: nexs-publish validate [paths...] [options]
-
-Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
-of each element type, secrets, duplicate ids and references between elements.
-
-Arguments:
-  paths                    files or directories to check (default: ${DEFAULT_PATH})
-
-Options:
-  --strict                 unknown data keys and unresolved references are errors, not warnings
-  --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
-  --max-file-size <bytes>  refuse larger files (default: ${_core_element_source_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_MAX_FILE_SIZE */ .S})
-  -h, --help               show this help
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
-`;
-function parseValidateArgs(args) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                strict: { type: "boolean", default: false },
-                format: { type: "string", default: "human" },
-                "max-file-size": { type: "string" },
-                help: { type: "boolean", short: "h", default: false },
-            },
-        });
-    }
-    catch (error) {
-        // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
-    }
-    const { values, positionals } = parsed;
-    const format = FORMATS.find((f) => f === values.format);
-    if (!format)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
-    const sizeText = values["max-file-size"];
-    const maxFileSize = sizeText === undefined ? _core_element_source_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_MAX_FILE_SIZE */ .S : positiveInteger(sizeText);
-    if (maxFileSize === undefined)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
-    return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
-}
-function positiveInteger(text) {
-    if (!/^[1-9][0-9]{0,14}$/.test(text))
-        return undefined;
-    return Number(text);
-}
-async function run(args, io) {
-    const options = parseValidateArgs(args);
-    if (options.help) {
-        io.stdout.write(help);
-        return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_OK */ .Ij;
-    }
-    await requireExisting(options.paths, io.cwd);
-    const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .startProgress */ .o)(io.stderr, "validating");
-    // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
-    const validation = {
-        strict: options.strict,
-        maxFileSize: options.maxFileSize,
-        cwd: io.cwd,
-        keepElements: false,
-        onProgress: progress.update,
-        helpers: _validate_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .validateWorkers */ .E,
-    };
-    const report = await (0,_core_element_validate_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .validateTree */ .P)(options.paths, validation).finally(() => progress.stop());
-    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: (0,_core_report_display_path_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(d.file, io.cwd) }));
-    io.stdout.write(render(options.format, report.files, diagnostics, (0,_color_js__WEBPACK_IMPORTED_MODULE_15__/* .wantsColor */ .z)(io.stdout.isTTY, io.env)));
-    return (0,_core_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(diagnostics).errors > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_INVALID */ .jL : _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT_OK */ .Ij;
-}
-function render(format, files, diagnostics, color) {
-    switch (format) {
-        case "human":
-            return (0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_7__/* .formatHuman */ .L)(files, diagnostics, { color });
-        case "json":
-            return (0,_core_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .formatJson */ .I)(files, diagnostics);
-        case "sarif":
-            return `${JSON.stringify((0,_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .toSarif */ .zv)(diagnostics, { tool: _core_report_tool_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL */ .j, meanings: _core_element_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .DIAGNOSTIC_CODES */ .T }), null, 2)}\n`;
-    }
-}
-/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
-async function requireExisting(paths, cwd) {
-    for (const path of paths) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-        }
-        catch (error) {
-            const reason = (0,_errno_js__WEBPACK_IMPORTED_MODULE_16__/* .errnoCode */ .U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
-            throw new _io_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
-        }
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6354,37 +6176,42 @@ const EXIT_USAGE = 2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4175);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_run_js__WEBPACK_IMPORTED_MODULE_0__]);
-_run_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8090);
+/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1428);
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 
 
 
-// `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
-process.stdout.on("error", (error) => {
-    if ((0,_errno_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoCode */ .U)(error) === "EPIPE")
-        process.exit(process.exitCode ?? 0);
-    process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
-    process.exit(_io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri);
-});
-try {
-    process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-        stdout: process.stdout,
-        stderr: process.stderr,
-        env: process.env,
-        cwd: process.cwd(),
+
+// The same bundle runs the validation worker threads: there it serves batches and runs no command.
+if (!(0,_validate_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .serveValidationWorker */ .bn)())
+    await main();
+async function main() {
+    // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
+    process.stdout.on("error", (error) => {
+        if ((0,_errno_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "EPIPE")
+            process.exit(process.exitCode ?? 0);
+        process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
+        process.exit(_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri);
     });
-}
-catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
-    if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
-        process.stderr.write(`${error.stack}\n`);
-    process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri;
+    try {
+        process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+            stdout: process.stdout,
+            stderr: process.stderr,
+            env: process.env,
+            cwd: process.cwd(),
+        });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
+        if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
+            process.stderr.write(`${error.stack}\n`);
+        process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri;
+    }
 }
 
 __webpack_async_result__();
@@ -6392,12 +6219,390 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9851:
+/***/ 8090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ startProgress)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// NAMESPACE OBJECT: ./src/cli/commands/validate.ts
+var validate_namespaceObject = {};
+__nccwpck_require__.r(validate_namespaceObject);
+__nccwpck_require__.d(validate_namespaceObject, {
+  DEFAULT_PATH: () => (DEFAULT_PATH),
+  help: () => (help),
+  parseValidateArgs: () => (parseValidateArgs),
+  run: () => (run),
+  summary: () => (summary)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/core/report/tool.ts
+// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
+
+/** Who produced a report: the SARIF driver, `--version`. */
+const TOOL = {
+    name: package_namespaceObject.UU,
+    version: package_namespaceObject.rE,
+    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
+};
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/element/codes.ts
+/**
+ * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
+ * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
+ */
+const DIAGNOSTIC_CODES = {
+    // Reading files (read-tree)
+    "file/not-found": "A path given on the command line or as an input does not exist.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
+    // Limits (refused before the YAML parser runs, or while it runs)
+    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
+    "limit/depth": "Collections are nested deeper than 64 levels.",
+    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    // Bytes and YAML
+    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
+    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
+    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
+    "yaml/duplicate-key": "The same key appears twice in one mapping.",
+    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
+    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
+    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
+    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
+    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
+    // Shape of the document
+    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key.",
+    "secret/aws-access-key-id": "An AWS access key id.",
+    "secret/aws-account-id": "An AWS account id.",
+    "secret/gcp-service-account-key": "A GCP service account key.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
+};
+
+// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
+var diagnostic = __nccwpck_require__(3241);
+;// CONCATENATED MODULE: ./src/core/element/source.ts
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts
+var check_batch = __nccwpck_require__(7993);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 32 modules
+var check_source = __nccwpck_require__(3331);
+// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts + 3 modules
+var cross_file_facts = __nccwpck_require__(360);
+// EXTERNAL MODULE: ./src/core/element/fingerprint.ts
+var fingerprint = __nccwpck_require__(2836);
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
+;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
+// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
+// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
+// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
+
+
+
+
+/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
+const BATCH_SIZE = 200;
+async function validateTree(paths, options) {
+    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+    const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
+    const files = listing.files;
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH_SIZE)
+        batches.push(files.slice(i, i + BATCH_SIZE));
+    const outcomes = await checkBatches(batches, batchOptions, options);
+    const diagnostics = [...listing.diagnostics];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const facts = [];
+    const parsed = new Map();
+    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
+    let read = 0;
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        diagnostics.push(...outcome.diagnostics);
+        if (!outcome.read)
+            refused.add(outcome.file);
+        else
+            read++;
+        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
+            if (outcome.facts.type)
+                byType[outcome.facts.type]++;
+            facts.push(outcome.facts);
+            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
+        }
+    });
+    const reload = (f) => {
+        const entry = parsed.get(f);
+        if (!entry)
+            return undefined;
+        const again = (0,read_tree/* readListedFile */.IK)(entry.listed, batchOptions);
+        if (!again.ok || (0,fingerprint/* fingerprint */.R)(again.bytes) !== entry.fingerprint) {
+            diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+            return undefined;
+        }
+        return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
+    };
+    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const elements = [];
+    for (const { file, element } of outcomes) {
+        if (element && !failed.has(file))
+            elements.push({ file, ...element });
+    }
+    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+}
+/** Every batch checked, here or by a helper; the outcomes in file order. */
+async function checkBatches(batches, batchOptions, options) {
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    const results = [];
+    let next = 0;
+    let done = 0;
+    const finish = (index, outcomes) => {
+        results[index] = outcomes;
+        done += outcomes.length;
+        options.onProgress?.(done, total);
+    };
+    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+    try {
+        const help = async (helper) => {
+            for (let i = next++; i < batches.length; i = next++) {
+                const batch = batches[i] ?? [];
+                try {
+                    const outcomes = await helper.check(batch, batchOptions);
+                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+                        throw new Error("a helper answered for other files");
+                    finish(i, outcomes);
+                }
+                catch {
+                    finish(i, (0,check_batch/* checkListedFiles */.x)(batch, batchOptions));
+                    return;
+                }
+            }
+        };
+        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
+        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
+        for (let i = next++; i < batches.length; i = next++) {
+            finish(i, (0,check_batch/* checkListedFiles */.x)(batches[i] ?? [], batchOptions));
+            // Let helpers' answers in and their next batches out before this thread takes another batch.
+            if (helpers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(helped);
+    }
+    finally {
+        for (const helper of helpers)
+            helper.close();
+    }
+    return results.flat();
+}
+
+;// CONCATENATED MODULE: ./src/core/report/display-path.ts
+
+/**
+ * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
+ * whatever the platform, so output is the same everywhere.
+ */
+function displayPath(file, cwd) {
+    const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) || "." : file;
+    return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
+/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
+function formatHuman(files, diagnostics, options) {
+    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
+        `${paint("2", d.code)} ${oneLine(d.message)}`);
+    lines.push(tally(files, diagnostics, paint));
+    return `${lines.join("\n")}\n`;
+}
+function tally(files, diagnostics, paint) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
+    const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+// A message or file name with a line break or an escape sequence could forge further output lines or
+// repaint the terminal: show such characters as visible escapes instead.
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+function toJsonReport(files, diagnostics) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
+    return {
+        files,
+        valid: errors === 0,
+        errors,
+        warnings,
+        diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })),
+    };
+}
+/** One JSON object on one line, newline-terminated. */
+function formatJson(files, diagnostics) {
+    return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const GITHUB_MAX_RESULTS = 25_000;
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
+function toSarif(diagnostics, options) {
+    const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
+    const ruleIndex = new Map(codes.map((code, index) => [code, index]));
+    const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
+    const max = options.maxResults ?? GITHUB_MAX_RESULTS;
+    // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
+    const kept = diagnostics.length > max ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max) : diagnostics;
+    const results = kept.map((d) => ({
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code) ?? 0,
+        level: LEVEL[d.severity],
+        message: { text: d.message || d.code },
+        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
+    }));
+    const dropped = diagnostics.length - kept.length;
+    const invocation = { executionSuccessful: true };
+    if (dropped > 0) {
+        invocation.toolExecutionNotifications = [
+            { level: "warning", message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` } },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { ...options.tool, semanticVersion: options.tool.version, rules } },
+                invocations: [invocation],
+                columnKind: "utf16CodeUnits",
+                results,
+            },
+        ],
+    };
+}
+/** A relative URI reference: forward slashes, each segment percent-encoded (spaces, `#`, `%`, `?`). */
+function fileUri(file) {
+    // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
+    const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+    return wellFormed.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/");
+}
+/** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
+function ruleName(code) {
+    return code
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0]?.toUpperCase() + part.slice(1))
+        .join("");
+}
+function region(d) {
+    const start = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
+    const { endLine, endColumn } = d;
+    // An end before the start makes the whole file invalid for code scanning: drop it rather than guess.
+    if (endLine === undefined || endColumn === undefined)
+        return start;
+    if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn))
+        return start;
+    return { ...start, endLine, endColumn };
+}
+
+;// CONCATENATED MODULE: ./src/cli/color.ts
+/**
+ * Whether to colour output for a stream: FORCE_COLOR wins (as in Node itself; "0" or "false" turns colour off),
+ * then NO_COLOR (https://no-color.org: set and non-empty), then TERM=dumb, then whether the stream is a terminal.
+ */
+function wantsColor(isTTY, env) {
+    const force = env["FORCE_COLOR"];
+    if (force !== undefined)
+        return force !== "0" && force.toLowerCase() !== "false";
+    if (env["NO_COLOR"])
+        return false;
+    if (env["TERM"] === "dumb")
+        return false;
+    return isTTY === true;
+}
+
+// EXTERNAL MODULE: ./src/cli/errno.ts
+var errno = __nccwpck_require__(2662);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
 const SILENT = { update() { }, stop() { } };
 const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 /**
@@ -6438,26 +6643,130 @@ function startProgress(stream, label, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/validate-workers.ts + 2 modules
+var validate_workers = __nccwpck_require__(1428);
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
-/***/ }),
 
-/***/ 4175:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
-/* harmony import */ var _core_report_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2575);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_1__]);
-_commands_validate_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PATH = "elements";
+const FORMATS = ["human", "json", "sarif"];
+const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
+const help = `Usage: nexs-publish validate [paths...] [options]
+
+Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
+of each element type, secrets, duplicate ids and references between elements.
+
+Arguments:
+  paths                    files or directories to check (default: ${DEFAULT_PATH})
+
+Options:
+  --strict                 unknown data keys and unresolved references are errors, not warnings
+  --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
+  --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help               show this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
+`;
+function parseValidateArgs(args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                strict: { type: "boolean", default: false },
+                format: { type: "string", default: "human" },
+                "max-file-size": { type: "string" },
+                help: { type: "boolean", short: "h", default: false },
+            },
+        });
+    }
+    catch (error) {
+        // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
+        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+    }
+    const { values, positionals } = parsed;
+    const format = FORMATS.find((f) => f === values.format);
+    if (!format)
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const sizeText = values["max-file-size"];
+    const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : positiveInteger(sizeText);
+    if (maxFileSize === undefined)
+        throw new cli_io/* UsageError */.eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+    return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
+}
+function positiveInteger(text) {
+    if (!/^[1-9][0-9]{0,14}$/.test(text))
+        return undefined;
+    return Number(text);
+}
+async function run(args, io) {
+    const options = parseValidateArgs(args);
+    if (options.help) {
+        io.stdout.write(help);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    await requireExisting(options.paths, io.cwd);
+    const progress = startProgress(io.stderr, "validating");
+    // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
+    const validation = {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: io.cwd,
+        keepElements: false,
+        onProgress: progress.update,
+        helpers: validate_workers/* validateWorkers */.Ew,
+    };
+    const report = await validateTree(options.paths, validation).finally(() => progress.stop());
+    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+    io.stdout.write(render(options.format, report.files, diagnostics, wantsColor(io.stdout.isTTY, io.env)));
+    return (0,diagnostic/* countBySeverity */.Ot)(diagnostics).errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+function render(format, files, diagnostics, color) {
+    switch (format) {
+        case "human":
+            return formatHuman(files, diagnostics, { color });
+        case "json":
+            return formatJson(files, diagnostics);
+        case "sarif":
+            return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+    }
+}
+/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
+async function requireExisting(paths, cwd) {
+    for (const path of paths) {
+        try {
+            await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
+        }
+        catch (error) {
+            const reason = (0,errno/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+            throw new cli_io/* UsageError */.eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
 
 
 
 // One entry per subcommand; plan, publish and status join here as they are written.
-const COMMANDS = new Map([["validate", _commands_validate_js__WEBPACK_IMPORTED_MODULE_1__]]);
+const COMMANDS = new Map([["validate", validate_namespaceObject]]);
 function usage() {
     const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
     const list = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`).join("\n");
@@ -6476,48 +6785,53 @@ async function runCli(argv, io) {
     const [first, ...rest] = argv;
     if (first === undefined || first === "-h" || first === "--help" || first === "help") {
         io.stdout.write(usage());
-        return first === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+        return first === undefined ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
     }
     if (first === "-v" || first === "--version") {
-        io.stdout.write(`${_core_report_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL */ .j.version}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_OK */ .Ij;
+        io.stdout.write(`${TOOL.version}\n`);
+        return cli_io/* EXIT_OK */.Ij;
     }
     const command = COMMANDS.get(first);
     try {
         if (!command)
-            throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
+            throw new cli_io/* UsageError */.eb(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
         return await command.run(rest, io);
     }
     catch (error) {
-        if (!(error instanceof _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+        if (!(error instanceof cli_io/* UsageError */.eb))
             throw error;
         io.stderr.write(`nexs-publish: ${error.message}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_USAGE */ .Ri;
+        return cli_io/* EXIT_USAGE */.Ri;
     }
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
-/***/ 3952:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ validateWorkers)
-/* harmony export */ });
-/* unused harmony export MIN_FILES_FOR_WORKERS */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7993);
-/* harmony import */ var _core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9864);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bn: () => (/* binding */ serveValidationWorker),
+  Ew: () => (/* binding */ validateWorkers)
+});
+
+// UNUSED EXPORTS: MIN_FILES_FOR_WORKERS
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts
+var check_batch = __nccwpck_require__(7993);
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+;// CONCATENATED MODULE: ./src/cli/validate-workers.ts
 // Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
-// worker runs this same bundle (there is one file per entry point); in a worker started here, this module serves
-// batches and holds back the rest of the bundle, the CLI's entry, which must run in the main thread only.
+// worker runs this same bundle (there is one file per entry point): the CLI's entry sees it is in a worker and
+// calls serveValidationWorker instead of running a command.
 
 
 
@@ -6528,11 +6842,11 @@ const MIN_FILES_FOR_WORKERS = 2000;
 const MAX_WORKERS = 3;
 /** Helpers for validateTree: one worker per spare core, none for small trees or on one core. */
 function validateWorkers(files) {
-    const count = files < MIN_FILES_FOR_WORKERS ? 0 : Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1, MAX_WORKERS);
+    const count = files < MIN_FILES_FOR_WORKERS ? 0 : Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, MAX_WORKERS);
     return Array.from({ length: Math.max(count, 0) }, () => new WorkerHelper());
 }
 class WorkerHelper {
-    worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(import.meta.url), { workerData: { role: ROLE } });
+    worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { role: ROLE } });
     pending = new Map();
     nextId = 0;
     failure;
@@ -6555,12 +6869,12 @@ class WorkerHelper {
         void this.worker.terminate();
     }
     answer(message) {
-        const id = (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) && typeof message.id === "number" ? message.id : undefined;
+        const id = (0,node_path/* isRecord */.u4)(message) && typeof message.id === "number" ? message.id : undefined;
         const waiting = id === undefined ? undefined : this.pending.get(id);
         if (id === undefined || !waiting)
             return this.fail(new Error("the validation worker answered a question it was not asked"));
         this.pending.delete(id);
-        const outcomes = (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(_core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFileOutcome */ ._) : [];
+        const outcomes = (0,node_path/* isRecord */.u4)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(check_batch/* parseFileOutcome */._) : [];
         const parsed = outcomes.filter((o) => o !== undefined);
         if (parsed.length === outcomes.length && parsed.length > 0)
             waiting.resolve(parsed);
@@ -6575,11 +6889,11 @@ class WorkerHelper {
     }
 }
 function parseRequest(message) {
-    if (!(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message.options))
+    if (!(0,node_path/* isRecord */.u4)(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !(0,node_path/* isRecord */.u4)(message.options))
         return undefined;
     const batch = [];
     for (const entry of message.batch) {
-        if (!(0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+        if (!(0,node_path/* isRecord */.u4)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
             return undefined;
         batch.push({ file: entry.file, absolute: entry.absolute });
     }
@@ -6588,23 +6902,25 @@ function parseRequest(message) {
         return undefined;
     return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData) && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.role === ROLE && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+/**
+ * In a worker started by WorkerHelper, answer batches until the main thread terminates it, and return true;
+ * anywhere else return false. The CLI's entry calls this first, so one bundle serves both roles.
+ */
+function serveValidationWorker() {
+    if (external_node_worker_threads_namespaceObject.isMainThread || !(0,node_path/* isRecord */.u4)(external_node_worker_threads_namespaceObject.workerData) || external_node_worker_threads_namespaceObject.workerData.role !== ROLE || !external_node_worker_threads_namespaceObject.parentPort)
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
     port.on("message", (message) => {
         const request = parseRequest(message);
         // An answer without outcomes makes the main thread check that batch itself.
         if (!request)
-            port.postMessage({ id: (0,_core_element_node_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(message) ? message.id : undefined, outcomes: [] });
+            port.postMessage({ id: (0,node_path/* isRecord */.u4)(message) ? message.id : undefined, outcomes: [] });
         else
-            port.postMessage({ id: request.id, outcomes: (0,_core_element_check_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .checkListedFiles */ .x)(request.batch, request.options) });
+            port.postMessage({ id: request.id, outcomes: (0,check_batch/* checkListedFiles */.x)(request.batch, request.options) });
     });
-    // Never settles: modules that import this one (up to the CLI's entry) do not run in this thread. The worker
-    // lives as long as its port, until the main thread terminates it.
-    await new Promise(() => { });
+    return true;
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -11454,99 +11770,6 @@ function checkSource(file, options) {
 
 /***/ }),
 
-/***/ 1322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ DIAGNOSTIC_CODES)
-/* harmony export */ });
-/**
- * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
- * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
- */
-const DIAGNOSTIC_CODES = {
-    // Reading files (read-tree)
-    "file/not-found": "A path given on the command line or as an input does not exist.",
-    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
-    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
-    // Limits (refused before the YAML parser runs, or while it runs)
-    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
-    "limit/depth": "Collections are nested deeper than 64 levels.",
-    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
-    // Bytes and YAML
-    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
-    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
-    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
-    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
-    "yaml/duplicate-key": "The same key appears twice in one mapping.",
-    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
-    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
-    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
-    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
-    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
-    // Shape of the document
-    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
-    // Schema (schemas/*.schema.json, mapped to the offending key or value)
-    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
-    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
-    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
-    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
-    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
-    "schema/min-length": "A string is empty or shorter than its minimum.",
-    "schema/max-length": "A string is longer than its maximum.",
-    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
-    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
-    "schema/max-items": "A list has more entries than allowed.",
-    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
-    "schema/minimum": "A number is below its minimum.",
-    "schema/maximum": "A number is above its maximum.",
-    "schema/max-properties": "A mapping has more keys than allowed.",
-    "schema/invalid": "Any other schema violation; the message says which.",
-    // Element rules JSON Schema cannot express
-    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
-    "metadata/missing-description": "Warning: metadata has no description.",
-    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
-    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
-    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
-    "skill/trigger-keywords": "A keyword trigger has no keywords.",
-    "skill/trigger-pattern": "A pattern trigger has no pattern.",
-    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
-    "skill/duplicate-step": "Warning: two procedures have the same step number.",
-    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
-    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
-    "template/duplicate-variable": "Two template variables have the same name.",
-    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
-    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
-    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
-    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
-    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
-    "ensemble/single-member": "Warning: an ensemble with a single member.",
-    // Across files
-    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
-    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
-    // Secrets (secretlint's recommended preset; the value is never printed)
-    "secret/aws-secret-access-key": "An AWS secret access key.",
-    "secret/aws-access-key-id": "An AWS access key id.",
-    "secret/aws-account-id": "An AWS account id.",
-    "secret/gcp-service-account-key": "A GCP service account key.",
-    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
-    "secret/npm-token": "An npm access or auth token.",
-    "secret/slack-token": "A Slack token.",
-    "secret/slack-webhook": "A Slack incoming-webhook URL.",
-    "secret/basic-auth": "A user name and password inside a URL.",
-    "secret/openai-key": "An OpenAI API key.",
-    "secret/anthropic-key": "An Anthropic API key.",
-    "secret/linear-token": "A Linear API token.",
-    "secret/private-key": "A PEM private key block.",
-    "secret/sendgrid-key": "A SendGrid API key.",
-    "secret/shopify-token": "A Shopify access token.",
-    "secret/1password-token": "A 1Password service account token.",
-    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
-};
-
-
-/***/ }),
-
 /***/ 360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12446,17 +12669,6 @@ function integer(record, key) {
 
 /***/ }),
 
-/***/ 3559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ DEFAULT_MAX_FILE_SIZE)
-/* harmony export */ });
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
-
-
-/***/ }),
-
 /***/ 6401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12469,308 +12681,6 @@ const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensem
 function isElementType(value) {
     return typeof value === "string" && ELEMENT_TYPES.includes(value);
 }
-
-
-/***/ }),
-
-/***/ 6801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ validateTree)
-/* harmony export */ });
-/* unused harmony export BATCH_SIZE */
-/* harmony import */ var _check_batch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7993);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3331);
-/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(360);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3241);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2836);
-/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8755);
-// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
-// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
-// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
-// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
-
-
-
-
-
-
-/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
-const BATCH_SIZE = 200;
-async function validateTree(paths, options) {
-    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
-    const listing = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .listElementTree */ .$C)(paths, batchOptions);
-    const files = listing.files;
-    const batches = [];
-    for (let i = 0; i < files.length; i += BATCH_SIZE)
-        batches.push(files.slice(i, i + BATCH_SIZE));
-    const outcomes = await checkBatches(batches, batchOptions, options);
-    const diagnostics = [...listing.diagnostics];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const facts = [];
-    const parsed = new Map();
-    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
-    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .isElementFileName */ .oe));
-    let read = 0;
-    outcomes.forEach((outcome, i) => {
-        const listed = files[i];
-        diagnostics.push(...outcome.diagnostics);
-        if (!outcome.read)
-            refused.add(outcome.file);
-        else
-            read++;
-        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
-            if (outcome.facts.type)
-                byType[outcome.facts.type]++;
-            facts.push(outcome.facts);
-            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
-        }
-    });
-    const reload = (f) => {
-        const entry = parsed.get(f);
-        if (!entry)
-            return undefined;
-        const again = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readListedFile */ .IK)(entry.listed, batchOptions);
-        if (!again.ok || (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(again.bytes) !== entry.fingerprint) {
-            diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)(f.file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .FILE_START */ .WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
-            return undefined;
-        }
-        return (0,_check_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSource */ .A)({ file: f.file, bytes: again.bytes }, options);
-    };
-    diagnostics.push(...(0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .crossFileDiagnostics */ .$)(facts, options, reload));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const elements = [];
-    for (const { file, element } of outcomes) {
-        if (element && !failed.has(file))
-            elements.push({ file, ...element });
-    }
-    return { files: read + refused.size, diagnostics: diagnostics.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .compareDiagnostics */ .oV), elements, byType };
-}
-/** Every batch checked, here or by a helper; the outcomes in file order. */
-async function checkBatches(batches, batchOptions, options) {
-    const total = batches.reduce((n, b) => n + b.length, 0);
-    const results = [];
-    let next = 0;
-    let done = 0;
-    const finish = (index, outcomes) => {
-        results[index] = outcomes;
-        done += outcomes.length;
-        options.onProgress?.(done, total);
-    };
-    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
-    try {
-        const help = async (helper) => {
-            for (let i = next++; i < batches.length; i = next++) {
-                const batch = batches[i] ?? [];
-                try {
-                    const outcomes = await helper.check(batch, batchOptions);
-                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
-                        throw new Error("a helper answered for other files");
-                    finish(i, outcomes);
-                }
-                catch {
-                    finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .checkListedFiles */ .x)(batch, batchOptions));
-                    return;
-                }
-            }
-        };
-        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
-        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
-        for (let i = next++; i < batches.length; i = next++) {
-            finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .checkListedFiles */ .x)(batches[i] ?? [], batchOptions));
-            // Let helpers' answers in and their next batches out before this thread takes another batch.
-            if (helpers.length > 0)
-                await new Promise((resolve) => setImmediate(resolve));
-        }
-        await Promise.all(helped);
-    }
-    finally {
-        for (const helper of helpers)
-            helper.close();
-    }
-    return results.flat();
-}
-
-
-/***/ }),
-
-/***/ 1946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
- * whatever the platform, so output is the same everywhere.
- */
-function displayPath(file, cwd) {
-    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file) || "." : file;
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
-}
-
-
-/***/ }),
-
-/***/ 6951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ formatHuman)
-/* harmony export */ });
-/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-
-const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
-/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
-function formatHuman(files, diagnostics, options) {
-    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
-        `${paint("2", d.code)} ${oneLine(d.message)}`);
-    lines.push(tally(files, diagnostics, paint));
-    return `${lines.join("\n")}\n`;
-}
-function tally(files, diagnostics, paint) {
-    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
-    const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
-    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-// A message or file name with a line break or an escape sequence could forge further output lines or
-// repaint the terminal: show such characters as visible escapes instead.
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-
-/***/ }),
-
-/***/ 2446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ formatJson)
-/* harmony export */ });
-/* unused harmony export toJsonReport */
-/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-
-function toJsonReport(files, diagnostics) {
-    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
-    return {
-        files,
-        valid: errors === 0,
-        errors,
-        warnings,
-        diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })),
-    };
-}
-/** One JSON object on one line, newline-terminated. */
-function formatJson(files, diagnostics) {
-    return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
-}
-
-
-/***/ }),
-
-/***/ 375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   zv: () => (/* binding */ toSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, fileUri */
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const GITHUB_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-const RANK = { error: 0, warning: 1, info: 2 };
-/** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
-function toSarif(diagnostics, options) {
-    const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
-    const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-    const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
-    const max = options.maxResults ?? GITHUB_MAX_RESULTS;
-    // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
-    const kept = diagnostics.length > max ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max) : diagnostics;
-    const results = kept.map((d) => ({
-        ruleId: d.code,
-        ruleIndex: ruleIndex.get(d.code) ?? 0,
-        level: LEVEL[d.severity],
-        message: { text: d.message || d.code },
-        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
-    }));
-    const dropped = diagnostics.length - kept.length;
-    const invocation = { executionSuccessful: true };
-    if (dropped > 0) {
-        invocation.toolExecutionNotifications = [
-            { level: "warning", message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` } },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: { driver: { ...options.tool, semanticVersion: options.tool.version, rules } },
-                invocations: [invocation],
-                columnKind: "utf16CodeUnits",
-                results,
-            },
-        ],
-    };
-}
-/** A relative URI reference: forward slashes, each segment percent-encoded (spaces, `#`, `%`, `?`). */
-function fileUri(file) {
-    // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
-    const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-    return wellFormed.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/");
-}
-/** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
-function ruleName(code) {
-    return code
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0]?.toUpperCase() + part.slice(1))
-        .join("");
-}
-function region(d) {
-    const start = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
-    const { endLine, endColumn } = d;
-    // An end before the start makes the whole file invalid for code scanning: drop it rather than guess.
-    if (endLine === undefined || endColumn === undefined)
-        return start;
-    if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn))
-        return start;
-    return { ...start, endLine, endColumn };
-}
-
-
-/***/ }),
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ TOOL)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/core/report/tool.ts
-// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
-
-/** Who produced a report: the SARIF driver, `--version`. */
-const TOOL = {
-    name: package_namespaceObject.UU,
-    version: package_namespaceObject.rE,
-    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
-};
 
 
 /***/ }),
@@ -12803,38 +12713,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -20906,7 +20788,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20990,7 +20872,7 @@ var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(5940);
+var schema$1 = __nccwpck_require__(3559);
 var binary = __nccwpck_require__(6083);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);

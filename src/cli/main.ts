@@ -4,24 +4,30 @@
 import { errnoCode } from "./errno.js";
 import { EXIT_USAGE } from "./io.js";
 import { runCli } from "./run.js";
+import { serveValidationWorker } from "./validate-workers.js";
 
-// `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
-process.stdout.on("error", (error) => {
-  if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
-  process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
-  process.exit(EXIT_USAGE);
-});
+// The same bundle runs the validation worker threads: there it serves batches and runs no command.
+if (!serveValidationWorker()) await main();
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
+async function main(): Promise<void> {
+  // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
+  process.stdout.on("error", (error) => {
+    if (errnoCode(error) === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
+    process.exit(EXIT_USAGE);
   });
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
-  if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = EXIT_USAGE;
+
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
+    if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
 }

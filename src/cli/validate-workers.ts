@@ -1,6 +1,6 @@
 // Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
-// worker runs this same bundle (there is one file per entry point); in a worker started here, this module serves
-// batches and holds back the rest of the bundle, the CLI's entry, which must run in the main thread only.
+// worker runs this same bundle (there is one file per entry point): the CLI's entry sees it is in a worker and
+// calls serveValidationWorker instead of running a command.
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { checkListedFiles, parseFileOutcome, type BatchOptions, type FileOutcome } from "../core/element/check-batch.js";
@@ -80,7 +80,12 @@ function parseRequest(message: unknown): { id: number; batch: ListedFile[]; opti
   return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
 }
 
-if (!isMainThread && isRecord(workerData) && workerData.role === ROLE && parentPort) {
+/**
+ * In a worker started by WorkerHelper, answer batches until the main thread terminates it, and return true;
+ * anywhere else return false. The CLI's entry calls this first, so one bundle serves both roles.
+ */
+export function serveValidationWorker(): boolean {
+  if (isMainThread || !isRecord(workerData) || workerData.role !== ROLE || !parentPort) return false;
   const port = parentPort;
   port.on("message", (message: unknown) => {
     const request = parseRequest(message);
@@ -88,7 +93,5 @@ if (!isMainThread && isRecord(workerData) && workerData.role === ROLE && parentP
     if (!request) port.postMessage({ id: isRecord(message) ? message.id : undefined, outcomes: [] });
     else port.postMessage({ id: request.id, outcomes: checkListedFiles(request.batch, request.options) });
   });
-  // Never settles: modules that import this one (up to the CLI's entry) do not run in this thread. The worker
-  // lives as long as its port, until the main thread terminates it.
-  await new Promise<never>(() => {});
+  return true;
 }
