@@ -12638,8 +12638,11 @@ function compareText(a, b) {
 
 
 function ruleContext(element, options, out) {
+    // Named fields, not a spread: callers may pass a larger object, and copying it per element shows in profiles.
     return {
-        ...element,
+        source: element.source,
+        metadata: element.metadata,
+        data: element.data,
         strict: options.strict,
         show: options.show,
         report(path, want, severity, code, message) {
