@@ -2,8 +2,11 @@
 // fresh build differs from it, so the build must be deterministic: no source maps, no minification.
 // Each bundle is built beside its folder and swapped in only when ncc succeeds, so a failed build
 // (ncc type-checks the whole project) never leaves dist/ without the committed bundle.
+// The schema validators are generated first, so a generated file older than schemas/ shows up in that check too.
 import { execFileSync } from "node:child_process";
 import { renameSync, rmSync } from "node:fs";
+
+execFileSync(process.execPath, ["scripts/generate-validators.mjs"], { stdio: "inherit" });
 
 const entries = {
   action: "src/action/main.ts",
