@@ -734,11 +734,15 @@ function toSarif(diagnostics, options) {
         ],
     };
 }
-/** A relative URI reference: forward slashes, each segment percent-encoded (spaces, `#`, `%`, `?`). */
+/**
+ * A relative URI reference: each `/`-separated segment percent-encoded (spaces, `#`, `%`, `?`, `\`). Paths arrive
+ * through displayPath, which already turned Windows separators into `/`; a backslash left here is part of a
+ * POSIX file name and is encoded, not taken for a separator.
+ */
 function fileUri(file) {
     // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
     const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-    return wellFormed.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/");
+    return wellFormed.split("/").map(encodeURIComponent).join("/");
 }
 /** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
 function ruleName(code) {

@@ -46,7 +46,8 @@ describe("SARIF", () => {
 
   it("encodes file names as relative URI references with forward slashes", () => {
     expect(fileUri("elements/my file#1%.yaml")).toBe("elements/my%20file%231%25.yaml");
-    expect(fileUri("elements\\win\\a.yaml")).toBe("elements/win/a.yaml");
+    // Separators are already `/` (displayPath); a backslash is part of a POSIX name and must survive the round trip.
+    expect(fileUri("elements\\odd\\name.yaml")).toBe("elements%5Codd%5Cname.yaml");
     expect(fileUri("elements/ü.yaml")).toBe("elements/%C3%BC.yaml");
     expect(fileUri("elements/\ud800.yaml")).toBe("elements/%EF%BF%BD.yaml");
   });

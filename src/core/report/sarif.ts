@@ -101,11 +101,15 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
   };
 }
 
-/** A relative URI reference: forward slashes, each segment percent-encoded (spaces, `#`, `%`, `?`). */
+/**
+ * A relative URI reference: each `/`-separated segment percent-encoded (spaces, `#`, `%`, `?`, `\`). Paths arrive
+ * through displayPath, which already turned Windows separators into `/`; a backslash left here is part of a
+ * POSIX file name and is encoded, not taken for a separator.
+ */
 export function fileUri(file: string): string {
   // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
   const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-  return wellFormed.replaceAll("\\", "/").split("/").map(encodeURIComponent).join("/");
+  return wellFormed.split("/").map(encodeURIComponent).join("/");
 }
 
 /** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
