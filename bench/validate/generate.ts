@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../../test/support/seeded-random.js";
 
 const TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"] as const;
 type Type = (typeof TYPES)[number];
@@ -16,20 +17,9 @@ const WORDS: [string, ...string[]] = [
   ).split(" "),
 ];
 
-/** mulberry32: small, fast, good enough to make varied but reproducible data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateElements(dir: string, count: number, seed = 42): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly [T, ...T[]]): T => items[Math.floor(rand() * items.length)] ?? items[0];
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(" ");
   const title = (n: number): string => words(n).replace(/\b\w/g, (c) => c.toUpperCase());

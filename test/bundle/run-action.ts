@@ -40,7 +40,8 @@ export interface ActionRun {
   summary: string;
 }
 
-export async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+/** Runs the bundle as the runner does; `extraEnv` adds what a command needs beyond the basics (GITHUB_API_URL...). */
+export async function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const manifest = readActionManifest();
   const files = mkdtempSync(join(tmpdir(), "nexs-action-files-"));
   const outputFile = join(files, "output");
@@ -54,6 +55,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: files,
+    ...extraEnv,
   };
   for (const [name, fallback] of manifest.inputs) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback;
   for (const name of Object.keys(inputs)) if (!manifest.inputs.has(name)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? "";

@@ -1,15 +1,12 @@
 // The committed dist/action bundle with `command: publish`, run as the Actions runner runs it: Node 24 on
 // action.yml's runs.main, every input as INPUT_<NAME>, GITHUB_* in the environment, GITHUB_API_URL pointing at the
 // fault proxy in front of the emulator. Rebuild (`npm run build`) after changing the source.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
-import { node24 } from "../support/node24.js";
 import { faults } from "../support/fault-proxy.js";
-import { parseOutputFile, readActionManifest, REPO } from "../bundle/run-action.js";
+import { runAction } from "../bundle/run-action.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
 import { pulls, readState, SIGNING_KEY, SOURCE, workspace, writeElement } from "./support.js";
 
@@ -27,33 +24,16 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 async function runPublish(ws: string, inputs: Record<string, string>): Promise<Run> {
-  const manifest = readActionManifest();
-  const files = mkdtempSync(join(tmpdir(), "nexs-publish-action-"));
-  const output = join(files, "output");
-  const summary = join(files, "summary");
-  writeFileSync(output, "");
-  writeFileSync(summary, "");
-  const env: Record<string, string> = {
-    PATH: process.env["PATH"] ?? "",
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
+  const given: Record<string, string> = { command: "publish", collection: "nexs/collection", base: "main", token: fx.emulator.token, "signing-key": SIGNING_KEY, ...inputs };
+  const run = await runAction(ws, given, {
     GITHUB_API_URL: fx.proxy.url,
     GITHUB_REPOSITORY: `${SOURCE.owner}/${SOURCE.repo}`,
     GITHUB_REPOSITORY_ID: String(SOURCE.id),
     GITHUB_SHA: SOURCE.commit,
     GITHUB_RUN_ID: "777",
-    RUNNER_TEMP: files,
-  };
-  const given: Record<string, string> = { command: "publish", collection: "nexs/collection", base: "main", token: fx.emulator.token, "signing-key": SIGNING_KEY, ...inputs };
-  for (const [name, fallback] of manifest.inputs) env[`INPUT_${name.toUpperCase()}`] = given[name] ?? fallback;
-  const child = spawn(node24(), [join(REPO, manifest.main)], { cwd: ws, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, outputs: parseOutputFile(readFileSync(output, "utf8")), summary: readFileSync(summary, "utf8") };
+  });
+  // Both streams: a secret must reach neither.
+  return { code: run.code, stdout: run.stdout + run.stderr, outputs: run.outputs, summary: run.summary };
 }
 
 /** The log with the runner's masking commands removed: what a reader of the job log could see. */

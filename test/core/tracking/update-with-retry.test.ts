@@ -3,22 +3,12 @@ import { MemoryStateStore } from "../../../src/core/tracking/memory-store.js";
 import type { StateStore } from "../../../src/core/tracking/state-store.js";
 import { backoffDelay, updateWithRetry, UpdateConflictError, type RetryEnvironment } from "../../../src/core/tracking/update-with-retry.js";
 import { counterCodec, expectSerialEquivalent, increment } from "./support/counter-document.js";
+import { seededRandom } from "../../support/seeded-random.js";
 
-/** A tiny seeded generator (mulberry32) so jitter is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real waits (setTimeout) so writers interleave; the delays are milliseconds. */
 function env(seed: number, sleeps: number[] = []): RetryEnvironment {
-  return { sleep: (ms) => (sleeps.push(ms), new Promise((resolve) => setTimeout(resolve, ms))), random: seeded(seed) };
+  return { sleep: (ms) => (sleeps.push(ms), new Promise((resolve) => setTimeout(resolve, ms))), random: seededRandom(seed) };
 }
 
 /** The in-memory store behind a random 0-1 ms latency, so readers and writers really interleave. */
@@ -32,7 +22,7 @@ function withLatency(inner: StateStore, random: () => number): StateStore {
 
 describe("updateWithRetry on the in-memory store", () => {
   it("20 concurrent writers x 50 updates end in the serial result, each within its attempt bound", async () => {
-    const store = withLatency(new MemoryStateStore(), seeded(99));
+    const store = withLatency(new MemoryStateStore(), seededRandom(99));
     const policy = { maxAttempts: 50, baseDelayMs: 5, maxDelayMs: 200 };
     const attempts: number[] = [];
     await Promise.all(
