@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareDiagnostics, countBySeverity, type Diagnostic } from "../src/core/element/diagnostic.js";
+import { compareDiagnostics, countBySeverity, type Diagnostic } from "../src/core/diagnostic/diagnostic.js";
 
 const d = (file: string, line: number, column: number, severity: Diagnostic["severity"]): Diagnostic => ({
   file, line, column, severity, code: "x/y", message: "m",

@@ -2,7 +2,7 @@
 // Usage: npm run bench -- plan [elements=100000] [runs=9]
 import { createHash } from "node:crypto";
 import { type LocalElement, planSync } from "../../src/core/sync/plan.js";
-import type { BaseEntry } from "../../src/core/sync/state-document.js";
+import type { BaseEntry } from "../../src/core/state/state-document.js";
 
 const n = Number(process.argv[2] ?? 100_000);
 const runs = Math.max(7, Number(process.argv[3] ?? 9));

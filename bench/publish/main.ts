@@ -10,8 +10,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
-import { publish } from "../../src/github/publish.js";
-import type { PublishOptions } from "../../src/github/publish-types.js";
+import { publish } from "../../src/github/publish/publish.js";
+import type { PublishOptions } from "../../src/core/publish/types.js";
 
 const sizes = (process.argv[2] ?? "1,10,100,1000").split(",").map(Number);
 const runs = Math.max(1, Number(process.argv[3] ?? 3));

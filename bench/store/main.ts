@@ -12,7 +12,8 @@ import { CoalescingUpdater } from "../../src/core/tracking/coalescing-updater.js
 import { FileStateStore } from "../../src/core/tracking/file-store.js";
 import type { LockEnvironment } from "../../src/core/tracking/file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "../../src/core/tracking/state-store.js";
-import { updateWithRetry, type DocumentCodec, type RetryPolicy } from "../../src/core/tracking/update-with-retry.js";
+import { updateWithRetry, type RetryPolicy } from "../../src/core/tracking/update-with-retry.js";
+import type { DocumentCodec } from "../../src/core/common/document-codec.js";
 
 interface Tokens {
   tokens: string[];

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { Diagnostic } from "../core/element/diagnostic.js";
+import type { Diagnostic } from "../core/diagnostic/diagnostic.js";
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
 export const MAX_ANNOTATIONS = 10;

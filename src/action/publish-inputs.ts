@@ -4,9 +4,9 @@ import * as core from "@actions/core";
 import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
 import { CONFLICT_STRATEGIES } from "../core/sync/resolve.js";
-import { EncryptionKeyError, parseEncryptionKey } from "../github/private-sealer.js";
-import type { PublishOptions } from "../github/publish-types.js";
-import { parseRepoRef, type RepoRef } from "../github/repo-ref.js";
+import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-sealer.js";
+import type { PublishOptions } from "../core/publish/types.js";
+import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { DEFAULT_STATE_BRANCH } from "../github/state-store.js";
 import { booleanInput, choiceInput, InputError, positiveIntegerInput, stringInput, workspace, workspacePathInput } from "./inputs.js";
 

@@ -1,6 +1,7 @@
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import type { Logger } from "../core/common/logger.js";
 
 /**
  * The one Octokit factory: REST + throttling + retry, for github.com or GitHub Enterprise (baseUrl).
@@ -8,13 +9,6 @@ import { Octokit } from "@octokit/rest";
  */
 const GitHubOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
-
-export interface GitHubLogger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
 
 export interface ThrottleTuning {
   /** Retries after a primary or secondary rate limit. Default 2. */
@@ -39,7 +33,7 @@ export interface GitHubClientOptions {
   /** REST API root; the Action passes GITHUB_API_URL. Default https://api.github.com. */
   baseUrl?: string;
   userAgent?: string;
-  log?: GitHubLogger;
+  log?: Logger;
   /** `false` switches throttling off (tests only: production must space writes). */
   throttle?: false | ThrottleTuning;
   /** `false` switches retries off. */
@@ -50,7 +44,7 @@ export const DEFAULT_USER_AGENT = "nexs-publish";
 /** 409: stale SHA or push protection; 422: validation or "already exists". Both are the caller's business. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
 
-const silent: GitHubLogger = { debug() {}, info() {}, warn() {}, error() {} };
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 function redactor(token: string): (text: string) => string {
   if (token.length < 4) return (text) => text;
@@ -58,7 +52,7 @@ function redactor(token: string): (text: string) => string {
 }
 
 /** Octokit logs (message, extra?); keep only text and never the token. */
-function routeLog(log: GitHubLogger, token: string) {
+function routeLog(log: Logger, token: string) {
   const clean = redactor(token);
   const format = (message: unknown, extra: unknown[]): string => {
     const parts = [message, ...extra].map((part) => (part instanceof Error ? part.message : typeof part === "string" ? part : ""));

@@ -1,7 +1,7 @@
 import type { GitHubClient } from "./client.js";
-import type { TreeEntry, TreeEntryType, TreeListing } from "./git-tree.js";
+import type { TreeEntry, TreeEntryType, TreeListing } from "../core/git/tree-hash.js";
 import { attempt, statusOf, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "./repo-ref.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 
 /** A branch's head commit and the root tree of that commit. */
 export interface BranchHead {

@@ -1,14 +1,11 @@
-import type { GitHubClient, GitHubLogger } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { readBranchHead, type BranchHead } from "./collection-read.js";
-import { applyTreeEdits, FILE_MODE, textBlobSha, TREE_MODE, type TreeEdit, type TreeListing } from "./git-tree.js";
+import { applyTreeEdits, FILE_MODE, TREE_MODE, type TreeEdit, type TreeListing } from "../core/git/tree-hash.js";
 import { attempt, httpFailure, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "./repo-ref.js";
-
-/** A file to write (UTF-8 text) or, with `content: null`, to delete. */
-export interface FileChange {
-  path: string;
-  content: string | null;
-}
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { FileChange } from "../core/git/file-change.js";
+import { textBlobSha } from "../core/git/object-sha.js";
+import type { Logger } from "../core/common/logger.js";
 
 export interface CommitAuthor {
   name: string;
@@ -33,7 +30,7 @@ export interface WriteCommitInput {
   branchHead?: BranchHead | null;
   /** Entries per tree request, at most 100. */
   chunkSize?: number;
-  log?: GitHubLogger;
+  log?: Logger;
 }
 
 export type WriteOperation = "created" | "updated" | "none";

@@ -1,7 +1,8 @@
-import type { GitHubClient, GitHubLogger } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { readBranchHead, type BranchHead } from "./collection-read.js";
 import { attempt, GitHubError, httpFailure, statusOf, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "./repo-ref.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { Logger } from "../core/common/logger.js";
 
 export interface EnsureForkOptions {
   /** The collection's base branch: it must be readable in the fork before anything is pushed there. */
@@ -15,7 +16,7 @@ export interface EnsureForkOptions {
   attempts?: number;
   /** Wait between polls. Default 2000 ms. */
   intervalMs?: number;
-  log?: GitHubLogger;
+  log?: Logger;
 }
 
 export interface ForkResult {

@@ -1,6 +1,7 @@
-import type { GitHubClient, GitHubLogger } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { attempt, httpFailure, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "./repo-ref.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { Logger } from "../core/common/logger.js";
 
 export interface PullRequestInput {
   /** The collection. */
@@ -18,7 +19,7 @@ export interface PullRequestInput {
   reopenClosed?: boolean;
   /** The PR number last recorded for this head (state document): saves a lookup. */
   knownNumber?: number;
-  log?: GitHubLogger;
+  log?: Logger;
 }
 
 export type PullRequestOperation = "created" | "updated" | "none";

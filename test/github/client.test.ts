@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type GitHubLogger } from "../../src/github/client.js";
 import { attempt, GitHubError } from "../../src/github/github-error.js";
 import { faults } from "../support/fault-proxy.js";
 import { startFixture, type Fixture } from "./fixture.js";
+import type { Logger } from "../../src/core/common/logger.js";
 
 let fx: Fixture;
 let logs: string[];
-let log: GitHubLogger;
+let log: Logger;
 
 beforeAll(async () => {
   fx = await startFixture();

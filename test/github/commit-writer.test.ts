@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readBranchHead, readTree } from "../../src/github/collection-read.js";
-import { writeCommit, type FileChange } from "../../src/github/commit-writer.js";
-import { textBlobSha } from "../../src/github/git-tree.js";
+import { writeCommit } from "../../src/github/commit-writer.js";
 import { api, BASE_BRANCH, branchHead, commitFiles, list, listFiles, readFile, str } from "../support/emulator.js";
 import { createGitHubClient } from "../../src/github/client.js";
 import { startFaultProxy } from "../support/fault-proxy.js";
 import { startFixture, type Fixture } from "./fixture.js";
+import { textBlobSha } from "../../src/core/git/object-sha.js";
+import type { FileChange } from "../../src/core/git/file-change.js";
 
 const seeded = {
   "elements/persona/existing.yaml": "id: existing\n",

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { updateWithRetry, type DocumentCodec } from "../../src/core/tracking/update-with-retry.js";
-import { textBlobSha } from "../../src/github/git-tree.js";
+import { updateWithRetry } from "../../src/core/tracking/update-with-retry.js";
 import { GitHubError } from "../../src/github/github-error.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
 import { api, HttpError, isObject, list, listFiles, str } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
 import { startFixture, tick, type Fixture } from "./fixture.js";
+import { textBlobSha } from "../../src/core/git/object-sha.js";
+import type { DocumentCodec } from "../../src/core/common/document-codec.js";
 
 let fx: Fixture;
 let branchNo = 0;

@@ -5,14 +5,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gitBlobSha } from "../../src/core/element/identity.js";
 import type { ConflictStrategy } from "../../src/core/sync/resolve.js";
-import { emptyStateDocument } from "../../src/core/sync/state-empty.js";
-import { serializeStateDocument } from "../../src/core/sync/state-serialize.js";
+import { emptyStateDocument } from "../../src/core/state/state-empty.js";
+import { serializeStateDocument } from "../../src/core/state/state-serialize.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
 import { BASE_BRANCH, commitFiles, listFiles, readFile } from "../support/emulator.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
 import { publishOk, publishOptions, pulls, skill, SOURCE, writeElement } from "./support.js";
+import { gitBlobSha } from "../../src/core/git/object-sha.js";
 
 let fx: Fixture;
 beforeAll(async () => {

@@ -3,13 +3,13 @@
 // open PR for it, and a pending submission recording that PR's head and elements.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitHubError } from "../../src/github/github-error.js";
-import { publish } from "../../src/github/publish.js";
-import type { PublishOptions } from "../../src/github/publish-types.js";
+import { publish } from "../../src/github/publish/publish.js";
+import type { PublishOptions } from "../../src/core/publish/types.js";
 import { branchHead } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
 import { instant, publishOk, publishOptions, pulls, SOURCE, workspace } from "./support.js";
-import { parseStateDocument } from "../../src/core/sync/state-parse.js";
+import { parseStateDocument } from "../../src/core/state/state-parse.js";
 import { readFile } from "../support/emulator.js";
 
 let fx: Fixture;

@@ -4,12 +4,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { refNameProblem } from "../../src/action/publish-inputs.js";
 import { collectionIds } from "../../src/core/sync/collection-ids.js";
-import { emptyStateDocument } from "../../src/core/sync/state-empty.js";
+import { emptyStateDocument } from "../../src/core/state/state-empty.js";
 import { MARKER_LIST_BUDGET } from "../../src/core/tracking/marker.js";
 import { encodeMarker, verifyMarker } from "../../src/core/tracking/marker-trust.js";
 import { recordSubmission } from "../../src/core/tracking/record-submission.js";
-import { pullRequestBody } from "../../src/github/pr-body.js";
-import type { PublishRow } from "../../src/github/publish-types.js";
+import { pullRequestBody } from "../../src/core/publish/pr-body.js";
+import type { PublishRow } from "../../src/core/publish/types.js";
 
 const row = (id: string, reason = "new element: not in the collection"): PublishRow => ({
   id,

@@ -7,12 +7,12 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dearmour, isArmoured } from "../../src/core/crypto/armour.js";
 import { decrypt } from "../../src/core/crypto/envelope.js";
-import { gitBlobSha } from "../../src/core/element/identity.js";
-import { publish } from "../../src/github/publish.js";
-import { createPrivateSealer, EncryptionKeyError, parseEncryptionKey } from "../../src/github/private-sealer.js";
+import { publish } from "../../src/github/publish/publish.js";
+import { createPrivateSealer, EncryptionKeyError, parseEncryptionKey } from "../../src/core/publish/private-sealer.js";
 import { readFile } from "../support/emulator.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
 import { BRANCH, instant, publishOk, publishOptions, readState, workspace, writeElement } from "./support.js";
+import { gitBlobSha } from "../../src/core/git/object-sha.js";
 
 const RAW = randomBytes(32);
 

@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gitBlobSha } from "../../src/core/element/identity.js";
 import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
 import { BASE_BRANCH, branchHead, listFiles, readFile } from "../support/emulator.js";
 import { startFixture, type Fixture } from "../github/fixture.js";
 import { BRANCH, commitsOnBranch, publishOk, publishOptions, pulls, readState, SIGNING_KEY, skill, SOURCE, workspace, writeElement } from "./support.js";
+import { gitBlobSha } from "../../src/core/git/object-sha.js";
 
 let fx: Fixture;
 beforeAll(async () => {

@@ -3,11 +3,11 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { parseStateDocument } from "../../src/core/sync/state-parse.js";
-import type { StateDocument } from "../../src/core/sync/state-document.js";
+import { parseStateDocument } from "../../src/core/state/state-parse.js";
+import type { StateDocument } from "../../src/core/state/state-document.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import { publish } from "../../src/github/publish.js";
-import type { PublishEnvironment, PublishOptions, PublishPlanResult, PublishResult } from "../../src/github/publish-types.js";
+import { publish } from "../../src/github/publish/publish.js";
+import type { PublishEnvironment, PublishOptions, PublishPlanResult, PublishResult } from "../../src/core/publish/types.js";
 import { api, isObject, list, readFile, str, type TestEmulator } from "../support/emulator.js";
 import { REPO } from "../bundle/run-action.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/core/element/diagnostic.js";
+import type { Diagnostic } from "../../src/core/diagnostic/diagnostic.js";
 import type { ElementType } from "../../src/core/element/types.js";
 import { formatJobSummary } from "../../src/core/report/job-summary.js";
 import { escapeMarkdownCell } from "../../src/core/report/markdown-escape.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/core/element/diagnostic.js";
+import type { Diagnostic } from "../../src/core/diagnostic/diagnostic.js";
 import { formatJson } from "../../src/core/report/json.js";
 
 const diag: Diagnostic = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic, Severity } from "../../src/core/element/diagnostic.js";
+import type { Diagnostic, Severity } from "../../src/core/diagnostic/diagnostic.js";
 import { fileUri, toSarif, type SarifLog } from "../../src/core/report/sarif.js";
 import { sarifProblems } from "./sarif-shape.js";
 

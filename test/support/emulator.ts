@@ -21,7 +21,7 @@
  * writer deletes emptied directories as a whole, so both agree), and a fork's history is copied by the proxy.
  */
 import { createEmulator } from "emulate";
-import type { RepoRef } from "../../src/github/repo-ref.js";
+import type { RepoRef } from "../../src/core/names/repo-ref.js";
 
 export const BASE_BRANCH = "main";
 export const TOKENS = { publisher: "tok-publisher", contributor: "tok-contributor", maintainer: "tok-maintainer" } as const;

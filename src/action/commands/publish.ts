@@ -1,17 +1,18 @@
 import * as core from "@actions/core";
 import { setTimeout as sleep } from "node:timers/promises";
-import { countBySeverity } from "../../core/element/diagnostic.js";
+import { countBySeverity } from "../../core/diagnostic/diagnostic.js";
 import { displayPath } from "../../core/report/display-path.js";
 import { formatHuman } from "../../core/report/human.js";
 import { formatJobSummary } from "../../core/report/job-summary.js";
-import { createGitHubClient, type GitHubLogger } from "../../github/client.js";
-import { countsText, publish } from "../../github/publish.js";
+import { createGitHubClient } from "../../github/client.js";
+import { countsText, publish } from "../../github/publish/publish.js";
 import { annotate } from "../annotations.js";
 import { logUntrusted } from "../log.js";
-import { formatPublishSummary } from "../publish-summary.js";
+import { formatPublishSummary } from "../../core/publish/job-summary.js";
 import { readPublishInputs } from "../publish-inputs.js";
+import type { Logger } from "../../core/common/logger.js";
 
-const log: GitHubLogger = {
+const log: Logger = {
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
   warn: (message) => core.warning(message),
@@ -22,7 +23,7 @@ const log: GitHubLogger = {
  * Octokit reports every failed request as an error, expected ones too (a 404 for a state document that does not
  * exist yet). Those go to the debug log; what matters reaches the user once, as the step's failure.
  */
-const octokitLog: GitHubLogger = { ...log, error: (message) => core.debug(message) };
+const octokitLog: Logger = { ...log, error: (message) => core.debug(message) };
 
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 export async function run(env: Readonly<Record<string, string | undefined>>): Promise<void> {

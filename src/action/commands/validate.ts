@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
-import { countBySeverity } from "../../core/element/diagnostic.js";
+import { countBySeverity } from "../../core/diagnostic/diagnostic.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { displayPath } from "../../core/report/display-path.js";

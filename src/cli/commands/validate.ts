@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
-import { countBySeverity, type Diagnostic } from "../../core/element/diagnostic.js";
+import { countBySeverity, type Diagnostic } from "../../core/diagnostic/diagnostic.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { displayPath } from "../../core/report/display-path.js";

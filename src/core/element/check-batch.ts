@@ -3,13 +3,13 @@
 // that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
 import { checkSource } from "./check-source.js";
 import { factsOf, type CrossFileFacts } from "./cross-file-facts.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { readMetadata } from "./element-metadata.js";
 import { fingerprint } from "./fingerprint.js";
-import { gitBlobSha } from "./identity.js";
 import { isRecord } from "./node-path.js";
 import { readListedFile, type ListedFile } from "./read-tree.js";
 import { isElementType, type Element } from "./types.js";
+import { gitBlobSha } from "../git/object-sha.js";
 
 export interface BatchOptions {
   strict: boolean;

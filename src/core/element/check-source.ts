@@ -1,7 +1,7 @@
 // checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
 // rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
 // in-memory and the streaming validation cannot drift apart.
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { readMetadata } from "./element-metadata.js";
 import { isValidId } from "./identity.js";
 import { isRecord } from "./node-path.js";

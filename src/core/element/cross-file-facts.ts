@@ -3,7 +3,7 @@
 // and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
 // are the ones validateSources runs, given a subset of the files that yields the same findings.
 import type { SourceCheck } from "./check-source.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { ValidationOptions } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";

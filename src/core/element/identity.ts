@@ -1,5 +1,4 @@
-// Who an element is and where it lives: the id rule, the git blob SHA of its bytes, and its path in the collection.
-import { createHash } from "node:crypto";
+// Who an element is and where it lives: the id rule and its path in the collection.
 import type { ElementMetadata } from "./types.js";
 
 const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
@@ -27,11 +26,6 @@ export function idProblem(id: string): string | undefined {
 
 export function isValidId(id: string): boolean {
   return idProblem(id) === undefined;
-}
-
-/** Git's object id for a blob holding `bytes`: SHA-1 of `blob <length>\0` followed by the bytes. */
-export function gitBlobSha(bytes: Uint8Array): string {
-  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
 export const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";

@@ -1,6 +1,6 @@
 // Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Pair } from "yaml";
-import { FILE_START, type Position } from "./diagnostic.js";
+import { FILE_START, type Position } from "../diagnostic/diagnostic.js";
 import { keyString } from "./parse-value.js";
 import type { NodePath } from "./source.js";
 

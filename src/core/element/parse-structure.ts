@@ -1,5 +1,5 @@
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
-import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Locate } from "./parse-locate.js";
 
 const REQUIRED: readonly string[] = ["metadata", "data"];

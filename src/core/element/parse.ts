@@ -1,6 +1,6 @@
 // parseSource: bytes of one element file → plain data with positions, or the reasons it was refused.
 import type { LineCounter } from "yaml";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type Position } from "./diagnostic.js";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type Position } from "../diagnostic/diagnostic.js";
 import { parseFast } from "./parse-fast.js";
 import { createLocator, type Locate } from "./parse-locate.js";
 import { checkTopLevel } from "./parse-structure.js";

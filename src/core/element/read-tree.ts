@@ -5,7 +5,7 @@
 // faster than fs/promises, and nothing else runs while a validation reads its input.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "./diagnostic.js";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "../diagnostic/diagnostic.js";
 import type { SourceFile } from "./source.js";
 
 export interface ReadTreeOptions {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { ElementType, ValidElement } from "./types.js";
 
 export interface ValidationOptions {

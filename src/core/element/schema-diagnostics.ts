@@ -1,6 +1,6 @@
 // ajv's errors turned into one diagnostic per real problem, at the offending key or value, in plain words.
 import type { ErrorObject } from "ajv";
-import { diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
+import { diagnostic, type Diagnostic, type Severity } from "../diagnostic/diagnostic.js";
 import { idProblem } from "./identity.js";
 import { describePath, isRecord, pointerToPath, valueAt } from "./node-path.js";
 import type { NodePath, ParsedSource } from "./source.js";

@@ -1,4 +1,4 @@
-import type { Diagnostic, Position } from "./diagnostic.js";
+import type { Diagnostic, Position } from "../diagnostic/diagnostic.js";
 
 /** The raw bytes of one element file, as read from disk, a pull request or a test. */
 export interface SourceFile {

@@ -5,7 +5,7 @@
 import { checkListedFiles, type BatchOptions, type FileOutcome } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
 import { crossFileDiagnostics, type CrossFileFacts } from "./cross-file-facts.js";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "./diagnostic.js";
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "../diagnostic/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
 import { isElementFileName, listElementTree, readListedFile, type ListedFile } from "./read-tree.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";

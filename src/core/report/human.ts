@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from "../element/diagnostic.js";
-import { countBySeverity } from "../element/diagnostic.js";
+import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
+import { countBySeverity } from "../diagnostic/diagnostic.js";
 
 export interface HumanOptions {
   /** ANSI colour; the adapter decides (TTY, NO_COLOR, FORCE_COLOR). */

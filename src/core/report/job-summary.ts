@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../element/diagnostic.js";
-import { countBySeverity } from "../element/diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import { countBySeverity } from "../diagnostic/diagnostic.js";
 import { ELEMENT_TYPES, type ElementType } from "../element/types.js";
 import { escapeMarkdownCell } from "./markdown-escape.js";
 

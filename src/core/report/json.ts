@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../element/diagnostic.js";
-import { countBySeverity } from "../element/diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import { countBySeverity } from "../diagnostic/diagnostic.js";
 
 /** The `--format json` document: a stable contract for scripts, so exactly these fields in this order. */
 export interface JsonReport {

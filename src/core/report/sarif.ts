@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "../element/diagnostic.js";
+import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
 
 // SARIF 2.1.0 as GitHub code scanning reads it: only the properties this tool fills in.
 export interface SarifLog {

@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
 import { isValidId } from "../element/identity.js";
 import { type Element, type ElementMetadata, isElementType } from "../element/types.js";
-import { isJsonObject } from "../sync/json-decode.js";
-import { TIMESTAMP_RULE } from "../sync/state-rules.js";
+import { isJsonObject } from "../state/json-decode.js";
+import { TIMESTAMP_RULE } from "../state/state-rules.js";
 
 /**
  * Reads the typed part of an element from parsed YAML: the metadata fields the repository relies on, and

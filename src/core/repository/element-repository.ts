@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../element/diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Element, ElementType } from "../element/types.js";
 
 /** Which elements `list` returns. Every given filter must match; tags must all be present. */

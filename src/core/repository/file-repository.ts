@@ -1,6 +1,6 @@
 import { lstat, mkdir, rmdir, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Diagnostic } from "../element/diagnostic.js";
+import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Element } from "../element/types.js";
 import { applyChanges } from "../sync/document-edit.js";
 import { diffValues } from "../sync/value-diff.js";
@@ -16,7 +16,7 @@ import {
   type ValidateElementText,
 } from "./element-repository.js";
 import { elementText, plainElement } from "./element-record.js";
-import { errnoCode } from "./errno-code.js";
+import { errnoCode } from "../common/errno-code.js";
 import { elementFilePath } from "./file-layout.js";
 import { type StoredFile, readElementFiles } from "./read-element-files.js";
 import { selectElements } from "./select-elements.js";

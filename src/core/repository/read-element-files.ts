@@ -1,12 +1,12 @@
 import type { Dirent } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type Diagnostic, FILE_START, type Position, diagnostic } from "../element/diagnostic.js";
+import { type Diagnostic, FILE_START, type Position, diagnostic } from "../diagnostic/diagnostic.js";
 import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
 import { type Element, isElementType } from "../element/types.js";
 import { readElement, storageProblem } from "./element-record.js";
-import { errnoCode } from "./errno-code.js";
+import { errnoCode } from "../common/errno-code.js";
 import { elementFilePath, isTemporaryFile } from "./file-layout.js";
 
 export interface StoredFile {

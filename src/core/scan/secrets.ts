@@ -13,7 +13,7 @@ import type {
   SecretLintSourceNodeLocation,
   SecretLintSourceNodePosition,
 } from "@secretlint/types";
-import { diagnostic, type Diagnostic } from "../element/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostic/diagnostic.js";
 import { ANY_ANCHOR, RULE_ANCHORS } from "./secret-anchors.js";
 import { secretLabel } from "./secret-labels.js";
 import { LineIndex } from "./line-index.js";

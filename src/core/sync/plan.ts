@@ -1,5 +1,5 @@
 import type { ElementType } from "../element/types.js";
-import type { BaseEntry } from "./state-document.js";
+import type { BaseEntry } from "../state/state-document.js";
 
 /** One element of the source, as publishing will write it. */
 export interface LocalElement {

@@ -1,4 +1,4 @@
-import { isJsonObject } from "./json-decode.js";
+import { isJsonObject } from "../state/json-decode.js";
 import { type ValidateText, mergeElementYaml } from "./merge.js";
 import type { PlanEntry } from "./plan.js";
 import { readYaml } from "./yaml-text.js";

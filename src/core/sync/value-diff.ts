@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { isJsonObject } from "./json-decode.js";
+import { isJsonObject } from "../state/json-decode.js";
 
 /**
  * A change between two JSON-compatible values at a mapping path. Mappings are compared key by key;

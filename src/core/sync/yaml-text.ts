@@ -1,7 +1,7 @@
 import { type Document, parseDocument } from "yaml";
 import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
-import type { JsonObject } from "./json-decode.js";
+import type { JsonObject } from "../state/json-decode.js";
 
 /** How the file was written, so a rewrite changes only what it must. */
 export interface YamlConventions {

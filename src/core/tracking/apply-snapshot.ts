@@ -1,9 +1,9 @@
-import { HISTORY_LIMIT, type StateDocument, type Submission, type SubmissionElement } from "../sync/state-document.js";
+import { HISTORY_LIMIT, type StateDocument, type Submission, type SubmissionElement } from "../state/state-document.js";
 import { statusOf, type PullRequestSnapshot } from "./pull-request-snapshot.js";
 import { compareOrder } from "./snapshot-order.js";
-import { computeStats } from "./stats.js";
-import type { SubmissionStatus } from "./status.js";
-import { sameElements } from "./submission-elements.js";
+import { computeStats } from "../state/stats.js";
+import type { SubmissionStatus } from "../state/status.js";
+import { sameElements } from "../state/submission-elements.js";
 
 export interface ApplyOptions {
   /** The submission's elements (from a trusted marker or the publish run); needed to record an unknown PR. */

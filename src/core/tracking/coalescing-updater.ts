@@ -1,12 +1,6 @@
 import type { StateStore } from "./state-store.js";
-import {
-  updateWithRetry,
-  type Change,
-  type DocumentCodec,
-  type RetryEnvironment,
-  type RetryPolicy,
-  type UpdateResult,
-} from "./update-with-retry.js";
+import { updateWithRetry, type Change, type RetryEnvironment, type RetryPolicy, type UpdateResult } from "./update-with-retry.js";
+import type { DocumentCodec } from "../common/document-codec.js";
 
 export interface CoalescingOptions {
   policy?: RetryPolicy;

@@ -2,7 +2,7 @@
 // waiting and jitter come from the caller, as everywhere in the core.
 import { randomBytes } from "node:crypto";
 import { open, readFile, stat, unlink } from "node:fs/promises";
-import { errnoCode } from "../repository/errno-code.js";
+import { errnoCode } from "../common/errno-code.js";
 import type { RetryEnvironment } from "./update-with-retry.js";
 
 export interface LockOptions {

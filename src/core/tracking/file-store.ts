@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { writeFileAtomic } from "../repository/atomic-file-write.js";
-import { errnoCode } from "../repository/errno-code.js";
+import { errnoCode } from "../common/errno-code.js";
 import { type LockEnvironment, withFileLock } from "./file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "./state-store.js";
 

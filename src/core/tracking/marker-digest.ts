@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SubmissionElement } from "../sync/state-document.js";
+import type { SubmissionElement } from "../state/state-document.js";
 
 /**
  * What a marker carries in place of an element list too long for a PR body: the SHA-256 of the canonical list

@@ -1,7 +1,7 @@
-import { readArray, readInteger, readObject, readString } from "../sync/json-decode.js";
-import { childPath, StateDocumentError } from "../sync/state-error.js";
-import { COLLECTION_PATH_RULE, ELEMENT_ID_RULE, SHA_RULE, TIMESTAMP_RULE } from "../sync/state-rules.js";
-import type { SubmissionElement } from "../sync/state-document.js";
+import { readArray, readInteger, readObject, readString } from "../state/json-decode.js";
+import { childPath, StateDocumentError } from "../state/state-error.js";
+import { COLLECTION_PATH_RULE, ELEMENT_ID_RULE, SHA_RULE, TIMESTAMP_RULE } from "../state/state-rules.js";
+import type { SubmissionElement } from "../state/state-document.js";
 import type { ElementsDigest } from "./marker-digest.js";
 
 /**

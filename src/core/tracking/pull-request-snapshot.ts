@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from "./status.js";
+import type { SubmissionStatus } from "../state/status.js";
 
 /** What tracking needs from a pull request, as the GitHub layer read it (webhook payload or REST). */
 export interface PullRequestSnapshot {

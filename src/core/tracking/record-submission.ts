@@ -1,9 +1,9 @@
-import { emptyStateDocument } from "../sync/state-empty.js";
-import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../sync/state-document.js";
+import { emptyStateDocument } from "../state/state-empty.js";
+import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../state/state-document.js";
 import { compareOrder } from "./snapshot-order.js";
-import { computeStats } from "./stats.js";
-import type { SubmissionStatus } from "./status.js";
-import { sameElements } from "./submission-elements.js";
+import { computeStats } from "../state/stats.js";
+import type { SubmissionStatus } from "../state/status.js";
+import { sameElements } from "../state/submission-elements.js";
 import type { Change } from "./update-with-retry.js";
 
 /** What a publish run knows of the submission it just made or updated. */

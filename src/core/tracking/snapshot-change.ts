@@ -1,5 +1,5 @@
-import { emptyStateDocument } from "../sync/state-empty.js";
-import type { SourceRef, StateDocument } from "../sync/state-document.js";
+import { emptyStateDocument } from "../state/state-empty.js";
+import type { SourceRef, StateDocument } from "../state/state-document.js";
 import { applySnapshot, type ApplyOptions } from "./apply-snapshot.js";
 import type { PullRequestSnapshot } from "./pull-request-snapshot.js";
 import type { Change } from "./update-with-retry.js";

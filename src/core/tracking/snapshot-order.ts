@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from "./status.js";
+import type { SubmissionStatus } from "../state/status.js";
 
 /**
  * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced

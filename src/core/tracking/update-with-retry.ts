@@ -1,10 +1,5 @@
+import type { DocumentCodec } from "../common/document-codec.js";
 import type { StateStore } from "./state-store.js";
-
-/** How a document type becomes text and back; parse errors propagate (a corrupt document is never retried). */
-export interface DocumentCodec<D> {
-  parse(text: string): D;
-  serialize(document: D): string;
-}
 
 /**
  * A change to a document. Receives the current document (undefined when the key does not exist yet) and returns

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCollectionPath, collectionPath, gitBlobSha, idProblem, isValidId, slug } from "../../../src/core/element/identity.js";
+import { checkCollectionPath, collectionPath, idProblem, isValidId, slug } from "../../../src/core/element/identity.js";
+import { gitBlobSha } from "../../../src/core/git/object-sha.js";
 
 const meta = { id: "persona-technical-expert", type: "persona" as const, author: "Team@Company.com", created_at: "2025-12-20T23:30:00-05:00" };
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import type { Diagnostic } from "../../../src/core/element/diagnostic.js";
+import type { Diagnostic } from "../../../src/core/diagnostic/diagnostic.js";
 import type { ValidationOptions, ValidationReport } from "../../../src/core/element/report.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";

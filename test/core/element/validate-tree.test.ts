@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareDiagnostics } from "../../../src/core/element/diagnostic.js";
+import { compareDiagnostics } from "../../../src/core/diagnostic/diagnostic.js";
 import { validateTree } from "../../../src/core/element/validate-tree.js";
 import { at, edit, OPTIONS, sample, validSamples } from "./validate-fixtures.js";
 

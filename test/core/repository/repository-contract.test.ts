@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { diagnostic, FILE_START } from "../../../src/core/element/diagnostic.js";
+import { diagnostic, FILE_START } from "../../../src/core/diagnostic/diagnostic.js";
 import { type ElementRepository, RepositoryError, type ValidateElementText } from "../../../src/core/repository/element-repository.js";
 import { FileElementRepository } from "../../../src/core/repository/file-repository.js";
 import { MemoryElementRepository } from "../../../src/core/repository/memory-repository.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type LocalElement, type PlanOutcome, WRITING_OUTCOMES, planSync } from "../../../src/core/sync/plan.js";
 import { resolveConflict } from "../../../src/core/sync/resolve.js";
-import type { BaseEntry } from "../../../src/core/sync/state-document.js";
+import type { BaseEntry } from "../../../src/core/state/state-document.js";
 
 const BLOBS = ["1", "2", "3"].map((d) => d.repeat(40));
 const COMMIT = "c".repeat(40);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseStateDocument } from "../../../src/core/sync/state-parse.js";
-import { serializeStateDocument } from "../../../src/core/sync/state-serialize.js";
+import { parseStateDocument } from "../../../src/core/state/state-parse.js";
+import { serializeStateDocument } from "../../../src/core/state/state-serialize.js";
 import { CoalescingUpdater } from "../../../src/core/tracking/coalescing-updater.js";
 import { MemoryStateStore } from "../../../src/core/tracking/memory-store.js";
 import { snapshotChange } from "../../../src/core/tracking/snapshot-change.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SubmissionElement } from "../../../src/core/sync/state-document.js";
+import type { SubmissionElement } from "../../../src/core/state/state-document.js";
 import {
   appendMarker,
   encodePayload,

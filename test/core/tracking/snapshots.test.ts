@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/sync/state-document.js";
+import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/state/state-document.js";
 import { applySnapshot } from "../../../src/core/tracking/apply-snapshot.js";
 import { statusOf, type PullRequestSnapshot } from "../../../src/core/tracking/pull-request-snapshot.js";
-import { computeStats } from "../../../src/core/tracking/stats.js";
+import { computeStats } from "../../../src/core/state/stats.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "0");
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();

@@ -1,5 +1,5 @@
 // Across files: skills whose required dependencies lead back to themselves can never be loaded.
-import { diagnostic, type Diagnostic } from "../diagnostic.js";
+import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
 import { entries, text, type ElementUnderCheck } from "./rule-context.js";
 
 interface Edge {

@@ -1,5 +1,5 @@
 // Across files: an id names one element; every file that carries a shared id gets the error.
-import { diagnostic, type Diagnostic } from "../diagnostic.js";
+import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
 import type { ParsedSource } from "../source.js";
 
 export interface IdentifiedSource {

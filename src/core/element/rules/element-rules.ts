@@ -1,5 +1,5 @@
 // The per-element rules of ELEMENTS.md that JSON Schema cannot express, by element type.
-import type { Diagnostic } from "../diagnostic.js";
+import type { Diagnostic } from "../../diagnostic/diagnostic.js";
 import type { ElementType } from "../types.js";
 import { ENSEMBLE_RULES } from "./ensemble-rules.js";
 import { MEMORY_RULES } from "./memory-rules.js";

@@ -1,5 +1,5 @@
 // Across files: ids an element refers to must name an element of the right type, here or in the collection.
-import { diagnostic, type Diagnostic } from "../diagnostic.js";
+import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
 import type { NodePath } from "../source.js";
 import type { ElementType } from "../types.js";
 import { entries, strings, text, type ElementUnderCheck } from "./rule-context.js";

@@ -1,5 +1,5 @@
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
-import { diagnostic, type Diagnostic, type Position, type Severity } from "../diagnostic.js";
+import { diagnostic, type Diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
 import { isRecord } from "../node-path.js";
 import type { NodePath, ParsedSource } from "../source.js";
 import type { ElementMetadata } from "../types.js";

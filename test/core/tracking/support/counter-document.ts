@@ -1,4 +1,4 @@
-import type { DocumentCodec } from "../../../../src/core/tracking/update-with-retry.js";
+import type { DocumentCodec } from "../../../../src/core/common/document-codec.js";
 
 /** A document where applying every update exactly once, in each writer's order, is checkable. */
 export interface CounterDocument {

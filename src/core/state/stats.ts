@@ -1,4 +1,4 @@
-import type { Stats, Submission } from "../sync/state-document.js";
+import type { Stats, Submission } from "./state-document.js";
 
 /** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
 export function computeStats(submissions: Readonly<Record<string, Submission>>): Stats {

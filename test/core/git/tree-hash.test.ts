@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyTreeEdits, FILE_MODE, textBlobSha, type TreeEntry, type TreeListing } from "../../src/github/git-tree.js";
+import { applyTreeEdits, FILE_MODE, type TreeEntry, type TreeListing } from "../../../src/core/git/tree-hash.js";
+import { textBlobSha } from "../../../src/core/git/object-sha.js";
 
 let dir: string;
 const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();

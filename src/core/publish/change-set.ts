@@ -1,13 +1,13 @@
-import type { ValidationOptions } from "../core/element/report.js";
-import type { PlanEntry, SyncPlan } from "../core/sync/plan.js";
-import { validateMergedText } from "../core/sync/validate-merged-text.js";
-import { resolveConflict, textsNeeded, type ConflictStrategy, type ConflictTexts, type Resolution } from "../core/sync/resolve.js";
-import type { SubmissionElement } from "../core/sync/state-document.js";
-import { DELETED_BLOB } from "../core/tracking/submission-elements.js";
-import type { FileChange } from "./commit-writer.js";
-import { textBlobSha } from "./git-tree.js";
-import type { LocalItem } from "./publish-local.js";
-import type { PublishRow } from "./publish-types.js";
+import type { ValidationOptions } from "../element/report.js";
+import type { PlanEntry, SyncPlan } from "../sync/plan.js";
+import { validateMergedText } from "../sync/validate-merged-text.js";
+import { resolveConflict, textsNeeded, type ConflictStrategy, type ConflictTexts, type Resolution } from "../sync/resolve.js";
+import type { SubmissionElement } from "../state/state-document.js";
+import { DELETED_BLOB } from "../state/submission-elements.js";
+import type { LocalItem } from "./place-elements.js";
+import type { PublishRow } from "./types.js";
+import { textBlobSha } from "../git/object-sha.js";
+import type { FileChange } from "../git/file-change.js";
 
 /** Reads a blob of the collection as text (only conflicts under `newest` or `merge` need any). */
 export type BlobReader = (sha: string) => Promise<string>;

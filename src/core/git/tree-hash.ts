@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { gitBlobSha } from "../core/element/identity.js";
+import { gitObjectSha } from "./object-sha.js";
 
 /**
  * Git object hashing and tree editing, computed locally. Knowing the SHA of the tree a publish would produce
@@ -23,15 +22,6 @@ export interface TreeListing {
 
 export const FILE_MODE = "100644";
 export const TREE_MODE = "040000";
-
-function gitObjectSha(type: string, body: Uint8Array): string {
-  return createHash("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
-}
-
-/** The blob SHA of UTF-8 text (core's gitBlobSha works on bytes). */
-export function textBlobSha(text: string): string {
-  return gitBlobSha(Buffer.from(text, "utf8"));
-}
 
 interface DirEntry {
   mode: string;

@@ -1,5 +1,5 @@
-import { SUBMISSION_STATUSES } from "../tracking/status.js";
-import { computeStats } from "../tracking/stats.js";
+import { SUBMISSION_STATUSES } from "./status.js";
+import { computeStats } from "./stats.js";
 import {
   type JsonObject,
   readArray,

@@ -1,8 +1,8 @@
-import { collectionPath } from "../core/element/identity.js";
-import type { ValidElement } from "../core/element/types.js";
-import type { LocalElement } from "../core/sync/plan.js";
-import { textBlobSha } from "./git-tree.js";
+import { collectionPath } from "../element/identity.js";
+import type { ValidElement } from "../element/types.js";
+import type { LocalElement } from "../sync/plan.js";
 import type { PrivateSealer } from "./private-sealer.js";
+import { textBlobSha } from "../git/object-sha.js";
 
 /** One source element as the collection will receive it. */
 export interface LocalItem extends LocalElement {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { SUBMISSION_STATUSES } from "../../../src/core/tracking/status.js";
-import type { BaseEntry, HistoryEntry, StateDocument, Submission } from "../../../src/core/sync/state-document.js";
+import { SUBMISSION_STATUSES } from "../../../src/core/state/status.js";
+import type { BaseEntry, HistoryEntry, StateDocument, Submission } from "../../../src/core/state/state-document.js";
 
 export const sha = fc.stringMatching(/^[0-9a-f]{40}$/);
 export const elementId = fc.stringMatching(/^[a-z0-9](?:[a-z0-9_-]{0,10}[a-z0-9])?$/);

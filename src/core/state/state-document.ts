@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from "../tracking/status.js";
+import type { SubmissionStatus } from "./status.js";
 
 /**
  * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.

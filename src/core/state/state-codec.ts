@@ -1,7 +1,7 @@
-import type { DocumentCodec } from "../tracking/update-with-retry.js";
 import type { StateDocument } from "./state-document.js";
 import { parseStateDocument } from "./state-parse.js";
 import { serializeStateDocument } from "./state-serialize.js";
+import type { DocumentCodec } from "../common/document-codec.js";
 
 /** The state document as the stores keep it: strict parse, canonical text. */
 export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocument, serialize: serializeStateDocument };

@@ -1,4 +1,4 @@
-import { computeStats } from "../tracking/stats.js";
+import { computeStats } from "./stats.js";
 import {
   type BaseEntry,
   type HistoryEntry,

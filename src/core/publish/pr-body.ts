@@ -1,6 +1,6 @@
-import { escapeMarkdownCell } from "../core/report/markdown-escape.js";
-import { appendMarker } from "../core/tracking/marker.js";
-import type { PublishRow } from "./publish-types.js";
+import { escapeMarkdownCell } from "../report/markdown-escape.js";
+import { appendMarker } from "../tracking/marker.js";
+import type { PublishRow } from "./types.js";
 
 /** GitHub refuses a pull-request body longer than this many characters. */
 export const PR_BODY_MAX_CHARS = 65_536;

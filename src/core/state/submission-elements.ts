@@ -1,4 +1,4 @@
-import type { SubmissionElement } from "../sync/state-document.js";
+import type { SubmissionElement } from "./state-document.js";
 
 /** Git's null object id: a deleted file in a submission's element list. */
 export const DELETED_BLOB = "0".repeat(40);

@@ -1,5 +1,5 @@
-import { escapeMarkdownCell } from "../core/report/markdown-escape.js";
-import type { PublishPlanResult } from "../github/publish-types.js";
+import { escapeMarkdownCell } from "../report/markdown-escape.js";
+import type { PublishPlanResult } from "./types.js";
 
 /** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
 const MAX_CHARS = 900_000;

@@ -1,8 +1,8 @@
-import type { ValidationReport } from "../core/element/report.js";
-import type { PlanOutcome } from "../core/sync/plan.js";
-import type { ConflictStrategy, Resolution } from "../core/sync/resolve.js";
-import type { GitHubLogger } from "./client.js";
-import type { RepoRef } from "./repo-ref.js";
+import type { ValidationReport } from "../element/report.js";
+import type { PlanOutcome } from "../sync/plan.js";
+import type { ConflictStrategy, Resolution } from "../sync/resolve.js";
+import type { RepoRef } from "../names/repo-ref.js";
+import type { Logger } from "../common/logger.js";
 
 export interface PublishSource extends RepoRef {
   /** GitHub's numeric repository id (GITHUB_REPOSITORY_ID): the marker names the source by it. */
@@ -46,7 +46,7 @@ export interface PublishEnvironment {
   sleep(ms: number): Promise<void>;
   /** Uniform in [0, 1): backoff jitter of the state-document retries. */
   random(): number;
-  log?: GitHubLogger;
+  log?: Logger;
 }
 
 /** What happened to one element, or to one file of the collection for an element removed from the source. */

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/sync/state-document.js";
-import { emptyStateDocument } from "../../../src/core/sync/state-empty.js";
-import { StateDocumentError } from "../../../src/core/sync/state-error.js";
-import { parseStateDocument } from "../../../src/core/sync/state-parse.js";
-import { serializeStateDocument } from "../../../src/core/sync/state-serialize.js";
+import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/state/state-document.js";
+import { emptyStateDocument } from "../../../src/core/state/state-empty.js";
+import { StateDocumentError } from "../../../src/core/state/state-error.js";
+import { parseStateDocument } from "../../../src/core/state/state-parse.js";
+import { serializeStateDocument } from "../../../src/core/state/state-serialize.js";
 import { stateDocument } from "./state-arbitraries.js";
 
 const A = "a".repeat(40);

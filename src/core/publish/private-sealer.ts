@@ -10,12 +10,12 @@
 // The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
 // bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
 import { createHash } from "node:crypto";
-import { armour } from "../core/crypto/armour.js";
-import { prepareSealingKey, sealWithKey, type KeySource } from "../core/crypto/envelope.js";
-import { SALT_LENGTH } from "../core/crypto/envelope-header.js";
-import { hmacSha256 } from "../core/crypto/hmac.js";
-import { GCM_NONCE_LENGTH } from "../core/crypto/aes-gcm.js";
-import type { RandomSource } from "../core/crypto/random.js";
+import { armour } from "../crypto/armour.js";
+import { prepareSealingKey, sealWithKey, type KeySource } from "../crypto/envelope.js";
+import { SALT_LENGTH } from "../crypto/envelope-header.js";
+import { hmacSha256 } from "../crypto/hmac.js";
+import { GCM_NONCE_LENGTH } from "../crypto/aes-gcm.js";
+import type { RandomSource } from "../crypto/random.js";
 
 export class EncryptionKeyError extends Error {
   override readonly name = "EncryptionKeyError";
