@@ -1,58 +1,32 @@
-// Every input is parsed and checked here: a wrong value stops the step with one message naming the input,
-// the value and what is accepted, before any work is done.
+// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
 import * as core from "@actions/core";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { type InputContext, InputError } from "./input-parsers.js";
+import type { InputSpec } from "./input-spec.js";
 
-/** A workflow input with a value the Action cannot use. */
-export class InputError extends Error {
-  override name = "InputError";
+export { InputError } from "./input-parsers.js";
+
+/** The input as given (trimmed by the runner's reader), else its default, parsed. */
+export function readInput<T>(spec: InputSpec<T>, context: InputContext): T {
+  const given = core.getInput(spec.name);
+  return spec.parse(given === "" ? defaultText(spec) : given, spec.name, context);
 }
 
-/** The input as given, trimmed; `fallback` when empty or absent (the runner passes defaults from action.yml). */
-export function stringInput(name: string, fallback: string): string {
-  return core.getInput(name) || fallback;
+/** A `${{ … }}` default is filled in by the runner; outside a runner (or when it gave nothing) it is empty. */
+function defaultText(spec: InputSpec<unknown>): string {
+  return spec.default.startsWith("${{") ? "" : spec.default;
 }
 
-/** `true` or `false`, any letter case; nothing else (`yes`, `1`, `on` are refused, not guessed). */
-export function booleanInput(name: string, fallback: boolean): boolean {
-  const text = core.getInput(name);
-  if (text === "") return fallback;
-  const lower = text.toLowerCase();
-  if (lower === "true") return true;
-  if (lower === "false") return false;
-  throw new InputError(`input "${name}" must be true or false, not "${text}"`);
-}
-
-/** A whole number greater than 0, digits only. */
-export function positiveIntegerInput(name: string, fallback: number): number {
-  const text = core.getInput(name);
-  if (text === "") return fallback;
-  if (!/^[1-9][0-9]{0,14}$/.test(text)) throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
-  return Number(text);
-}
-
-/** One of a fixed set of words. */
-export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const text = core.getInput(name);
-  if (text === "") return fallback;
-  const found = choices.find((choice) => choice === text);
-  if (found === undefined) throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
-  return found;
-}
-
-/** A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. */
-export function workspacePathInput(name: string, fallback: string, workspace: string): string {
-  const text = stringInput(name, fallback);
-  const inside = relative(workspace, resolve(workspace, text));
-  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new InputError(`input "${name}" must be a path inside the workspace (${workspace}), not "${text}"`);
+/** Registers the secret inputs with the runner's log masking; call before reading anything else. */
+export function maskSecrets(specs: Iterable<InputSpec<unknown>>): void {
+  for (const spec of specs) {
+    const value = spec.secret ? core.getInput(spec.name) : "";
+    if (value) core.setSecret(value);
   }
-  return inside === "" ? "." : inside;
 }
 
 /** `GITHUB_WORKSPACE`: where the repository is checked out; the runner always sets it. */
-export function workspace(env: Readonly<Record<string, string | undefined>>): string {
+export function workspace(env: Readonly<Record<string, string | undefined>>): InputContext {
   const dir = env["GITHUB_WORKSPACE"];
   if (!dir) throw new InputError("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
-  return dir;
+  return { workspace: dir };
 }

@@ -3,20 +3,21 @@
 import * as core from "@actions/core";
 import * as publish from "./commands/publish.js";
 import * as validate from "./commands/validate.js";
-import { InputError, stringInput } from "./inputs.js";
+import { type CommandName, INPUTS } from "./input-spec.js";
+import { InputError } from "./inputs.js";
 
 type Command = (env: Readonly<Record<string, string | undefined>>) => Promise<void>;
 
-// One entry per command; publish and track join here (src/action/commands/<name>.ts).
-const COMMANDS = new Map<string, Command>([
-  ["validate", validate.run],
-  ["publish", publish.run],
-]);
+// One entry per command of the input record (src/action/commands/<name>.ts).
+const COMMANDS: Partial<Record<CommandName, Command>> = {
+  validate: validate.run,
+  publish: publish.run,
+};
 
 try {
-  const name = stringInput("command", "validate");
-  const command = COMMANDS.get(name);
-  if (!command) throw new InputError(`input "command" must be one of ${[...COMMANDS.keys()].join(", ")}, not "${name}"`);
+  const name = INPUTS.command.parse(core.getInput("command") || INPUTS.command.default, "command", { workspace: "" });
+  const command = COMMANDS[name];
+  if (!command) throw new InputError(`input "command": ${name} is not available in this version`);
   await command(process.env);
 } catch (error) {
   if (error instanceof InputError) {

@@ -1,14 +1,12 @@
 // The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
 // later log line, error or debug output can show them.
-import * as core from "@actions/core";
-import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
-import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
-import { CONFLICT_STRATEGIES } from "../core/sync/resolve.js";
+import { type RepoRef, parseRepoRef } from "../core/names/repo-ref.js";
+import { refNameProblem } from "../core/names/ref-name.js";
+import { fillSourceTemplate } from "../core/names/source-template.js";
 import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-sealer.js";
 import type { PublishOptions } from "../core/publish/types.js";
-import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
-import { DEFAULT_STATE_BRANCH } from "../github/state-store.js";
-import { booleanInput, choiceInput, InputError, positiveIntegerInput, stringInput, workspace, workspacePathInput } from "./inputs.js";
+import { INPUTS, type InputSpec } from "./input-spec.js";
+import { InputError, maskSecrets, readInput, workspace } from "./inputs.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -18,87 +16,77 @@ export interface PublishInputs {
   options: PublishOptions;
 }
 
-/** Registers the secret inputs with the runner's log masking; call before reading anything else. */
-export function maskSecrets(): void {
-  for (const name of ["token", "signing-key", "encryption-key"]) {
-    const value = core.getInput(name);
-    if (value) core.setSecret(value);
-  }
-}
-
 export function readPublishInputs(env: Env): PublishInputs {
-  maskSecrets();
-  const root = workspace(env);
+  maskSecrets(Object.values(INPUTS));
+  const context = workspace(env);
+  const read = <T>(spec: InputSpec<T>) => readInput(spec, context);
   const source = sourceOf(env);
-  const token = core.getInput("token");
-  if (!token) throw new InputError('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
-  const collection = repoInput("collection");
-  const encryptionKey = core.getInput("encryption-key") || undefined;
-  if (encryptionKey) {
-    try {
-      parseEncryptionKey(encryptionKey);
-    } catch (error) {
-      if (error instanceof EncryptionKeyError) throw new InputError(`input "encryption-key": ${error.message}`);
-      throw error;
-    }
+  const token = read(INPUTS.token);
+  if (!token) {
+    throw new InputError(
+      'input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`',
+    );
   }
-  const fill = (template: string) => template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
-  const branch = fill(stringInput("branch", "nexs/{owner}/{repo}"));
-  const branchProblem = refNameProblem(branch);
-  if (branchProblem) throw new InputError(`input "branch": "${branch}" ${branchProblem}`);
-  const stateBranch = stringInput("state-branch", DEFAULT_STATE_BRANCH);
-  const stateProblem = refNameProblem(stateBranch);
-  if (stateProblem) throw new InputError(`input "state-branch": "${stateBranch}" ${stateProblem}`);
-  const base = core.getInput("base") || undefined;
+  const collection = repoInput(read(INPUTS.collection));
+  const encryptionKey = read(INPUTS["encryption-key"]) || undefined;
+  if (encryptionKey) checkEncryptionKey(encryptionKey);
+  const branch = branchInput("branch", fillSourceTemplate(read(INPUTS.branch), source));
+  const stateBranch = branchInput("state-branch", read(INPUTS["state-branch"]));
+  const base = read(INPUTS.base) || undefined;
   if (base !== undefined && base === branch) throw new InputError(`input "branch" must differ from "base" (both are "${base}")`);
-  const signingKey = core.getInput("signing-key") || undefined;
+  const signingKey = read(INPUTS["signing-key"]) || undefined;
 
   return {
     token,
     apiUrl: env["GITHUB_API_URL"] || undefined,
     options: {
       source,
-      paths: [workspacePathInput("path", "elements", root)],
-      cwd: root,
-      strict: booleanInput("strict", false),
-      maxFileSize: positiveIntegerInput("max-file-size", DEFAULT_MAX_FILE_SIZE),
+      paths: [read(INPUTS.path)],
+      cwd: context.workspace,
+      strict: read(INPUTS.strict),
+      maxFileSize: read(INPUTS["max-file-size"]),
       collection,
       ...(base !== undefined && { base }),
       branch,
-      pathTemplate: stringInput("path-template", DEFAULT_PATH_TEMPLATE),
-      conflictStrategy: choiceInput("conflict-strategy", CONFLICT_STRATEGIES, "manual"),
-      deleteMissing: booleanInput("delete-missing", false),
-      dryRun: booleanInput("dry-run", false),
+      pathTemplate: read(INPUTS["path-template"]),
+      conflictStrategy: read(INPUTS["conflict-strategy"]),
+      deleteMissing: read(INPUTS["delete-missing"]),
+      dryRun: read(INPUTS["dry-run"]),
       ...(signingKey !== undefined && { signingKey }),
       ...(encryptionKey !== undefined && { encryptionKey }),
-      labels: listInput("labels"),
-      draft: booleanInput("draft", false),
-      title: fill(stringInput("title", "nexs-publish: elements from {owner}/{repo}")),
+      labels: read(INPUTS.labels),
+      draft: read(INPUTS.draft),
+      title: fillSourceTemplate(read(INPUTS.title), source),
       stateBranch,
-      fork: booleanInput("fork", false),
-      reopenClosed: booleanInput("reopen-closed", false),
+      fork: read(INPUTS.fork),
+      reopenClosed: read(INPUTS["reopen-closed"]),
       ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
     },
   };
 }
 
-function repoInput(name: string): RepoRef {
-  const text = core.getInput(name);
+function checkEncryptionKey(text: string): void {
+  try {
+    parseEncryptionKey(text);
+  } catch (error) {
+    if (error instanceof EncryptionKeyError) throw new InputError(`input "encryption-key": ${error.message}`);
+    throw error;
+  }
+}
+
+function branchInput(name: string, branch: string): string {
+  const problem = refNameProblem(branch);
+  if (problem) throw new InputError(`input "${name}": "${branch}" ${problem}`);
+  return branch;
+}
+
+export function repoInput(text: string, name = "collection"): RepoRef {
   if (!text) throw new InputError(`input "${name}" is required: the collection repository as owner/repo`);
   try {
     return parseRepoRef(text, `input "${name}"`);
   } catch (error) {
     throw new InputError(error instanceof Error ? error.message : String(error));
   }
-}
-
-/** Comma- or newline-separated, blanks dropped. */
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
 }
 
 /** The source repository as the runner describes it. */
@@ -115,13 +103,4 @@ function sourceOf(env: Env): PublishOptions["source"] {
   const commit = env["GITHUB_SHA"] ?? "";
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new InputError("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
   return { ...repo, id, commit };
-}
-
-/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
-export function refNameProblem(name: string): string | undefined {
-  if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) return "is not a branch name (empty part)";
-  if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) return "contains characters git refuses in a branch name";
-  if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) return "has a part starting with '.' or ending in '.lock'";
-  if (name.endsWith(".")) return "ends with '.'";
-  return undefined;
 }

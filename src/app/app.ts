@@ -31,8 +31,8 @@ export interface ReceivedDelivery {
 }
 
 export interface NexsAppOptions {
-  /** Told of every delivery a handler receives; tests record them. */
-  onDelivery?: (delivery: ReceivedDelivery) => void;
+  /** Told of every delivery a handler receives, and awaited; tests record them (or hold a handler open). */
+  onDelivery?: (delivery: ReceivedDelivery) => void | Promise<void>;
   /** Handlers run inside it, so a shutdown can wait for them. */
   inFlight?: InFlight;
 }
@@ -52,7 +52,7 @@ export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): Applic
       };
       // context.log is Probot's child logger bound to the delivery id; `delivery` repeats it under a plain name.
       context.log.info({ delivery: delivery.id, event, repository: delivery.repository }, "received");
-      options.onDelivery?.(delivery);
+      await options.onDelivery?.(delivery);
     };
     const run = (event: HandledEvent, context: Context<HandledEvent>): Promise<void> =>
       options.inFlight ? options.inFlight.track(() => handle(event, context)) : handle(event, context);

@@ -16,6 +16,10 @@ export interface RunningServer {
   stop(graceMs: number): Promise<{ clean: boolean }>;
 }
 
+const SWEEP_MS = 25;
+/** For requests no handler tracks (a slow upload, a stuck /ping client). */
+const LAST_GRACE_MS = 2_000;
+
 export type ServerWiring = ProbotWiring & Pick<NexsAppOptions, "onDelivery">;
 
 export async function startServer(config: AppConfig, wiring: ServerWiring = {}): Promise<RunningServer> {
@@ -41,11 +45,18 @@ export async function startServer(config: AppConfig, wiring: ServerWiring = {}):
     async stop(graceMs) {
       const closed = server.stop();
       const drained = await inFlight.idle(graceMs);
-      // Idle keep-alive sockets would hold close() for their keep-alive timeout; busy ones past the grace
-      // period belong to handlers that overran it.
-      if (drained) http.closeIdleConnections();
-      else http.closeAllConnections();
-      await closed;
+      if (!drained) http.closeAllConnections();
+      // A reply goes out just after its handler ends, and its keep-alive socket would then hold close() for
+      // the client's idle timeout: close sockets as they fall idle, and whatever is left after a last grace.
+      const sweep = setInterval(() => http.closeIdleConnections(), SWEEP_MS);
+      const cut = setTimeout(() => http.closeAllConnections(), LAST_GRACE_MS);
+      http.closeIdleConnections();
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweep);
+        clearTimeout(cut);
+      }
       return { clean: drained };
     },
   };

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
-import { errnoCode } from "./errno.js";
 import { EXIT_USAGE } from "./io.js";
 import { runCli } from "./run.js";
 import { serveValidationWorker } from "./validate-workers.js";
+import { errnoCode } from "../core/common/errno-code.js";
 
 // The same bundle runs the validation worker threads: there it serves batches and runs no command.
 if (!serveValidationWorker()) await main();

@@ -87,10 +87,3 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
-
-/** path → blob SHA for the files of a listing. */
-export function blobShas(listing: TreeListing): Map<string, string> {
-  const blobs = new Map<string, string>();
-  for (const entry of listing.entries) if (entry.type === "blob") blobs.set(entry.path, entry.sha);
-  return blobs;
-}

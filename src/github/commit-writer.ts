@@ -6,6 +6,7 @@ import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import type { FileChange } from "../core/git/file-change.js";
 import { textBlobSha } from "../core/git/object-sha.js";
 import type { Logger } from "../core/common/logger.js";
+import type { PublishOperation } from "../core/publish/types.js";
 
 export interface CommitAuthor {
   name: string;
@@ -33,11 +34,9 @@ export interface WriteCommitInput {
   log?: Logger;
 }
 
-export type WriteOperation = "created" | "updated" | "none";
-
 export interface WriteCommitResult {
   /** created: new branch; updated: branch force-moved; none: nothing written at all. */
-  operation: WriteOperation;
+  operation: PublishOperation;
   /** The branch head after the call; `base.commit` when nothing differs from base and the branch is absent. */
   commit: string;
   /** The tree the branch holds (or would hold). */

@@ -2,6 +2,7 @@ import type { GitHubClient } from "./client.js";
 import { attempt, httpFailure, toGitHubError } from "./github-error.js";
 import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import type { Logger } from "../core/common/logger.js";
+import type { PublishOperation, PullRequestResult } from "../core/publish/types.js";
 
 export interface PullRequestInput {
   /** The collection. */
@@ -20,27 +21,6 @@ export interface PullRequestInput {
   /** The PR number last recorded for this head (state document): saves a lookup. */
   knownNumber?: number;
   log?: Logger;
-}
-
-export type PullRequestOperation = "created" | "updated" | "none";
-
-export interface PullRequestResult {
-  number: number;
-  url: string;
-  nodeId: string;
-  /** As GitHub reports it; the commit writer's result is the fresher truth right after a push. */
-  headSha: string;
-  operation: PullRequestOperation;
-  /** True when a closed PR was reopened. */
-  reopened: boolean;
-  /**
-   * The PR's own `updated_at` from the latest response this call had (never the local clock): the ordering key
-   * of its snapshots. Adding labels answers with labels only, so after that it can be a little older than
-   * GitHub's value, which is the safe side: a later snapshot still wins.
-   */
-  updatedAt: string;
-  createdAt: string;
-  draft: boolean;
 }
 
 interface Pull {
@@ -176,7 +156,7 @@ async function addMissingLabels(
   return true;
 }
 
-function result(pr: Pull, operation: PullRequestOperation, reopened: boolean): PullRequestResult {
+function result(pr: Pull, operation: PublishOperation, reopened: boolean): PullRequestResult {
   return {
     number: pr.number,
     url: pr.html_url,

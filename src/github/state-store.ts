@@ -1,12 +1,11 @@
 import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
+import { DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
 import type { GitHubClient } from "./client.js";
 import type { CommitAuthor } from "./commit-writer.js";
 import { FILE_MODE } from "../core/git/tree-hash.js";
 import { attempt, httpFailure, isPushProtection, toGitHubError, type HttpFailure } from "./github-error.js";
 import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { textBlobSha } from "../core/git/object-sha.js";
-
-export const DEFAULT_STATE_BRANCH = "nexs-state";
 
 export interface GitHubStateStoreOptions {
   /** The collection. */

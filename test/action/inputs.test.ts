@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { booleanInput, choiceInput, InputError, positiveIntegerInput, stringInput, workspace, workspacePathInput } from "../../src/action/inputs.js";
+import { parseBoolean, parseChoice, parsePositive, parseText, parseWorkspacePath } from "../../src/action/input-parsers.js";
+import { input } from "../../src/action/input-spec.js";
+import { InputError, readInput, workspace } from "../../src/action/inputs.js";
+
+const WS = { workspace: "/ws" };
+const booleanInput = (name: string, fallback: boolean) => readInput(input(name, String(fallback), ["validate"], parseBoolean), WS);
+const positiveIntegerInput = (name: string, fallback: number) => readInput(input(name, String(fallback), ["validate"], parsePositive), WS);
+const choiceInput = <T extends string>(name: string, choices: readonly T[], fallback: T) => readInput(input(name, fallback, ["validate"], parseChoice(choices)), WS);
+const stringInput = (name: string, fallback: string) => readInput(input(name, fallback, ["validate"], parseText), WS);
+const workspacePathInput = (name: string, fallback: string, ws: string) => readInput(input(name, fallback, ["validate"], parseWorkspacePath), { workspace: ws });
 
 // @actions/core reads inputs from INPUT_<NAME>, upper-cased with dashes kept, exactly as the runner sets them.
 const set = (name: string, value: string): void => {
@@ -66,7 +75,7 @@ describe("action inputs", () => {
   });
 
   it("needs GITHUB_WORKSPACE", () => {
-    expect(workspace({ GITHUB_WORKSPACE: "/ws" })).toBe("/ws");
+    expect(workspace({ GITHUB_WORKSPACE: "/ws" })).toEqual({ workspace: "/ws" });
     expect(failure(() => workspace({}))).toMatch(/^GITHUB_WORKSPACE is not set/);
   });
 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blobShas, readBranchHead, readTree } from "../../src/github/collection-read.js";
+import { readBranchHead, readTree } from "../../src/github/collection-read.js";
 import { GitHubError } from "../../src/github/github-error.js";
 import { BASE_BRANCH, branchHead, isObject, listFiles, type Json } from "../support/emulator.js";
 import { startFixture, type Fixture } from "./fixture.js";
+import { blobShas } from "../../src/core/git/tree-hash.js";
 
 const files = {
   "elements/persona/a.yaml": "a: 1\n",

@@ -2,7 +2,7 @@
 // submission record.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { refNameProblem } from "../../src/action/publish-inputs.js";
+import { refNameProblem } from "../../src/core/names/ref-name.js";
 import { collectionIds } from "../../src/core/sync/collection-ids.js";
 import { emptyStateDocument } from "../../src/core/state/state-empty.js";
 import { MARKER_LIST_BUDGET } from "../../src/core/tracking/marker.js";

@@ -1,13 +1,11 @@
 import * as core from "@actions/core";
 import { setTimeout as sleep } from "node:timers/promises";
-import { countBySeverity } from "../../core/diagnostic/diagnostic.js";
-import { displayPath } from "../../core/report/display-path.js";
-import { formatHuman } from "../../core/report/human.js";
-import { formatJobSummary } from "../../core/report/job-summary.js";
 import { createGitHubClient } from "../../github/client.js";
-import { countsText, publish } from "../../github/publish/publish.js";
-import { annotate } from "../annotations.js";
+import { countsText } from "../../core/publish/counts-text.js";
+import { publish } from "../../github/publish/publish.js";
 import { logUntrusted } from "../log.js";
+import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
+import { countOf } from "../../core/common/plural.js";
 import { formatPublishSummary } from "../../core/publish/job-summary.js";
 import { readPublishInputs } from "../publish-inputs.js";
 import type { Logger } from "../../core/common/logger.js";
@@ -37,21 +35,12 @@ export async function run(env: Readonly<Record<string, string | undefined>>): Pr
   });
 
   if (result.kind === "refused") {
-    const diagnostics = result.validation.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, options.cwd) }));
-    const { errors } = countBySeverity(diagnostics);
-    if (diagnostics.length > 0) logUntrusted(formatHuman(result.validation.files, diagnostics, { color: false }));
-    annotate(diagnostics);
+    const { diagnostics, errors } = reportDiagnostics(result.validation, options.cwd, true);
     for (const problem of result.problems) core.error(problem);
-    if (env["GITHUB_STEP_SUMMARY"]) {
-      const problems = result.problems.map((p) => `- ${p}`).join("\n");
-      await core.summary
-        .addRaw(formatJobSummary({ files: result.validation.files, diagnostics, byType: result.validation.byType }))
-        .addRaw(problems ? `\n${problems}\n` : "")
-        .write();
-    }
+    await writeValidationSummary(env, result.validation, diagnostics, result.problems);
     core.setFailed(
       errors > 0
-        ? `${errors} ${errors === 1 ? "error" : "errors"} in the element files: nothing was published; see the annotations and the job summary`
+        ? `${countOf(errors, "error")} in the element files: nothing was published; see the annotations and the job summary`
         : `nothing was published: ${result.problems.join("; ")}`,
     );
     return;

@@ -1,27 +1,21 @@
 import * as core from "@actions/core";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
-import { countBySeverity } from "../../core/diagnostic/diagnostic.js";
-import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
-import { displayPath } from "../../core/report/display-path.js";
-import { formatHuman } from "../../core/report/human.js";
-import { formatJobSummary } from "../../core/report/job-summary.js";
-import { toSarif } from "../../core/report/sarif.js";
-import { TOOL } from "../../core/report/tool.js";
-import { annotate } from "../annotations.js";
-import { booleanInput, InputError, positiveIntegerInput, stringInput, workspace, workspacePathInput } from "../inputs.js";
-import { logUntrusted } from "../log.js";
+import { sarifText } from "../../core/report/sarif.js";
+import { INPUTS } from "../input-spec.js";
+import { InputError, readInput, workspace } from "../inputs.js";
+import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
 
 /** `command: validate`: check the element files under `path`; fail the step when any has an error. */
 export async function run(env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const root = workspace(env);
-  const path = workspacePathInput("path", "elements", root);
-  const strict = booleanInput("strict", false);
-  const maxFileSize = positiveIntegerInput("max-file-size", DEFAULT_MAX_FILE_SIZE);
-  const sarifText = stringInput("sarif-file", "");
-  const sarifFile = sarifText === "" ? undefined : resolve(root, sarifText);
+  const context = workspace(env);
+  const root = context.workspace;
+  const path = readInput(INPUTS.path, context);
+  const strict = readInput(INPUTS.strict, context);
+  const maxFileSize = readInput(INPUTS["max-file-size"], context);
+  const sarifInput = readInput(INPUTS["sarif-file"], context);
+  const sarifFile = sarifInput === "" ? undefined : resolve(root, sarifInput);
   try {
     await stat(resolve(root, path));
   } catch {
@@ -29,19 +23,12 @@ export async function run(env: Readonly<Record<string, string | undefined>>): Pr
   }
 
   const report = await validateTree([path], { strict, maxFileSize, cwd: root });
-  // Annotations and SARIF want paths relative to the repository root, which is the workspace.
-  const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, root) }));
-  const { errors, warnings } = countBySeverity(diagnostics);
-
-  logUntrusted(formatHuman(report.files, diagnostics, { color: false }));
-  annotate(diagnostics);
+  const { diagnostics, errors, warnings } = reportDiagnostics(report, root);
   if (sarifFile) {
     await mkdir(dirname(sarifFile), { recursive: true });
-    await writeFile(sarifFile, `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`);
+    await writeFile(sarifFile, sarifText(diagnostics));
   }
-  if (env["GITHUB_STEP_SUMMARY"]) {
-    await core.summary.addRaw(formatJobSummary({ files: report.files, diagnostics, byType: report.byType })).write();
-  }
+  await writeValidationSummary(env, report, diagnostics);
 
   core.setOutput("valid", String(errors === 0));
   core.setOutput("files", String(report.files));

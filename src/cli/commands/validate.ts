@@ -1,20 +1,19 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DIAGNOSTIC_CODES } from "../../core/element/codes.js";
 import { countBySeverity, type Diagnostic } from "../../core/diagnostic/diagnostic.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { displayPath } from "../../core/report/display-path.js";
 import { formatHuman } from "../../core/report/human.js";
 import { formatJson } from "../../core/report/json.js";
-import { toSarif } from "../../core/report/sarif.js";
-import { TOOL } from "../../core/report/tool.js";
+import { parsePositiveInteger } from "../../core/common/positive-integer.js";
+import { sarifText } from "../../core/report/sarif.js";
 import { wantsColor } from "../color.js";
-import { errnoCode } from "../errno.js";
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "../io.js";
 import { startProgress } from "../progress.js";
 import { validateWorkers } from "../validate-workers.js";
+import { errnoCode } from "../../core/common/errno-code.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
@@ -69,14 +68,9 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
   const format = FORMATS.find((f) => f === values.format);
   if (!format) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   const sizeText = values["max-file-size"];
-  const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : positiveInteger(sizeText);
+  const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : parsePositiveInteger(sizeText);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
   return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
-}
-
-function positiveInteger(text: string): number | undefined {
-  if (!/^[1-9][0-9]{0,14}$/.test(text)) return undefined;
-  return Number(text);
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -111,7 +105,7 @@ function render(format: Format, files: number, diagnostics: readonly Diagnostic[
     case "json":
       return formatJson(files, diagnostics);
     case "sarif":
-      return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+      return sarifText(diagnostics);
   }
 }
 

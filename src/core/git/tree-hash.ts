@@ -20,6 +20,13 @@ export interface TreeListing {
   entries: TreeEntry[];
 }
 
+/** path → blob SHA for the files of a listing. */
+export function blobShas(listing: TreeListing): Map<string, string> {
+  const blobs = new Map<string, string>();
+  for (const entry of listing.entries) if (entry.type === "blob") blobs.set(entry.path, entry.sha);
+  return blobs;
+}
+
 export const FILE_MODE = "100644";
 export const TREE_MODE = "040000";
 

@@ -65,7 +65,28 @@ export interface PublishRow {
   private: boolean;
 }
 
+/** created: new; updated: changed; none: nothing was written (a commit, a pull request, a publish). */
 export type PublishOperation = "created" | "updated" | "none";
+
+/** The one pull request of a source, as GitHub last answered for it. */
+export interface PullRequestResult {
+  number: number;
+  url: string;
+  nodeId: string;
+  /** As GitHub reports it; the commit writer's result is the fresher truth right after a push. */
+  headSha: string;
+  operation: PublishOperation;
+  /** True when a closed PR was reopened. */
+  reopened: boolean;
+  /**
+   * The PR's own `updated_at` from the latest response this call had (never the local clock): the ordering key
+   * of its snapshots. Adding labels answers with labels only, so after that it can be a little older than
+   * GitHub's value, which is the safe side: a later snapshot still wins.
+   */
+  updatedAt: string;
+  createdAt: string;
+  draft: boolean;
+}
 
 export interface PublishedPullRequest {
   number: number;

@@ -1,4 +1,6 @@
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
+import { DIAGNOSTIC_CODES } from "../element/codes.js";
+import { TOOL } from "./tool.js";
 
 // SARIF 2.1.0 as GitHub code scanning reads it: only the properties this tool fills in.
 export interface SarifLog {
@@ -128,4 +130,9 @@ function region(d: Diagnostic): SarifRegion {
   if (endLine === undefined || endColumn === undefined) return start;
   if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn)) return start;
   return { ...start, endLine, endColumn };
+}
+
+/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
+export function sarifText(diagnostics: readonly Diagnostic[]): string {
+  return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import { StateDocumentError } from "./state-error.js";
 import type { StateDocument } from "./state-document.js";
 import { parseStateDocument } from "./state-parse.js";
 import { serializeStateDocument } from "./state-serialize.js";
@@ -9,4 +10,17 @@ export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocu
 /** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
 export function stateKey(source: { owner: string; repo: string }): string {
   return `sources/${source.owner}/${source.repo}.json`;
+}
+
+/** A stored document, parsed; a broken one is one message that names it and says what to do. */
+export function parseStoredState(text: string, key: string, branch: string): StateDocument {
+  try {
+    return STATE_CODEC.parse(text);
+  } catch (error) {
+    if (!(error instanceof StateDocumentError)) throw error;
+    throw new Error(
+      `the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
+        "repair it or delete it to start afresh",
+    );
+  }
 }

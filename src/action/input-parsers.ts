@@ -1,0 +1,71 @@
+// Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
+// what is accepted, before any work is done.
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { parsePositiveInteger } from "../core/common/positive-integer.js";
+
+/** A workflow input with a value the Action cannot use. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+export interface InputContext {
+  /** GITHUB_WORKSPACE: paths are resolved against it and must stay inside it. */
+  workspace: string;
+}
+
+export function parseText(text: string): string {
+  return text;
+}
+
+/** `true` or `false`, any letter case; nothing else (`yes`, `1`, `on` are refused, not guessed). */
+export function parseBoolean(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower === "true") return true;
+  if (lower === "false") return false;
+  throw new InputError(`input "${name}" must be true or false, not "${text}"`);
+}
+
+/** A whole number greater than 0, digits only. */
+export function parsePositive(text: string, name: string): number {
+  const value = parsePositiveInteger(text);
+  if (value === undefined) throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
+  return value;
+}
+
+/** One of a fixed set of words. */
+export function parseChoice<T extends string>(choices: readonly T[]): (text: string, name: string) => T {
+  return (text, name) => {
+    const found = choices.find((choice) => choice === text);
+    if (found === undefined) throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
+    return found;
+  };
+}
+
+/** Comma- or newline-separated, blanks dropped. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. */
+export function parseWorkspacePath(text: string, name: string, context: InputContext): string {
+  const inside = relative(context.workspace, resolve(context.workspace, text));
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new InputError(`input "${name}" must be a path inside the workspace (${context.workspace}), not "${text}"`);
+  }
+  return inside === "" ? "." : inside;
+}
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A duration such as `30m`, `12h` or `7d`, in milliseconds. */
+export function parseDuration(text: string, name: string): number {
+  const match = /^([1-9][0-9]{0,5})([mhd])$/.exec(text);
+  const unit = match?.[2];
+  if (!match || (unit !== "m" && unit !== "h" && unit !== "d")) {
+    throw new InputError(`input "${name}" must be a duration such as 30m, 12h or 7d, not "${text}"`);
+  }
+  return Number(match[1]) * UNIT_MS[unit];
+}

@@ -1,0 +1,99 @@
+import type { TreeListing } from "../../core/git/tree-hash.js";
+import { formatRepoRef, type RepoRef } from "../../core/names/repo-ref.js";
+import type { PublishEnvironment, PublishOptions } from "../../core/publish/types.js";
+import { parseStoredState, stateKey } from "../../core/state/state-codec.js";
+import type { StateDocument } from "../../core/state/state-document.js";
+import type { StoredText } from "../../core/tracking/state-store.js";
+import type { GitHubClient } from "../client.js";
+import { type BranchHead, readBranchHead, readTree } from "../collection-read.js";
+import { ensureFork } from "../fork.js";
+import { attempt, GitHubError } from "../github-error.js";
+import { GitHubStateStore } from "../state-store.js";
+
+/** What a publish knows of the collection before it plans: every read it needs, made once. */
+export interface CollectionSnapshot {
+  baseBranch: string;
+  baseHead: BranchHead;
+  /** The recursive listing of the base head's tree. */
+  tree: TreeListing;
+  store: GitHubStateStore;
+  stateKey: string;
+  /** The source's state document as read (its blob SHA is the compare-and-swap version). */
+  stored: StoredText | undefined;
+  document: StateDocument | undefined;
+  /** Where the head branch lives: the collection, or the fork in fork mode. */
+  headRepo: RepoRef;
+  /** The head branch's current head; undefined when absent, not read (dry run) or presumed absent. */
+  branchHead: BranchHead | undefined;
+}
+
+/**
+ * The publish's read step: the base head and this source's state document at once, then the base tree and the
+ * head branch at once (in fork mode the fork is made ready first). Each round trip costs the whole API latency,
+ * so independent reads go out together.
+ */
+export async function readCollection(
+  client: GitHubClient,
+  options: PublishOptions,
+  env: PublishEnvironment,
+): Promise<CollectionSnapshot> {
+  const collection = options.collection;
+  const baseBranch = options.base ?? (await defaultBranch(client, collection));
+  const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+  const key = stateKey(options.source);
+  const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(key)]);
+  if (!baseHead) {
+    throw new GitHubError(
+      "not-found",
+      404,
+      `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`,
+      "",
+      "Check the `base` input and that the collection has at least one commit.",
+    );
+  }
+  const document = stored ? parseStoredState(stored.text, key, options.stateBranch) : undefined;
+  // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
+  // failed read never leaves its polling running behind.
+  const headRepo =
+    options.fork && !options.dryRun
+      ? (
+          await ensureFork(client, collection, {
+            branch: baseBranch,
+            upstreamHead: baseHead.commit,
+            sleep: env.sleep,
+            ...(env.log && { log: env.log }),
+          })
+        ).repo
+      : collection;
+  // The head branch is read with the tree; a dry run writes no commit, so it needs none. In a collection with
+  // no state branch yet, nothing was ever published: the head branch is taken as absent, which keeps a fresh
+  // collection's first publish within budget. Should it exist after all (a first publish that failed before
+  // recording), creating its ref answers "already exists" and the writer force-moves it. Not wider than that: a
+  // source's first publish to a collection in use saves only a parallel read by skipping it, while the re-run
+  // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
+  // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
+  const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
+  const readHead =
+    options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
+  const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
+  return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+}
+
+/** A collection blob as text: what the `newest` and `merge` strategies compare. */
+export function blobReader(client: GitHubClient, collection: RepoRef): (sha: string) => Promise<string> {
+  const where = formatRepoRef(collection);
+  return async (sha) => {
+    const { data } = await attempt({ attempted: `read blob ${sha} of ${where}`, repository: where }, () =>
+      client.rest.git.getBlob({ ...collection, file_sha: sha }),
+    );
+    return Buffer.from(data.content, "base64").toString("utf8");
+  };
+}
+
+async function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+  const where = formatRepoRef(repo);
+  const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () =>
+    client.rest.repos.get({ ...repo }),
+  );
+  return data.default_branch;
+}
