@@ -2,6 +2,7 @@
 import * as core from "@actions/core";
 import { type InputContext, InputError } from "./input-parsers.js";
 import type { InputSpec } from "./input-spec.js";
+import type { Env } from "../core/common/env.js";
 
 export { InputError } from "./input-parsers.js";
 
@@ -25,7 +26,7 @@ export function maskSecrets(specs: Iterable<InputSpec<unknown>>): void {
 }
 
 /** `GITHUB_WORKSPACE`: where the repository is checked out; the runner always sets it. */
-export function workspace(env: Readonly<Record<string, string | undefined>>): InputContext {
+export function workspace(env: Env): InputContext {
   const dir = env["GITHUB_WORKSPACE"];
   if (!dir) throw new InputError("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
   return { workspace: dir };

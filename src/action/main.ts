@@ -5,8 +5,9 @@ import * as publish from "./commands/publish.js";
 import * as validate from "./commands/validate.js";
 import { type CommandName, INPUTS } from "./input-spec.js";
 import { InputError } from "./inputs.js";
+import type { Env } from "../core/common/env.js";
 
-type Command = (env: Readonly<Record<string, string | undefined>>) => Promise<void>;
+type Command = (env: Env) => Promise<void>;
 
 // One entry per command of the input record (src/action/commands/<name>.ts).
 const COMMANDS: Partial<Record<CommandName, Command>> = {

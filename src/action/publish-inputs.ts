@@ -7,8 +7,9 @@ import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-
 import type { PublishOptions } from "../core/publish/types.js";
 import { INPUTS, type InputSpec } from "./input-spec.js";
 import { InputError, maskSecrets, readInput, workspace } from "./inputs.js";
+import type { Env } from "../core/common/env.js";
 
-type Env = Readonly<Record<string, string | undefined>>;
+
 
 export interface PublishInputs {
   token: string;

@@ -6,6 +6,7 @@ import { formatHuman } from "../core/report/human.js";
 import { formatJobSummary } from "../core/report/job-summary.js";
 import { annotate } from "./annotations.js";
 import { logUntrusted } from "./log.js";
+import type { Env } from "../core/common/env.js";
 
 export interface ReportedDiagnostics {
   /** With paths relative to the workspace, as annotations and SARIF want them. */
@@ -27,7 +28,7 @@ export function reportDiagnostics(report: ValidationReport, root: string, quietW
 
 /** The job summary of a validation, with any problems beyond the diagnostics listed after it. */
 export async function writeValidationSummary(
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
   report: ValidationReport,
   diagnostics: readonly Diagnostic[],
   problems: readonly string[] = [],

@@ -1,3 +1,4 @@
+import type { Env } from "../core/common/env.js";
 /** What a command may touch of its process: injected, so commands run in-process in tests. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -7,7 +8,7 @@ export interface OutputStream {
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
-  env: Readonly<Record<string, string | undefined>>;
+  env: Env;
   cwd: string;
 }
 

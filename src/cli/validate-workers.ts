@@ -4,9 +4,9 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { checkListedFiles, parseFileOutcome, type BatchOptions, type FileOutcome } from "../core/element/check-batch.js";
-import { isRecord } from "../core/element/node-path.js";
 import type { ListedFile } from "../core/element/read-tree.js";
 import type { BatchHelper } from "../core/element/validate-tree.js";
+import { isPlainObject } from "../core/common/plain-object.js";
 
 const ROLE = "nexs-publish validate worker";
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
@@ -51,11 +51,11 @@ class WorkerHelper implements BatchHelper {
   }
 
   private answer(message: unknown): void {
-    const id = isRecord(message) && typeof message.id === "number" ? message.id : undefined;
+    const id = isPlainObject(message) && typeof message.id === "number" ? message.id : undefined;
     const waiting = id === undefined ? undefined : this.pending.get(id);
     if (id === undefined || !waiting) return this.fail(new Error("the validation worker answered a question it was not asked"));
     this.pending.delete(id);
-    const outcomes = isRecord(message) && Array.isArray(message.outcomes) ? message.outcomes.map(parseFileOutcome) : [];
+    const outcomes = isPlainObject(message) && Array.isArray(message.outcomes) ? message.outcomes.map(parseFileOutcome) : [];
     const parsed = outcomes.filter((o): o is FileOutcome => o !== undefined);
     if (parsed.length === outcomes.length && parsed.length > 0) waiting.resolve(parsed);
     else waiting.reject(new Error("the validation worker sent an answer that is not a batch outcome"));
@@ -69,10 +69,10 @@ class WorkerHelper implements BatchHelper {
 }
 
 function parseRequest(message: unknown): { id: number; batch: ListedFile[]; options: BatchOptions } | undefined {
-  if (!isRecord(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !isRecord(message.options)) return undefined;
+  if (!isPlainObject(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !isPlainObject(message.options)) return undefined;
   const batch: ListedFile[] = [];
   for (const entry of message.batch) {
-    if (!isRecord(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string") return undefined;
+    if (!isPlainObject(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string") return undefined;
     batch.push({ file: entry.file, absolute: entry.absolute });
   }
   const { strict, maxFileSize, cwd, keepElements } = message.options;
@@ -85,12 +85,12 @@ function parseRequest(message: unknown): { id: number; batch: ListedFile[]; opti
  * anywhere else return false. The CLI's entry calls this first, so one bundle serves both roles.
  */
 export function serveValidationWorker(): boolean {
-  if (isMainThread || !isRecord(workerData) || workerData.role !== ROLE || !parentPort) return false;
+  if (isMainThread || !isPlainObject(workerData) || workerData.role !== ROLE || !parentPort) return false;
   const port = parentPort;
   port.on("message", (message: unknown) => {
     const request = parseRequest(message);
     // An answer without outcomes makes the main thread check that batch itself.
-    if (!request) port.postMessage({ id: isRecord(message) ? message.id : undefined, outcomes: [] });
+    if (!request) port.postMessage({ id: isPlainObject(message) ? message.id : undefined, outcomes: [] });
     else port.postMessage({ id: request.id, outcomes: checkListedFiles(request.batch, request.options) });
   });
   return true;

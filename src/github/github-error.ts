@@ -1,3 +1,4 @@
+import { isPlainObject } from "../core/common/plain-object.js";
 /**
  * One clear, typed error for anything GitHub refused: what was attempted, GitHub's status and words, and
  * what to do about it. Octokit's RequestError is recognised by shape so this file needs no Octokit import.
@@ -39,25 +40,21 @@ export interface HttpFailure {
   headers: Record<string, string>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
 /** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
 export function httpFailure(error: unknown): HttpFailure | undefined {
-  if (!isRecord(error) || typeof error.status !== "number" || error.status < 100) return undefined;
+  if (!isPlainObject(error) || typeof error.status !== "number" || error.status < 100) return undefined;
   // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
-  const response = isRecord(error.response) ? error.response : undefined;
+  const response = isPlainObject(error.response) ? error.response : undefined;
   if (!response) return undefined;
-  const data = isRecord(response.data) ? response.data : undefined;
+  const data = isPlainObject(response.data) ? response.data : undefined;
   let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
   const details = data && Array.isArray(data.errors) ? data.errors : [];
   const extra = details
-    .map((item) => (typeof item === "string" ? item : isRecord(item) && typeof item.message === "string" ? item.message : ""))
+    .map((item) => (typeof item === "string" ? item : isPlainObject(item) && typeof item.message === "string" ? item.message : ""))
     .filter((text) => text && !message.includes(text));
   if (extra.length) message = `${message}: ${extra.join("; ")}`;
   const headers: Record<string, string> = {};
-  if (isRecord(response.headers)) {
+  if (isPlainObject(response.headers)) {
     for (const [name, value] of Object.entries(response.headers)) {
       if (typeof value === "string" || typeof value === "number") headers[name.toLowerCase()] = String(value);
     }

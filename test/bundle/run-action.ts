@@ -7,29 +7,36 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { node24 } from "../support/node24.js";
+import { isPlainObject } from "../../src/core/common/plain-object.js";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 
 interface ActionManifest {
   using: string;
   main: string;
+  /** Input → the default the runner passes when the workflow gives none. */
   inputs: Map<string, string>;
   outputs: string[];
+  /** As written: each input's default (expressions included) and description, each output's description. */
+  declared: { inputs: Map<string, { default: string; description: string }>; outputs: Map<string, string> };
 }
 
 /** action.yml, read and checked the way the runner needs it. */
 export function readActionManifest(): ActionManifest {
   const doc: unknown = parse(readFileSync(join(REPO, "action.yml"), "utf8"));
-  if (!isRecord(doc) || !isRecord(doc["runs"]) || !isRecord(doc["inputs"]) || !isRecord(doc["outputs"])) throw new Error("action.yml: runs, inputs and outputs must be mappings");
+  if (!isPlainObject(doc) || !isPlainObject(doc["runs"]) || !isPlainObject(doc["inputs"]) || !isPlainObject(doc["outputs"])) throw new Error("action.yml: runs, inputs and outputs must be mappings");
   const { using, main } = doc["runs"];
   if (typeof using !== "string" || typeof main !== "string") throw new Error("action.yml: runs.using and runs.main must be strings");
   const inputs = new Map<string, string>();
+  const declared: ActionManifest["declared"] = { inputs: new Map(), outputs: new Map() };
   for (const [name, spec] of Object.entries(doc["inputs"])) {
-    const fallback = isRecord(spec) ? spec["default"] : undefined;
+    const fallback = isPlainObject(spec) ? spec["default"] : undefined;
     // An expression default such as ${{ github.token }} is the runner's to evaluate; there is none here.
     inputs.set(name, typeof fallback === "string" && !fallback.includes("${{") ? fallback : "");
+    declared.inputs.set(name, { default: typeof fallback === "string" ? fallback : "", description: descriptionOf(spec) });
   }
-  return { using, main, inputs, outputs: Object.keys(doc["outputs"]) };
+  for (const [name, spec] of Object.entries(doc["outputs"])) declared.outputs.set(name, descriptionOf(spec));
+  return { using, main, inputs, outputs: Object.keys(doc["outputs"]), declared };
 }
 
 export interface ActionRun {
@@ -84,6 +91,7 @@ export function parseOutputFile(text: string): Map<string, string> {
   return outputs;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function descriptionOf(spec: unknown): string {
+  const text = isPlainObject(spec) ? spec["description"] : undefined;
+  return typeof text === "string" ? text : "";
 }

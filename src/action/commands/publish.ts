@@ -9,6 +9,7 @@ import { countOf } from "../../core/common/plural.js";
 import { formatPublishSummary } from "../../core/publish/job-summary.js";
 import { readPublishInputs } from "../publish-inputs.js";
 import type { Logger } from "../../core/common/logger.js";
+import type { Env } from "../../core/common/env.js";
 
 const log: Logger = {
   debug: (message) => core.debug(message),
@@ -24,7 +25,7 @@ const log: Logger = {
 const octokitLog: Logger = { ...log, error: (message) => core.debug(message) };
 
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
-export async function run(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function run(env: Env): Promise<void> {
   const { token, apiUrl, options } = readPublishInputs(env);
   const client = createGitHubClient({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
   const result = await publish(client, options, {

@@ -6,9 +6,10 @@ import { sarifText } from "../../core/report/sarif.js";
 import { INPUTS } from "../input-spec.js";
 import { InputError, readInput, workspace } from "../inputs.js";
 import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
+import type { Env } from "../../core/common/env.js";
 
 /** `command: validate`: check the element files under `path`; fail the step when any has an error. */
-export async function run(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function run(env: Env): Promise<void> {
   const context = workspace(env);
   const root = context.workspace;
   const path = readInput(INPUTS.path, context);

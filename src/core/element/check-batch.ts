@@ -6,10 +6,10 @@ import { factsOf, type CrossFileFacts } from "./cross-file-facts.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { readMetadata } from "./element-metadata.js";
 import { fingerprint } from "./fingerprint.js";
-import { isRecord } from "./node-path.js";
 import { readListedFile, type ListedFile } from "./read-tree.js";
 import { isElementType, type Element } from "./types.js";
 import { gitBlobSha } from "../git/object-sha.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 export interface BatchOptions {
   strict: boolean;
@@ -60,7 +60,7 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
 
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 export function parseFileOutcome(value: unknown): FileOutcome | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const { file, read, diagnostics, facts, fingerprint, element } = value;
   if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return undefined;
   if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string")) return undefined;
@@ -73,14 +73,14 @@ const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];
 const isOptionalNumber = (v: unknown): boolean => v === undefined || typeof v === "number";
 
 function isDiagnostic(value: unknown): value is Diagnostic {
-  if (!isRecord(value)) return false;
+  if (!isPlainObject(value)) return false;
   return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
     && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
     && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
 }
 
 function isFacts(value: unknown): value is CrossFileFacts {
-  if (!isRecord(value)) return false;
+  if (!isPlainObject(value)) return false;
   const { file, id, type, references, requires } = value;
   return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || isElementType(type))
     && (references === undefined || (Array.isArray(references) && references.every(isReference)))
@@ -88,13 +88,13 @@ function isFacts(value: unknown): value is CrossFileFacts {
 }
 
 function isReference(value: unknown): boolean {
-  if (!isRecord(value)) return false;
+  if (!isPlainObject(value)) return false;
   return typeof value.id === "string" && isElementType(value.type);
 }
 
 function parseKeptElement(value: unknown): KeptElement | undefined {
-  if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isRecord(value.element)) return undefined;
+  if (!isPlainObject(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isPlainObject(value.element)) return undefined;
   const metadata = readMetadata(value.element.metadata);
   const data = value.element.data;
-  return metadata && isRecord(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
+  return metadata && isPlainObject(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
 }

@@ -4,7 +4,6 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { readMetadata } from "./element-metadata.js";
 import { isValidId } from "./identity.js";
-import { isRecord } from "./node-path.js";
 import { parseSource } from "./parse.js";
 import type { ValidationOptions } from "./report.js";
 import { elementRuleDiagnostics } from "./rules/element-rules.js";
@@ -14,6 +13,7 @@ import { validatorFor } from "./schemas.js";
 import type { ParsedSource, SourceFile } from "./source.js";
 import { isElementType, type ElementType } from "./types.js";
 import { scanSecrets } from "../scan/secrets.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 export interface SourceCheck {
   file: string;
@@ -35,8 +35,8 @@ export function checkSource(file: SourceFile, options: ValidationOptions): Sourc
   if (!parsed.ok) return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
 
   const metadataValue = parsed.value.metadata;
-  const rawType = isRecord(metadataValue) ? metadataValue.type : undefined;
-  const rawId = isRecord(metadataValue) ? metadataValue.id : undefined;
+  const rawType = isPlainObject(metadataValue) ? metadataValue.type : undefined;
+  const rawId = isPlainObject(metadataValue) ? metadataValue.id : undefined;
   const type = isElementType(rawType) ? rawType : undefined;
   const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
 
@@ -54,7 +54,7 @@ export function checkSource(file: SourceFile, options: ValidationOptions): Sourc
   let element: ElementUnderCheck | undefined;
   const metadata = readMetadata(metadataValue);
   const data = parsed.value.data;
-  if (type && metadata && isRecord(data) && !schemaFindings.some((d) => d.severity === "error")) {
+  if (type && metadata && isPlainObject(data) && !schemaFindings.some((d) => d.severity === "error")) {
     element = { source: parsed, metadata, data };
     diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
   }

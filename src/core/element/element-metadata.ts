@@ -1,9 +1,9 @@
 // Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
-import { isRecord } from "./node-path.js";
 import { isElementType, type ElementMetadata } from "./types.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 export function readMetadata(value: unknown): ElementMetadata | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
   if (typeof id !== "string" || !isElementType(type) || typeof name !== "string") return undefined;
   if (typeof version !== "string" || typeof author !== "string") return undefined;
@@ -13,6 +13,6 @@ export function readMetadata(value: unknown): ElementMetadata | undefined {
   if (typeof is_active === "boolean") metadata.is_active = is_active;
   if (typeof created_at === "string") metadata.created_at = created_at;
   if (typeof updated_at === "string") metadata.updated_at = updated_at;
-  if (isRecord(custom)) metadata.custom = custom;
+  if (isPlainObject(custom)) metadata.custom = custom;
   return metadata;
 }

@@ -1,3 +1,4 @@
+import { isPlainObject } from "../common/plain-object.js";
 // Paths into a parsed element: from ajv's JSON Pointers, and to the dotted form people read in messages.
 import type { NodePath } from "./source.js";
 
@@ -14,7 +15,7 @@ export function pointerToPath(pointer: string, root: unknown): (string | number)
       node = node[index];
     } else {
       path.push(key);
-      node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+      node = isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
     }
   }
   return path;
@@ -25,7 +26,7 @@ export function valueAt(root: unknown, path: NodePath): unknown {
   let node: unknown = root;
   for (const segment of path) {
     if (typeof segment === "number") node = Array.isArray(node) ? node[segment] : undefined;
-    else node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    else node = isPlainObject(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
   }
   return node;
 }
@@ -42,6 +43,3 @@ export function describePath(path: NodePath): string {
   return out;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

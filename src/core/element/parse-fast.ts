@@ -67,13 +67,13 @@ export function parseFast(source: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-  if (!isPlainObject(value) || !isSafeTree(value, 1)) return undefined;
+  if (!isObjectLiteral(value) || !isSafeTree(value, 1)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data")) return undefined;
   return value;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isObjectLiteral(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
@@ -87,7 +87,7 @@ function isSafeTree(value: Record<string, unknown> | unknown[], level: number): 
   }
   for (const child of children) {
     if (typeof child !== "object" || child === null) continue;
-    if (!Array.isArray(child) && !isPlainObject(child)) return false;
+    if (!Array.isArray(child) && !isObjectLiteral(child)) return false;
     if (!isSafeTree(child, level + 1)) return false;
   }
   return true;

@@ -1,18 +1,16 @@
+import { isPlainObject } from "../common/plain-object.js";
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
 import { diagnostic, type Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Locate } from "./parse-locate.js";
 
 const REQUIRED: readonly string[] = ["metadata", "data"];
 
-export function isPlainMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export type TopLevel = { ok: true; value: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
 
 export function checkTopLevel(file: string, value: unknown, locate: Locate): TopLevel {
   const code = "structure/top-level";
-  if (!isPlainMapping(value)) {
+  if (!isPlainObject(value)) {
     const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
     return { ok: false, diagnostics: [diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
   }

@@ -2,8 +2,9 @@
 import type { ErrorObject } from "ajv";
 import { diagnostic, type Diagnostic, type Severity } from "../diagnostic/diagnostic.js";
 import { idProblem } from "./identity.js";
-import { describePath, isRecord, pointerToPath, valueAt } from "./node-path.js";
+import { describePath, pointerToPath, valueAt } from "./node-path.js";
 import type { NodePath, ParsedSource } from "./source.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 export interface SchemaDiagnosticOptions {
   /** Unknown keys inside `data` are errors instead of warnings. */
@@ -159,13 +160,13 @@ function formatProblem(format: string | undefined): string {
 // Needs ajv's `verbose` option: the failing subschema travels with the error.
 function schemaDescription(error: ErrorObject): string | undefined {
   const parent: unknown = error.parentSchema;
-  return isRecord(parent) && typeof parent.description === "string" ? parent.description : undefined;
+  return isPlainObject(parent) && typeof parent.description === "string" ? parent.description : undefined;
 }
 
 function allowedKeys(error: ErrorObject): string {
   const parent: unknown = error.parentSchema;
-  const properties = isRecord(parent) ? parent.properties : undefined;
-  return isRecord(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+  const properties = isPlainObject(parent) ? parent.properties : undefined;
+  return isPlainObject(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
 }
 
 function enumChoices(error: ErrorObject): string {
@@ -188,7 +189,7 @@ function numberParam(error: ErrorObject, name: string): number | undefined {
 function jsonType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "list";
-  if (isRecord(value)) return "mapping";
+  if (isPlainObject(value)) return "mapping";
   if (typeof value === "number" && Number.isInteger(value)) return "integer";
   return typeof value;
 }

@@ -1,3 +1,4 @@
+import { countOf } from "../common/plural.js";
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
 import { countBySeverity } from "../diagnostic/diagnostic.js";
 
@@ -22,12 +23,8 @@ export function formatHuman(files: number, diagnostics: readonly Diagnostic[], o
 
 function tally(files: number, diagnostics: readonly Diagnostic[], paint: (code: string, text: string) => string): string {
   const { errors, warnings } = countBySeverity(diagnostics);
-  const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
   return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // A message or file name with a line break or an escape sequence could forge further output lines or

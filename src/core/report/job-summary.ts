@@ -1,3 +1,4 @@
+import { countOf } from "../common/plural.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { countBySeverity } from "../diagnostic/diagnostic.js";
 import { ELEMENT_TYPES, type ElementType } from "../element/types.js";
@@ -21,7 +22,7 @@ export function formatJobSummary(input: JobSummaryInput, maxBytes = JOB_SUMMARY_
   const head = [
     "## nexs-publish validate",
     "",
-    `${errors > 0 ? "❌" : "✅"} **${count(input.files, "file")}**: ${count(errors, "error")}, ${count(warnings, "warning")}`,
+    `${errors > 0 ? "❌" : "✅"} **${countOf(input.files, "file")}**: ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`,
     "",
     "| Element type | Files |",
     "| --- | ---: |",
@@ -55,10 +56,6 @@ function tableRow(d: Diagnostic): string {
 
 function omitted(n: number): string {
   return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function utf8Length(text: string): number {

@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
 import { isValidId } from "../element/identity.js";
 import { type Element, type ElementMetadata, isElementType } from "../element/types.js";
-import { isJsonObject } from "../state/json-decode.js";
 import { TIMESTAMP_RULE } from "../state/state-rules.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 /**
  * Reads the typed part of an element from parsed YAML: the metadata fields the repository relies on, and
@@ -11,8 +11,8 @@ import { TIMESTAMP_RULE } from "../state/state-rules.js";
  */
 export function readElement(value: Record<string, unknown>): Element | string {
   const m = value.metadata;
-  if (!isJsonObject(m)) return "metadata is missing or is not a mapping";
-  if (!isJsonObject(value.data)) return "data is missing or is not a mapping";
+  if (!isPlainObject(m)) return "metadata is missing or is not a mapping";
+  if (!isPlainObject(value.data)) return "data is missing or is not a mapping";
   const text = (key: string) => (typeof m[key] === "string" ? m[key] : undefined);
   const { id, type, name, version, author } = { id: text("id"), type: m.type, name: text("name"), version: text("version"), author: text("author") };
   if (id === undefined) return "metadata.id is missing or not a string";
@@ -34,7 +34,7 @@ export function readElement(value: Record<string, unknown>): Element | string {
     metadata.is_active = m.is_active;
   }
   if (m.custom !== undefined) {
-    if (!isJsonObject(m.custom)) return "metadata.custom must be a mapping";
+    if (!isPlainObject(m.custom)) return "metadata.custom must be a mapping";
     metadata.custom = m.custom;
   }
   return { metadata, data: value.data };
@@ -54,7 +54,7 @@ export function storageProblem(element: Element): string | undefined {
 /** The element as plain JSON data (undefined fields dropped), for comparing and copying. */
 export function plainElement(element: Element): Record<string, unknown> {
   const plain: unknown = JSON.parse(JSON.stringify({ metadata: element.metadata, data: element.data }));
-  return isJsonObject(plain) ? plain : {};
+  return isPlainObject(plain) ? plain : {};
 }
 
 /** A new element file: metadata first, then data. */

@@ -1,11 +1,9 @@
+import { isPlainObject, type PlainObject } from "../common/plain-object.js";
 import { StateDocumentError, childPath } from "./state-error.js";
 
 /** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
-export type JsonObject = Record<string, unknown>;
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -25,8 +23,8 @@ export function readObject(
   path: string,
   required: readonly string[],
   optional: readonly string[] = [],
-): JsonObject {
-  if (!isJsonObject(value)) fail(path, "an object", value);
+): PlainObject {
+  if (!isPlainObject(value)) fail(path, "an object", value);
   for (const key of required) {
     if (!Object.hasOwn(value, key)) throw new StateDocumentError(path, `missing required field "${key}"`);
   }
@@ -38,8 +36,8 @@ export function readObject(
   return value;
 }
 
-export function readMap(value: unknown, path: string): JsonObject {
-  if (!isJsonObject(value)) fail(path, "an object", value);
+export function readMap(value: unknown, path: string): PlainObject {
+  if (!isPlainObject(value)) fail(path, "an object", value);
   return value;
 }
 

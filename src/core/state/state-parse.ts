@@ -1,27 +1,19 @@
 import { SUBMISSION_STATUSES } from "./status.js";
 import { computeStats } from "./stats.js";
-import {
-  type JsonObject,
-  readArray,
-  readInteger,
-  readMap,
-  readNonEmptyString,
-  readObject,
-  readOneOf,
-  readString,
-} from "./json-decode.js";
+import { readArray, readInteger, readMap, readNonEmptyString, readObject, readOneOf, readString } from "./json-decode.js";
 import {
   type BaseEntry,
   type HistoryEntry,
   type SourceRef,
   type StateDocument,
   type Submission,
-  type SubmissionElement,
   STATE_SCHEMA_VERSION,
 } from "./state-document.js";
 import { StateDocumentError, childPath } from "./state-error.js";
 import { migrateToCurrent } from "./state-migrate.js";
 import { COLLECTION_PATH_RULE, ELEMENT_ID_RULE, SHA_RULE, TIMESTAMP_RULE } from "./state-rules.js";
+import type { PlainObject } from "../common/plain-object.js";
+import { readSubmissionElement } from "./submission-elements.js";
 
 /**
  * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
@@ -47,7 +39,7 @@ export function parseStateDocument(text: string): StateDocument {
   }
 }
 
-function readDocument(value: JsonObject): StateDocument {
+function readDocument(value: PlainObject): StateDocument {
   const root = readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
   if (root.schema !== STATE_SCHEMA_VERSION) throw new StateDocumentError("$.schema", "unexpected schema version");
   const submissions = readSubmissions(root.submissions, "$.submissions");
@@ -121,15 +113,6 @@ function readSubmission(value: unknown, path: string): Submission {
   };
   if (o.lastDelivery !== undefined) submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
   return submission;
-}
-
-function readSubmissionElement(value: unknown, path: string): SubmissionElement {
-  const o = readObject(value, path, ["id", "path", "blob"]);
-  return {
-    id: readString(o.id, childPath(path, "id"), ELEMENT_ID_RULE),
-    path: readString(o.path, childPath(path, "path"), COLLECTION_PATH_RULE),
-    blob: readString(o.blob, childPath(path, "blob"), SHA_RULE),
-  };
 }
 
 /** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */

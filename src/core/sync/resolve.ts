@@ -1,7 +1,7 @@
-import { isJsonObject } from "../state/json-decode.js";
 import { type ValidateText, mergeElementYaml } from "./merge.js";
 import type { PlanEntry } from "./plan.js";
 import { readYaml } from "./yaml-text.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 export const CONFLICT_STRATEGIES = ["manual", "local-wins", "remote-wins", "newest", "merge"] as const;
 export type ConflictStrategy = (typeof CONFLICT_STRATEGIES)[number];
@@ -70,7 +70,7 @@ function updatedAt(text: string | undefined): number {
   if (text === undefined) return Number.NEGATIVE_INFINITY;
   const read = readYaml(text);
   const metadata = read.ok ? read.value.metadata : undefined;
-  const stamp = isJsonObject(metadata) ? metadata.updated_at : undefined;
+  const stamp = isPlainObject(metadata) ? metadata.updated_at : undefined;
   const time = typeof stamp === "string" ? Date.parse(stamp) : Number.NaN;
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }

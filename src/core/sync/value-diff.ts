@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { isJsonObject } from "../state/json-decode.js";
+import { isPlainObject } from "../common/plain-object.js";
 
 /**
  * A change between two JSON-compatible values at a mapping path. Mappings are compared key by key;
@@ -9,7 +9,7 @@ import { isJsonObject } from "../state/json-decode.js";
 export type FieldChange = { path: readonly string[]; present: true; value: unknown } | { path: readonly string[]; present: false };
 
 export function diffValues(before: unknown, after: unknown, path: readonly string[] = []): FieldChange[] {
-  if (isJsonObject(before) && isJsonObject(after)) {
+  if (isPlainObject(before) && isPlainObject(after)) {
     const changes: FieldChange[] = [];
     for (const key of Object.keys(before)) {
       if (!Object.hasOwn(after, key)) changes.push({ path: [...path, key], present: false });

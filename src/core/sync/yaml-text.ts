@@ -1,7 +1,7 @@
 import { type Document, parseDocument } from "yaml";
 import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
-import type { JsonObject } from "../state/json-decode.js";
+import type { PlainObject } from "../common/plain-object.js";
 
 /** How the file was written, so a rewrite changes only what it must. */
 export interface YamlConventions {
@@ -14,7 +14,7 @@ export interface YamlConventions {
 }
 
 export type ReadYaml =
-  | { ok: true; document: Document; value: JsonObject; conventions: YamlConventions }
+  | { ok: true; document: Document; value: PlainObject; conventions: YamlConventions }
   | { ok: false; problem: string };
 
 /**

@@ -1,7 +1,8 @@
 import { readArray, readInteger, readObject, readString } from "../state/json-decode.js";
 import { childPath, StateDocumentError } from "../state/state-error.js";
-import { COLLECTION_PATH_RULE, ELEMENT_ID_RULE, SHA_RULE, TIMESTAMP_RULE } from "../state/state-rules.js";
+import { SHA_RULE, TIMESTAMP_RULE } from "../state/state-rules.js";
 import type { SubmissionElement } from "../state/state-document.js";
+import { readSubmissionElement } from "../state/submission-elements.js";
 import type { ElementsDigest } from "./marker-digest.js";
 
 /**
@@ -141,15 +142,9 @@ function readPayload(value: unknown, version: MarkerVersion): MarkerPayload {
       digest: { sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE), count: readInteger(digest.count, "$.elementsDigest.count", 0) },
     };
   }
-  const elements = readArray(root.elements, "$.elements").map((raw, i) => {
-    const at = childPath("$.elements", i);
-    const e = readObject(raw, at, ["id", "path", "blob"]);
-    return {
-      id: readString(e.id, childPath(at, "id"), ELEMENT_ID_RULE),
-      path: readString(e.path, childPath(at, "path"), COLLECTION_PATH_RULE),
-      blob: readString(e.blob, childPath(at, "blob"), SHA_RULE),
-    };
-  });
+  const elements = readArray(root.elements, "$.elements").map((raw, i) =>
+    readSubmissionElement(raw, childPath("$.elements", i)),
+  );
   const ids = new Set(elements.map((e) => e.id));
   if (ids.size !== elements.length) throw new StateDocumentError("$.elements", "an element id appears twice");
   return { ...common, form: "list", elements };

@@ -1,8 +1,8 @@
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 import { diagnostic, type Diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
-import { isRecord } from "../node-path.js";
 import type { NodePath, ParsedSource } from "../source.js";
 import type { ElementMetadata } from "../types.js";
+import { isPlainObject } from "../../common/plain-object.js";
 
 export interface ElementUnderCheck {
   source: ParsedSource;
@@ -45,7 +45,7 @@ export function ruleContext(
 // The schema has proven the shapes; these readers keep the rules total anyway, without casts.
 
 export function entries(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }
 
 export function strings(value: unknown): string[] {
