@@ -9,6 +9,19 @@ if (!name || !existsSync(`bench/${name}/main.ts`)) {
   process.exit(2);
 }
 const out = `bench/.work/${name}`;
-execFileSync(process.execPath, ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", `bench/${name}/main.ts`, "-o", out, "--quiet", "--target", "es2022"], { stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [
+    "node_modules/@vercel/ncc/dist/ncc/cli.js",
+    "build",
+    `bench/${name}/main.ts`,
+    "-o",
+    out,
+    "--quiet",
+    "--target",
+    "es2022",
+  ],
+  { stdio: "inherit" },
+);
 const result = spawnSync(process.execPath, ["--expose-gc", `${out}/index.js`, ...args], { stdio: "inherit" });
 process.exit(result.status ?? 1);

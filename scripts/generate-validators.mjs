@@ -26,7 +26,13 @@ const ENVELOPE_SCHEMA = {
 
 // allErrors: one pass reports every problem in a file; strict: a typo in a schema fails here, not silently;
 // verbose: each error carries its subschema, whose description makes the message.
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false, verbose: true, code: { source: true, esm: true } });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  useDefaults: false,
+  verbose: true,
+  code: { source: true, esm: true },
+});
 addFormats.default(ajv, ["date-time", "date"]);
 ajv.addSchema(load("metadata"));
 for (const type of TYPES) ajv.addSchema(load(type));

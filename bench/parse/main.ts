@@ -26,7 +26,8 @@ function main(): void {
   const decoder = new TextDecoder();
   const peers: Record<string, () => void> = {
     parseSource: () => {
-      for (const f of files) if (!parseSource(f, { maxFileSize: DEFAULT_MAX_FILE_SIZE }).ok) throw new Error(`${f.file} was refused`);
+      for (const f of files)
+        if (!parseSource(f, { maxFileSize: DEFAULT_MAX_FILE_SIZE }).ok) throw new Error(`${f.file} was refused`);
     },
     "exact path only (yaml)": () => {
       for (const f of files) if (!parseYaml(decoder.decode(f.bytes)).ok) throw new Error(`${f.file} was refused`);
@@ -55,12 +56,16 @@ function main(): void {
     }
   }
   const yamlMedian = median(samples["yaml parseDocument+toJS"] ?? []);
-  console.log(`${count} files, ${(bytes / count).toFixed(0)} bytes on average, ${rounds} rounds, Node ${process.versions.node}`);
+  console.log(
+    `${count} files, ${(bytes / count).toFixed(0)} bytes on average, ${rounds} rounds, Node ${process.versions.node}`,
+  );
   console.log(`fast path: pre-scan admits ${eligible}, js-yaml result accepted for ${fast}`);
   if (process.argv.includes("--show-slow") && firstSlow) console.log(firstSlow);
   for (const [name, ms] of Object.entries(samples)) {
     const m = median(ms);
-    console.log(`${name.padEnd(28)} median ${m.toFixed(0).padStart(6)} ms   ${(m / yamlMedian).toFixed(2)}x yaml   runs ${ms.map((x) => x.toFixed(0)).join(" ")}`);
+    console.log(
+      `${name.padEnd(28)} median ${m.toFixed(0).padStart(6)} ms   ${(m / yamlMedian).toFixed(2)}x yaml   runs ${ms.map((x) => x.toFixed(0)).join(" ")}`,
+    );
   }
 }
 
@@ -71,7 +76,8 @@ function load(count: number): SourceFile[] {
   generateElements(dir, count);
   const files: SourceFile[] = [];
   for (const type of readdirSync(dir).sort()) {
-    for (const name of readdirSync(join(dir, type)).sort()) files.push({ file: `${type}/${name}`, bytes: readFileSync(join(dir, type, name)) });
+    for (const name of readdirSync(join(dir, type)).sort())
+      files.push({ file: `${type}/${name}`, bytes: readFileSync(join(dir, type, name)) });
   }
   return files;
 }

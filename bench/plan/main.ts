@@ -1,8 +1,8 @@
 // Plans 100,000 local elements against a 100,000-entry collection tree with a realistic mix of outcomes.
 // Usage: npm run bench -- plan [elements=100000] [runs=9]
 import { createHash } from "node:crypto";
-import { type LocalElement, planSync } from "../../src/core/sync/plan.js";
 import type { BaseEntry } from "../../src/core/state/state-document.js";
+import { type LocalElement, planSync } from "../../src/core/sync/plan.js";
 
 const n = Number(process.argv[2] ?? 100_000);
 const runs = Math.max(7, Number(process.argv[3] ?? 9));
@@ -20,13 +20,31 @@ for (let i = 0; i < n; i++) {
   const path = `elements/persona/${id}.yaml`;
   const [v1, v2, v3] = [sha(`${id}@1`), sha(`${id}@2`), sha(`${id}@3`)];
   const kind = i % 100;
-  const at = (p: string, blob: string) => { base[id] = { path: p, blob, commit: COMMIT }; };
-  if (kind < 80) { local.push({ id, type: "persona", path, blob: v1 }); remote.set(path, v1); at(path, v1); }
-  else if (kind < 88) { local.push({ id, type: "persona", path, blob: v2 }); remote.set(path, v1); at(path, v1); }
-  else if (kind < 92) { local.push({ id, type: "persona", path, blob: v1 }); remote.set(path, v2); at(path, v1); }
-  else if (kind < 95) { local.push({ id, type: "persona", path, blob: v2 }); remote.set(path, v3); at(path, v1); }
-  else if (kind < 97) { const old = `legacy/${id}.yaml`; local.push({ id, type: "persona", path, blob: v2 }); remote.set(old, v1); at(old, v1); }
-  else {
+  const at = (p: string, blob: string) => {
+    base[id] = { path: p, blob, commit: COMMIT };
+  };
+  if (kind < 80) {
+    local.push({ id, type: "persona", path, blob: v1 });
+    remote.set(path, v1);
+    at(path, v1);
+  } else if (kind < 88) {
+    local.push({ id, type: "persona", path, blob: v2 });
+    remote.set(path, v1);
+    at(path, v1);
+  } else if (kind < 92) {
+    local.push({ id, type: "persona", path, blob: v1 });
+    remote.set(path, v2);
+    at(path, v1);
+  } else if (kind < 95) {
+    local.push({ id, type: "persona", path, blob: v2 });
+    remote.set(path, v3);
+    at(path, v1);
+  } else if (kind < 97) {
+    const old = `legacy/${id}.yaml`;
+    local.push({ id, type: "persona", path, blob: v2 });
+    remote.set(old, v1);
+    at(old, v1);
+  } else {
     local.push({ id, type: "persona", path, blob: v1 });
     const gone = `removed-${i}`;
     const gonePath = `elements/persona/${gone}.yaml`;
@@ -65,8 +83,16 @@ for (let r = 0; r < runs; r++) {
 const planMedian = median(times);
 const peerMedian = median(peer);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-console.log(`plan: ${local.length} local elements, ${remote.size} collection paths, ${Object.keys(base).length} base entries`);
+console.log(
+  `plan: ${local.length} local elements, ${remote.size} collection paths, ${Object.keys(base).length} base entries`,
+);
 console.log(`outcomes: ${JSON.stringify(counts)}`);
-console.log(`plan median ${planMedian.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); target ≤ 200 ms → ${planMedian <= 200 ? "met" : "MISSED"}`);
-console.log(`peer (lookups only) median ${peerMedian.toFixed(1)} ms; plan/peer ${(planMedian / peerMedian).toFixed(1)}×`);
-console.log(`heap used by one plan ≤ ${mb(heapDelta)}; RSS ${mb(process.memoryUsage().rss)}${gc ? "" : " (run with --expose-gc for stable figures)"}`);
+console.log(
+  `plan median ${planMedian.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); target ≤ 200 ms → ${planMedian <= 200 ? "met" : "MISSED"}`,
+);
+console.log(
+  `peer (lookups only) median ${peerMedian.toFixed(1)} ms; plan/peer ${(planMedian / peerMedian).toFixed(1)}×`,
+);
+console.log(
+  `heap used by one plan ≤ ${mb(heapDelta)}; RSS ${mb(process.memoryUsage().rss)}${gc ? "" : " (run with --expose-gc for stable figures)"}`,
+);

@@ -4,14 +4,14 @@
 // Usage: npm run bench -- publish [sizes=1,10,100,1000] [runs=3] [baseline-max=100]
 // The per-file baseline costs about one second per element under production throttling, so by default it runs
 // only up to 100 elements (pass baseline-max=1000 for the full, ~17-minute comparison); its writes are N + 2.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PublishOptions } from "../../src/core/publish/types.js";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import { publish } from "../../src/github/publish/publish.js";
-import type { PublishOptions } from "../../src/core/publish/types.js";
 
 const sizes = (process.argv[2] ?? "1,10,100,1000").split(",").map(Number);
 const runs = Math.max(1, Number(process.argv[3] ?? 3));
@@ -60,13 +60,19 @@ async function startLatencyProxy(upstream: string, latencyMs: number): Promise<L
     await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
-      if (typeof value === "string" && !["host", "connection", "content-length", "accept-encoding"].includes(name)) headers.set(name, value);
+      if (typeof value === "string" && !["host", "connection", "content-length", "accept-encoding"].includes(name))
+        headers.set(name, value);
     }
-    const answer = await fetch(upstream + (request.url ?? "/"), { method, headers, ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }) });
+    const answer = await fetch(upstream + (request.url ?? "/"), {
+      method,
+      headers,
+      ...(method === "GET" || method === "HEAD" ? {} : { body: Buffer.concat(chunks) }),
+    });
     const body = Buffer.from(await answer.arrayBuffer());
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
-      if (!["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"].includes(name)) out[name] = value;
+      if (!["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"].includes(name))
+        out[name] = value;
     });
     response.writeHead(answer.status, { ...out, "content-length": String(body.length) });
     response.end(body);
@@ -96,7 +102,11 @@ async function measure(proxy: LatencyProxy, work: () => Promise<void>): Promise<
   const before = { requests: proxy.requests, writes: proxy.writes };
   const start = performance.now();
   await work();
-  return { requests: proxy.requests - before.requests, writes: proxy.writes - before.writes, ms: performance.now() - start };
+  return {
+    requests: proxy.requests - before.requests,
+    writes: proxy.writes - before.writes,
+    ms: performance.now() - start,
+  };
 }
 
 function options(dir: string, repo: string): PublishOptions {
@@ -128,7 +138,13 @@ async function perFile(client: GitHubClient, files: Map<string, string>, branch:
   const { data: head } = await client.rest.git.getRef({ ...repo, ref: "heads/main" });
   await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: head.object.sha });
   for (const [path, text] of files) {
-    await client.rest.repos.createOrUpdateFileContents({ ...repo, path, branch, message: `Add ${path}`, content: Buffer.from(text).toString("base64") });
+    await client.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path,
+      branch,
+      message: `Add ${path}`,
+      content: Buffer.from(text).toString("base64"),
+    });
   }
   await client.rest.pulls.create({ ...repo, head: branch, base: "main", title: `per-file ${branch}` });
 }
@@ -154,13 +170,21 @@ async function main(): Promise<void> {
   const proxy = await startLatencyProxy(emulator.url.replace("//localhost:", "//127.0.0.1:"), LATENCY_MS);
   // Production settings: throttling and retries on, as the Action runs them.
   const client = createGitHubClient({ token, baseUrl: proxy.url });
-  const env = { now: () => new Date(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), random: Math.random };
+  const env = {
+    now: () => new Date(),
+    sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+    random: Math.random,
+  };
 
   // Warm-up: creates the state branch, so every measured publish sees the steady state.
   await publish(client, options(sourceOf(1).dir, "warmup"), env);
 
-  console.log(`publish N changed elements through a proxy adding ${LATENCY_MS} ms per request, throttling on; median of ${runs} runs (baseline: 1 run)`);
-  console.log("      N | one-commit: requests writes   time | per-file PUT: requests writes    time | writes ratio | time ratio");
+  console.log(
+    `publish N changed elements through a proxy adding ${LATENCY_MS} ms per request, throttling on; median of ${runs} runs (baseline: 1 run)`,
+  );
+  console.log(
+    "      N | one-commit: requests writes   time | per-file PUT: requests writes    time | writes ratio | time ratio",
+  );
   for (const n of sizes) {
     const { dir, files } = sourceOf(n);
     const ours: Measure[] = [];
@@ -168,11 +192,16 @@ async function main(): Promise<void> {
       ours.push(
         await measure(proxy, async () => {
           const result = await publish(client, options(dir, `bench-${n}-${r}`), env);
-          if (result.kind !== "planned" || result.operation !== "created") throw new Error(`publish of ${n} did not create a PR`);
+          if (result.kind !== "planned" || result.operation !== "created")
+            throw new Error(`publish of ${n} did not create a PR`);
         }),
       );
     }
-    const mine = { requests: median(ours.map((m) => m.requests)), writes: median(ours.map((m) => m.writes)), ms: median(ours.map((m) => m.ms)) };
+    const mine = {
+      requests: median(ours.map((m) => m.requests)),
+      writes: median(ours.map((m) => m.writes)),
+      ms: median(ours.map((m) => m.ms)),
+    };
     let peer = "   (skipped: over baseline-max)       ";
     let ratios = "";
     if (n <= baselineMax) {
@@ -180,7 +209,9 @@ async function main(): Promise<void> {
       peer = `${String(base.requests).padStart(8)} ${String(base.writes).padStart(6)} ${(base.ms / 1000).toFixed(1).padStart(6)} s`;
       ratios = `${(base.writes / mine.writes).toFixed(1).padStart(10)}x | ${(base.ms / mine.ms).toFixed(1).padStart(8)}x`;
     }
-    console.log(`${String(n).padStart(7)} | ${String(mine.requests).padStart(20)} ${String(mine.writes).padStart(6)} ${(mine.ms / 1000).toFixed(1).padStart(5)} s | ${peer} | ${ratios}`);
+    console.log(
+      `${String(n).padStart(7)} | ${String(mine.requests).padStart(20)} ${String(mine.writes).padStart(6)} ${(mine.ms / 1000).toFixed(1).padStart(5)} s | ${peer} | ${ratios}`,
+    );
   }
   await proxy.close();
   await emulator.close();

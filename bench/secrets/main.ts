@@ -64,7 +64,10 @@ async function main(): Promise<void> {
     t = performance.now();
     peerFound = 0;
     for (const text of texts) {
-      const result = await lintSource({ source: { filePath: "element.yaml", content: text, ext: ".yaml", contentType: "text" }, options: { config, noPhysicFilePath: true } });
+      const result = await lintSource({
+        source: { filePath: "element.yaml", content: text, ext: ".yaml", contentType: "text" },
+        options: { config, noPhysicFilePath: true },
+      });
       peerFound += result.messages.length;
     }
     peer.push(performance.now() - t);
@@ -72,8 +75,12 @@ async function main(): Promise<void> {
   const a = median(ours);
   const b = median(peer);
   console.log(`secret scan, ${n} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, median of ${runs} runs`);
-  console.log(`  nexs-publish findSecrets : ${a.toFixed(0)} ms  (${Math.round(n / (a / 1000))} files/s), ${found} findings`);
-  console.log(`  secretlint lintSource    : ${b.toFixed(0)} ms  (${Math.round(n / (b / 1000))} files/s), ${peerFound} findings`);
+  console.log(
+    `  nexs-publish findSecrets : ${a.toFixed(0)} ms  (${Math.round(n / (a / 1000))} files/s), ${found} findings`,
+  );
+  console.log(
+    `  secretlint lintSource    : ${b.toFixed(0)} ms  (${Math.round(n / (b / 1000))} files/s), ${peerFound} findings`,
+  );
   console.log(`  ratio (lintSource / ours): ${(b / a).toFixed(1)}x`);
   if (found !== peerFound) console.log("  WARNING: the two disagree on the number of findings");
 }

@@ -8,12 +8,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { DocumentCodec } from "../../src/core/common/document-codec.js";
 import { CoalescingUpdater } from "../../src/core/tracking/coalescing-updater.js";
 import { FileStateStore } from "../../src/core/tracking/file-store.js";
 import type { LockEnvironment } from "../../src/core/tracking/file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "../../src/core/tracking/state-store.js";
-import { updateWithRetry, type RetryPolicy } from "../../src/core/tracking/update-with-retry.js";
-import type { DocumentCodec } from "../../src/core/common/document-codec.js";
+import { type RetryPolicy, updateWithRetry } from "../../src/core/tracking/update-with-retry.js";
 
 interface Tokens {
   tokens: string[];
@@ -21,13 +21,20 @@ interface Tokens {
 const codec: DocumentCodec<Tokens> = {
   parse(text) {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null || !("tokens" in value) || !Array.isArray(value.tokens)) throw new Error("not a token document");
+    if (typeof value !== "object" || value === null || !("tokens" in value) || !Array.isArray(value.tokens))
+      throw new Error("not a token document");
     return { tokens: value.tokens.map(String) };
   },
   serialize: (d) => `${JSON.stringify(d)}\n`,
 };
-const append = (token: string) => (d: Tokens | undefined): Tokens => ({ tokens: [...(d?.tokens ?? []), token] });
-const env: LockEnvironment = { now: () => Date.now(), sleep: (ms) => sleep(ms).then(() => undefined), random: Math.random };
+const append =
+  (token: string) =>
+  (d: Tokens | undefined): Tokens => ({ tokens: [...(d?.tokens ?? []), token] });
+const env: LockEnvironment = {
+  now: () => Date.now(),
+  sleep: (ms) => sleep(ms).then(() => undefined),
+  random: Math.random,
+};
 const POLICY: RetryPolicy = { maxAttempts: 60, baseDelayMs: 10, maxDelayMs: 400 };
 const KEY = "sources/acme/agents.json";
 
@@ -57,7 +64,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function writer(store: StateStore, name: string, updates: number): Promise<number[]> {
   const attempts: number[] = [];
   for (let i = 0; i < updates; i++) {
-    attempts.push((await updateWithRetry(store, KEY, codec, append(`${name}:${i}`), { policy: POLICY, message: name }, env)).attempts);
+    attempts.push(
+      (await updateWithRetry(store, KEY, codec, append(`${name}:${i}`), { policy: POLICY, message: name }, env))
+        .attempts,
+    );
   }
   return attempts;
 }
@@ -66,7 +76,9 @@ function childWriter(directory: string, name: string, updates: number): Promise<
   const script = process.argv[1];
   if (!script) throw new Error("cannot find the bench script to re-run as a writer");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, "writer", directory, name, String(updates)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [script, "writer", directory, name, String(updates)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("exit", (code) => {
@@ -104,19 +116,29 @@ async function main(): Promise<void> {
   const total = writers * updates;
   const root = await mkdtemp(join(tmpdir(), "nexs-bench-store-"));
   try {
-    console.log(`file store, ${writers} writers x ${updates} updates (${total}), median of ${runs} runs, policy ${JSON.stringify(POLICY)}`);
+    console.log(
+      `file store, ${writers} writers x ${updates} updates (${total}), median of ${runs} runs, policy ${JSON.stringify(POLICY)}`,
+    );
     const scenarios: Record<string, (dir: string) => Promise<number[][]>> = {
       "1 writer, serial (peer)": async (dir) => [await writer(new FileStateStore(dir, env), "solo", total)],
       [`${writers} writers, one process, one store`]: (dir) => {
         const shared = new FileStateStore(dir, env);
         return Promise.all(Array.from({ length: writers }, (_, w) => writer(shared, `w${w}`, updates)));
       },
-      [`${writers} writers, separate processes`]: (dir) => Promise.all(Array.from({ length: writers }, (_, w) => childWriter(dir, `w${w}`, updates))),
+      [`${writers} writers, separate processes`]: (dir) =>
+        Promise.all(Array.from({ length: writers }, (_, w) => childWriter(dir, `w${w}`, updates))),
     };
     let baseline = NaN;
     for (const [label, work] of Object.entries(scenarios)) {
       const results: Run[] = [];
-      for (let r = 0; r < runs; r++) results.push(await timed(join(root, `${label.replace(/\W+/g, "-")}-${r}`), () => work(join(root, `${label.replace(/\W+/g, "-")}-${r}`)), total));
+      for (let r = 0; r < runs; r++)
+        results.push(
+          await timed(
+            join(root, `${label.replace(/\W+/g, "-")}-${r}`),
+            () => work(join(root, `${label.replace(/\W+/g, "-")}-${r}`)),
+            total,
+          ),
+        );
       const rate = median(results.map((x) => total / x.seconds));
       if (Number.isNaN(baseline)) baseline = rate;
       const all = results.flatMap((x) => x.attempts);
@@ -135,7 +157,8 @@ async function main(): Promise<void> {
       let started = performance.now();
       await Promise.all(
         Array.from({ length: writers }, async (_, w) => {
-          for (let i = 0; i < updates; i++) await updateWithRetry(plain, KEY, codec, append(`w${w}:${i}`), { policy: POLICY, message: "one" }, env);
+          for (let i = 0; i < updates; i++)
+            await updateWithRetry(plain, KEY, codec, append(`w${w}:${i}`), { policy: POLICY, message: "one" }, env);
         }),
       );
       unbatched.push([plain.writes, plain.conflicts, performance.now() - started]);
@@ -162,13 +185,23 @@ async function main(): Promise<void> {
     const column = (rows: number[][], i: number) => median(rows.map((row) => row[i] ?? NaN));
     const withoutWrites = column(unbatched, 0);
     const withWrites = column(batched, 0);
-    console.log(`  without batching (${writers} concurrent writers, retry helper): ${withoutWrites} write calls (${column(unbatched, 1)} conflicts), ${column(unbatched, 2).toFixed(0)} ms`);
-    console.log(`  with the coalescing updater (all ${total} submitted at once):  ${withWrites} write calls (${column(batched, 1)} conflicts), ${column(batched, 2).toFixed(0)} ms`);
-    console.log(`  with the coalescing updater (${writers} submitters, each awaiting its last): ${column(trickled, 0)} write calls (${column(trickled, 1)} conflicts), ${column(trickled, 2).toFixed(0)} ms`);
-    console.log(`  writes saved: ${withoutWrites - withWrites} (${((1 - withWrites / withoutWrites) * 100).toFixed(1)}%); at least ${total} writes would be needed without batching even with no conflict`);
+    console.log(
+      `  without batching (${writers} concurrent writers, retry helper): ${withoutWrites} write calls (${column(unbatched, 1)} conflicts), ${column(unbatched, 2).toFixed(0)} ms`,
+    );
+    console.log(
+      `  with the coalescing updater (all ${total} submitted at once):  ${withWrites} write calls (${column(batched, 1)} conflicts), ${column(batched, 2).toFixed(0)} ms`,
+    );
+    console.log(
+      `  with the coalescing updater (${writers} submitters, each awaiting its last): ${column(trickled, 0)} write calls (${column(trickled, 1)} conflicts), ${column(trickled, 2).toFixed(0)} ms`,
+    );
+    console.log(
+      `  writes saved: ${withoutWrites - withWrites} (${((1 - withWrites / withoutWrites) * 100).toFixed(1)}%); at least ${total} writes would be needed without batching even with no conflict`,
+    );
   } finally {
     // Writers still running after a failure may recreate files; retry a few times and never mask the failure.
-    await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() => console.error(`could not remove ${root}`));
+    await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() =>
+      console.error(`could not remove ${root}`),
+    );
   }
 }
 

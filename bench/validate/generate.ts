@@ -11,12 +11,11 @@ type Type = (typeof TYPES)[number];
 const WORDS: [string, ...string[]] = [
   "review",
   ...(
-  "design api cache queue schema test deploy audit docs search index stream batch retry metric " +
-  "trace alert budget policy secret token ledger report summary planner router parser builder checker " +
-  "migration rollout incident pricing billing support triage release backlog roadmap security privacy"
+    "design api cache queue schema test deploy audit docs search index stream batch retry metric " +
+    "trace alert budget policy secret token ledger report summary planner router parser builder checker " +
+    "migration rollout incident pricing billing support triage release backlog roadmap security privacy"
   ).split(" "),
 ];
-
 
 export function generateElements(dir: string, count: number, seed = 42): void {
   const rand = seededRandom(seed);
@@ -32,7 +31,8 @@ export function generateElements(dir: string, count: number, seed = 42): void {
     if (before < 0) return undefined;
     return ids[Math.floor(rand() * (before + 1)) * TYPES.length + offset];
   };
-  const list = (items: (string | undefined)[]): string => `[${[...new Set(items.filter((x): x is string => x !== undefined))].join(", ")}]`;
+  const list = (items: (string | undefined)[]): string =>
+    `[${[...new Set(items.filter((x): x is string => x !== undefined))].join(", ")}]`;
 
   for (const type of TYPES) mkdirSync(join(dir, type), { recursive: true });
   for (let i = 0; i < count; i++) {
@@ -47,7 +47,10 @@ export function generateElements(dir: string, count: number, seed = 42): void {
       `  description: ${words(14)}`,
       `  version: ${1 + (i % 3)}.${i % 10}.${i % 7}`,
       `  author: team-${pick(WORDS)}@example.com`,
-      `  tags: [${words(3).split(" ").map((w, k) => `${w}-${k}`).join(", ")}]`,
+      `  tags: [${words(3)
+        .split(" ")
+        .map((w, k) => `${w}-${k}`)
+        .join(", ")}]`,
       `  created_at: "2025-11-${day}T10:00:00Z"`,
       `  updated_at: "2025-12-${day}T12:30:00Z"`,
       `data:`,
@@ -114,7 +117,10 @@ export function generateElements(dir: string, count: number, seed = 42): void {
         const content = `${words(30)}\n${words(30)}\n`;
         return [
           `  content: |`,
-          ...content.trimEnd().split("\n").map((line) => `    ${line}`),
+          ...content
+            .trimEnd()
+            .split("\n")
+            .map((line) => `    ${line}`),
           `  date_created: "2025-12-${String(1 + (i % 28)).padStart(2, "0")}"`,
           `  content_hash: ${createHash("sha256").update(content, "utf8").digest("hex")}`,
           `  search_index: [${words(4).replaceAll(" ", ", ")}]`,
@@ -125,7 +131,9 @@ export function generateElements(dir: string, count: number, seed = 42): void {
         const members = Array.from({ length: 2 + (i % 2) }, () => ref("agent", i) ?? ids[3] ?? "");
         return [
           `  members:`,
-          ...members.map((agent, k) => `    - { agent_id: ${agent}, role: role-${k}, priority: ${1 + ((i + k) % 10)} }`),
+          ...members.map(
+            (agent, k) => `    - { agent_id: ${agent}, role: role-${k}, priority: ${1 + ((i + k) % 10)} }`,
+          ),
           `  execution_mode: ${pick(["sequential", "parallel", "hybrid"])}`,
           `  aggregation_strategy: ${pick(["consensus", "voting", "all", "merge"])}`,
           `  shared_context: { topic: ${words(4)} }`,

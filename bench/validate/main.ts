@@ -29,14 +29,18 @@ interface Sample {
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { memory: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { memory: { type: "boolean", default: false } },
+  });
   const count = Number(positionals[0] ?? (values.memory ? 100_000 : 10_000));
   const runs = Number(positionals[1] ?? 5);
   if (!Number.isInteger(count) || count < 6 || !Number.isInteger(runs) || runs < 1) {
     console.error("usage: npm run bench -- validate [N ≥ 6] [runs ≥ 1] [--memory]");
     process.exit(2);
   }
-  if (!existsSync(join(ROOT, "dist/cli/index.js"))) throw new Error("dist/cli/index.js is missing: run npm run build first");
+  if (!existsSync(join(ROOT, "dist/cli/index.js")))
+    throw new Error("dist/cli/index.js is missing: run npm run build first");
 
   const data = dataset(count);
   const preload = writeSupportFiles();
@@ -45,14 +49,23 @@ function main(): void {
     args: [join(ROOT, "dist/cli/index.js"), "validate", data, "--format", "json"],
     check(stdout, status) {
       const report: unknown = JSON.parse(stdout);
-      const ok = typeof report === "object" && report !== null && "valid" in report && report.valid === true && "files" in report && report.files === count;
-      if (status !== 0 || !ok) throw new Error(`nexs-publish did not pass the generated files (exit ${status}): ${stdout.slice(0, 500)}`);
+      const ok =
+        typeof report === "object" &&
+        report !== null &&
+        "valid" in report &&
+        report.valid === true &&
+        "files" in report &&
+        report.files === count;
+      if (status !== 0 || !ok)
+        throw new Error(`nexs-publish did not pass the generated files (exit ${status}): ${stdout.slice(0, 500)}`);
     },
   };
 
   if (values.memory) {
     const sample = measure(nexs, preload);
-    console.log(`nexs-publish validate, N = ${count}: ${sample.seconds.toFixed(2)} s, peak RSS ${sample.rssMb.toFixed(0)} MB (target ≤ 512 MB: ${sample.rssMb <= 512 ? "met" : "NOT met"})`);
+    console.log(
+      `nexs-publish validate, N = ${count}: ${sample.seconds.toFixed(2)} s, peak RSS ${sample.rssMb.toFixed(0)} MB (target ≤ 512 MB: ${sample.rssMb <= 512 ? "met" : "NOT met"})`,
+    );
     return;
   }
 
@@ -61,11 +74,18 @@ function main(): void {
     {
       name: "ajv-cli 5 (combined schema)",
       args: [
-        join(ROOT, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft7", "--strict=false",
-        "-s", join(WORK, "combined.schema.json"),
-        "-r", join(ROOT, "schemas/*.schema.json"),
-        "-c", "ajv-formats",
-        "-d", `${data}/**/*.yaml`,
+        join(ROOT, "node_modules/ajv-cli/dist/index.js"),
+        "validate",
+        "--spec=draft7",
+        "--strict=false",
+        "-s",
+        join(WORK, "combined.schema.json"),
+        "-r",
+        join(ROOT, "schemas/*.schema.json"),
+        "-c",
+        "ajv-formats",
+        "-d",
+        `${data}/**/*.yaml`,
       ],
       check(stdout, status) {
         // ajv-cli exits 1 when any file is invalid. It calls process.exit() with lines still queued for the pipe,
@@ -73,14 +93,17 @@ function main(): void {
         const lines = stdout.split("\n");
         const valid = lines.filter((line) => line.endsWith(" valid")).length;
         const invalid = lines.some((line) => line.endsWith(" invalid"));
-        if (status !== 0 || invalid || valid === 0) throw new Error(`ajv-cli did not pass the generated files (exit ${status}, ${valid} valid)`);
+        if (status !== 0 || invalid || valid === 0)
+          throw new Error(`ajv-cli did not pass the generated files (exit ${status}, ${valid} valid)`);
       },
     },
     floor("yaml parse loop (floor)", "yaml", data),
     floor("js-yaml load loop", "js-yaml", data),
   ];
 
-  console.log(`N = ${count} element files (~${Math.round(sizeOf(data) / count)} bytes each), ${runs} runs, Node ${process.version}`);
+  console.log(
+    `N = ${count} element files (~${Math.round(sizeOf(data) / count)} bytes each), ${runs} runs, Node ${process.version}`,
+  );
   for (const tool of tools) measure(tool, preload); // warm the file cache and check each tool once
   const samples = new Map<string, Sample[]>(tools.map((t) => [t.name, []]));
   for (let run = 0; run < runs; run++) {
@@ -115,16 +138,23 @@ function writeSupportFiles(): string {
     properties: { metadata: { type: "object", required: ["type"], properties: { type: { enum: TYPES } } } },
     allOf: TYPES.map((type) => ({
       if: { properties: { metadata: { properties: { type: { const: type } } } } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable.
       then: { $ref: `${type}.schema.json` },
     })),
   };
   writeFileSync(join(WORK, "combined.schema.json"), JSON.stringify(combined, null, 2));
   // Loaded with -r into every measured process: its own peak RSS, written as it exits.
   const probe = join(WORK, "maxrss.cjs");
-  writeFileSync(probe, `process.on("exit", () => require("node:fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    probe,
+    `process.on("exit", () => require("node:fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const yamlUrl = pathToFileURL(join(ROOT, "node_modules/yaml/dist/index.js")).href;
   const jsYamlUrl = pathToFileURL(join(ROOT, "node_modules/js-yaml/dist/js-yaml.mjs")).href;
-  for (const [name, load] of [["yaml", `import { parse } from ${JSON.stringify(yamlUrl)};`], ["js-yaml", `import { load as parse } from ${JSON.stringify(jsYamlUrl)};`]] as const) {
+  for (const [name, load] of [
+    ["yaml", `import { parse } from ${JSON.stringify(yamlUrl)};`],
+    ["js-yaml", `import { load as parse } from ${JSON.stringify(jsYamlUrl)};`],
+  ] as const) {
     writeFileSync(
       join(WORK, `floor-${name}.mjs`),
       `${load}
@@ -177,21 +207,31 @@ function report(tools: Tool[], samples: Map<string, Sample[]>): void {
   const rows = tools.map((tool) => {
     const xs = samples.get(tool.name) ?? [];
     const wall = median(xs.map((s) => s.seconds));
-    return [tool.name, wall.toFixed(2), Math.min(...xs.map((s) => s.seconds)).toFixed(2), median(xs.map((s) => s.rssMb)).toFixed(0), (wall / peer).toFixed(2)];
+    return [
+      tool.name,
+      wall.toFixed(2),
+      Math.min(...xs.map((s) => s.seconds)).toFixed(2),
+      median(xs.map((s) => s.rssMb)).toFixed(0),
+      (wall / peer).toFixed(2),
+    ];
   });
   const header = ["tool", "median s", "min s", "peak RSS MB", "× ajv-cli"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   const ratio = Number(rows[0]?.[4]);
-  console.log(`nexs-publish / ajv-cli wall time: ${ratio.toFixed(2)} (target ≤ 1.00: ${ratio <= 1 ? "met" : "NOT met"})`);
+  console.log(
+    `nexs-publish / ajv-cli wall time: ${ratio.toFixed(2)} (target ≤ 1.00: ${ratio <= 1 ? "met" : "NOT met"})`,
+  );
 }
 
 function sizeOf(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith(".yaml")) total += readFileSync(join(entry.parentPath, entry.name)).length;
+    if (entry.isFile() && entry.name.endsWith(".yaml"))
+      total += readFileSync(join(entry.parentPath, entry.name)).length;
   }
   return total;
 }

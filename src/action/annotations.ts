@@ -17,7 +17,9 @@ export function annotate(diagnostics: readonly Diagnostic[]): void {
   const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS);
   const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS);
   if (moreErrors + moreWarnings > 0) {
-    core.notice(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`);
+    core.notice(
+      `${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`,
+    );
   }
 }
 

@@ -36,7 +36,8 @@ export function parsePositive(text: string, name: string): number {
 export function parseChoice<T extends string>(choices: readonly T[]): (text: string, name: string) => T {
   return (text, name) => {
     const found = choices.find((choice) => choice === text);
-    if (found === undefined) throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
+    if (found === undefined)
+      throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
     return found;
   };
 }

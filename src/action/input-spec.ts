@@ -1,8 +1,9 @@
 // Every input and output of the Action, once: name, default, parser, and the commands that read it. The Action
 // reads its inputs only through this record, and a test compares it with action.yml both ways (names, defaults,
 // descriptions), so the two cannot drift.
-import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
+
 import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
 import {
   DEFAULT_BRANCH_TEMPLATE,
   DEFAULT_ELEMENTS_PATH,
@@ -11,6 +12,7 @@ import {
 } from "../core/publish/defaults.js";
 import { CONFLICT_STRATEGIES } from "../core/sync/resolve.js";
 import {
+  type InputContext,
   parseBoolean,
   parseChoice,
   parseDuration,
@@ -18,7 +20,6 @@ import {
   parsePositive,
   parseText,
   parseWorkspacePath,
-  type InputContext,
 } from "./input-parsers.js";
 
 export const COMMAND_NAMES = ["validate", "publish", "track"] as const;

@@ -1,8 +1,8 @@
 // Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
 import * as core from "@actions/core";
+import type { Env } from "../core/common/env.js";
 import { type InputContext, InputError } from "./input-parsers.js";
 import type { InputSpec } from "./input-spec.js";
-import type { Env } from "../core/common/env.js";
 
 export { InputError } from "./input-parsers.js";
 
@@ -28,6 +28,9 @@ export function maskSecrets(specs: Iterable<InputSpec<unknown>>): void {
 /** `GITHUB_WORKSPACE`: where the repository is checked out; the runner always sets it. */
 export function workspace(env: Env): InputContext {
   const dir = env["GITHUB_WORKSPACE"];
-  if (!dir) throw new InputError("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
+  if (!dir)
+    throw new InputError(
+      "GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout",
+    );
   return { workspace: dir };
 }

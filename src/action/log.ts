@@ -1,5 +1,5 @@
-import * as core from "@actions/core";
 import { randomUUID } from "node:crypto";
+import * as core from "@actions/core";
 
 /**
  * Writes lines that hold untrusted text (file names, messages) to the log with workflow commands switched

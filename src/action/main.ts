@@ -1,11 +1,11 @@
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 import * as core from "@actions/core";
+import type { Env } from "../core/common/env.js";
 import * as publish from "./commands/publish.js";
 import * as validate from "./commands/validate.js";
 import { type CommandName, INPUTS } from "./input-spec.js";
 import { InputError } from "./inputs.js";
-import type { Env } from "../core/common/env.js";
 
 type Command = (env: Env) => Promise<void>;
 

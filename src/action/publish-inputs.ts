@@ -1,15 +1,14 @@
 // The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
 // later log line, error or debug output can show them.
-import { type RepoRef, parseRepoRef } from "../core/names/repo-ref.js";
+
+import type { Env } from "../core/common/env.js";
 import { refNameProblem } from "../core/names/ref-name.js";
+import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { fillSourceTemplate } from "../core/names/source-template.js";
 import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-sealer.js";
 import type { PublishOptions } from "../core/publish/types.js";
 import { INPUTS, type InputSpec } from "./input-spec.js";
 import { InputError, maskSecrets, readInput, workspace } from "./inputs.js";
-import type { Env } from "../core/common/env.js";
-
-
 
 export interface PublishInputs {
   token: string;
@@ -34,7 +33,8 @@ export function readPublishInputs(env: Env): PublishInputs {
   const branch = branchInput("branch", fillSourceTemplate(read(INPUTS.branch), source));
   const stateBranch = branchInput("state-branch", read(INPUTS["state-branch"]));
   const base = read(INPUTS.base) || undefined;
-  if (base !== undefined && base === branch) throw new InputError(`input "branch" must differ from "base" (both are "${base}")`);
+  if (base !== undefined && base === branch)
+    throw new InputError(`input "branch" must differ from "base" (both are "${base}")`);
   const signingKey = read(INPUTS["signing-key"]) || undefined;
 
   return {
@@ -100,8 +100,10 @@ function sourceOf(env: Env): PublishOptions["source"] {
     throw new InputError(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
   }
   const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
-  if (!Number.isSafeInteger(id) || id < 1) throw new InputError("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
+  if (!Number.isSafeInteger(id) || id < 1)
+    throw new InputError("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
   const commit = env["GITHUB_SHA"] ?? "";
-  if (!/^[0-9a-f]{40}$/.test(commit)) throw new InputError("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
+  if (!/^[0-9a-f]{40}$/.test(commit))
+    throw new InputError("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
   return { ...repo, id, commit };
 }

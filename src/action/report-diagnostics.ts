@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import type { Env } from "../core/common/env.js";
 import { countBySeverity, type Diagnostic } from "../core/diagnostic/diagnostic.js";
 import type { ValidationReport } from "../core/element/report.js";
 import { displayPath } from "../core/report/display-path.js";
@@ -6,7 +7,6 @@ import { formatHuman } from "../core/report/human.js";
 import { formatJobSummary } from "../core/report/job-summary.js";
 import { annotate } from "./annotations.js";
 import { logUntrusted } from "./log.js";
-import type { Env } from "../core/common/env.js";
 
 export interface ReportedDiagnostics {
   /** With paths relative to the workspace, as annotations and SARIF want them. */

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import { errnoCode } from "../core/common/errno-code.js";
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 import { EXIT_USAGE } from "./io.js";
 import { runCli } from "./run.js";
 import { serveValidationWorker } from "./validate-workers.js";
-import { errnoCode } from "../core/common/errno-code.js";
 
 // The same bundle runs the validation worker threads: there it serves batches and runs no command.
 if (!serveValidationWorker()) await main();
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
-    if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   }
 }

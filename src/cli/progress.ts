@@ -36,7 +36,9 @@ export function startProgress(stream: OutputStream, label: string, options: Prog
     if (at - started < delayMs || (lastDraw !== undefined && at - lastDraw < intervalMs)) return;
     lastDraw = at;
     const detail = counts ? ` ${counts.done}/${counts.total} files` : "";
-    stream.write(`\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${label}${detail} (${Math.floor((at - started) / 1000)}s)`);
+    stream.write(
+      `\r\u001b[2K${FRAMES[frame++ % FRAMES.length]} ${label}${detail} (${Math.floor((at - started) / 1000)}s)`,
+    );
   };
   const timer = setInterval(draw, intervalMs);
   timer.unref();

@@ -1,6 +1,6 @@
 import { TOOL } from "../core/report/tool.js";
 import * as validate from "./commands/validate.js";
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from "./io.js";
 
 interface Command {
   summary: string;
@@ -37,7 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS.get(first);
   try {
-    if (!command) throw new UsageError(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
+    if (!command)
+      throw new UsageError(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
     return await command.run(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -3,10 +3,15 @@
 // calls serveValidationWorker instead of running a command.
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { checkListedFiles, parseFileOutcome, type BatchOptions, type FileOutcome } from "../core/element/check-batch.js";
+import { isPlainObject } from "../core/common/plain-object.js";
+import {
+  type BatchOptions,
+  checkListedFiles,
+  type FileOutcome,
+  parseFileOutcome,
+} from "../core/element/check-batch.js";
 import type { ListedFile } from "../core/element/read-tree.js";
 import type { BatchHelper } from "../core/element/validate-tree.js";
-import { isPlainObject } from "../core/common/plain-object.js";
 
 const ROLE = "nexs-publish validate worker";
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
@@ -53,9 +58,13 @@ class WorkerHelper implements BatchHelper {
   private answer(message: unknown): void {
     const id = isPlainObject(message) && typeof message.id === "number" ? message.id : undefined;
     const waiting = id === undefined ? undefined : this.pending.get(id);
-    if (id === undefined || !waiting) return this.fail(new Error("the validation worker answered a question it was not asked"));
+    if (id === undefined || !waiting) {
+      this.fail(new Error("the validation worker answered a question it was not asked"));
+      return;
+    }
     this.pending.delete(id);
-    const outcomes = isPlainObject(message) && Array.isArray(message.outcomes) ? message.outcomes.map(parseFileOutcome) : [];
+    const outcomes =
+      isPlainObject(message) && Array.isArray(message.outcomes) ? message.outcomes.map(parseFileOutcome) : [];
     const parsed = outcomes.filter((o): o is FileOutcome => o !== undefined);
     if (parsed.length === outcomes.length && parsed.length > 0) waiting.resolve(parsed);
     else waiting.reject(new Error("the validation worker sent an answer that is not a batch outcome"));
@@ -69,14 +78,26 @@ class WorkerHelper implements BatchHelper {
 }
 
 function parseRequest(message: unknown): { id: number; batch: ListedFile[]; options: BatchOptions } | undefined {
-  if (!isPlainObject(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !isPlainObject(message.options)) return undefined;
+  if (
+    !isPlainObject(message) ||
+    typeof message.id !== "number" ||
+    !Array.isArray(message.batch) ||
+    !isPlainObject(message.options)
+  )
+    return undefined;
   const batch: ListedFile[] = [];
   for (const entry of message.batch) {
     if (!isPlainObject(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string") return undefined;
     batch.push({ file: entry.file, absolute: entry.absolute });
   }
   const { strict, maxFileSize, cwd, keepElements } = message.options;
-  if (typeof strict !== "boolean" || typeof maxFileSize !== "number" || typeof cwd !== "string" || typeof keepElements !== "boolean") return undefined;
+  if (
+    typeof strict !== "boolean" ||
+    typeof maxFileSize !== "number" ||
+    typeof cwd !== "string" ||
+    typeof keepElements !== "boolean"
+  )
+    return undefined;
   return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
 }
 

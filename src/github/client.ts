@@ -55,7 +55,9 @@ function redactor(token: string): (text: string) => string {
 function routeLog(log: Logger, token: string) {
   const clean = redactor(token);
   const format = (message: unknown, extra: unknown[]): string => {
-    const parts = [message, ...extra].map((part) => (part instanceof Error ? part.message : typeof part === "string" ? part : ""));
+    const parts = [message, ...extra].map((part) =>
+      part instanceof Error ? part.message : typeof part === "string" ? part : "",
+    );
     return clean(parts.filter(Boolean).join(" "));
   };
   return {
@@ -83,10 +85,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     (retryAfter: number, request: LimitedRequest, _octokit: unknown, retryCount: number): boolean => {
       const what = `${request.method} ${request.url}`;
       if (retryCount >= maxRetries || retryAfter > maxWait) {
-        log.warn(`GitHub ${which} rate limit on ${what}: giving up (asked to wait ${retryAfter}s, attempt ${retryCount + 1}).`);
+        log.warn(
+          `GitHub ${which} rate limit on ${what}: giving up (asked to wait ${retryAfter}s, attempt ${retryCount + 1}).`,
+        );
         return false;
       }
-      log.warn(`GitHub ${which} rate limit on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${maxRetries}).`);
+      log.warn(
+        `GitHub ${which} rate limit on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${maxRetries}).`,
+      );
       return true;
     };
 
@@ -104,7 +110,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         }
       : { enabled: false },
     retry: retryTuning
-      ? { doNotRetry: DO_NOT_RETRY, retries: retryTuning.retries ?? 3, retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000 }
+      ? {
+          doNotRetry: DO_NOT_RETRY,
+          retries: retryTuning.retries ?? 3,
+          retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000,
+        }
       : { enabled: false },
   });
 }

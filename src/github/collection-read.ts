@@ -1,7 +1,7 @@
-import type { GitHubClient } from "./client.js";
 import type { TreeEntry, TreeEntryType, TreeListing } from "../core/git/tree-hash.js";
-import { attempt, statusOf, toGitHubError } from "./github-error.js";
 import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { GitHubClient } from "./client.js";
+import { attempt, statusOf, toGitHubError } from "./github-error.js";
 
 /** A branch's head commit and the root tree of that commit. */
 export interface BranchHead {
@@ -14,14 +14,21 @@ export interface BranchHead {
  * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
  * "No commit found", or 409 for an empty repository).
  */
-export async function readBranchHead(client: GitHubClient, repo: RepoRef, branch: string): Promise<BranchHead | undefined> {
+export async function readBranchHead(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+): Promise<BranchHead | undefined> {
   try {
     const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
     return { commit: data.sha, tree: data.commit.tree.sha };
   } catch (error) {
     const status = statusOf(error);
     if (status === 404 || status === 409 || status === 422) return undefined;
-    throw toGitHubError(error, { attempted: `read branch ${branch} of ${formatRepoRef(repo)}`, repository: formatRepoRef(repo) });
+    throw toGitHubError(error, {
+      attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
+      repository: formatRepoRef(repo),
+    });
   }
 }
 
@@ -39,7 +46,8 @@ function isEntryType(type: string | undefined): type is TreeEntryType {
 function parseEntries(raw: readonly RawEntry[], prefix: string, where: string): TreeEntry[] {
   return raw.map((entry) => {
     const { path, mode, type, sha } = entry;
-    if (!path || !mode || !sha || !isEntryType(type)) throw new Error(`GitHub returned a malformed tree entry in ${where}`);
+    if (!path || !mode || !sha || !isEntryType(type))
+      throw new Error(`GitHub returned a malformed tree entry in ${where}`);
     return { path: prefix + path, mode, type, sha };
   });
 }
@@ -53,7 +61,12 @@ export interface ReadTreeOptions {
  * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
  * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
  */
-export async function readTree(client: GitHubClient, repo: RepoRef, treeSha: string, options: ReadTreeOptions = {}): Promise<TreeListing> {
+export async function readTree(
+  client: GitHubClient,
+  repo: RepoRef,
+  treeSha: string,
+  options: ReadTreeOptions = {},
+): Promise<TreeListing> {
   const where = formatRepoRef(repo);
   const get = (sha: string, recursive: boolean) =>
     attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () =>
@@ -64,7 +77,8 @@ export async function readTree(client: GitHubClient, repo: RepoRef, treeSha: str
     const whole = await get(sha, true);
     if (!whole.data.truncated) return parseEntries(whole.data.tree, prefix, where);
     const top = await get(sha, false);
-    if (top.data.truncated) throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
+    if (top.data.truncated)
+      throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
     const entries = parseEntries(top.data.tree, prefix, where);
     const subtrees = entries.filter((entry) => entry.type === "tree");
     const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));

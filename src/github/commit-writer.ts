@@ -1,12 +1,12 @@
-import type { GitHubClient } from "./client.js";
-import { readBranchHead, type BranchHead } from "./collection-read.js";
-import { applyTreeEdits, FILE_MODE, TREE_MODE, type TreeEdit, type TreeListing } from "../core/git/tree-hash.js";
-import { attempt, httpFailure, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { Logger } from "../core/common/logger.js";
 import type { FileChange } from "../core/git/file-change.js";
 import { textBlobSha } from "../core/git/object-sha.js";
-import type { Logger } from "../core/common/logger.js";
+import { applyTreeEdits, FILE_MODE, TREE_MODE, type TreeEdit, type TreeListing } from "../core/git/tree-hash.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import type { PublishOperation } from "../core/publish/types.js";
+import type { GitHubClient } from "./client.js";
+import { type BranchHead, readBranchHead } from "./collection-read.js";
+import { attempt, httpFailure, toGitHubError } from "./github-error.js";
 
 export interface CommitAuthor {
   name: string;
@@ -74,7 +74,9 @@ function isUnder(path: string, dir: string): boolean {
 
 /** The effective edits (unchanged files and deletions of absent files dropped) and the request items. */
 function plan(baseTree: TreeListing, changes: readonly FileChange[]) {
-  const existing = new Map(baseTree.entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry]));
+  const existing = new Map(
+    baseTree.entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry]),
+  );
   const seen = new Set<string>();
   const edits: TreeEdit[] = [];
   const contents = new Map<string, string>();
@@ -95,10 +97,20 @@ function plan(baseTree: TreeListing, changes: readonly FileChange[]) {
   const items: TreeItem[] = result.emptiedDirs.map((path) => ({ path, mode: TREE_MODE, type: "tree", sha: null }));
   for (const edit of edits) {
     if (edit.blob) {
-      items.push({ path: edit.path, mode: treeMode(edit.blob.mode), type: "blob", content: contents.get(edit.path) ?? "" });
+      items.push({
+        path: edit.path,
+        mode: treeMode(edit.blob.mode),
+        type: "blob",
+        content: contents.get(edit.path) ?? "",
+      });
     } else if (!result.emptiedDirs.some((dir) => isUnder(edit.path, dir))) {
       // Git drops a directory emptied of files; deleting it as a whole makes GitHub and its emulators agree.
-      items.push({ path: edit.path, mode: treeMode(existing.get(edit.path)?.mode ?? FILE_MODE), type: "blob", sha: null });
+      items.push({
+        path: edit.path,
+        mode: treeMode(existing.get(edit.path)?.mode ?? FILE_MODE),
+        type: "blob",
+        sha: null,
+      });
     }
   }
   return { tree: result.sha, items, changed: edits.length };
@@ -113,22 +125,26 @@ function plan(baseTree: TreeListing, changes: readonly FileChange[]) {
 export async function writeCommit(client: GitHubClient, input: WriteCommitInput): Promise<WriteCommitResult> {
   const where = formatRepoRef(input.repo);
   const { tree, items, changed } = plan(input.baseTree, input.changes);
-  const head = input.branchHead === undefined ? await readBranchHead(client, input.repo, input.branch) : input.branchHead;
+  const head =
+    input.branchHead === undefined ? await readBranchHead(client, input.repo, input.branch) : input.branchHead;
 
   if (head?.tree === tree) return { operation: "none", commit: head.commit, tree, changed };
   // Nothing differs from base: a branch at base would be a pull request without a diff, so leave it be.
-  if (changed === 0) return { operation: "none", commit: head?.commit ?? input.base.commit, tree: head?.tree ?? tree, changed };
+  if (changed === 0)
+    return { operation: "none", commit: head?.commit ?? input.base.commit, tree: head?.tree ?? tree, changed };
 
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, input.chunkSize ?? MAX_CHUNK));
   let built = input.base.tree;
   for (let start = 0; start < items.length; start += chunkSize) {
     const chunk = items.slice(start, start + chunkSize);
-    const response = await attempt({ attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path }, () =>
-      client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }),
+    const response = await attempt(
+      { attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path },
+      () => client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }),
     );
     built = response.data.sha;
   }
-  if (built !== tree) input.log?.warn(`GitHub built tree ${built} where ${tree} was expected; re-runs may write again.`);
+  if (built !== tree)
+    input.log?.warn(`GitHub built tree ${built} where ${tree} was expected; re-runs may write again.`);
 
   const commit = await attempt({ attempted: `create a commit on ${where}`, repository: where }, () =>
     client.rest.git.createCommit({
@@ -145,7 +161,13 @@ export async function writeCommit(client: GitHubClient, input: WriteCommitInput)
 }
 
 /** Creates the ref, or force-moves it; each falls back to the other when the branch appeared or vanished meanwhile. */
-async function moveBranch(client: GitHubClient, repo: RepoRef, branch: string, sha: string, exists: boolean): Promise<"created" | "updated"> {
+async function moveBranch(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+  sha: string,
+  exists: boolean,
+): Promise<"created" | "updated"> {
   const where = formatRepoRef(repo);
   const create = () => client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
   const update = () => client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });

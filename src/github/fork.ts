@@ -1,8 +1,8 @@
-import type { GitHubClient } from "./client.js";
-import { readBranchHead, type BranchHead } from "./collection-read.js";
-import { attempt, GitHubError, httpFailure, statusOf, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import type { Logger } from "../core/common/logger.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { GitHubClient } from "./client.js";
+import { type BranchHead, readBranchHead } from "./collection-read.js";
+import { attempt, GitHubError, httpFailure, statusOf, toGitHubError } from "./github-error.js";
 
 export interface EnsureForkOptions {
   /** The collection's base branch: it must be readable in the fork before anything is pushed there. */
@@ -35,13 +35,18 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * Fork mode: the token owner's fork of the collection, created when missing. GitHub answers 202 and copies
  * in the background, so the fork's base branch is polled (bounded, sleep injected) before it is used.
  */
-export async function ensureFork(client: GitHubClient, upstream: RepoRef, options: EnsureForkOptions): Promise<ForkResult> {
+export async function ensureFork(
+  client: GitHubClient,
+  upstream: RepoRef,
+  options: EnsureForkOptions,
+): Promise<ForkResult> {
   const upstreamName = formatRepoRef(upstream);
   const owner =
     options.owner ??
     (
-      await attempt({ attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" }, () =>
-        client.rest.users.getAuthenticated(),
+      await attempt(
+        { attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" },
+        () => client.rest.users.getAuthenticated(),
       )
     ).data.login;
 
@@ -68,7 +73,8 @@ export async function ensureFork(client: GitHubClient, upstream: RepoRef, option
   }
 
   const head = await waitForBranch(client, fork, options);
-  if (!options.upstreamHead || head.commit === options.upstreamHead) return { repo: fork, created, synced: false, head };
+  if (!options.upstreamHead || head.commit === options.upstreamHead)
+    return { repo: fork, created, synced: false, head };
 
   const where = formatRepoRef(fork);
   try {
@@ -80,13 +86,18 @@ export async function ensureFork(client: GitHubClient, upstream: RepoRef, option
         ? `The fork's ${options.branch} has commits the collection does not have: reset it to ${upstreamName}'s ${options.branch} or delete the fork.`
         : undefined;
     const converted = toGitHubError(error, { attempted: `sync ${where} with ${upstreamName}`, repository: where });
-    throw hint ? new GitHubError(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint) : converted;
+    throw hint
+      ? new GitHubError(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint)
+      : converted;
   }
   const synced = (await readBranchHead(client, fork, options.branch)) ?? head;
   return { repo: fork, created, synced: true, head: synced };
 }
 
-async function readRepo(client: GitHubClient, repo: RepoRef): Promise<{ fork: boolean; parent: string | undefined } | undefined> {
+async function readRepo(
+  client: GitHubClient,
+  repo: RepoRef,
+): Promise<{ fork: boolean; parent: string | undefined } | undefined> {
   try {
     const { data } = await client.rest.repos.get({ ...repo });
     return { fork: data.fork, parent: data.parent?.full_name ?? data.source?.full_name };

@@ -47,10 +47,13 @@ export function httpFailure(error: unknown): HttpFailure | undefined {
   const response = isPlainObject(error.response) ? error.response : undefined;
   if (!response) return undefined;
   const data = isPlainObject(response.data) ? response.data : undefined;
-  let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
+  let message =
+    data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
   const details = data && Array.isArray(data.errors) ? data.errors : [];
   const extra = details
-    .map((item) => (typeof item === "string" ? item : isPlainObject(item) && typeof item.message === "string" ? item.message : ""))
+    .map((item) =>
+      typeof item === "string" ? item : isPlainObject(item) && typeof item.message === "string" ? item.message : "",
+    )
     .filter((text) => text && !message.includes(text));
   if (extra.length) message = `${message}: ${extra.join("; ")}`;
   const headers: Record<string, string> = {};
@@ -72,7 +75,10 @@ const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
 const SECONDARY = /secondary rate limit|abuse/i;
 
 export function isPushProtection(failure: HttpFailure): boolean {
-  return (failure.status === 409 || failure.status === 422 || failure.status === 403) && PUSH_PROTECTION.test(failure.message);
+  return (
+    (failure.status === 409 || failure.status === 422 || failure.status === 403) &&
+    PUSH_PROTECTION.test(failure.message)
+  );
 }
 
 interface Context {
@@ -96,11 +102,14 @@ function classify(failure: HttpFailure, context: Context): { kind: GitHubErrorKi
     return {
       kind: "actions-cannot-create-pr",
       hint:
-        'Enable "Allow GitHub Actions to create and approve pull requests" in the collection\'s (or its organization\'s) ' +
+        "Enable \"Allow GitHub Actions to create and approve pull requests\" in the collection's (or its organization's) " +
         "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
     };
   }
-  if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) || ((status === 403 || status === 404) && touchesWorkflow)) {
+  if (
+    ((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) ||
+    ((status === 403 || status === 404) && touchesWorkflow)
+  ) {
     return {
       kind: "workflows-permission",
       hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
@@ -137,10 +146,14 @@ function classify(failure: HttpFailure, context: Context): { kind: GitHubErrorKi
         : undefined,
     };
   }
-  if (status === 409) return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
+  if (status === 409)
+    return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
   if (status === 422) return { kind: "validation", hint: undefined };
   if (status >= 500) {
-    return { kind: "server", hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent)." };
+    return {
+      kind: "server",
+      hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
+    };
   }
   return { kind: "validation", hint: undefined };
 }
@@ -151,7 +164,13 @@ export function toGitHubError(error: unknown, context: Context): GitHubError {
   const failure = httpFailure(error);
   if (!failure) {
     const detail = error instanceof Error ? error.message : String(error);
-    return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
+    return new GitHubError(
+      "network",
+      undefined,
+      context.attempted,
+      detail,
+      "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.",
+    );
   }
   const { kind, hint } = classify(failure, context);
   return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);

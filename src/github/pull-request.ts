@@ -1,8 +1,8 @@
+import type { Logger } from "../core/common/logger.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
+import type { PublishOperation, PullRequestResult } from "../core/publish/types.js";
 import type { GitHubClient } from "./client.js";
 import { attempt, httpFailure, toGitHubError } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
-import type { Logger } from "../core/common/logger.js";
-import type { PublishOperation, PullRequestResult } from "../core/publish/types.js";
 
 export interface PullRequestInput {
   /** The collection. */
@@ -67,10 +67,23 @@ export async function upsertPullRequest(client: GitHubClient, input: PullRequest
   return create(client, input, headLabel, sameHead);
 }
 
-async function listForHead(client: GitHubClient, input: PullRequestInput, head: string, state: "open" | "all"): Promise<Pull[]> {
+async function listForHead(
+  client: GitHubClient,
+  input: PullRequestInput,
+  head: string,
+  state: "open" | "all",
+): Promise<Pull[]> {
   const where = formatRepoRef(input.repo);
   const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () =>
-    client.rest.pulls.list({ ...input.repo, head, base: input.base, state, sort: "updated", direction: "desc", per_page: 10 }),
+    client.rest.pulls.list({
+      ...input.repo,
+      head,
+      base: input.base,
+      state,
+      sort: "updated",
+      direction: "desc",
+      per_page: 10,
+    }),
   );
   return data;
 }
@@ -104,13 +117,19 @@ async function create(
   }
 }
 
-async function update(client: GitHubClient, input: PullRequestInput, pr: Pull, reopened: boolean): Promise<PullRequestResult> {
+async function update(
+  client: GitHubClient,
+  input: PullRequestInput,
+  pr: Pull,
+  reopened: boolean,
+): Promise<PullRequestResult> {
   const where = formatRepoRef(input.repo);
   let current = pr;
   let changed = reopened;
   if (pr.title !== input.title || (pr.body ?? "") !== input.body) {
-    const { data } = await attempt({ attempted: `update pull request #${pr.number} of ${where}`, repository: where }, () =>
-      client.rest.pulls.update({ ...input.repo, pull_number: pr.number, title: input.title, body: input.body }),
+    const { data } = await attempt(
+      { attempted: `update pull request #${pr.number} of ${where}`, repository: where },
+      () => client.rest.pulls.update({ ...input.repo, pull_number: pr.number, title: input.title, body: input.body }),
     );
     current = data;
     changed = true;
@@ -133,8 +152,11 @@ async function reopen(client: GitHubClient, input: PullRequestInput, pr: Pull): 
     return result(data, labelled || data.state === "open" ? "updated" : "none", true);
   } catch (error) {
     // GitHub refuses to reopen a PR whose branch was deleted or rewritten while closed: open a new one.
-    if (httpFailure(error)?.status !== 422) throw toGitHubError(error, { attempted: `reopen pull request #${pr.number} of ${where}`, repository: where });
-    input.log?.warn(`Pull request #${pr.number} could not be reopened (${httpFailure(error)?.message ?? "422"}); opening a new one.`);
+    if (httpFailure(error)?.status !== 422)
+      throw toGitHubError(error, { attempted: `reopen pull request #${pr.number} of ${where}`, repository: where });
+    input.log?.warn(
+      `Pull request #${pr.number} could not be reopened (${httpFailure(error)?.message ?? "422"}); opening a new one.`,
+    );
     return undefined;
   }
 }

@@ -1,11 +1,11 @@
-import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
+import { textBlobSha } from "../core/git/object-sha.js";
+import { FILE_MODE } from "../core/git/tree-hash.js";
+import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
+import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
 import type { GitHubClient } from "./client.js";
 import type { CommitAuthor } from "./commit-writer.js";
-import { FILE_MODE } from "../core/git/tree-hash.js";
-import { attempt, httpFailure, isPushProtection, toGitHubError, type HttpFailure } from "./github-error.js";
-import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
-import { textBlobSha } from "../core/git/object-sha.js";
+import { attempt, type HttpFailure, httpFailure, isPushProtection, toGitHubError } from "./github-error.js";
 
 export interface GitHubStateStoreOptions {
   /** The collection. */
@@ -37,7 +37,9 @@ const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|reposi
 const NO_REF = /^no commit found for the ref\b/i;
 
 function isMissingBranch(failure: HttpFailure): boolean {
-  return failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message));
+  return (
+    failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message))
+  );
 }
 
 /**
@@ -76,24 +78,25 @@ export class GitHubStateStore implements StateStore {
   async read(key: string): Promise<StoredText | undefined> {
     const path = checkKey(key);
     const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
-    let data;
-    try {
-      ({ data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }));
-    } catch (error) {
-      const failure = httpFailure(error);
-      if (failure?.status === 404) {
+    const data = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }).then(
+      (response) => response.data,
+      (error: unknown) => {
+        const failure = httpFailure(error);
+        if (failure?.status !== 404) throw toGitHubError(error, context);
         this.noBranchOnLastRead = NO_REF.test(failure.message);
         return undefined;
-      }
-      throw toGitHubError(error, context);
-    }
+      },
+    );
+    if (data === undefined) return undefined;
     this.noBranchOnLastRead = false;
-    if (Array.isArray(data) || data.type !== "file") throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
+    if (Array.isArray(data) || data.type !== "file")
+      throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
     // Files over 1 MB come without content: fetch the blob itself.
     const base64 =
       data.encoding === "base64" && (data.content || data.size === 0)
         ? data.content
-        : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data.content;
+        : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data
+            .content;
     return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
   }
 
@@ -107,7 +110,12 @@ export class GitHubStateStore implements StateStore {
     return this.createBranch(path, text, message);
   }
 
-  private async put(path: string, text: string, expected: string | null, message: string): Promise<WriteOutcome | "no-branch"> {
+  private async put(
+    path: string,
+    text: string,
+    expected: string | null,
+    message: string,
+  ): Promise<WriteOutcome | "no-branch"> {
     try {
       const { data } = await this.client.rest.repos.createOrUpdateFileContents({
         ...this.repo,
@@ -123,10 +131,15 @@ export class GitHubStateStore implements StateStore {
       return { ok: true, version };
     } catch (error) {
       const failure = httpFailure(error);
-      const context = { attempted: `write ${path} on branch ${this.branch} of ${this.where}`, repository: this.where, path };
+      const context = {
+        attempted: `write ${path} on branch ${this.branch} of ${this.where}`,
+        repository: this.where,
+        path,
+      };
       if (!failure || isPushProtection(failure)) throw toGitHubError(error, context);
       if (isMissingBranch(failure)) return "no-branch";
-      if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message)) return { ok: false, reason: "conflict" };
+      if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message))
+        return { ok: false, reason: "conflict" };
       throw toGitHubError(error, context);
     }
   }

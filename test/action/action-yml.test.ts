@@ -36,8 +36,14 @@ describe("action.yml matches the input record", () => {
 
   it("every command reads at least one input and writes at least one output", () => {
     for (const command of COMMAND_NAMES) {
-      expect(Object.values(INPUTS).some((spec) => spec.name !== "command" && spec.commands.includes(command)), command).toBe(true);
-      expect(Object.values(OUTPUTS).some((commands) => commands.some((c) => c === command)), command).toBe(true);
+      expect(
+        Object.values(INPUTS).some((spec) => spec.name !== "command" && spec.commands.includes(command)),
+        command,
+      ).toBe(true);
+      expect(
+        Object.values(OUTPUTS).some((commands) => commands.some((c) => c === command)),
+        command,
+      ).toBe(true);
     }
   });
 });

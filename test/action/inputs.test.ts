@@ -1,14 +1,24 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { parseBoolean, parseChoice, parsePositive, parseText, parseWorkspacePath } from "../../src/action/input-parsers.js";
+import {
+  parseBoolean,
+  parseChoice,
+  parsePositive,
+  parseText,
+  parseWorkspacePath,
+} from "../../src/action/input-parsers.js";
 import { input } from "../../src/action/input-spec.js";
 import { InputError, readInput, workspace } from "../../src/action/inputs.js";
 
 const WS = { workspace: "/ws" };
-const booleanInput = (name: string, fallback: boolean) => readInput(input(name, String(fallback), ["validate"], parseBoolean), WS);
-const positiveIntegerInput = (name: string, fallback: number) => readInput(input(name, String(fallback), ["validate"], parsePositive), WS);
-const choiceInput = <T extends string>(name: string, choices: readonly T[], fallback: T) => readInput(input(name, fallback, ["validate"], parseChoice(choices)), WS);
+const booleanInput = (name: string, fallback: boolean) =>
+  readInput(input(name, String(fallback), ["validate"], parseBoolean), WS);
+const positiveIntegerInput = (name: string, fallback: number) =>
+  readInput(input(name, String(fallback), ["validate"], parsePositive), WS);
+const choiceInput = <T extends string>(name: string, choices: readonly T[], fallback: T) =>
+  readInput(input(name, fallback, ["validate"], parseChoice(choices)), WS);
 const stringInput = (name: string, fallback: string) => readInput(input(name, fallback, ["validate"], parseText), WS);
-const workspacePathInput = (name: string, fallback: string, ws: string) => readInput(input(name, fallback, ["validate"], parseWorkspacePath), { workspace: ws });
+const workspacePathInput = (name: string, fallback: string, ws: string) =>
+  readInput(input(name, fallback, ["validate"], parseWorkspacePath), { workspace: ws });
 
 // @actions/core reads inputs from INPUT_<NAME>, upper-cased with dashes kept, exactly as the runner sets them.
 const set = (name: string, value: string): void => {
@@ -49,7 +59,9 @@ describe("action inputs", () => {
     expect(positiveIntegerInput("max-file-size", 7)).toBe(7);
     for (const bad of ["0", "-1", "1.5", "1e3", "12k", "0x10", "9999999999999999"]) {
       set("max-file-size", bad);
-      expect(failure(() => positiveIntegerInput("max-file-size", 1))).toBe(`input "max-file-size" must be a whole number greater than 0, not "${bad}"`);
+      expect(failure(() => positiveIntegerInput("max-file-size", 1))).toBe(
+        `input "max-file-size" must be a whole number greater than 0, not "${bad}"`,
+      );
     }
   });
 
@@ -70,7 +82,9 @@ describe("action inputs", () => {
     expect(workspacePathInput("path", "x", "/ws")).toBe(".");
     for (const bad of ["../secrets", "/etc", "elements/../../x"]) {
       set("path", bad);
-      expect(failure(() => workspacePathInput("path", "elements", "/ws"))).toBe(`input "path" must be a path inside the workspace (/ws), not "${bad}"`);
+      expect(failure(() => workspacePathInput("path", "elements", "/ws"))).toBe(
+        `input "path" must be a path inside the workspace (/ws), not "${bad}"`,
+      );
     }
   });
 

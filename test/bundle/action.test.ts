@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sarifProblems } from "../report/sarif-shape.js";
-import { readActionManifest, REPO, runAction } from "./run-action.js";
+import { REPO, readActionManifest, runAction } from "./run-action.js";
 
 const FAKE_TOKEN = readFileSync(join(REPO, "examples/broken/leaked-token.yaml"), "utf8").match(/ghp_\w+/)?.[0] ?? "";
 
@@ -22,7 +22,12 @@ function annotations(stdout: string, kind: "error" | "warning" | "notice") {
     .filter((line) => line.startsWith(`::${kind} `) || line.startsWith(`::${kind}::`))
     .map((line) => {
       const match = /^::\w+(?: (.*?))?::(.*)$/.exec(line);
-      const props = new Map((match?.[1] ?? "").split(",").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+      const props = new Map(
+        (match?.[1] ?? "")
+          .split(",")
+          .filter(Boolean)
+          .map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
+      );
       return { props, message: match?.[2] ?? "" };
     });
 }
@@ -33,8 +38,16 @@ describe("action.yml", () => {
     expect(manifest.using).toBe("node24");
     expect(existsSync(join(REPO, manifest.main))).toBe(true);
     // Other commands add their own inputs and outputs; these are the ones validate implements.
-    expect(Object.fromEntries(["command", "path", "strict", "max-file-size", "sarif-file"].map((name) => [name, manifest.inputs.get(name)]))).toEqual({
-      command: "validate", path: "elements", strict: "false", "max-file-size": "262144", "sarif-file": "",
+    expect(
+      Object.fromEntries(
+        ["command", "path", "strict", "max-file-size", "sarif-file"].map((name) => [name, manifest.inputs.get(name)]),
+      ),
+    ).toEqual({
+      command: "validate",
+      path: "elements",
+      strict: "false",
+      "max-file-size": "262144",
+      "sarif-file": "",
     });
     expect(manifest.outputs).toEqual(expect.arrayContaining(["errors", "files", "valid", "warnings"]));
   });
@@ -86,13 +99,15 @@ describe("the Action bundle, command validate", () => {
     expect(sarifProblems(sarif)).toEqual([]);
     // The fake token is found but never repeated: not in the log, the summary or the SARIF file.
     expect(FAKE_TOKEN.length).toBe(40);
-    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(sarif)]) expect(text).not.toContain(FAKE_TOKEN);
+    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(sarif)])
+      expect(text).not.toContain(FAKE_TOKEN);
   });
 
   it("annotates the first 10 errors and says how many more there were", async () => {
     const ws = mkdtempSync(join(tmpdir(), "nexs-ws-"));
     mkdirSync(join(ws, "elements"));
-    for (let i = 0; i < 13; i++) writeFileSync(join(ws, "elements", `broken-${String(i).padStart(2, "0")}.yaml`), "metadata: [unclosed\n");
+    for (let i = 0; i < 13; i++)
+      writeFileSync(join(ws, "elements", `broken-${String(i).padStart(2, "0")}.yaml`), "metadata: [unclosed\n");
     const run = await runAction(ws, {});
     expect(run.code).toBe(1);
     expect(annotations(run.stdout, "error").filter((a) => a.props.has("file"))).toHaveLength(10);

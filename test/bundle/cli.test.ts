@@ -70,8 +70,14 @@ describe("the CLI bundle", () => {
 
   it.each([
     [["validate", "no/such/dir"], "nexs-publish: no/such/dir: no such file or directory\n"],
-    [["validate", "--format", "xml", "examples"], 'nexs-publish: --format must be one of human, json, sarif, not "xml"\n'],
-    [["validate", "--max-file-size", "0"], 'nexs-publish: --max-file-size must be a whole number of bytes greater than 0, not "0"\n'],
+    [
+      ["validate", "--format", "xml", "examples"],
+      'nexs-publish: --format must be one of human, json, sarif, not "xml"\n',
+    ],
+    [
+      ["validate", "--max-file-size", "0"],
+      'nexs-publish: --max-file-size must be a whole number of bytes greater than 0, not "0"\n',
+    ],
     [["validate", "--nope"], null],
     [["publish"], 'nexs-publish: unknown command "publish" (commands: validate; see --help)\n'],
   ])("exits 2 with one line and no stack for %j", async (args, message) => {

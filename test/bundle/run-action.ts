@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
-import { node24 } from "../support/node24.js";
 import { isPlainObject } from "../../src/core/common/plain-object.js";
+import { node24 } from "../support/node24.js";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 
@@ -24,16 +24,26 @@ interface ActionManifest {
 /** action.yml, read and checked the way the runner needs it. */
 export function readActionManifest(): ActionManifest {
   const doc: unknown = parse(readFileSync(join(REPO, "action.yml"), "utf8"));
-  if (!isPlainObject(doc) || !isPlainObject(doc["runs"]) || !isPlainObject(doc["inputs"]) || !isPlainObject(doc["outputs"])) throw new Error("action.yml: runs, inputs and outputs must be mappings");
+  if (
+    !isPlainObject(doc) ||
+    !isPlainObject(doc["runs"]) ||
+    !isPlainObject(doc["inputs"]) ||
+    !isPlainObject(doc["outputs"])
+  )
+    throw new Error("action.yml: runs, inputs and outputs must be mappings");
   const { using, main } = doc["runs"];
-  if (typeof using !== "string" || typeof main !== "string") throw new Error("action.yml: runs.using and runs.main must be strings");
+  if (typeof using !== "string" || typeof main !== "string")
+    throw new Error("action.yml: runs.using and runs.main must be strings");
   const inputs = new Map<string, string>();
   const declared: ActionManifest["declared"] = { inputs: new Map(), outputs: new Map() };
   for (const [name, spec] of Object.entries(doc["inputs"])) {
     const fallback = isPlainObject(spec) ? spec["default"] : undefined;
     // An expression default such as ${{ github.token }} is the runner's to evaluate; there is none here.
     inputs.set(name, typeof fallback === "string" && !fallback.includes("${{") ? fallback : "");
-    declared.inputs.set(name, { default: typeof fallback === "string" ? fallback : "", description: descriptionOf(spec) });
+    declared.inputs.set(name, {
+      default: typeof fallback === "string" ? fallback : "",
+      description: descriptionOf(spec),
+    });
   }
   for (const [name, spec] of Object.entries(doc["outputs"])) declared.outputs.set(name, descriptionOf(spec));
   return { using, main, inputs, outputs: Object.keys(doc["outputs"]), declared };
@@ -48,7 +58,11 @@ export interface ActionRun {
 }
 
 /** Runs the bundle as the runner does; `extraEnv` adds what a command needs beyond the basics (GITHUB_API_URL...). */
-export async function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
   const manifest = readActionManifest();
   const files = mkdtempSync(join(tmpdir(), "nexs-action-files-"));
   const outputFile = join(files, "output");
@@ -65,15 +79,26 @@ export async function runAction(workspace: string, inputs: Record<string, string
     ...extraEnv,
   };
   for (const [name, fallback] of manifest.inputs) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback;
-  for (const name of Object.keys(inputs)) if (!manifest.inputs.has(name)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? "";
+  for (const name of Object.keys(inputs))
+    if (!manifest.inputs.has(name)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? "";
 
-  const child = spawn(node24(), [join(REPO, manifest.main)], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(node24(), [join(REPO, manifest.main)], {
+    cwd: workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+  };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

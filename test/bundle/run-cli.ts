@@ -13,7 +13,15 @@ export interface CliRun {
 /** The file package.json's `bin.nexs-publish` names. */
 export function cliBin(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
-  const bin = typeof pkg === "object" && pkg !== null && "bin" in pkg && typeof pkg.bin === "object" && pkg.bin !== null && "nexs-publish" in pkg.bin ? pkg.bin["nexs-publish"] : undefined;
+  const bin =
+    typeof pkg === "object" &&
+    pkg !== null &&
+    "bin" in pkg &&
+    typeof pkg.bin === "object" &&
+    pkg.bin !== null &&
+    "nexs-publish" in pkg.bin
+      ? pkg.bin["nexs-publish"]
+      : undefined;
   if (typeof bin !== "string") throw new Error("package.json: bin.nexs-publish must name a file");
   return join(REPO, bin);
 }

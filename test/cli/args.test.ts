@@ -5,12 +5,22 @@ import { DEFAULT_MAX_FILE_SIZE } from "../../src/core/element/source.js";
 
 describe("validate arguments", () => {
   it("defaults to the elements directory, human output, not strict", () => {
-    expect(parseValidateArgs([])).toEqual({ paths: ["elements"], strict: false, format: "human", maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false });
+    expect(parseValidateArgs([])).toEqual({
+      paths: ["elements"],
+      strict: false,
+      format: "human",
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      help: false,
+    });
   });
 
   it("reads paths, --strict, --format and --max-file-size in any order", () => {
     expect(parseValidateArgs(["a", "--format", "sarif", "b.yaml", "--strict", "--max-file-size=1024"])).toEqual({
-      paths: ["a", "b.yaml"], strict: true, format: "sarif", maxFileSize: 1024, help: false,
+      paths: ["a", "b.yaml"],
+      strict: true,
+      format: "sarif",
+      maxFileSize: 1024,
+      help: false,
     });
     expect(parseValidateArgs(["-h"]).help).toBe(true);
   });

@@ -27,7 +27,8 @@ describe("nexs-publish (in process)", () => {
     const io = fakeIo(work);
     expect(await runCli(["validate", "broken"], io)).toBe(1);
     const lines = io.out().trimEnd().split("\n");
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^broken\/[a-z-]+\.yaml:\d+:\d+ (error|warning|info) [a-z0-9-]+\/[a-z0-9-]+ \S/);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(/^broken\/[a-z-]+\.yaml:\d+:\d+ (error|warning|info) [a-z0-9-]+\/[a-z0-9-]+ \S/);
     expect(lines.at(-1)).toMatch(/^✖ 6 files, \d+ errors?, \d+ warnings?$/);
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Logger } from "../../src/core/common/logger.js";
 import { attempt, GitHubError } from "../../src/github/github-error.js";
 import { faults } from "../support/fault-proxy.js";
-import { startFixture, type Fixture } from "./fixture.js";
-import type { Logger } from "../../src/core/common/logger.js";
+import { type Fixture, startFixture } from "./fixture.js";
 
 let fx: Fixture;
 let logs: string[];
@@ -22,7 +22,9 @@ beforeEach(() => {
 
 const REPO = /^\/repos\/nexs\/collection$/;
 const getRepo = (client: ReturnType<Fixture["client"]>) =>
-  attempt({ attempted: "read nexs/collection", repository: "nexs/collection" }, () => client.rest.repos.get({ owner: "nexs", repo: "collection" }));
+  attempt({ attempted: "read nexs/collection", repository: "nexs/collection" }, () =>
+    client.rest.repos.get({ owner: "nexs", repo: "collection" }),
+  );
 const throttled = () => fx.client({ log, throttle: { retryAfterBaseMs: 1, maxRetries: 2 } });
 
 describe("retries", () => {
@@ -54,7 +56,14 @@ describe("retries", () => {
     fx.proxy.add({ method: "PUT", path: /\/contents\//, action: faults.staleSha("a.json") });
     const error = await fx
       .client()
-      .rest.repos.createOrUpdateFileContents({ owner: "nexs", repo: "collection", path: "a.json", message: "m", content: "", sha: "0".repeat(40) })
+      .rest.repos.createOrUpdateFileContents({
+        owner: "nexs",
+        repo: "collection",
+        path: "a.json",
+        message: "m",
+        content: "",
+        sha: "0".repeat(40),
+      })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 409 });
     expect(fx.proxy.requests).toHaveLength(1);
@@ -66,7 +75,9 @@ describe("rate limits", () => {
     fx.proxy.add({ method: "GET", path: REPO, times: 1, action: faults.secondaryRateLimit(3) });
     await getRepo(throttled());
     expect(fx.proxy.requests.map((request) => request.status)).toEqual([403, 200]);
-    expect(logs.join("\n")).toMatch(/secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}: retrying in 3s \(retry 1 of 2\)/);
+    expect(logs.join("\n")).toMatch(
+      /secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}: retrying in 3s \(retry 1 of 2\)/,
+    );
   });
 
   it("falls back to GitHub's advised wait without retry-after", async () => {
@@ -95,7 +106,12 @@ describe("rate limits", () => {
       method: "GET",
       path: REPO,
       times: 1,
-      action: { kind: "respond", status: 403, body: { message: "API rate limit exceeded" }, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" } },
+      action: {
+        kind: "respond",
+        status: 403,
+        body: { message: "API rate limit exceeded" },
+        headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" },
+      },
     });
     await getRepo(throttled());
     expect(fx.proxy.requests.map((request) => request.status)).toEqual([403, 200]);
@@ -112,7 +128,9 @@ describe("errors say what to do", () => {
 
   it("403 from an integration: which permissions, and that GITHUB_TOKEN cannot write elsewhere", async () => {
     fx.proxy.add({ method: "GET", path: REPO, action: faults.notAccessible() });
-    await expect(getRepo(fx.client())).rejects.toThrow(/Resource not accessible by integration.*contents: write and pull-requests: write.*GitHub App token/);
+    await expect(getRepo(fx.client())).rejects.toThrow(
+      /Resource not accessible by integration.*contents: write and pull-requests: write.*GitHub App token/,
+    );
   });
 
   it("404 on the repository: wrong name or no access", async () => {
@@ -127,16 +145,31 @@ describe("errors say what to do", () => {
     fx.proxy.add({
       method: "PUT",
       path: /\/contents\//,
-      action: { kind: "respond", status: 403, body: { message: "refusing to allow a GitHub App to create or update workflow `.github/workflows/x.yml` without `workflows` permission" } },
+      action: {
+        kind: "respond",
+        status: 403,
+        body: {
+          message:
+            "refusing to allow a GitHub App to create or update workflow `.github/workflows/x.yml` without `workflows` permission",
+        },
+      },
     });
     const error = await attempt({ attempted: "write .github/workflows/x.yml", path: ".github/workflows/x.yml" }, () =>
-      fx.client().rest.repos.createOrUpdateFileContents({ owner: "nexs", repo: "collection", path: ".github/workflows/x.yml", message: "m", content: "" }),
+      fx.client().rest.repos.createOrUpdateFileContents({
+        owner: "nexs",
+        repo: "collection",
+        path: ".github/workflows/x.yml",
+        message: "m",
+        content: "",
+      }),
     ).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: "workflows-permission" });
   });
 
   it("no answer at all: check the API URL", async () => {
-    const error = await getRepo(fx.client({ baseUrl: "http://127.0.0.1:9", retry: false })).catch((caught: unknown) => caught);
+    const error = await getRepo(fx.client({ baseUrl: "http://127.0.0.1:9", retry: false })).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ kind: "network", status: undefined });
     expect(String(error)).toMatch(/GITHUB_API_URL/);
   });

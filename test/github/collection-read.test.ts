@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blobShas } from "../../src/core/git/tree-hash.js";
 import { readBranchHead, readTree } from "../../src/github/collection-read.js";
 import { GitHubError } from "../../src/github/github-error.js";
-import { BASE_BRANCH, branchHead, isObject, listFiles, type Json } from "../support/emulator.js";
-import { startFixture, type Fixture } from "./fixture.js";
-import { blobShas } from "../../src/core/git/tree-hash.js";
+import { BASE_BRANCH, branchHead, isObject, type Json, listFiles } from "../support/emulator.js";
+import { type Fixture, startFixture } from "./fixture.js";
 
 const files = {
   "elements/persona/a.yaml": "a: 1\n",
@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 /** GitHub's answer for a tree too large to list: `truncated: true` and only part of the entries. */
-const truncate = (body: Json): Json => (isObject(body) && Array.isArray(body.tree) ? { ...body, truncated: true, tree: body.tree.slice(0, 2) } : body);
+const truncate = (body: Json): Json =>
+  isObject(body) && Array.isArray(body.tree) ? { ...body, truncated: true, tree: body.tree.slice(0, 2) } : body;
 
 describe("readBranchHead", () => {
   it("returns the head commit and its tree in one call", async () => {
@@ -41,9 +42,13 @@ describe("readBranchHead", () => {
 
 describe("readTree", () => {
   it("names the repository when it cannot be read", async () => {
-    const error = await readTree(fx.client(), { owner: "nexs", repo: "nope" }, "0".repeat(40)).catch((caught: unknown) => caught);
+    const error = await readTree(fx.client(), { owner: "nexs", repo: "nope" }, "0".repeat(40)).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(GitHubError);
-    expect(String(error)).toMatch(/read tree .* of nexs\/nope: GitHub answered 404.*nexs\/nope does not exist \(check the name\) or the token cannot see it/);
+    expect(String(error)).toMatch(
+      /read tree .* of nexs\/nope: GitHub answered 404.*nexs\/nope does not exist \(check the name\) or the token cannot see it/,
+    );
   });
 
   it("lists every blob of the collection with its SHA in one recursive call", async () => {
@@ -51,14 +56,15 @@ describe("readTree", () => {
     fx.proxy.resetCounts();
     const listing = await readTree(fx.client(), fx.emulator.collection, head.tree);
     expect(fx.proxy.requests).toHaveLength(1);
-    expect(blobShas(listing)).toEqual(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BASE_BRANCH));
-    expect(listing.entries.filter((entry) => entry.type === "tree").map((entry) => entry.path).sort()).toEqual([
-      "docs",
-      "elements",
-      "elements/persona",
-      "elements/skill",
-      "elements/skill/deep",
-    ]);
+    expect(blobShas(listing)).toEqual(
+      await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BASE_BRANCH),
+    );
+    expect(
+      listing.entries
+        .filter((entry) => entry.type === "tree")
+        .map((entry) => entry.path)
+        .sort(),
+    ).toEqual(["docs", "elements", "elements/persona", "elements/skill", "elements/skill/deep"]);
   });
 
   it("reads a truncated tree directory by directory and gets the same listing", async () => {
@@ -68,8 +74,16 @@ describe("readTree", () => {
     const elements = listing.find((entry) => entry.path === "elements")?.sha ?? "";
 
     // The root and the elements/ subtree are both too large to list recursively; docs/ is not.
-    const rootRule = fx.proxy.add({ method: "GET", path: new RegExp(`/git/trees/${head.tree}\\?recursive=1$`), action: { kind: "rewrite", rewrite: truncate } });
-    const elementsRule = fx.proxy.add({ method: "GET", path: new RegExp(`/git/trees/${elements}\\?recursive=1$`), action: { kind: "rewrite", rewrite: truncate } });
+    const rootRule = fx.proxy.add({
+      method: "GET",
+      path: new RegExp(`/git/trees/${head.tree}\\?recursive=1$`),
+      action: { kind: "rewrite", rewrite: truncate },
+    });
+    const elementsRule = fx.proxy.add({
+      method: "GET",
+      path: new RegExp(`/git/trees/${elements}\\?recursive=1$`),
+      action: { kind: "rewrite", rewrite: truncate },
+    });
     fx.proxy.resetCounts();
     try {
       const read = await readTree(fx.client(), fx.emulator.collection, head.tree);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { FileChange } from "../../src/core/git/file-change.js";
+import { textBlobSha } from "../../src/core/git/object-sha.js";
+import { createGitHubClient } from "../../src/github/client.js";
 import { readBranchHead, readTree } from "../../src/github/collection-read.js";
 import { writeCommit } from "../../src/github/commit-writer.js";
 import { api, BASE_BRANCH, branchHead, commitFiles, list, listFiles, readFile, str } from "../support/emulator.js";
-import { createGitHubClient } from "../../src/github/client.js";
 import { startFaultProxy } from "../support/fault-proxy.js";
-import { startFixture, type Fixture } from "./fixture.js";
-import { textBlobSha } from "../../src/core/git/object-sha.js";
-import type { FileChange } from "../../src/core/git/file-change.js";
+import { type Fixture, startFixture } from "./fixture.js";
 
 const seeded = {
   "elements/persona/existing.yaml": "id: existing\n",
@@ -36,7 +36,14 @@ async function base() {
 async function write(changes: FileChange[], message = "Publish elements") {
   const { head, tree } = await base();
   fx.proxy.resetCounts();
-  return writeCommit(fx.client(), { repo: fx.emulator.collection, branch, base: head, baseTree: tree, changes, message });
+  return writeCommit(fx.client(), {
+    repo: fx.emulator.collection,
+    branch,
+    base: head,
+    baseTree: tree,
+    changes,
+    message,
+  });
 }
 
 async function commit(sha: string) {
@@ -54,7 +61,9 @@ describe("writeCommit", () => {
     expect(result.operation).toBe("created");
     expect(result.changed).toBe(2);
     expect(await commit(result.commit)).toEqual({ tree: result.tree, parents: [head.commit] });
-    expect(await readFile(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch, "elements/persona/alpha.yaml")).toBe("id: alpha\r\n");
+    expect(
+      await readFile(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch, "elements/persona/alpha.yaml"),
+    ).toBe("id: alpha\r\n");
     const files = await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch);
     expect(files.get("elements/skill/beta.yaml")).toBe(textBlobSha("id: beta\n"));
     expect(files.get("elements/persona/existing.yaml")).toBe(textBlobSha("id: existing\n"));
@@ -100,21 +109,30 @@ describe("writeCommit", () => {
     expect(second.operation).toBe("updated");
     expect((await commit(second.commit)).parents).toEqual([head.commit]);
     expect(second.commit).not.toBe(first.commit);
-    expect(fx.proxy.requests.some((request) => request.method === "PATCH" && request.body.includes(head.commit))).toBe(false);
-    expect(fx.proxy.requests.filter((request) => request.method === "PATCH").map((request) => JSON.parse(request.body))).toEqual([
-      { sha: second.commit, force: true },
-    ]);
-    expect((await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).commit).toBe(second.commit);
+    expect(fx.proxy.requests.some((request) => request.method === "PATCH" && request.body.includes(head.commit))).toBe(
+      false,
+    );
+    expect(
+      fx.proxy.requests.filter((request) => request.method === "PATCH").map((request) => JSON.parse(request.body)),
+    ).toEqual([{ sha: second.commit, force: true }]);
+    expect((await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).commit).toBe(
+      second.commit,
+    );
   });
 
   it("splits more than 100 entries into chained trees of at most 100", async () => {
-    const changes = Array.from({ length: 250 }, (_, index) => ({ path: `elements/agent/agent-${index}.yaml`, content: `id: agent-${index}\n` }));
+    const changes = Array.from({ length: 250 }, (_, index) => ({
+      path: `elements/agent/agent-${index}.yaml`,
+      content: `id: agent-${index}\n`,
+    }));
     const result = await write(changes);
     const trees = fx.proxy.requests.filter((request) => request.route === "POST /repos/:owner/:repo/git/trees");
     expect(trees.map((request) => list(JSON.parse(request.body), "tree").length)).toEqual([100, 100, 50]);
     const files = await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch);
     expect(changes.every((change) => files.get(change.path) === textBlobSha(change.content))).toBe(true);
-    expect(result.tree).toBe((await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).tree);
+    expect(result.tree).toBe(
+      (await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).tree,
+    );
     expect((await write(changes)).operation).toBe("none");
   });
 
@@ -139,7 +157,14 @@ describe("writeCommit", () => {
 
   it("builds on the new base after the collection moved on", async () => {
     await write([{ path: "elements/persona/epsilon.yaml", content: "v: 1\n" }]);
-    const merged = await commitFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BASE_BRANCH, { "elements/skill/merged.yaml": "m\n" }, "Merge");
+    const merged = await commitFiles(
+      fx.emulator.url,
+      fx.emulator.token,
+      fx.emulator.collection,
+      BASE_BRANCH,
+      { "elements/skill/merged.yaml": "m\n" },
+      "Merge",
+    );
     const result = await write([{ path: "elements/persona/epsilon.yaml", content: "v: 1\n" }]);
     expect(result.operation).toBe("updated");
     expect((await commit(result.commit)).parents).toEqual([merged.commit]);
@@ -153,9 +178,15 @@ describe("writeCommit", () => {
     const input = { repo: fx.emulator.collection, branch, base: head, baseTree: tree, changes, message: "m" };
     const created = await writeCommit(fx.client(), { ...input, branchHead: { commit: head.commit, tree: head.tree } });
     expect(created.operation).toBe("created");
-    const moved = await writeCommit(fx.client(), { ...input, changes: [{ path: "elements/persona/zeta.yaml", content: "z2\n" }], branchHead: null });
+    const moved = await writeCommit(fx.client(), {
+      ...input,
+      changes: [{ path: "elements/persona/zeta.yaml", content: "z2\n" }],
+      branchHead: null,
+    });
     expect(moved.operation).toBe("updated");
-    expect((await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).commit).toBe(moved.commit);
+    expect((await branchHead(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch)).commit).toBe(
+      moved.commit,
+    );
   });
 
   it("reports a workflow file refused for lack of the workflows permission with the fix", async () => {
@@ -164,13 +195,25 @@ describe("writeCommit", () => {
       path: /\/git\/trees$/,
       action: { kind: "respond", status: 404, body: { message: "Not Found" } },
     });
-    const error = await write([{ path: ".github/workflows/ci.yml", content: "on: pull_request\n" }]).catch((caught: unknown) => caught);
+    const error = await write([{ path: ".github/workflows/ci.yml", content: "on: pull_request\n" }]).catch(
+      (caught: unknown) => caught,
+    );
     expect(String(error)).toMatch(/needs the `workflows` permission/);
   });
 
   it("stops at push protection with a clear message and no retry", async () => {
-    const rule = fx.proxy.add({ method: "POST", path: /\/git\/trees$/, action: { kind: "respond", status: 409, body: { message: "Repository rule violations found\n\nGH013: Secret detected in content." } } });
-    const error = await write([{ path: "elements/persona/leaky.yaml", content: "token: ghp_x\n" }]).catch((caught: unknown) => caught);
+    const rule = fx.proxy.add({
+      method: "POST",
+      path: /\/git\/trees$/,
+      action: {
+        kind: "respond",
+        status: 409,
+        body: { message: "Repository rule violations found\n\nGH013: Secret detected in content." },
+      },
+    });
+    const error = await write([{ path: "elements/persona/leaky.yaml", content: "token: ghp_x\n" }]).catch(
+      (caught: unknown) => caught,
+    );
     expect(String(error)).toMatch(/push protection refused the content.*Retrying will not help/s);
     expect(rule.fired()).toBe(1);
   });
@@ -178,9 +221,21 @@ describe("writeCommit", () => {
   it("converges when a ref just created still reads as missing (replica lag)", async () => {
     const lagging = await startFaultProxy(fx.emulator.url, { lagAfterRefCreate: true });
     try {
-      const client = createGitHubClient({ token: fx.emulator.token, baseUrl: lagging.url, throttle: false, retry: false });
+      const client = createGitHubClient({
+        token: fx.emulator.token,
+        baseUrl: lagging.url,
+        throttle: false,
+        retry: false,
+      });
       const { head, tree } = await base();
-      const input = { repo: fx.emulator.collection, branch, base: head, baseTree: tree, changes: [{ path: "elements/persona/eta.yaml", content: "e\n" }], message: "m" };
+      const input = {
+        repo: fx.emulator.collection,
+        branch,
+        base: head,
+        baseTree: tree,
+        changes: [{ path: "elements/persona/eta.yaml", content: "e\n" }],
+        message: "m",
+      };
       const first = await writeCommit(client, input);
       // The next read of the branch answers 404: the writer takes it for absent, finds it exists, moves it.
       const second = await writeCommit(client, input);

@@ -1,7 +1,7 @@
 // One emulator and one fault proxy per test file, and clients pointed at the proxy with minimal waits.
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "../../src/github/client.js";
-import { startEmulator, type StartOptions, type TestEmulator } from "../support/emulator.js";
-import { startFaultProxy, type FaultProxy, type ProxyOptions } from "../support/fault-proxy.js";
+import { type StartOptions, startEmulator, type TestEmulator } from "../support/emulator.js";
+import { type FaultProxy, type ProxyOptions, startFaultProxy } from "../support/fault-proxy.js";
 
 export interface Fixture {
   emulator: TestEmulator;

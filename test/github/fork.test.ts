@@ -6,7 +6,7 @@ import { GitHubError } from "../../src/github/github-error.js";
 import { upsertPullRequest } from "../../src/github/pull-request.js";
 import { api, BASE_BRANCH, branchHead, commitFiles, listFiles, str } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
-import { startFixture, tick, type Fixture } from "./fixture.js";
+import { type Fixture, startFixture, tick } from "./fixture.js";
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -29,8 +29,18 @@ describe("ensureFork", () => {
       await tick(20);
     };
     const head = await upstreamHead();
-    const fork = await ensureFork(contributor(), fx.emulator.collection, { branch: BASE_BRANCH, upstreamHead: head.commit, sleep, intervalMs: 250 });
-    expect(fork).toMatchObject({ repo: { owner: "contributor", repo: "collection" }, created: true, synced: false, head });
+    const fork = await ensureFork(contributor(), fx.emulator.collection, {
+      branch: BASE_BRANCH,
+      upstreamHead: head.commit,
+      sleep,
+      intervalMs: 250,
+    });
+    expect(fork).toMatchObject({
+      repo: { owner: "contributor", repo: "collection" },
+      created: true,
+      synced: false,
+      head,
+    });
     // The proxy answers 404 while the copy runs: at least one wait happened, each the injected interval.
     expect(sleeps.length).toBeGreaterThan(0);
     expect(new Set(sleeps)).toEqual(new Set([250]));
@@ -63,9 +73,20 @@ describe("ensureFork", () => {
   it("reuses the existing fork, and syncs its base branch when the collection moved on", async () => {
     const sleep = () => tick(20);
     await ensureFork(contributor(), fx.emulator.collection, { branch: BASE_BRANCH, sleep });
-    const moved = await commitFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BASE_BRANCH, { "elements/skill/new.yaml": "n\n" }, "Merge");
+    const moved = await commitFiles(
+      fx.emulator.url,
+      fx.emulator.token,
+      fx.emulator.collection,
+      BASE_BRANCH,
+      { "elements/skill/new.yaml": "n\n" },
+      "Merge",
+    );
     fx.proxy.resetCounts();
-    const fork = await ensureFork(contributor(), fx.emulator.collection, { branch: BASE_BRANCH, upstreamHead: moved.commit, sleep });
+    const fork = await ensureFork(contributor(), fx.emulator.collection, {
+      branch: BASE_BRANCH,
+      upstreamHead: moved.commit,
+      sleep,
+    });
     expect(fork).toMatchObject({ created: false, synced: true, head: { commit: moved.commit } });
     expect(fx.proxy.requests.some((request) => request.path.endsWith("/forks"))).toBe(false);
     const files = await listFiles(fx.emulator.url, fx.emulator.token, fork.repo, BASE_BRANCH);
@@ -73,16 +94,24 @@ describe("ensureFork", () => {
   });
 
   it("refuses a same-named repository that is not a fork of the collection", async () => {
-    await api(fx.emulator.url, fx.emulator.tokens.maintainer, "POST", "/user/repos", { name: "collection", auto_init: true });
-    const error = await ensureFork(fx.client({ token: fx.emulator.tokens.maintainer }), fx.emulator.collection, { branch: BASE_BRANCH, sleep: () => tick(1) }).catch(
-      (caught: unknown) => caught,
-    );
+    await api(fx.emulator.url, fx.emulator.tokens.maintainer, "POST", "/user/repos", {
+      name: "collection",
+      auto_init: true,
+    });
+    const error = await ensureFork(fx.client({ token: fx.emulator.tokens.maintainer }), fx.emulator.collection, {
+      branch: BASE_BRANCH,
+      sleep: () => tick(1),
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GitHubError);
     expect(String(error)).toMatch(/maintainer\/collection exists and is not a fork of nexs\/collection/);
   });
 
   it("polls a bounded number of times, then says to re-run", async () => {
-    const rule = fx.proxy.add({ method: "GET", path: /^\/repos\/contributor\/collection\/commits\//, action: faults.notFound() });
+    const rule = fx.proxy.add({
+      method: "GET",
+      path: /^\/repos\/contributor\/collection\/commits\//,
+      action: faults.notFound(),
+    });
     const sleeps: number[] = [];
     const error = await ensureFork(contributor(), fx.emulator.collection, {
       branch: BASE_BRANCH,
@@ -97,8 +126,8 @@ describe("ensureFork", () => {
 
   it("needs a user token", async () => {
     fx.proxy.add({ method: "GET", path: /^\/user$/, action: faults.notAccessible() });
-    await expect(ensureFork(contributor(), fx.emulator.collection, { branch: BASE_BRANCH, sleep: () => tick(1) })).rejects.toThrow(
-      /fork mode needs a user token.*Resource not accessible by integration/,
-    );
+    await expect(
+      ensureFork(contributor(), fx.emulator.collection, { branch: BASE_BRANCH, sleep: () => tick(1) }),
+    ).rejects.toThrow(/fork mode needs a user token.*Resource not accessible by integration/);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GitHubError } from "../../src/github/github-error.js";
-import { upsertPullRequest, type PullRequestInput } from "../../src/github/pull-request.js";
+import { type PullRequestInput, upsertPullRequest } from "../../src/github/pull-request.js";
 import { api, BASE_BRANCH, commitFiles, isObject, list, str } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
-import { startFixture, type Fixture } from "./fixture.js";
+import { type Fixture, startFixture } from "./fixture.js";
 
 let fx: Fixture;
 let branchNo = 0;
@@ -18,9 +18,24 @@ afterAll(() => fx.close());
 beforeEach(async () => {
   fx.proxy.clearRules();
   const branch = `nexs/publisher/source-${++branchNo}`;
-  const main = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/git/ref/heads/${BASE_BRANCH}`);
-  await api(fx.emulator.url, fx.emulator.token, "POST", "/repos/nexs/collection/git/refs", { ref: `refs/heads/${branch}`, sha: str(main, "object", "sha") });
-  await commitFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, branch, { [`elements/persona/p${branchNo}.yaml`]: "x\n" }, "Publish");
+  const main = await api(
+    fx.emulator.url,
+    fx.emulator.token,
+    "GET",
+    `/repos/nexs/collection/git/ref/heads/${BASE_BRANCH}`,
+  );
+  await api(fx.emulator.url, fx.emulator.token, "POST", "/repos/nexs/collection/git/refs", {
+    ref: `refs/heads/${branch}`,
+    sha: str(main, "object", "sha"),
+  });
+  await commitFiles(
+    fx.emulator.url,
+    fx.emulator.token,
+    fx.emulator.collection,
+    branch,
+    { [`elements/persona/p${branchNo}.yaml`]: "x\n" },
+    "Publish",
+  );
   input = {
     repo: fx.emulator.collection,
     base: BASE_BRANCH,
@@ -33,7 +48,12 @@ beforeEach(async () => {
 });
 
 async function openPulls(branch: string) {
-  const pulls = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls?state=all&head=${encodeURIComponent(`nexs:${branch}`)}`);
+  const pulls = await api(
+    fx.emulator.url,
+    fx.emulator.token,
+    "GET",
+    `/repos/nexs/collection/pulls?state=all&head=${encodeURIComponent(`nexs:${branch}`)}`,
+  );
   return Array.isArray(pulls) ? pulls.filter(isObject) : [];
 }
 
@@ -54,8 +74,17 @@ describe("upsertPullRequest", () => {
     expect(Date.parse(created.updatedAt)).toBeLessThanOrEqual(Date.parse(str(pr, "updated_at")));
     expect(str(pr, "html_url")).toBe(created.url);
     expect(str(pr, "node_id")).toBe(created.nodeId);
-    expect(list(pr, "labels").map((label) => str(label, "name")).sort()).toEqual(["elements", "nexs-publish"]);
-    const head = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/git/ref/heads/${input.head.branch}`);
+    expect(
+      list(pr, "labels")
+        .map((label) => str(label, "name"))
+        .sort(),
+    ).toEqual(["elements", "nexs-publish"]);
+    const head = await api(
+      fx.emulator.url,
+      fx.emulator.token,
+      "GET",
+      `/repos/nexs/collection/git/ref/heads/${input.head.branch}`,
+    );
     expect(created.headSha).toBe(str(head, "object", "sha"));
   });
 
@@ -64,13 +93,23 @@ describe("upsertPullRequest", () => {
     const updated = await upsertPullRequest(fx.client(), { ...input, body: "new body" });
     expect(updated).toMatchObject({ number: created.number, operation: "updated" });
     // The update's own response: the PR's updated_at after this edit, not the runner's clock.
-    expect(updated.updatedAt).toBe(str(await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls/${created.number}`), "updated_at"));
+    expect(updated.updatedAt).toBe(
+      str(
+        await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls/${created.number}`),
+        "updated_at",
+      ),
+    );
     expect(await openPulls(input.head.branch)).toHaveLength(1);
     expect(str((await openPulls(input.head.branch))[0], "body")).toBe("new body");
 
     fx.proxy.resetCounts();
     const same = await upsertPullRequest(fx.client(), { ...input, body: "new body", knownNumber: created.number });
-    expect(same).toMatchObject({ number: created.number, operation: "none", updatedAt: updated.updatedAt, draft: true });
+    expect(same).toMatchObject({
+      number: created.number,
+      operation: "none",
+      updatedAt: updated.updatedAt,
+      draft: true,
+    });
     expect(fx.proxy.writes()).toHaveLength(0);
   });
 
@@ -112,11 +151,20 @@ describe("upsertPullRequest", () => {
       method: "PATCH",
       path: new RegExp(`/pulls/${first.number}$`),
       body: /"state":"open"/,
-      action: { kind: "respond", status: 422, body: { message: "state cannot be changed. The head branch was force-pushed." } },
+      action: {
+        kind: "respond",
+        status: 422,
+        body: { message: "state cannot be changed. The head branch was force-pushed." },
+      },
     });
     const warnings: string[] = [];
     const log = { debug() {}, info() {}, error() {}, warn: (message: string) => void warnings.push(message) };
-    const result = await upsertPullRequest(fx.client(), { ...input, reopenClosed: true, knownNumber: first.number, log });
+    const result = await upsertPullRequest(fx.client(), {
+      ...input,
+      reopenClosed: true,
+      knownNumber: first.number,
+      log,
+    });
     expect(result).toMatchObject({ operation: "created", reopened: false });
     expect(result.number).not.toBe(first.number);
     expect(warnings.join("\n")).toMatch(new RegExp(`#${first.number} could not be reopened`));

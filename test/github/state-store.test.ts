@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DocumentCodec } from "../../src/core/common/document-codec.js";
+import { textBlobSha } from "../../src/core/git/object-sha.js";
 import { updateWithRetry } from "../../src/core/tracking/update-with-retry.js";
 import { GitHubError } from "../../src/github/github-error.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
 import { api, HttpError, isObject, list, listFiles, str } from "../support/emulator.js";
 import { faults } from "../support/fault-proxy.js";
-import { startFixture, tick, type Fixture } from "./fixture.js";
-import { textBlobSha } from "../../src/core/git/object-sha.js";
-import type { DocumentCodec } from "../../src/core/common/document-codec.js";
+import { type Fixture, startFixture, tick } from "./fixture.js";
 
 let fx: Fixture;
 let branchNo = 0;
@@ -44,16 +44,25 @@ describe("GitHubStateStore", () => {
     const head = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/commits/${store.branch}`);
     expect(list(head, "parents")).toEqual([]);
     expect(str(head, "commit", "message")).toMatch(/^Record submission/);
-    expect([...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort()).toEqual(["README.md", KEY]);
+    expect(
+      [...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort(),
+    ).toEqual(["README.md", KEY]);
   });
 
   it("creates the branch at once, with no failed PUT, when its read found no branch; a missing file is a PUT", async () => {
     expect(await store.read(KEY)).toBeUndefined();
     // GitHub's words for a missing ref (the proxy makes the emulator say them too).
     expect(fx.proxy.requests.map((request) => [request.status, request.faulted])).toEqual([[404, false]]);
-    const answer = await api(fx.proxy.url, fx.emulator.token, "GET", `/repos/nexs/collection/contents/${KEY}?ref=${store.branch}`).catch((caught: unknown) => caught);
+    const answer = await api(
+      fx.proxy.url,
+      fx.emulator.token,
+      "GET",
+      `/repos/nexs/collection/contents/${KEY}?ref=${store.branch}`,
+    ).catch((caught: unknown) => caught);
     expect(answer).toBeInstanceOf(HttpError);
-    expect(answer instanceof HttpError && JSON.parse(answer.body)).toMatchObject({ message: `No commit found for the ref ${store.branch}` });
+    expect(answer instanceof HttpError && JSON.parse(answer.body)).toMatchObject({
+      message: `No commit found for the ref ${store.branch}`,
+    });
 
     fx.proxy.resetCounts();
     expect(await store.write(KEY, "1", null, "m")).toEqual({ ok: true, version: textBlobSha("1") });
@@ -68,8 +77,13 @@ describe("GitHubStateStore", () => {
     fx.proxy.resetCounts();
     expect(await store.read(other)).toBeUndefined();
     expect(await store.write(other, "2", null, "m")).toEqual({ ok: true, version: textBlobSha("2") });
-    expect(fx.proxy.requests.map((request) => request.route)).toEqual(["GET /repos/:owner/:repo/contents/:path", "PUT /repos/:owner/:repo/contents/:path"]);
-    expect([...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort()).toEqual(["README.md", other, KEY]);
+    expect(fx.proxy.requests.map((request) => request.route)).toEqual([
+      "GET /repos/:owner/:repo/contents/:path",
+      "PUT /repos/:owner/:repo/contents/:path",
+    ]);
+    expect(
+      [...(await listFiles(fx.emulator.url, fx.emulator.token, fx.emulator.collection, store.branch)).keys()].sort(),
+    ).toEqual(["README.md", other, KEY]);
   });
 
   it("treats a missing-branch read as a hint only: a branch created since then makes the write a conflict, never a loss", async () => {
@@ -87,7 +101,10 @@ describe("GitHubStateStore", () => {
     const current = await store.read(KEY);
     expect(current?.text).toBe("rival");
     fx.proxy.resetCounts();
-    expect(await store.write(KEY, "mine", current?.version ?? null, "m")).toEqual({ ok: true, version: textBlobSha("mine") });
+    expect(await store.write(KEY, "mine", current?.version ?? null, "m")).toEqual({
+      ok: true,
+      version: textBlobSha("mine"),
+    });
     expect(fx.proxy.requests.map((request) => request.route)).toEqual(["PUT /repos/:owner/:repo/contents/:path"]);
   });
 
@@ -124,11 +141,17 @@ describe("GitHubStateStore", () => {
     fx.proxy.add({
       method: "GET",
       path: /\/contents\//,
-      action: { kind: "rewrite", rewrite: (body) => (isObject(body) ? { ...body, content: "", encoding: "none" } : body) },
+      action: {
+        kind: "rewrite",
+        rewrite: (body) => (isObject(body) ? { ...body, content: "", encoding: "none" } : body),
+      },
     });
     fx.proxy.resetCounts();
     expect(await store.read(KEY)).toEqual({ text: "big enough", version: textBlobSha("big enough") });
-    expect(fx.proxy.requests.map((request) => request.route)).toEqual(["GET /repos/:owner/:repo/contents/:path", "GET /repos/:owner/:repo/git/blobs/:sha"]);
+    expect(fx.proxy.requests.map((request) => request.route)).toEqual([
+      "GET /repos/:owner/:repo/contents/:path",
+      "GET /repos/:owner/:repo/git/blobs/:sha",
+    ]);
   });
 
   it("refuses keys that could escape the sources folder", async () => {
@@ -147,7 +170,13 @@ describe("GitHubStateStore", () => {
     };
     const writers = Array.from({ length: 5 }, (_, index) => `writer-${index}`);
     let seed = 7;
-    const env = { sleep: tick, random: () => ((seed = (seed * 48271) % 2147483647) / 2147483647) };
+    const env = {
+      sleep: tick,
+      random: () => {
+        seed = (seed * 48271) % 2147483647;
+        return seed / 2147483647;
+      },
+    };
     const results = await Promise.all(
       writers.map((name) =>
         updateWithRetry(
@@ -164,7 +193,12 @@ describe("GitHubStateStore", () => {
     expect(stored && codec.parse(stored.text)).toEqual(writers);
     expect(results.every((result) => result.written)).toBe(true);
     expect(results.some((result) => result.attempts > 1)).toBe(true);
-    const refs = await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/git/matching-refs/heads/${store.branch}`);
+    const refs = await api(
+      fx.emulator.url,
+      fx.emulator.token,
+      "GET",
+      `/repos/nexs/collection/git/matching-refs/heads/${store.branch}`,
+    );
     expect(Array.isArray(refs) ? refs.length : 0).toBe(1);
   });
 });

@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
-import { faults } from "../support/fault-proxy.js";
 import { runAction } from "../bundle/run-action.js";
-import { startFixture, type Fixture } from "../github/fixture.js";
+import { type Fixture, startFixture } from "../github/fixture.js";
+import { faults } from "../support/fault-proxy.js";
 import { pulls, readState, SIGNING_KEY, SOURCE, workspace, writeElement } from "./support.js";
 
 interface Run {
@@ -24,7 +24,14 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 async function runPublish(ws: string, inputs: Record<string, string>): Promise<Run> {
-  const given: Record<string, string> = { command: "publish", collection: "nexs/collection", base: "main", token: fx.emulator.token, "signing-key": SIGNING_KEY, ...inputs };
+  const given: Record<string, string> = {
+    command: "publish",
+    collection: "nexs/collection",
+    base: "main",
+    token: fx.emulator.token,
+    "signing-key": SIGNING_KEY,
+    ...inputs,
+  };
   const run = await runAction(ws, given, {
     GITHUB_API_URL: fx.proxy.url,
     GITHUB_REPOSITORY: `${SOURCE.owner}/${SOURCE.repo}`,
@@ -37,7 +44,11 @@ async function runPublish(ws: string, inputs: Record<string, string>): Promise<R
 }
 
 /** The log with the runner's masking commands removed: what a reader of the job log could see. */
-const visible = (stdout: string) => stdout.split("\n").filter((line) => !line.startsWith("::add-mask::")).join("\n");
+const visible = (stdout: string) =>
+  stdout
+    .split("\n")
+    .filter((line) => !line.startsWith("::add-mask::"))
+    .join("\n");
 
 describe("the Action bundle, command publish", () => {
   const ws = workspace();
@@ -54,7 +65,9 @@ describe("the Action bundle, command publish", () => {
     expect(run.outputs.get("submission")).toBe(`nexs/collection#${number}`);
     expect(JSON.parse(run.outputs.get("plan") ?? "{}")).toMatchObject({ add: 8, update: 0, conflict: 0 });
     expect(run.summary).toContain("## nexs-publish publish");
-    expect(run.summary).toMatch(/\| persona-technical-expert \| elements\/persona\/persona-technical-expert\.yaml \| add \| yes \| new element/);
+    expect(run.summary).toMatch(
+      /\| persona-technical-expert \| elements\/persona\/persona-technical-expert\.yaml \| add \| yes \| new element/,
+    );
 
     expect(run.stdout).toContain(`::add-mask::${fx.emulator.token}`);
     expect(run.stdout).toContain(`::add-mask::${SIGNING_KEY}`);
@@ -63,7 +76,10 @@ describe("the Action bundle, command publish", () => {
 
     const [pr] = await pulls(fx.emulator);
     expect(verifyMarker(pr?.body ?? "", SIGNING_KEY).trust).toBe("trusted");
-    expect((await readState(fx.emulator)).submissions[number]).toMatchObject({ status: "pending", lastDelivery: "run 777/1" });
+    expect((await readState(fx.emulator)).submissions[number]).toMatchObject({
+      status: "pending",
+      lastDelivery: "run 777/1",
+    });
   });
 
   it("re-run with nothing changed: operation none, no write, still one PR", async () => {
@@ -76,7 +92,11 @@ describe("the Action bundle, command publish", () => {
   });
 
   it("dry run: the plan in the outputs and the summary, nothing written", async () => {
-    writeElement(ws, "skill/skill-code-review.yaml", readFileSync(join(ws, "elements/skill/skill-code-review.yaml"), "utf8").replace("2.0.1", "2.0.9"));
+    writeElement(
+      ws,
+      "skill/skill-code-review.yaml",
+      readFileSync(join(ws, "elements/skill/skill-code-review.yaml"), "utf8").replace("2.0.1", "2.0.9"),
+    );
     fx.proxy.resetCounts();
     const run = await runPublish(ws, { "dry-run": "true" });
     expect(run.code, run.stdout).toBe(0);

@@ -3,13 +3,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { refNameProblem } from "../../src/core/names/ref-name.js";
-import { collectionIds } from "../../src/core/sync/collection-ids.js";
+import { pullRequestBody } from "../../src/core/publish/pr-body.js";
+import type { PublishRow } from "../../src/core/publish/types.js";
 import { emptyStateDocument } from "../../src/core/state/state-empty.js";
+import { collectionIds } from "../../src/core/sync/collection-ids.js";
 import { MARKER_LIST_BUDGET } from "../../src/core/tracking/marker.js";
 import { encodeMarker, verifyMarker } from "../../src/core/tracking/marker-trust.js";
 import { recordSubmission } from "../../src/core/tracking/record-submission.js";
-import { pullRequestBody } from "../../src/core/publish/pr-body.js";
-import type { PublishRow } from "../../src/core/publish/types.js";
 
 const row = (id: string, reason = "new element: not in the collection"): PublishRow => ({
   id,
@@ -26,13 +26,26 @@ describe("the pull-request body", () => {
     const ids = fc.uniqueArray(fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,29}[a-z0-9])?$/), { maxLength: 400 });
     fc.assert(
       fc.property(ids, fc.string({ maxLength: 200 }), (list, reason) => {
-        const elements = list.slice(0, 20).map((id) => ({ id, path: `elements/skill/${id}.yaml`, blob: "c".repeat(40) }));
-        const marker = encodeMarker({ source: { name: "o/r", id: 1 }, commit: "a".repeat(40), elements, issuedAt: "2026-01-01T00:00:00Z" }, "key");
-        const body = pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows: list.map((id) => row(id, reason)), marker }, 20_000);
+        const elements = list
+          .slice(0, 20)
+          .map((id) => ({ id, path: `elements/skill/${id}.yaml`, blob: "c".repeat(40) }));
+        const marker = encodeMarker(
+          { source: { name: "o/r", id: 1 }, commit: "a".repeat(40), elements, issuedAt: "2026-01-01T00:00:00Z" },
+          "key",
+        );
+        const body = pullRequestBody(
+          { source: "o/r", commit: "a".repeat(40), rows: list.map((id) => row(id, reason)), marker },
+          20_000,
+        );
         expect(body.length).toBeLessThanOrEqual(20_000);
         expect(body.trimEnd().endsWith(marker)).toBe(true);
         expect(verifyMarker(body, "key").trust).toBe("trusted");
-        expect(body.split("\n").filter((line) => line.startsWith("| ")).every((line) => !/<script|\]\(/i.test(line))).toBe(true);
+        expect(
+          body
+            .split("\n")
+            .filter((line) => line.startsWith("| "))
+            .every((line) => !/<script|\]\(/i.test(line)),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );
@@ -48,7 +61,9 @@ describe("the pull-request body", () => {
     expect(body).toContain(`\n\n…and ${3000 - shown} more elements (see the Files changed tab).\n`);
     expect(body).toContain("changed in both &#124; &#60;b&#62;");
     // Everything fits: no note.
-    expect(pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows: rows.slice(0, 5), marker: "<!-- m -->" })).not.toContain("more elements");
+    expect(
+      pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows: rows.slice(0, 5), marker: "<!-- m -->" }),
+    ).not.toContain("more elements");
   });
 
   it("property: whatever the rows, reasons and marker (list or digest form), body and marker fit 65,536 characters", () => {
@@ -60,19 +75,38 @@ describe("the pull-request body", () => {
       private: fc.boolean(),
     });
     fc.assert(
-      fc.property(fc.array(shape, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 50_000 }), (shapes, count, budget) => {
-        const rows = Array.from({ length: count }, (_, i): PublishRow => {
-          const { idLength, reason, kind, private: secret } = shapes[i % shapes.length]!;
-          const left = kind === "conflict" || kind === "remote-changed";
-          return { ...row(`s${i}-${"x".repeat(idLength)}`, reason), outcome: kind, proposed: !left, blocking: kind === "conflict", private: secret };
-        });
-        const elements = rows.filter((r) => r.proposed).map((r) => ({ id: r.id, path: r.path, blob: "c".repeat(40) }));
-        const marker = encodeMarker({ source: { name: "o/r", id: 1 }, commit: "a".repeat(40), elements, issuedAt: "2026-01-01T00:00:00Z" }, "key", Math.min(budget, MARKER_LIST_BUDGET));
-        const body = pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows, marker });
-        expect(body.length).toBeLessThanOrEqual(65_536);
-        expect(body.trimEnd().endsWith(marker)).toBe(true);
-        expect(verifyMarker(body, "key").trust).toBe("trusted");
-      }),
+      fc.property(
+        fc.array(shape, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 50_000 }),
+        (shapes, count, budget) => {
+          const rows = Array.from({ length: count }, (_, i): PublishRow => {
+            const shape = shapes[i % shapes.length];
+            if (!shape) throw new Error("fast-check gives at least one shape");
+            const { idLength, reason, kind, private: secret } = shape;
+            const left = kind === "conflict" || kind === "remote-changed";
+            return {
+              ...row(`s${i}-${"x".repeat(idLength)}`, reason),
+              outcome: kind,
+              proposed: !left,
+              blocking: kind === "conflict",
+              private: secret,
+            };
+          });
+          const elements = rows
+            .filter((r) => r.proposed)
+            .map((r) => ({ id: r.id, path: r.path, blob: "c".repeat(40) }));
+          const marker = encodeMarker(
+            { source: { name: "o/r", id: 1 }, commit: "a".repeat(40), elements, issuedAt: "2026-01-01T00:00:00Z" },
+            "key",
+            Math.min(budget, MARKER_LIST_BUDGET),
+          );
+          const body = pullRequestBody({ source: "o/r", commit: "a".repeat(40), rows, marker });
+          expect(body.length).toBeLessThanOrEqual(65_536);
+          expect(body.trimEnd().endsWith(marker)).toBe(true);
+          expect(verifyMarker(body, "key").trust).toBe("trusted");
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -80,7 +114,13 @@ describe("the pull-request body", () => {
 
 describe("ids already in the collection", () => {
   it("reads slugged ids from file names below the template's fixed prefix, and nothing for other templates", () => {
-    const paths = ["elements/skill/a-b.yaml", "elements/legacy/a-b.yml", "README.md", "other/c.yaml", "elements/skill/c.yaml"];
+    const paths = [
+      "elements/skill/a-b.yaml",
+      "elements/legacy/a-b.yml",
+      "README.md",
+      "other/c.yaml",
+      "elements/skill/c.yaml",
+    ];
     const local = [
       { id: "a_b", type: "skill" as const, path: "elements/skill/a-b.yaml", blob: "" },
       { id: "c", type: "skill" as const, path: "elements/skill/c.yaml", blob: "" },
@@ -98,7 +138,8 @@ describe("ids already in the collection", () => {
 describe("branch names", () => {
   it("accepts ordinary names and refuses what git refuses", () => {
     for (const good of ["nexs/o/r", "feature_1", "a.b/c"]) expect(refNameProblem(good)).toBeUndefined();
-    for (const bad of ["", "/a", "a/", "a//b", "a..b", "a b", "a~1", "a:b", ".hidden", "x.lock", "a.", "a@{1}"]) expect(refNameProblem(bad), bad).toBeDefined();
+    for (const bad of ["", "/a", "a/", "a//b", "a..b", "a b", "a~1", "a:b", ".hidden", "x.lock", "a.", "a@{1}"])
+      expect(refNameProblem(bad), bad).toBeDefined();
   });
 });
 
@@ -117,14 +158,22 @@ describe("recording the submission", () => {
 
   it("takes both times from the PR, writes nothing the second time, and never moves updatedAt backwards", () => {
     const first = recordSubmission(record)(undefined);
-    expect(first?.submissions["3"]).toMatchObject({ status: "pending", createdAt: record.createdAt, updatedAt: record.updatedAt });
+    expect(first?.submissions["3"]).toMatchObject({
+      status: "pending",
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    });
     expect(first?.stats).toMatchObject({ total: 1, pending: 1 });
     expect(first?.history).toEqual([{ at: record.updatedAt, number: 3, from: null, to: "pending" }]);
     expect(recordSubmission({ ...record, updatedAt: "2026-02-01T00:00:00Z" })(first)).toBeUndefined();
 
     // A new head seen through an older view of the PR: the head is this publish's, the ordering key stays.
     const moved = recordSubmission({ ...record, head: "f".repeat(40), updatedAt: "2025-12-31T12:00:00Z" })(first);
-    expect(moved?.submissions["3"]).toMatchObject({ head: "f".repeat(40), createdAt: record.createdAt, updatedAt: record.updatedAt });
+    expect(moved?.submissions["3"]).toMatchObject({
+      head: "f".repeat(40),
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    });
     expect(moved?.history).toHaveLength(1);
     const later = recordSubmission({ ...record, head: "f".repeat(40), updatedAt: "2026-01-05T00:00:00Z" })(first);
     expect(later?.submissions["3"]?.updatedAt).toBe("2026-01-05T00:00:00Z");
@@ -141,7 +190,9 @@ describe("recording the submission", () => {
 
     const draft = recordSubmission({ ...record, status: "draft" })(undefined);
     expect(recordSubmission({ ...record, status: "draft" })(draft)).toBeUndefined();
-    expect(recordSubmission({ ...record, updatedAt: "2026-01-02T00:00:00Z" })(draft)?.submissions["3"]?.status).toBe("pending");
+    expect(recordSubmission({ ...record, updatedAt: "2026-01-02T00:00:00Z" })(draft)?.submissions["3"]?.status).toBe(
+      "pending",
+    );
 
     // Merged by the App after the PR response this run saw: the merge stays, the elements are still recorded.
     const merged = emptyStateDocument({ owner: "o", repo: "r", id: 7 });

@@ -7,12 +7,12 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dearmour, isArmoured } from "../../src/core/crypto/armour.js";
 import { decrypt } from "../../src/core/crypto/envelope.js";
-import { publish } from "../../src/github/publish/publish.js";
-import { createPrivateSealer, EncryptionKeyError, parseEncryptionKey } from "../../src/core/publish/private-sealer.js";
-import { readFile } from "../support/emulator.js";
-import { startFixture, type Fixture } from "../github/fixture.js";
-import { BRANCH, instant, publishOk, publishOptions, readState, workspace, writeElement } from "./support.js";
 import { gitBlobSha } from "../../src/core/git/object-sha.js";
+import { createPrivateSealer, EncryptionKeyError, parseEncryptionKey } from "../../src/core/publish/private-sealer.js";
+import { publish } from "../../src/github/publish/publish.js";
+import { type Fixture, startFixture } from "../github/fixture.js";
+import { readFile } from "../support/emulator.js";
+import { BRANCH, instant, publishOk, publishOptions, readState, workspace, writeElement } from "./support.js";
 
 const RAW = randomBytes(32);
 
@@ -20,7 +20,10 @@ describe("the private-element sealer", () => {
   it("reads 64 hex digits and 32 base64 bytes as raw keys, longer text as a passphrase, and refuses short text", () => {
     expect(parseEncryptionKey(RAW.toString("hex"))).toEqual({ kind: "raw", key: RAW });
     expect(parseEncryptionKey(` ${RAW.toString("base64")}\n`)).toEqual({ kind: "raw", key: RAW });
-    expect(parseEncryptionKey("a long enough passphrase")).toEqual({ kind: "passphrase", passphrase: "a long enough passphrase" });
+    expect(parseEncryptionKey("a long enough passphrase")).toEqual({
+      kind: "passphrase",
+      passphrase: "a long enough passphrase",
+    });
     expect(() => parseEncryptionKey("short")).toThrow(EncryptionKeyError);
     expect(() => parseEncryptionKey("short")).toThrow(/openssl rand -base64 32/);
   });
@@ -28,17 +31,28 @@ describe("the private-element sealer", () => {
   it("property: sealing is deterministic per (path, content), differs across either, and opens to the content", async () => {
     const sealer = await createPrivateSealer({ kind: "raw", key: RAW }, "publisher/source");
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ minLength: 1, maxLength: 300 }), async (content, other) => {
-        const a = await sealer.seal("elements/persona/p.yaml", content);
-        expect(isArmoured(a)).toBe(true);
-        expect(await sealer.seal("elements/persona/p.yaml", content)).toBe(a);
-        expect(await sealer.seal("elements/persona/q.yaml", content)).not.toBe(a);
-        if (!Buffer.from(other).equals(Buffer.from(content))) expect(await sealer.seal("elements/persona/p.yaml", other)).not.toBe(a);
-        const opened = await decrypt(dearmour(a), { kind: "raw", key: RAW }, { associatedData: Buffer.from("elements/persona/p.yaml") });
-        expect(opened.equals(Buffer.from(content))).toBe(true);
-        // Bound to its path: moved elsewhere, it does not open.
-        await expect(decrypt(dearmour(a), { kind: "raw", key: RAW }, { associatedData: Buffer.from("elsewhere.yaml") })).rejects.toThrow(/cannot decrypt/);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.uint8Array({ minLength: 1, maxLength: 300 }),
+        async (content, other) => {
+          const a = await sealer.seal("elements/persona/p.yaml", content);
+          expect(isArmoured(a)).toBe(true);
+          expect(await sealer.seal("elements/persona/p.yaml", content)).toBe(a);
+          expect(await sealer.seal("elements/persona/q.yaml", content)).not.toBe(a);
+          if (!Buffer.from(other).equals(Buffer.from(content)))
+            expect(await sealer.seal("elements/persona/p.yaml", other)).not.toBe(a);
+          const opened = await decrypt(
+            dearmour(a),
+            { kind: "raw", key: RAW },
+            { associatedData: Buffer.from("elements/persona/p.yaml") },
+          );
+          expect(opened.equals(Buffer.from(content))).toBe(true);
+          // Bound to its path: moved elsewhere, it does not open.
+          await expect(
+            decrypt(dearmour(a), { kind: "raw", key: RAW }, { associatedData: Buffer.from("elsewhere.yaml") }),
+          ).rejects.toThrow(/cannot decrypt/);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -86,7 +100,10 @@ describe("publishing a private element", () => {
     const key = RAW.toString("base64");
     const result = await publishOk(fx.client(), publishOptions(ws, { encryptionKey: key }));
     expect(result.operation).toBe("created");
-    expect(result.rows.find((r) => r.id === "persona-technical-expert")).toMatchObject({ private: true, proposed: true });
+    expect(result.rows.find((r) => r.id === "persona-technical-expert")).toMatchObject({
+      private: true,
+      proposed: true,
+    });
 
     const path = "elements/persona/persona-technical-expert.yaml";
     const stored = await readFile(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BRANCH, path);

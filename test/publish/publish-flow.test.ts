@@ -3,11 +3,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
-import { BASE_BRANCH, branchHead, listFiles, readFile } from "../support/emulator.js";
-import { startFixture, type Fixture } from "../github/fixture.js";
-import { BRANCH, commitsOnBranch, publishOk, publishOptions, pulls, readState, SIGNING_KEY, skill, SOURCE, workspace, writeElement } from "./support.js";
 import { gitBlobSha } from "../../src/core/git/object-sha.js";
+import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
+import { type Fixture, startFixture } from "../github/fixture.js";
+import { BASE_BRANCH, branchHead, listFiles, readFile } from "../support/emulator.js";
+import {
+  BRANCH,
+  commitsOnBranch,
+  publishOk,
+  publishOptions,
+  pulls,
+  readState,
+  SIGNING_KEY,
+  SOURCE,
+  skill,
+  workspace,
+  writeElement,
+} from "./support.js";
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -40,7 +52,9 @@ describe("publish, first run and re-runs", () => {
     expect(fx.proxy.requests.length, routes).toBe(9 + 1);
     expect(fx.proxy.writes().length, routes).toBe(6 + 1);
     expect(fx.proxy.byRoute().get("POST /repos/:owner/:repo/git/refs"), routes).toBe(2);
-    expect(fx.proxy.requests.filter((r) => r.status >= 400).map((r) => `${r.route} ${r.status}`)).toEqual(["GET /repos/:owner/:repo/contents/:path 404"]);
+    expect(fx.proxy.requests.filter((r) => r.status >= 400).map((r) => `${r.route} ${r.status}`)).toEqual([
+      "GET /repos/:owner/:repo/contents/:path 404",
+    ]);
     expect(fx.proxy.byRoute().get("PUT /repos/:owner/:repo/contents/:path"), routes).toBeUndefined();
     expect(fx.proxy.byRoute().get("GET /repos/:owner/:repo/commits/:ref"), routes).toBe(1);
     expect(result.counts.add).toBe(8);
@@ -58,8 +72,11 @@ describe("publish, first run and re-runs", () => {
 
     const trust = verifyMarker(prs[0]?.body ?? "", SIGNING_KEY, { id: SOURCE.id, name: "publisher/source" });
     // Eight elements fit the marker as a list (v1).
-    if (trust.trust !== "trusted" || trust.payload.form !== "list") throw new Error(`expected a trusted list marker: ${JSON.stringify(trust)}`);
-    expect(trust.payload.elements.map((e) => e.path).sort()).toEqual(examples.map(([type, id]) => `elements/${type}/${id}.yaml`).sort());
+    if (trust.trust !== "trusted" || trust.payload.form !== "list")
+      throw new Error(`expected a trusted list marker: ${JSON.stringify(trust)}`);
+    expect(trust.payload.elements.map((e) => e.path).sort()).toEqual(
+      examples.map(([type, id]) => `elements/${type}/${id}.yaml`).sort(),
+    );
     expect(trust.payload.commit).toBe(SOURCE.commit);
     expect(verifyMarker(prs[0]?.body ?? "", "another key").trust).toBe("untrusted");
 
@@ -103,11 +120,21 @@ describe("publish, first run and re-runs", () => {
     const commits = await commitsOnBranch(fx.emulator);
     expect(commits).toHaveLength(1);
     expect(commits[0]).toBe(result.pullRequest?.headSha);
-    expect(await readFile(fx.emulator.url, fx.emulator.token, fx.emulator.collection, BRANCH, "elements/skill/skill-code-review.yaml")).toBe(changed);
+    expect(
+      await readFile(
+        fx.emulator.url,
+        fx.emulator.token,
+        fx.emulator.collection,
+        BRANCH,
+        "elements/skill/skill-code-review.yaml",
+      ),
+    ).toBe(changed);
     const state = await readState(fx.emulator);
     expect(state.submissions[String(first?.number)]?.head).toBe(result.pullRequest?.headSha);
     expect(state.submissions[String(first?.number)]?.updatedAt).toBe(prs[0]?.updatedAt);
-    expect(state.submissions[String(first?.number)]?.elements.find((e) => e.id === "skill-code-review")?.blob).toBe(gitBlobSha(Buffer.from(changed)));
+    expect(state.submissions[String(first?.number)]?.elements.find((e) => e.id === "skill-code-review")?.blob).toBe(
+      gitBlobSha(Buffer.from(changed)),
+    );
   });
 
   it("a dry run reads, plans the same as a real run, and writes nothing", async () => {
@@ -137,7 +164,8 @@ describe("API budget, counted at the proxy", () => {
       [100, "hundred"],
     ] as const) {
       const ws = workspace("examples/elements");
-      for (let i = 0; i < n; i++) writeElement(ws, `gen/skill-budget-${repo}-${i}.yaml`, skill(`skill-budget-${repo}-${i}`));
+      for (let i = 0; i < n; i++)
+        writeElement(ws, `gen/skill-budget-${repo}-${i}.yaml`, skill(`skill-budget-${repo}-${i}`));
       const source = { ...SOURCE, repo, id: 5000 + n };
       const options = publishOptions(ws, { source, branch: `nexs/publisher/${repo}`, paths: ["elements/gen"] });
       fx.proxy.resetCounts();
@@ -148,10 +176,18 @@ describe("API budget, counted at the proxy", () => {
       // Base head and state go out together, then the tree and the head branch (read: the state branch exists);
       // the commit writer reads nothing.
       const routes = fx.proxy.requests.map((r) => r.route);
-      expect(routes.slice(0, 2).sort()).toEqual(["GET /repos/:owner/:repo/commits/:ref", "GET /repos/:owner/:repo/contents/:path"]);
-      expect(routes.slice(2, 4).sort()).toEqual(["GET /repos/:owner/:repo/commits/:ref", "GET /repos/:owner/:repo/git/trees/:sha"]);
+      expect(routes.slice(0, 2).sort()).toEqual([
+        "GET /repos/:owner/:repo/commits/:ref",
+        "GET /repos/:owner/:repo/contents/:path",
+      ]);
+      expect(routes.slice(2, 4).sort()).toEqual([
+        "GET /repos/:owner/:repo/commits/:ref",
+        "GET /repos/:owner/:repo/git/trees/:sha",
+      ]);
       expect(routes.filter((route) => route === "GET /repos/:owner/:repo/commits/:ref")).toHaveLength(2);
-      expect(fx.proxy.requests.filter((r) => r.route === "POST /repos/:owner/:repo/git/refs").map((r) => r.status)).toEqual([201]);
+      expect(
+        fx.proxy.requests.filter((r) => r.route === "POST /repos/:owner/:repo/git/refs").map((r) => r.status),
+      ).toEqual([201]);
       expect(fx.proxy.requests.length, [...fx.proxy.byRoute()].join("\n")).toBeLessThanOrEqual(9 + Math.ceil(n / 100));
 
       fx.proxy.resetCounts();

@@ -3,13 +3,18 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { parseStateDocument } from "../../src/core/state/state-parse.js";
+import type {
+  PublishEnvironment,
+  PublishOptions,
+  PublishPlanResult,
+  PublishResult,
+} from "../../src/core/publish/types.js";
 import type { StateDocument } from "../../src/core/state/state-document.js";
+import { parseStateDocument } from "../../src/core/state/state-parse.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import { publish } from "../../src/github/publish/publish.js";
-import type { PublishEnvironment, PublishOptions, PublishPlanResult, PublishResult } from "../../src/core/publish/types.js";
-import { api, isObject, list, readFile, str, type TestEmulator } from "../support/emulator.js";
 import { REPO } from "../bundle/run-action.js";
+import { api, isObject, list, readFile, str, type TestEmulator } from "../support/emulator.js";
 
 export const SOURCE = { owner: "publisher", repo: "source", id: 4242, commit: "a".repeat(40) };
 export const BRANCH = "nexs/publisher/source";
@@ -34,7 +39,10 @@ export function removeElement(ws: string, relative: string): void {
 }
 
 /** A small valid skill; `extra` lines go at the end of `data`. */
-export function skill(id: string, options: { version?: string; updatedAt?: string; description?: string; privacy?: string } = {}): string {
+export function skill(
+  id: string,
+  options: { version?: string; updatedAt?: string; description?: string; privacy?: string } = {},
+): string {
   return [
     "metadata:",
     `  id: ${id}`,
@@ -96,17 +104,27 @@ let clock = Date.parse("2026-01-01T00:00:00Z");
 
 /** Instant sleeps, a clock that moves one second per reading, a fixed "random" for the retry jitter. */
 export const instant: PublishEnvironment = {
-  now: () => new Date((clock += 1000)),
+  now: () => {
+    clock += 1000;
+    return new Date(clock);
+  },
   sleep: () => Promise.resolve(),
   random: () => 0.5,
 };
 
 export function planned(result: PublishResult): PublishPlanResult {
-  if (result.kind !== "planned") throw new Error(`publish refused: ${result.problems.join("; ")} ${result.validation.diagnostics.map((d) => `${d.file}: ${d.message}`).join("; ")}`);
+  if (result.kind !== "planned")
+    throw new Error(
+      `publish refused: ${result.problems.join("; ")} ${result.validation.diagnostics.map((d) => `${d.file}: ${d.message}`).join("; ")}`,
+    );
   return result;
 }
 
-export async function publishOk(client: GitHubClient, options: PublishOptions, env: PublishEnvironment = instant): Promise<PublishPlanResult> {
+export async function publishOk(
+  client: GitHubClient,
+  options: PublishOptions,
+  env: PublishEnvironment = instant,
+): Promise<PublishPlanResult> {
   return planned(await publish(client, options, env));
 }
 
@@ -124,7 +142,12 @@ export interface PullSummary {
 }
 
 export async function pulls(emulator: TestEmulator, state: "open" | "all" = "all"): Promise<PullSummary[]> {
-  const data = await api(emulator.url, emulator.token, "GET", `/repos/nexs/collection/pulls?state=${state}&per_page=100`);
+  const data = await api(
+    emulator.url,
+    emulator.token,
+    "GET",
+    `/repos/nexs/collection/pulls?state=${state}&per_page=100`,
+  );
   if (!Array.isArray(data)) throw new Error("pulls: not a list");
   return data.map((pr) => ({
     number: isObject(pr) && typeof pr.number === "number" ? pr.number : -1,
@@ -138,6 +161,11 @@ export async function pulls(emulator: TestEmulator, state: "open" | "all" = "all
 
 /** SHAs of the commits between the base branch and the head branch, newest first. */
 export async function commitsOnBranch(emulator: TestEmulator, branch = BRANCH, base = "main"): Promise<string[]> {
-  const data = await api(emulator.url, emulator.token, "GET", `/repos/nexs/collection/compare/${base}...${encodeURIComponent(branch)}`);
+  const data = await api(
+    emulator.url,
+    emulator.token,
+    "GET",
+    `/repos/nexs/collection/compare/${base}...${encodeURIComponent(branch)}`,
+  );
   return list(data, "commits").map((commit) => str(commit, "sha"));
 }

@@ -3,12 +3,25 @@ import type { Diagnostic } from "../../src/core/diagnostic/diagnostic.js";
 import { formatHuman } from "../../src/core/report/human.js";
 
 const d = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: "elements/a.yaml", line: 3, column: 5, severity: "error", code: "schema/required", message: "missing name", ...over,
+  file: "elements/a.yaml",
+  line: 3,
+  column: 5,
+  severity: "error",
+  code: "schema/required",
+  message: "missing name",
+  ...over,
 });
 
 describe("human format", () => {
   it("prints file:line:col severity code message, then a tally", () => {
-    const out = formatHuman(2, [d({}), d({ file: "b.yml", line: 1, column: 1, severity: "warning", code: "ref/unresolved", message: "no such skill" })], { color: false });
+    const out = formatHuman(
+      2,
+      [
+        d({}),
+        d({ file: "b.yml", line: 1, column: 1, severity: "warning", code: "ref/unresolved", message: "no such skill" }),
+      ],
+      { color: false },
+    );
     expect(out).toBe(
       "elements/a.yaml:3:5 error schema/required missing name\n" +
         "b.yml:1:1 warning ref/unresolved no such skill\n" +
@@ -30,7 +43,9 @@ describe("human format", () => {
   });
 
   it("cannot be made to print extra lines or terminal escapes by a file name or message", () => {
-    const out = formatHuman(1, [d({ file: "x\n::error::forged.yaml", message: "a\rb\u001b[2Jc\u2028d" })], { color: false });
+    const out = formatHuman(1, [d({ file: "x\n::error::forged.yaml", message: "a\rb\u001b[2Jc\u2028d" })], {
+      color: false,
+    });
     expect(out.split("\n")).toHaveLength(3); // one diagnostic, the tally, the final newline
     expect(out).not.toMatch(/[\r\u001b\u2028]/);
     expect(out).toContain("x\\u000a::error::forged.yaml:3:5");

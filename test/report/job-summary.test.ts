@@ -7,15 +7,30 @@ import { escapeMarkdownCell } from "../../src/core/report/markdown-escape.js";
 
 const byType: Record<ElementType, number> = { persona: 1, skill: 2, template: 0, agent: 3, memory: 0, ensemble: 1 };
 const d = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: "elements/a.yaml", line: 2, column: 4, severity: "error", code: "schema/enum", message: "bad value", ...over,
+  file: "elements/a.yaml",
+  line: 2,
+  column: 4,
+  severity: "error",
+  code: "schema/enum",
+  message: "bad value",
+  ...over,
 });
-const decode = (text: string): string => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+const decode = (text: string): string =>
+  text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 const withoutEntities = (text: string): string => text.replace(/&#\d+;/g, "");
-const tableRows = (md: string): string[] => md.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| File") && !line.startsWith("| ---"));
+const tableRows = (md: string): string[] =>
+  md.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| File") && !line.startsWith("| ---"));
 
 describe("job summary", () => {
   it("gives the verdict, files per element type and every diagnostic in a table", () => {
-    const md = formatJobSummary({ files: 7, diagnostics: [d({}), d({ severity: "warning", line: 9, column: 1, code: "ref/unresolved", message: "no skill x" })], byType });
+    const md = formatJobSummary({
+      files: 7,
+      diagnostics: [
+        d({}),
+        d({ severity: "warning", line: 9, column: 1, code: "ref/unresolved", message: "no skill x" }),
+      ],
+      byType,
+    });
     expect(md).toContain("❌ **7 files**: 1 error, 1 warning");
     expect(md).toContain("| agent | 3 |");
     expect(md).toContain("| template | 0 |");
@@ -32,7 +47,8 @@ describe("job summary", () => {
   });
 
   it("renders hostile text as text: one row, no HTML, no link, no table break", () => {
-    const message = 'x | y\n| forged | row |<script>alert(1)</script> [click](javascript:alert(1)) ![i](http://e/i.png) **b** `c` @team #1 $x$';
+    const message =
+      "x | y\n| forged | row |<script>alert(1)</script> [click](javascript:alert(1)) ![i](http://e/i.png) **b** `c` @team #1 $x$";
     const md = formatJobSummary({ files: 1, diagnostics: [d({ file: "elements/<b>|.yaml", message })], byType });
     const rows = md.split("\n").filter((line) => line.includes("forged"));
     expect(rows).toHaveLength(1);
@@ -43,7 +59,9 @@ describe("job summary", () => {
   });
 
   it("stays under the byte limit and says how many rows it left out", () => {
-    const diagnostics = Array.from({ length: 5000 }, (_, i) => d({ line: i + 1, message: `message ${"ü".repeat(100)} ${i}` }));
+    const diagnostics = Array.from({ length: 5000 }, (_, i) =>
+      d({ line: i + 1, message: `message ${"ü".repeat(100)} ${i}` }),
+    );
     const md = formatJobSummary({ files: 5000, diagnostics, byType }, 100_000);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(100_000);
     const shown = tableRows(md).filter((r) => r.includes("message")).length;
@@ -53,11 +71,15 @@ describe("job summary", () => {
 
   it("fits the default 1 MiB budget whatever is thrown at it (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.string({ maxLength: 2000, unit: "binary" }), (count, message) => {
-        const diagnostics = Array.from({ length: count }, (_, i) => d({ line: i + 1, message }));
-        const md = formatJobSummary({ files: count, diagnostics, byType });
-        expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.string({ maxLength: 2000, unit: "binary" }),
+        (count, message) => {
+          const diagnostics = Array.from({ length: count }, (_, i) => d({ line: i + 1, message }));
+          const md = formatJobSummary({ files: count, diagnostics, byType });
+          expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+        },
+      ),
       { numRuns: 8 },
     );
   });
@@ -69,7 +91,9 @@ describe("escapeMarkdownCell", () => {
       fc.property(fc.string({ maxLength: 200, unit: "binary" }), (text) => {
         const cell = escapeMarkdownCell(text);
         expect(withoutEntities(cell)).not.toMatch(/[|<>\n\r`*_[\]()\\!~$@#&]/);
-        const visible = text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+        const visible = text
+          .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+          .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
         expect(decode(cell)).toBe(visible);
       }),
       { numRuns: 2000 },

@@ -3,7 +3,14 @@ import type { Diagnostic } from "../../src/core/diagnostic/diagnostic.js";
 import { formatJson } from "../../src/core/report/json.js";
 
 const diag: Diagnostic = {
-  file: "elements/a.yaml", line: 2, column: 7, endLine: 2, endColumn: 12, severity: "error", code: "schema/enum", message: "bad",
+  file: "elements/a.yaml",
+  line: 2,
+  column: 7,
+  endLine: 2,
+  endColumn: 12,
+  severity: "error",
+  code: "schema/enum",
+  message: "bad",
 };
 
 describe("json format", () => {
@@ -26,7 +33,12 @@ describe("json format", () => {
   });
 
   it("is valid with warnings and infos only", () => {
-    const parsed: unknown = JSON.parse(formatJson(1, [{ ...diag, severity: "info" }, { ...diag, severity: "warning" }]));
+    const parsed: unknown = JSON.parse(
+      formatJson(1, [
+        { ...diag, severity: "info" },
+        { ...diag, severity: "warning" },
+      ]),
+    );
     expect(parsed).toMatchObject({ valid: true, errors: 0, warnings: 1 });
   });
 });

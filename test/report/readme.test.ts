@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { runCli } from "../../src/cli/run.js";
 import { DIAGNOSTIC_CODES } from "../../src/core/element/codes.js";
-import { parse } from "yaml";
 import { fakeIo } from "../cli/fake-io.js";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -25,7 +25,12 @@ describe("README", () => {
 
   it("documents every input, with the default action.yml declares", () => {
     const declared = rawInputDefaults();
-    const documented = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| `?([^|`]*?)`? \| /gm)].map((m) => [m[1] ?? "", m[2] === "(none)" ? "" : (m[2] ?? "")]));
+    const documented = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+)` \| `?([^|`]*?)`? \| /gm)].map((m) => [
+        m[1] ?? "",
+        m[2] === "(none)" ? "" : (m[2] ?? ""),
+      ]),
+    );
     for (const name of declared.keys()) expect(documented.has(name), name).toBe(true);
     for (const [name, fallback] of documented) if (declared.has(name)) expect(fallback, name).toBe(declared.get(name));
     expect(readme).toContain("npm ci && npx nexs-publish validate examples/elements");

@@ -6,7 +6,12 @@
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 
-const text = { type: "object", additionalProperties: false, required: ["text"], properties: { text: { type: "string", minLength: 1 } } };
+const text = {
+  type: "object",
+  additionalProperties: false,
+  required: ["text"],
+  properties: { text: { type: "string", minLength: 1 } },
+};
 const positive = { type: "integer", minimum: 1 };
 
 const schema = {
@@ -111,7 +116,12 @@ const schema = {
                             required: ["uri"],
                             properties: {
                               // Relative, forward slashes, no scheme: GitHub resolves it against the checkout.
-                              uri: { type: "string", format: "uri-reference", minLength: 1, pattern: "^(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\\\\]*$" },
+                              uri: {
+                                type: "string",
+                                format: "uri-reference",
+                                minLength: 1,
+                                pattern: "^(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\\\\]*$",
+                              },
                               uriBaseId: { const: "%SRCROOT%" },
                             },
                           },
@@ -119,7 +129,12 @@ const schema = {
                             type: "object",
                             additionalProperties: false,
                             required: ["startLine"],
-                            properties: { startLine: positive, startColumn: positive, endLine: positive, endColumn: positive },
+                            properties: {
+                              startLine: positive,
+                              startColumn: positive,
+                              endLine: positive,
+                              endColumn: positive,
+                            },
                           },
                         },
                       },

@@ -1,35 +1,59 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, Severity } from "../../src/core/diagnostic/diagnostic.js";
-import { fileUri, toSarif, type SarifLog } from "../../src/core/report/sarif.js";
+import { fileUri, type SarifLog, toSarif } from "../../src/core/report/sarif.js";
 import { sarifProblems } from "./sarif-shape.js";
 
 const tool = { name: "nexs-publish", version: "0.1.0", informationUri: "https://www.npmjs.com/package/nexs-publish" };
 const meanings = { "schema/required": "A required key is missing.", "yaml/duplicate-key": "The same key twice." };
 const d = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: "elements/persona/a.yaml", line: 4, column: 3, severity: "error", code: "schema/required", message: "missing name", ...over,
+  file: "elements/persona/a.yaml",
+  line: 4,
+  column: 3,
+  severity: "error",
+  code: "schema/required",
+  message: "missing name",
+  ...over,
 });
 const run = (log: SarifLog) => log.runs[0];
 
 describe("SARIF", () => {
   it("has the shape GitHub code scanning accepts", () => {
-    const log = toSarif([d({}), d({ severity: "warning", code: "ref/unresolved", endLine: 4, endColumn: 9 }), d({ severity: "info", code: "yaml/warning" })], { tool, meanings });
+    const log = toSarif(
+      [
+        d({}),
+        d({ severity: "warning", code: "ref/unresolved", endLine: 4, endColumn: 9 }),
+        d({ severity: "info", code: "yaml/warning" }),
+      ],
+      { tool, meanings },
+    );
     expect(sarifProblems(log)).toEqual([]);
     expect(log.version).toBe("2.1.0");
-    expect(run(log).tool.driver).toMatchObject({ name: "nexs-publish", version: "0.1.0", semanticVersion: "0.1.0", informationUri: tool.informationUri });
+    expect(run(log).tool.driver).toMatchObject({
+      name: "nexs-publish",
+      version: "0.1.0",
+      semanticVersion: "0.1.0",
+      informationUri: tool.informationUri,
+    });
   });
 
   it("makes a rule of every known code and of every code used, each result pointing at its rule", () => {
     const log = toSarif([d({ code: "ref/unresolved", severity: "warning" }), d({})], { tool, meanings });
     const rules = run(log).tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual(["ref/unresolved", "schema/required", "yaml/duplicate-key"]);
-    expect(rules[1]).toEqual({ id: "schema/required", name: "SchemaRequired", shortDescription: { text: "A required key is missing." } });
+    expect(rules[1]).toEqual({
+      id: "schema/required",
+      name: "SchemaRequired",
+      shortDescription: { text: "A required key is missing." },
+    });
     expect(rules[0]?.shortDescription.text).toBe("ref/unresolved");
     for (const result of run(log).results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
   });
 
   it("maps severities to levels and diagnostics to locations", () => {
-    const results = run(toSarif([d({ severity: "error" }), d({ severity: "warning" }), d({ severity: "info" })], { tool, meanings })).results;
+    const results = run(
+      toSarif([d({ severity: "error" }), d({ severity: "warning" }), d({ severity: "info" })], { tool, meanings }),
+    ).results;
     expect(results.map((r) => r.level)).toEqual(["error", "warning", "note"]);
     expect(results[0]?.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: "elements/persona/a.yaml", uriBaseId: "%SRCROOT%" },
@@ -39,8 +63,18 @@ describe("SARIF", () => {
   });
 
   it("keeps a consistent end position and drops one that ends before it starts", () => {
-    const [good, backwards] = run(toSarif([d({ endLine: 6, endColumn: 1 }), d({ line: 4, column: 8, endLine: 4, endColumn: 2 })], { tool, meanings })).results;
-    expect(good?.locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 3, endLine: 6, endColumn: 1 });
+    const [good, backwards] = run(
+      toSarif([d({ endLine: 6, endColumn: 1 }), d({ line: 4, column: 8, endLine: 4, endColumn: 2 })], {
+        tool,
+        meanings,
+      }),
+    ).results;
+    expect(good?.locations[0].physicalLocation.region).toEqual({
+      startLine: 4,
+      startColumn: 3,
+      endLine: 6,
+      endColumn: 1,
+    });
     expect(backwards?.locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 8 });
   });
 
@@ -58,13 +92,17 @@ describe("SARIF", () => {
     expect(run(log).results).toHaveLength(25_000);
     expect(run(log).results.every((r) => r.level === "error")).toBe(false); // 24,990 errors + 10 warnings
     expect(run(log).results.filter((r) => r.level === "warning")).toHaveLength(10);
-    expect(run(log).invocations[0].toolExecutionNotifications?.[0].message.text).toMatch(/^10 more results not included/);
+    expect(run(log).invocations[0].toolExecutionNotifications?.[0].message.text).toMatch(
+      /^10 more results not included/,
+    );
     expect(sarifProblems(log)).toEqual([]);
   });
 
   it("is accepted whatever the file names, positions and messages (property)", () => {
     const severity = fc.constantFrom<Severity>("error", "warning", "info");
-    const segment = fc.string({ minLength: 1, maxLength: 12, unit: "binary" }).filter((s) => !s.includes("/") && s !== "." && s !== "..");
+    const segment = fc
+      .string({ minLength: 1, maxLength: 12, unit: "binary" })
+      .filter((s) => !s.includes("/") && s !== "." && s !== "..");
     const diagnostic = fc.record({
       file: fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("/")),
       line: fc.integer({ min: 1, max: 1e6 }),
@@ -77,7 +115,10 @@ describe("SARIF", () => {
     });
     fc.assert(
       fc.property(fc.array(diagnostic, { maxLength: 20 }), (diagnostics) => {
-        const log = toSarif(diagnostics.map((x) => ({ ...x })), { tool, meanings });
+        const log = toSarif(
+          diagnostics.map((x) => ({ ...x })),
+          { tool, meanings },
+        );
         expect(sarifProblems(JSON.parse(JSON.stringify(log)))).toEqual([]);
         run(log).results.forEach((r, i) => {
           expect(decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)).toBe(diagnostics[i]?.file);

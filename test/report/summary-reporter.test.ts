@@ -17,7 +17,10 @@ function runFixture(body: string): string {
     join(fixture, "vitest.config.ts"),
     `export default { test: { include: ["fixture.test.ts"], reporters: [${JSON.stringify(join(REPO, "test/support/summary-reporter.ts"))}] } };\n`,
   );
-  const run = spawnSync(process.execPath, [join(REPO, "node_modules/vitest/vitest.mjs"), "run", "--root", fixture], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", CI: "" } });
+  const run = spawnSync(process.execPath, [join(REPO, "node_modules/vitest/vitest.mjs"), "run", "--root", fixture], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", CI: "" },
+  });
   return run.stdout.trimEnd().split("\n").at(-1) ?? "";
 }
 

@@ -24,7 +24,11 @@ import { createEmulator } from "emulate";
 import type { RepoRef } from "../../src/core/names/repo-ref.js";
 
 export const BASE_BRANCH = "main";
-export const TOKENS = { publisher: "tok-publisher", contributor: "tok-contributor", maintainer: "tok-maintainer" } as const;
+export const TOKENS = {
+  publisher: "tok-publisher",
+  contributor: "tok-contributor",
+  maintainer: "tok-maintainer",
+} as const;
 
 export interface TestEmulator {
   /** http://127.0.0.1:port, the REST root. */
@@ -54,7 +58,15 @@ export async function startEmulator(options: StartOptions = {}): Promise<TestEmu
       },
       github: {
         users: [{ login: "publisher" }, { login: "contributor" }, { login: "maintainer" }],
-        orgs: [{ login: "nexs", members: [{ login: "publisher", role: "admin" }, { login: "maintainer", role: "admin" }] }],
+        orgs: [
+          {
+            login: "nexs",
+            members: [
+              { login: "publisher", role: "admin" },
+              { login: "maintainer", role: "admin" },
+            ],
+          },
+        ],
         repos: [
           { owner: "nexs", name: "collection", description: "NEXS elements" },
           { owner: "publisher", name: "source" },
@@ -114,7 +126,11 @@ export class HttpError extends Error {
 export async function api(url: string, token: string, method: string, path: string, body?: unknown): Promise<Json> {
   const response = await fetch(url + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "content-type": "application/json" },
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: "application/vnd.github+json",
+      "content-type": "application/json",
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
@@ -129,7 +145,12 @@ export interface Head {
 }
 
 export async function branchHead(url: string, token: string, repo: RepoRef, branch: string): Promise<Head> {
-  const data = await api(url, token, "GET", `/repos/${repo.owner}/${repo.repo}/commits/${encodeURIComponent(branch)}?per_page=1`);
+  const data = await api(
+    url,
+    token,
+    "GET",
+    `/repos/${repo.owner}/${repo.repo}/commits/${encodeURIComponent(branch)}?per_page=1`,
+  );
   return { commit: str(data, "sha"), tree: str(data, "commit", "tree", "sha") };
 }
 
@@ -138,12 +159,18 @@ export async function listFiles(url: string, token: string, repo: RepoRef, ref: 
   const head = await branchHead(url, token, repo, ref);
   const tree = await api(url, token, "GET", `/repos/${repo.owner}/${repo.repo}/git/trees/${head.tree}?recursive=1`);
   const files = new Map<string, string>();
-  for (const entry of list(tree, "tree")) if (str(entry, "type") === "blob") files.set(str(entry, "path"), str(entry, "sha"));
+  for (const entry of list(tree, "tree"))
+    if (str(entry, "type") === "blob") files.set(str(entry, "path"), str(entry, "sha"));
   return files;
 }
 
 export async function readFile(url: string, token: string, repo: RepoRef, ref: string, path: string): Promise<string> {
-  const data = await api(url, token, "GET", `/repos/${repo.owner}/${repo.repo}/contents/${path}?ref=${encodeURIComponent(ref)}`);
+  const data = await api(
+    url,
+    token,
+    "GET",
+    `/repos/${repo.owner}/${repo.repo}/contents/${path}?ref=${encodeURIComponent(ref)}`,
+  );
   return Buffer.from(str(data, "content"), "base64").toString("utf8");
 }
 
@@ -159,10 +186,16 @@ export async function commitFiles(
   const at = `/repos/${repo.owner}/${repo.repo}`;
   const head = await branchHead(url, token, repo, branch);
   const entries = Object.entries(files).map(([path, content]) =>
-    content === null ? { path, mode: "100644", type: "blob", sha: null } : { path, mode: "100644", type: "blob", content },
+    content === null
+      ? { path, mode: "100644", type: "blob", sha: null }
+      : { path, mode: "100644", type: "blob", content },
   );
   const tree = await api(url, token, "POST", `${at}/git/trees`, { base_tree: head.tree, tree: entries });
-  const commit = await api(url, token, "POST", `${at}/git/commits`, { message, tree: str(tree, "sha"), parents: [head.commit] });
+  const commit = await api(url, token, "POST", `${at}/git/commits`, {
+    message,
+    tree: str(tree, "sha"),
+    parents: [head.commit],
+  });
   await api(url, token, "PATCH", `${at}/git/refs/heads/${branch}`, { sha: str(commit, "sha"), force: false });
   return { commit: str(commit, "sha"), tree: str(tree, "sha") };
 }
@@ -171,7 +204,13 @@ export async function commitFiles(
  * Copies a branch's history into another repository with identical SHAs (same trees, same commit metadata),
  * then points the target branch at it: what sharing one object network does for a GitHub fork.
  */
-export async function copyHistory(url: string, token: string, from: RepoRef, to: RepoRef, branch: string): Promise<string> {
+export async function copyHistory(
+  url: string,
+  token: string,
+  from: RepoRef,
+  to: RepoRef,
+  branch: string,
+): Promise<string> {
   const src = `/repos/${from.owner}/${from.repo}`;
   const dst = `/repos/${to.owner}/${to.repo}`;
   const head = await branchHead(url, token, from, branch);
@@ -199,10 +238,20 @@ export async function copyHistory(url: string, token: string, from: RepoRef, to:
       copied.add(sha);
     }
     const rebuilt = await api(url, token, "POST", `${dst}/git/trees`, {
-      tree: blobs.map((entry) => ({ path: str(entry, "path"), mode: str(entry, "mode"), type: "blob", sha: str(entry, "sha") })),
+      tree: blobs.map((entry) => ({
+        path: str(entry, "path"),
+        mode: str(entry, "mode"),
+        type: "blob",
+        sha: str(entry, "sha"),
+      })),
     });
-    if (str(rebuilt, "sha") !== str(commit, "tree", "sha")) throw new Error("copyHistory: tree SHA changed in the copy");
-    const person = (who: string) => ({ name: str(commit, who, "name"), email: str(commit, who, "email"), date: str(commit, who, "date") });
+    if (str(rebuilt, "sha") !== str(commit, "tree", "sha"))
+      throw new Error("copyHistory: tree SHA changed in the copy");
+    const person = (who: string) => ({
+      name: str(commit, who, "name"),
+      email: str(commit, who, "email"),
+      date: str(commit, who, "date"),
+    });
     const made = await api(url, token, "POST", `${dst}/git/commits`, {
       message: str(commit, "message"),
       tree: str(rebuilt, "sha"),

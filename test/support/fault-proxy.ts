@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { api, copyHistory, isObject, str, TOKENS, type Json } from "./emulator.js";
+import { api, copyHistory, isObject, type Json, str, TOKENS } from "./emulator.js";
 
 export interface SeenRequest {
   method: string;
@@ -73,7 +73,11 @@ const GITHUB_DOCS = "https://docs.github.com/rest";
 
 /** Ready-made faults with GitHub's own words. */
 export const faults = {
-  serverError: (status = 500): FaultAction => ({ kind: "respond", status, body: { message: status === 502 ? "Bad Gateway" : "Server Error" } }),
+  serverError: (status = 500): FaultAction => ({
+    kind: "respond",
+    status,
+    body: { message: status === 502 ? "Bad Gateway" : "Server Error" },
+  }),
   secondaryRateLimit: (retryAfterSeconds?: number): FaultAction => ({
     kind: "respond",
     status: 403,
@@ -86,17 +90,29 @@ export const faults = {
   duplicatePullRequest: (head: string): FaultAction => ({
     kind: "respond",
     status: 422,
-    body: { message: "Validation Failed", errors: [{ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${head}.` }] },
+    body: {
+      message: "Validation Failed",
+      errors: [{ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${head}.` }],
+    },
   }),
-  staleSha: (path: string): FaultAction => ({ kind: "respond", status: 409, body: { message: `${path} does not match 0000000000000000000000000000000000000000` } }),
+  staleSha: (path: string): FaultAction => ({
+    kind: "respond",
+    status: 409,
+    body: { message: `${path} does not match 0000000000000000000000000000000000000000` },
+  }),
   pushProtection: (): FaultAction => ({
     kind: "respond",
     status: 409,
     body: {
-      message: "Repository rule violations found\n\nPush cannot contain secrets\n\nGH013: Secret detected in content (GitHub Personal Access Token).",
+      message:
+        "Repository rule violations found\n\nPush cannot contain secrets\n\nGH013: Secret detected in content (GitHub Personal Access Token).",
     },
   }),
-  notAccessible: (): FaultAction => ({ kind: "respond", status: 403, body: { message: "Resource not accessible by integration" } }),
+  notAccessible: (): FaultAction => ({
+    kind: "respond",
+    status: 403,
+    body: { message: "Resource not accessible by integration" },
+  }),
   actionsCannotCreatePullRequests: (): FaultAction => ({
     kind: "respond",
     status: 403,
@@ -152,20 +168,30 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
 
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const text = typeof body === "string" ? body : JSON.stringify(body ?? {});
-    response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
+    response.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(text),
+      ...headers,
+    });
     response.end(text);
   };
 
   const forward = async (request: IncomingMessage, body: Buffer) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
-      if (typeof value === "string" && !["host", "connection", "content-length", "accept-encoding"].includes(name)) headers.set(name, value);
+      if (typeof value === "string" && !["host", "connection", "content-length", "accept-encoding"].includes(name))
+        headers.set(name, value);
     }
     const method = request.method ?? "GET";
-    return fetch(upstream + (request.url ?? "/"), { method, headers, ...(method === "GET" || method === "HEAD" ? {} : { body }) });
+    return fetch(upstream + (request.url ?? "/"), {
+      method,
+      headers,
+      ...(method === "GET" || method === "HEAD" ? {} : { body }),
+    });
   };
 
-  const tokenOf = (request: IncomingMessage) => (request.headers.authorization ?? "").replace(/^(bearer|token)\s+/i, "").trim();
+  const tokenOf = (request: IncomingMessage) =>
+    (request.headers.authorization ?? "").replace(/^(bearer|token)\s+/i, "").trim();
 
   /** The PR's head sha as the branch holds it now (the emulator keeps the creation-time one). */
   const liveHead = async (pr: Json, token: string): Promise<Json> => {
@@ -184,7 +210,15 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     const url = request.url ?? "/";
     const path = url.split("?")[0] ?? url;
     const bodyBuffer = await readBody(request);
-    const seen: SeenRequest = { method, url, path, route: routeOf(method, path), body: bodyBuffer.toString("utf8"), status: 0, faulted: false };
+    const seen: SeenRequest = {
+      method,
+      url,
+      path,
+      route: routeOf(method, path),
+      body: bodyBuffer.toString("utf8"),
+      status: 0,
+      faulted: false,
+    };
     requests.push(seen);
     if (options.latencyMs) await sleep(options.latencyMs);
 
@@ -195,7 +229,8 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     };
 
     const token = tokenOf(request);
-    if (token && !validTokens.has(token)) return reply(401, { message: "Bad credentials", documentation_url: GITHUB_DOCS });
+    if (token && !validTokens.has(token))
+      return reply(401, { message: "Bad credentials", documentation_url: GITHUB_DOCS });
 
     const rewrites: FaultRule[] = [];
     for (const entry of rules) {
@@ -209,7 +244,8 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       entry.fired++;
       const action = rule.action;
       if (action.kind === "delay") await sleep(action.ms);
-      else if (action.kind === "respond") return reply(action.status, action.body ?? { message: "fault" }, action.headers);
+      else if (action.kind === "respond")
+        return reply(action.status, action.body ?? { message: "fault" }, action.headers);
       else rewrites.push(rule);
     }
 
@@ -224,7 +260,11 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
         const [repo, branch] = key.split(" ");
         const decoded = decodeURIComponent(url);
         const [pathPart = "", query = ""] = decoded.split("?");
-        if (repo === repoName && branch && (pathPart.endsWith(`/${branch}`) || query.split("&").includes(`ref=${branch}`))) {
+        if (
+          repo === repoName &&
+          branch &&
+          (pathPart.endsWith(`/${branch}`) || query.split("&").includes(`ref=${branch}`))
+        ) {
           lagging.delete(key);
           return reply(404, { message: "Not Found" });
         }
@@ -242,7 +282,12 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       const wanted = parseJson(seen.body);
       if (isObject(wanted) && typeof wanted.head === "string" && typeof wanted.base === "string") {
         const head = wanted.head.includes(":") ? wanted.head : `${repoName?.split("/")[0] ?? ""}:${wanted.head}`;
-        const open = await api(upstream, token, "GET", `${path}?state=open&head=${encodeURIComponent(head)}&base=${encodeURIComponent(wanted.base)}`).catch(() => []);
+        const open = await api(
+          upstream,
+          token,
+          "GET",
+          `${path}?state=open&head=${encodeURIComponent(head)}&base=${encodeURIComponent(wanted.base)}`,
+        ).catch(() => []);
         if (Array.isArray(open) && open.length > 0) {
           const action = faults.duplicatePullRequest(head);
           if (action.kind === "respond") return reply(action.status, action.body);
@@ -261,7 +306,16 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       const [owner = "", repo = ""] = child.split("/");
       const [parentOwner = "", parentRepo = ""] = parent.split("/");
       await copyHistory(upstream, token, { owner: parentOwner, repo: parentRepo }, { owner, repo }, branch);
-      return reply(200, { message: "Successfully fetched and fast-forwarded from upstream.", merge_type: "fast-forward", base_branch: `${parent}:${branch}` }, {}, false);
+      return reply(
+        200,
+        {
+          message: "Successfully fetched and fast-forwarded from upstream.",
+          merge_type: "fast-forward",
+          base_branch: `${parent}:${branch}`,
+        },
+        {},
+        false,
+      );
     }
 
     const upstreamResponse = await forward(request, bodyBuffer);
@@ -273,9 +327,21 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     // against "Not Found". emulate@0.12.2 answers "Not Found" to both; the state store relies on the difference.
     if (method === "GET" && status === 404 && repoName && /^\/repos\/[^/]+\/[^/]+\/contents(\/|$)/.test(path)) {
       const ref = new URLSearchParams(url.split("?")[1] ?? "").get("ref");
-      const exists = (route: string) => api(upstream, token, "GET", route).then(() => true, () => false);
-      if (ref && (await exists(`/repos/${repoName}`)) && !(await exists(`/repos/${repoName}/commits/${encodeURIComponent(ref)}?per_page=1`))) {
-        json = { message: `No commit found for the ref ${ref}`, documentation_url: `${GITHUB_DOCS}/repos/contents#get-repository-content`, status: "404" };
+      const exists = (route: string) =>
+        api(upstream, token, "GET", route).then(
+          () => true,
+          () => false,
+        );
+      if (
+        ref &&
+        (await exists(`/repos/${repoName}`)) &&
+        !(await exists(`/repos/${repoName}/commits/${encodeURIComponent(ref)}?per_page=1`))
+      ) {
+        json = {
+          message: `No commit found for the ref ${ref}`,
+          documentation_url: `${GITHUB_DOCS}/repos/contents#get-repository-content`,
+          status: "404",
+        };
       }
     }
 
@@ -283,7 +349,9 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     const forkOf = /^\/repos\/([^/]+\/[^/]+)\/forks$/.exec(path)?.[1];
     if (method === "POST" && forkOf && status === 422) {
       const login = str(await api(upstream, token, "GET", "/user"), "login");
-      const existing = await api(upstream, token, "GET", `/repos/${login}/${forkOf.split("/")[1] ?? ""}`).catch(() => undefined);
+      const existing = await api(upstream, token, "GET", `/repos/${login}/${forkOf.split("/")[1] ?? ""}`).catch(
+        () => undefined,
+      );
       if (isObject(existing) && existing.fork === true) {
         status = 202;
         json = existing;
@@ -291,16 +359,30 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     }
 
     // Forks: remember the parent, copy its history in the background, and answer 404 for the fork until done.
-    if (method === "POST" && forkOf && status === 202 && isObject(json) && !forks.has(str(json, "full_name").toLowerCase())) {
+    if (
+      method === "POST" &&
+      forkOf &&
+      status === 202 &&
+      isObject(json) &&
+      !forks.has(str(json, "full_name").toLowerCase())
+    ) {
       const child = str(json, "full_name").toLowerCase();
       const [owner = "", repo = ""] = child.split("/");
       const [parentOwner = "", parentRepo = ""] = forkOf.split("/");
       const defaultBranch = str(json, "default_branch");
-      const entry: { parent: string; ready: Promise<void>; done: boolean; failure?: string } = { parent: forkOf, done: false, ready: Promise.resolve() };
+      const entry: { parent: string; ready: Promise<void>; done: boolean; failure?: string } = {
+        parent: forkOf,
+        done: false,
+        ready: Promise.resolve(),
+      };
       entry.ready = sleep(30)
-        .then(() => copyHistory(upstream, token, { owner: parentOwner, repo: parentRepo }, { owner, repo }, defaultBranch))
+        .then(() =>
+          copyHistory(upstream, token, { owner: parentOwner, repo: parentRepo }, { owner, repo }, defaultBranch),
+        )
         .then(
-          () => void (entry.done = true),
+          () => {
+            entry.done = true;
+          },
           (error: unknown) => {
             entry.failure = error instanceof Error ? error.message : String(error);
             entry.done = true;
@@ -312,11 +394,14 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       json = { ...json, parent: { full_name: fork.parent }, source: { full_name: fork.parent } };
     }
     if (/\/pulls(\/\d+)?$/.test(path) && status < 300 && json !== undefined) {
-      json = Array.isArray(json) ? await Promise.all(json.map((pr) => liveHead(pr, token))) : await liveHead(json, token);
+      json = Array.isArray(json)
+        ? await Promise.all(json.map((pr) => liveHead(pr, token)))
+        : await liveHead(json, token);
     }
     if (options.lagAfterRefCreate && method === "POST" && /\/git\/refs$/.test(path) && status === 201 && repoName) {
       const created = parseJson(seen.body);
-      if (isObject(created) && typeof created.ref === "string") lagging.add(`${repoName} ${created.ref.replace(/^refs\/heads\//, "")}`);
+      if (isObject(created) && typeof created.ref === "string")
+        lagging.add(`${repoName} ${created.ref.replace(/^refs\/heads\//, "")}`);
     }
     for (const rule of rewrites) {
       if (rule.action.kind === "rewrite" && json !== undefined) json = rule.action.rewrite(json, seen);
@@ -325,14 +410,16 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     seen.status = status;
     const headers: Record<string, string> = {};
     upstreamResponse.headers.forEach((value, name) => {
-      if (!["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"].includes(name)) headers[name] = value;
+      if (!["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"].includes(name))
+        headers[name] = value;
     });
     send(response, status, json === undefined ? text : json, headers);
   };
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 599, { message: `fault proxy: ${error instanceof Error ? error.message : String(error)}` });
+      if (!response.headersSent)
+        send(response, 599, { message: `fault proxy: ${error instanceof Error ? error.message : String(error)}` });
       else response.destroy();
     });
   });

@@ -1,15 +1,15 @@
-import * as core from "@actions/core";
 import { setTimeout as sleep } from "node:timers/promises";
-import { createGitHubClient } from "../../github/client.js";
+import * as core from "@actions/core";
+import type { Env } from "../../core/common/env.js";
+import type { Logger } from "../../core/common/logger.js";
+import { countOf } from "../../core/common/plural.js";
 import { countsText } from "../../core/publish/counts-text.js";
+import { formatPublishSummary } from "../../core/publish/job-summary.js";
+import { createGitHubClient } from "../../github/client.js";
 import { publish } from "../../github/publish/publish.js";
 import { logUntrusted } from "../log.js";
-import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
-import { countOf } from "../../core/common/plural.js";
-import { formatPublishSummary } from "../../core/publish/job-summary.js";
 import { readPublishInputs } from "../publish-inputs.js";
-import type { Logger } from "../../core/common/logger.js";
-import type { Env } from "../../core/common/env.js";
+import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
 
 const log: Logger = {
   debug: (message) => core.debug(message),
@@ -58,12 +58,19 @@ export async function run(env: Env): Promise<void> {
   logUntrusted(
     [
       `${result.dryRun ? "Dry run: " : ""}${countsText(result.counts)}.`,
-      ...result.rows.filter((row) => row.outcome !== "unchanged").map((row) => `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`),
+      ...result.rows
+        .filter((row) => row.outcome !== "unchanged")
+        .map(
+          (row) =>
+            `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`,
+        ),
       pr ? `Pull request #${pr.number} (${result.operation}): ${pr.url}` : "No pull request: nothing to propose.",
     ].join("\n"),
   );
   if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(formatPublishSummary(result)).write();
   if (result.blocking > 0) {
-    core.setFailed(`${result.blocking} ${result.blocking === 1 ? "element was" : "elements were"} left out and need a person (conflicts or ids already in the collection): see the job summary`);
+    core.setFailed(
+      `${result.blocking} ${result.blocking === 1 ? "element was" : "elements were"} left out and need a person (conflicts or ids already in the collection): see the job summary`,
+    );
   }
 }

@@ -1,12 +1,12 @@
-import * as core from "@actions/core";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import * as core from "@actions/core";
+import type { Env } from "../../core/common/env.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { sarifText } from "../../core/report/sarif.js";
 import { INPUTS } from "../input-spec.js";
 import { InputError, readInput, workspace } from "../inputs.js";
 import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
-import type { Env } from "../../core/common/env.js";
 
 /** `command: validate`: check the element files under `path`; fail the step when any has an error. */
 export async function run(env: Env): Promise<void> {
@@ -20,7 +20,9 @@ export async function run(env: Env): Promise<void> {
   try {
     await stat(resolve(root, path));
   } catch {
-    throw new InputError(`input "path": "${path}" does not exist in the workspace (${root}); check out the repository first or set path`);
+    throw new InputError(
+      `input "path": "${path}" does not exist in the workspace (${root}); check out the repository first or set path`,
+    );
   }
 
   const report = await validateTree([path], { strict, maxFileSize, cwd: root });
@@ -35,5 +37,8 @@ export async function run(env: Env): Promise<void> {
   core.setOutput("files", String(report.files));
   core.setOutput("errors", String(errors));
   core.setOutput("warnings", String(warnings));
-  if (errors > 0) core.setFailed(`${errors} ${errors === 1 ? "error" : "errors"} in ${report.files} element files: see the annotations and the job summary`);
+  if (errors > 0)
+    core.setFailed(
+      `${errors} ${errors === 1 ? "error" : "errors"} in ${report.files} element files: see the annotations and the job summary`,
+    );
 }

@@ -1,19 +1,19 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { errnoCode } from "../../core/common/errno-code.js";
+import { parsePositiveInteger } from "../../core/common/positive-integer.js";
 import { countBySeverity, type Diagnostic } from "../../core/diagnostic/diagnostic.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { displayPath } from "../../core/report/display-path.js";
 import { formatHuman } from "../../core/report/human.js";
 import { formatJson } from "../../core/report/json.js";
-import { parsePositiveInteger } from "../../core/common/positive-integer.js";
 import { sarifText } from "../../core/report/sarif.js";
+import { parseArgsOrExplain } from "../args.js";
 import { wantsColor } from "../color.js";
-import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from "../io.js";
+import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
 import { startProgress } from "../progress.js";
 import { validateWorkers } from "../validate-workers.js";
-import { errnoCode } from "../../core/common/errno-code.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
@@ -47,30 +47,31 @@ interface ValidateArgs {
 }
 
 export function parseValidateArgs(args: readonly string[]): ValidateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        strict: { type: "boolean", default: false },
-        format: { type: "string", default: "human" },
-        "max-file-size": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
-    throw new UsageError(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
-  }
+  const parsed = parseArgsOrExplain({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      strict: { type: "boolean", default: false },
+      format: { type: "string", default: "human" },
+      "max-file-size": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const { values, positionals } = parsed;
   const format = FORMATS.find((f) => f === values.format);
   if (!format) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   const sizeText = values["max-file-size"];
   const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : parsePositiveInteger(sizeText);
-  if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
-  return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
+  if (maxFileSize === undefined)
+    throw new UsageError(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+  return {
+    paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
+    strict: values.strict,
+    format,
+    maxFileSize,
+    help: values.help,
+  };
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -116,7 +117,9 @@ async function requireExisting(paths: readonly string[], cwd: string): Promise<v
       await stat(resolve(cwd, path));
     } catch (error) {
       const reason = errnoCode(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
-      throw new UsageError(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
+      throw new UsageError(
+        `${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`,
+      );
     }
   }
 }

@@ -11,9 +11,11 @@ export interface Sealed {
 }
 
 function checkKeyAndNonce(key: Uint8Array, nonce: Uint8Array): void {
-  if (key.length !== AES_256_KEY_LENGTH) throw new CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
+  if (key.length !== AES_256_KEY_LENGTH)
+    throw new CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
   // 96-bit nonces only: other lengths go through GHASH and weaken the random-nonce bound.
-  if (nonce.length !== GCM_NONCE_LENGTH) throw new CryptoInputError(`AES-256-GCM needs a ${GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
+  if (nonce.length !== GCM_NONCE_LENGTH)
+    throw new CryptoInputError(`AES-256-GCM needs a ${GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
 }
 
 export function gcmSeal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Sealed {

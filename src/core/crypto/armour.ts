@@ -22,7 +22,10 @@ export function isArmoured(text: string): boolean {
 
 /** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
 export function dearmour(text: string): Buffer {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
     throw new DecryptionError("format", "missing armour lines");
   }

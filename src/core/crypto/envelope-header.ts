@@ -32,7 +32,10 @@ export interface EnvelopeHeader {
 }
 
 export function encodeHeader(header: EnvelopeHeader): Buffer {
-  const parts: Buffer[] = [ENVELOPE_MAGIC, Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]])];
+  const parts: Buffer[] = [
+    ENVELOPE_MAGIC,
+    Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
+  ];
   const kdf = header.kdf;
   let salt: Buffer = Buffer.alloc(0);
   if (kdf.id === "scrypt") {
@@ -44,7 +47,13 @@ export function encodeHeader(header: EnvelopeHeader): Buffer {
     parts.push(iterations);
     salt = kdf.salt;
   }
-  parts.push(Buffer.from([salt.length]), salt, Buffer.from([header.nonce.length]), header.nonce, Buffer.from([GCM_TAG_LENGTH]));
+  parts.push(
+    Buffer.from([salt.length]),
+    salt,
+    Buffer.from([header.nonce.length]),
+    header.nonce,
+    Buffer.from([GCM_TAG_LENGTH]),
+  );
   return Buffer.concat(parts);
 }
 
@@ -84,11 +93,13 @@ export function parseHeader(bytes: Buffer): { header: EnvelopeHeader; length: nu
   } else if (kdfId === KDF_IDS.scrypt) {
     const logN = cursor.u8();
     const cost = { N: 2 ** logN, r: cursor.u8(), p: cursor.u8() };
-    if (!isAcceptedScryptCost(cost)) throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
+    if (!isAcceptedScryptCost(cost))
+      throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
     kdf = { id: "scrypt", cost, salt: readSalt(cursor) };
   } else if (kdfId === KDF_IDS["pbkdf2-sha256"]) {
     const iterations = cursor.u32();
-    if (!isAcceptedPbkdf2Iterations(iterations)) throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
+    if (!isAcceptedPbkdf2Iterations(iterations))
+      throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
     kdf = { id: "pbkdf2-sha256", iterations, salt: readSalt(cursor) };
   } else {
     throw new DecryptionError("unsupported", `key derivation ${kdfId}`);
@@ -103,6 +114,7 @@ export function parseHeader(bytes: Buffer): { header: EnvelopeHeader; length: nu
 
 function readSalt(cursor: Cursor): Buffer {
   const length = cursor.u8();
-  if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH) throw new DecryptionError("parameters", `salt length ${length}`);
+  if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH)
+    throw new DecryptionError("parameters", `salt length ${length}`);
   return Buffer.from(cursor.take(length));
 }

@@ -1,5 +1,5 @@
 import { AES_256_KEY_LENGTH, GCM_NONCE_LENGTH, GCM_TAG_LENGTH, gcmOpen, gcmSeal } from "./aes-gcm.js";
-import { encodeHeader, ENVELOPE_VERSION, parseHeader, SALT_LENGTH, type KdfHeader } from "./envelope-header.js";
+import { ENVELOPE_VERSION, encodeHeader, type KdfHeader, parseHeader, SALT_LENGTH } from "./envelope-header.js";
 import { CryptoInputError, DecryptionError } from "./errors.js";
 import {
   isAcceptedPbkdf2Iterations,
@@ -7,10 +7,10 @@ import {
   PBKDF2_MIN_ITERATIONS,
   pbkdf2Sha256Derive,
   SCRYPT_OWASP,
-  scryptDerive,
   type ScryptCost,
+  scryptDerive,
 } from "./kdf.js";
-import { systemRandom, type RandomSource } from "./random.js";
+import { type RandomSource, systemRandom } from "./random.js";
 
 /** A 256-bit key as is, or a passphrase stretched by the envelope's key-derivation function. */
 export type KeySource = { kind: "raw"; key: Uint8Array } | { kind: "passphrase"; passphrase: string | Uint8Array };
@@ -43,13 +43,20 @@ export interface SealingKey {
  * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
  * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
  */
-export async function prepareSealingKey(key: KeySource, options: Pick<EncryptOptions, "kdf" | "random"> = {}): Promise<SealingKey> {
+export async function prepareSealingKey(
+  key: KeySource,
+  options: Pick<EncryptOptions, "kdf" | "random"> = {},
+): Promise<SealingKey> {
   const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
   return { kdf, aesKey: await deriveKey(key, kdf) };
 }
 
 /** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
-export function sealWithKey(plaintext: Uint8Array, key: SealingKey, options: Pick<EncryptOptions, "associatedData" | "random"> = {}): Buffer {
+export function sealWithKey(
+  plaintext: Uint8Array,
+  key: SealingKey,
+  options: Pick<EncryptOptions, "associatedData" | "random"> = {},
+): Buffer {
   const nonce = take(options.random ?? systemRandom, GCM_NONCE_LENGTH);
   const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
   const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
@@ -82,28 +89,37 @@ function aad(header: Buffer, associatedData: Uint8Array | undefined): Buffer {
 
 function chooseKdf(key: KeySource, choice: KdfChoice | undefined, random: RandomSource): KdfHeader {
   if (key.kind === "raw") {
-    if (key.key.length !== AES_256_KEY_LENGTH) throw new CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`);
+    if (key.key.length !== AES_256_KEY_LENGTH)
+      throw new CryptoInputError(
+        `a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`,
+      );
     return { id: "raw" };
   }
   if (key.passphrase.length === 0) throw new CryptoInputError("the passphrase is empty");
   const salt = take(random, SALT_LENGTH);
   if (choice?.id === "pbkdf2-sha256") {
     const iterations = choice.iterations ?? PBKDF2_MIN_ITERATIONS;
-    if (!isAcceptedPbkdf2Iterations(iterations)) throw new CryptoInputError(`PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`);
+    if (!isAcceptedPbkdf2Iterations(iterations))
+      throw new CryptoInputError(
+        `PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`,
+      );
     return { id: "pbkdf2-sha256", iterations, salt };
   }
   const cost = choice?.cost ?? SCRYPT_OWASP;
-  if (!isAcceptedScryptCost(cost)) throw new CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
+  if (!isAcceptedScryptCost(cost))
+    throw new CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
   return { id: "scrypt", cost, salt };
 }
 
 function deriveKey(key: KeySource, kdf: KdfHeader): Promise<Buffer> {
   if (key.kind === "raw") {
-    if (key.key.length !== AES_256_KEY_LENGTH) return Promise.reject(new CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
+    if (key.key.length !== AES_256_KEY_LENGTH)
+      return Promise.reject(new CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
     return Promise.resolve(Buffer.from(key.key));
   }
   // NFC so the same passphrase typed on different systems derives the same key.
-  const secret = typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
+  const secret =
+    typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
   if (kdf.id === "scrypt") return scryptDerive(secret, kdf.salt, kdf.cost, AES_256_KEY_LENGTH);
   if (kdf.id === "pbkdf2-sha256") return pbkdf2Sha256Derive(secret, kdf.salt, kdf.iterations, AES_256_KEY_LENGTH);
   return Promise.reject(new CryptoInputError("a passphrase cannot open a raw-key envelope"));
@@ -111,6 +127,7 @@ function deriveKey(key: KeySource, kdf: KdfHeader): Promise<Buffer> {
 
 function take(random: RandomSource, size: number): Buffer {
   const bytes = random(size);
-  if (bytes.length !== size) throw new CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
+  if (bytes.length !== size)
+    throw new CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
   return Buffer.from(bytes);
 }

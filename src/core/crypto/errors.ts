@@ -19,7 +19,8 @@ export type DecryptionFailure =
 const ADVICE: Record<DecryptionFailure, string> = {
   format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
   unsupported: "the envelope was written by a newer or unknown version of nexs-publish; upgrade and retry",
-  parameters: "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
+  parameters:
+    "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
   truncated: "the envelope is cut short; restore the complete file",
   "key-kind": "the envelope needs a different kind of key (passphrase versus raw 256-bit key)",
   authentication: "wrong key, or the envelope was altered; check the configured encryption key",

@@ -33,12 +33,19 @@ export function isAcceptedPbkdf2Iterations(iterations: number): boolean {
  * scrypt with maxmem raised to what the cost needs (Node's 32 MiB default refuses N=2^17, r=8).
  * No bounds here: callers that read costs from untrusted input check them first.
  */
-export function scryptDerive(secret: Uint8Array | string, salt: Uint8Array | string, cost: ScryptCost, length: number): Promise<Buffer> {
+export function scryptDerive(
+  secret: Uint8Array | string,
+  salt: Uint8Array | string,
+  cost: ScryptCost,
+  length: number,
+): Promise<Buffer> {
   // OpenSSL needs 128·r·(N + p + 2) bytes; the slack covers its bookkeeping.
   const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
   return new Promise((resolve, reject) => {
     try {
-      scrypt(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => (error ? reject(toInputError(error)) : resolve(key)));
+      scrypt(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) =>
+        error ? reject(toInputError(error)) : resolve(key),
+      );
     } catch (error) {
       // Invalid parameters throw synchronously.
       reject(toInputError(error));
@@ -46,10 +53,17 @@ export function scryptDerive(secret: Uint8Array | string, salt: Uint8Array | str
   });
 }
 
-export function pbkdf2Sha256Derive(secret: Uint8Array | string, salt: Uint8Array | string, iterations: number, length: number): Promise<Buffer> {
+export function pbkdf2Sha256Derive(
+  secret: Uint8Array | string,
+  salt: Uint8Array | string,
+  iterations: number,
+  length: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     try {
-      pbkdf2(secret, salt, iterations, length, "sha256", (error, key) => (error ? reject(toInputError(error)) : resolve(key)));
+      pbkdf2(secret, salt, iterations, length, "sha256", (error, key) =>
+        error ? reject(toInputError(error)) : resolve(key),
+      );
     } catch (error) {
       reject(toInputError(error));
     }
@@ -57,5 +71,7 @@ export function pbkdf2Sha256Derive(secret: Uint8Array | string, salt: Uint8Array
 }
 
 function toInputError(error: unknown): CryptoInputError {
-  return new CryptoInputError(`key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`);
+  return new CryptoInputError(
+    `key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

@@ -23,13 +23,7 @@ export interface Position {
 
 export const FILE_START: Position = { line: 1, column: 1 };
 
-export function diagnostic(
-  file: string,
-  at: Position,
-  severity: Severity,
-  code: string,
-  message: string,
-): Diagnostic {
+export function diagnostic(file: string, at: Position, severity: Severity, code: string, message: string): Diagnostic {
   return { file, ...at, severity, code, message };
 }
 

@@ -1,15 +1,16 @@
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
 // need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
 // that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
-import { checkSource } from "./check-source.js";
-import { factsOf, type CrossFileFacts } from "./cross-file-facts.js";
+
+import { isPlainObject } from "../common/plain-object.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import { gitBlobSha } from "../git/object-sha.js";
+import { checkSource } from "./check-source.js";
+import { type CrossFileFacts, factsOf } from "./cross-file-facts.js";
 import { readMetadata } from "./element-metadata.js";
 import { fingerprint } from "./fingerprint.js";
-import { readListedFile, type ListedFile } from "./read-tree.js";
-import { isElementType, type Element } from "./types.js";
-import { gitBlobSha } from "../git/object-sha.js";
-import { isPlainObject } from "../common/plain-object.js";
+import { type ListedFile, readListedFile } from "./read-tree.js";
+import { type Element, isElementType } from "./types.js";
 
 export interface BatchOptions {
   strict: boolean;
@@ -41,7 +42,15 @@ export interface KeptElement {
 export function checkListedFiles(batch: readonly ListedFile[], options: BatchOptions): FileOutcome[] {
   return batch.map((listed) => {
     const outcome = readListedFile(listed, options);
-    if (!outcome.ok) return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
+    if (!outcome.ok)
+      return {
+        file: listed.file,
+        read: false,
+        diagnostics: [outcome.diagnostic],
+        facts: undefined,
+        fingerprint: undefined,
+        element: undefined,
+      };
     const check = checkSource({ file: listed.file, bytes: outcome.bytes }, options);
     const facts = factsOf(check);
     const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
@@ -51,9 +60,14 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
       diagnostics: check.diagnostics,
       facts,
       fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
-      element: options.keepElements && passed && check.element
-        ? { bytes: outcome.bytes, blob: gitBlobSha(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
-        : undefined,
+      element:
+        options.keepElements && passed && check.element
+          ? {
+              bytes: outcome.bytes,
+              blob: gitBlobSha(outcome.bytes),
+              element: { metadata: check.element.metadata, data: check.element.data },
+            }
+          : undefined,
     };
   });
 }
@@ -62,8 +76,15 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
 export function parseFileOutcome(value: unknown): FileOutcome | undefined {
   if (!isPlainObject(value)) return undefined;
   const { file, read, diagnostics, facts, fingerprint, element } = value;
-  if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return undefined;
-  if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string")) return undefined;
+  if (
+    typeof file !== "string" ||
+    typeof read !== "boolean" ||
+    !Array.isArray(diagnostics) ||
+    !diagnostics.every(isDiagnostic)
+  )
+    return undefined;
+  if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
+    return undefined;
   const kept = element === undefined ? undefined : parseKeptElement(element);
   if (element !== undefined && kept === undefined) return undefined;
   return { file, read, diagnostics, facts, fingerprint, element: kept };
@@ -74,17 +95,29 @@ const isOptionalNumber = (v: unknown): boolean => v === undefined || typeof v ==
 
 function isDiagnostic(value: unknown): value is Diagnostic {
   if (!isPlainObject(value)) return false;
-  return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
-    && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
-    && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+  return (
+    typeof value.file === "string" &&
+    typeof value.line === "number" &&
+    typeof value.column === "number" &&
+    isOptionalNumber(value.endLine) &&
+    isOptionalNumber(value.endColumn) &&
+    SEVERITIES.includes(value.severity) &&
+    typeof value.code === "string" &&
+    typeof value.message === "string"
+  );
 }
 
 function isFacts(value: unknown): value is CrossFileFacts {
   if (!isPlainObject(value)) return false;
   const { file, id, type, references, requires } = value;
-  return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || isElementType(type))
-    && (references === undefined || (Array.isArray(references) && references.every(isReference)))
-    && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+  return (
+    typeof file === "string" &&
+    (id === undefined || typeof id === "string") &&
+    (type === undefined || isElementType(type)) &&
+    (references === undefined || (Array.isArray(references) && references.every(isReference))) &&
+    Array.isArray(requires) &&
+    requires.every((r) => typeof r === "string")
+  );
 }
 
 function isReference(value: unknown): boolean {
@@ -93,8 +126,16 @@ function isReference(value: unknown): boolean {
 }
 
 function parseKeptElement(value: unknown): KeptElement | undefined {
-  if (!isPlainObject(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isPlainObject(value.element)) return undefined;
+  if (
+    !isPlainObject(value) ||
+    !(value.bytes instanceof Uint8Array) ||
+    typeof value.blob !== "string" ||
+    !isPlainObject(value.element)
+  )
+    return undefined;
   const metadata = readMetadata(value.element.metadata);
   const data = value.element.data;
-  return metadata && isPlainObject(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
+  return metadata && isPlainObject(data)
+    ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } }
+    : undefined;
 }

@@ -1,7 +1,10 @@
 // checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
 // rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
 // in-memory and the streaming validation cannot drift apart.
+
+import { isPlainObject } from "../common/plain-object.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import { scanSecrets } from "../scan/secrets.js";
 import { readMetadata } from "./element-metadata.js";
 import { isValidId } from "./identity.js";
 import { parseSource } from "./parse.js";
@@ -11,9 +14,7 @@ import type { ElementUnderCheck } from "./rules/rule-context.js";
 import { hidden, quote, schemaDiagnostics } from "./schema-diagnostics.js";
 import { validatorFor } from "./schemas.js";
 import type { ParsedSource, SourceFile } from "./source.js";
-import { isElementType, type ElementType } from "./types.js";
-import { scanSecrets } from "../scan/secrets.js";
-import { isPlainObject } from "../common/plain-object.js";
+import { type ElementType, isElementType } from "./types.js";
 
 export interface SourceCheck {
   file: string;
@@ -32,7 +33,8 @@ export interface SourceCheck {
 export function checkSource(file: SourceFile, options: ValidationOptions): SourceCheck {
   const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
   const diagnostics = [...parsed.diagnostics];
-  if (!parsed.ok) return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+  if (!parsed.ok)
+    return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
 
   const metadataValue = parsed.value.metadata;
   const rawType = isPlainObject(metadataValue) ? metadataValue.type : undefined;

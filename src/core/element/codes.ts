@@ -5,7 +5,8 @@
 export const DIAGNOSTIC_CODES = {
   // Reading files (read-tree)
   "file/not-found": "A path given on the command line or as an input does not exist.",
-  "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+  "file/not-regular":
+    "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
   "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
   // Limits (refused before the YAML parser runs, or while it runs)
   "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
@@ -32,7 +33,8 @@ export const DIAGNOSTIC_CODES = {
   "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
   "schema/min-length": "A string is empty or shorter than its minimum.",
   "schema/max-length": "A string is longer than its maximum.",
-  "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+  "schema/additional-property":
+    "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
   "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
   "schema/max-items": "A list has more entries than allowed.",
   "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
@@ -61,7 +63,8 @@ export const DIAGNOSTIC_CODES = {
   "ensemble/single-member": "Warning: an ensemble with a single member.",
   // Across files
   "id/duplicate": "Two or more files use the same id; each of them gets this error.",
-  "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+  "ref/unresolved":
+    "A reference names no element of the right type in the source set or the collection (an error under strict).",
   // Secrets (secretlint's recommended preset; the value is never printed)
   "secret/aws-secret-access-key": "An AWS secret access key.",
   "secret/aws-access-key-id": "An AWS access key id.",

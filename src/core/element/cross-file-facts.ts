@@ -2,13 +2,14 @@
 // every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
 // and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
 // are the ones validateSources runs, given a subset of the files that yields the same findings.
-import type { SourceCheck } from "./check-source.js";
+
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import type { SourceCheck } from "./check-source.js";
 import type { ValidationOptions } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";
 import { referenceDiagnostics, referencesOf } from "./rules/references.js";
-import { entries, text, type ElementUnderCheck } from "./rules/rule-context.js";
+import { type ElementUnderCheck, entries, text } from "./rules/rule-context.js";
 import type { ElementType } from "./types.js";
 
 /** A reference without its place in the file: the rule finds that again when the reference does not resolve. */
@@ -37,7 +38,8 @@ export function factsOf(check: SourceCheck): CrossFileFacts | undefined {
     file: check.file,
     id: check.id === undefined ? undefined : detach(check.id),
     type: check.type,
-    references: element && referencesOf(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
+    references:
+      element && referencesOf(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
     requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
   };
 }
@@ -62,7 +64,8 @@ export function crossFileDiagnostics(
       declared.set(f.id, types);
     }
   }
-  const resolves = (ref: WantedElement): boolean => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
+  const resolves = (ref: WantedElement): boolean =>
+    declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
   const duplicated = (f: CrossFileFacts): boolean => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
   const onCycle = idsOnRequiredCycles(all);
 

@@ -1,6 +1,7 @@
 // Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
-import { isElementType, type ElementMetadata } from "./types.js";
+
 import { isPlainObject } from "../common/plain-object.js";
+import { type ElementMetadata, isElementType } from "./types.js";
 
 export function readMetadata(value: unknown): ElementMetadata | undefined {
   if (!isPlainObject(value)) return undefined;

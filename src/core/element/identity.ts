@@ -4,7 +4,10 @@ import type { ElementMetadata } from "./types.js";
 const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
 /** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
 export const WINDOWS_DEVICE_NAMES: readonly string[] = [
-  "con", "prn", "aux", "nul",
+  "con",
+  "prn",
+  "aux",
+  "nul",
   ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
   ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
 ];

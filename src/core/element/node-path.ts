@@ -42,4 +42,3 @@ export function describePath(path: NodePath): string {
   }
   return out;
 }
-

@@ -2,7 +2,7 @@
 // alias count are bounded BEFORE anything is composed. The lexer and parser keep explicit stacks (no recursion),
 // so stopping at depth 65 costs a few hundred tokens even for 100,000 nested `[` or `- `; the recursive composer
 // (where very deep input exhausts memory on Node 20) never sees such input.
-import { CST, Lexer, Parser, type LineCounter } from "yaml";
+import { CST, Lexer, type LineCounter, Parser } from "yaml";
 import { lineCounterOf } from "./text-lines.js";
 
 export const MAX_DEPTH = 64;
@@ -42,7 +42,8 @@ export function scanCst(text: string): CstScan | CstLimit {
     scalarSourceNext = lexeme === CST.SCALAR;
     if (type === "tag") tags.push(offset);
     else if (type === "directive-line") directives.push(offset);
-    else if (type === "alias" && ++aliases > MAX_ALIASES) return { ok: false, code: "limit/aliases", offset, lineCounter };
+    else if (type === "alias" && ++aliases > MAX_ALIASES)
+      return { ok: false, code: "limit/aliases", offset, lineCounter };
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > MAX_DEPTH + 1 && openCollections(parser.stack) > MAX_DEPTH) {
       return { ok: false, code: "limit/depth", offset: innermostCollection(parser.stack) ?? offset, lineCounter };

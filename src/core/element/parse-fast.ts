@@ -22,7 +22,8 @@ const text = (data: unknown): string => (typeof data === "string" ? data : "");
 const first = (data: unknown): number => text(data).charCodeAt(0);
 const mayBeNull = (c: number): boolean => Number.isNaN(c) || c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e; /* n N */
 const mayBeBool = (c: number): boolean => c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; /* t T f F */
-const mayBeNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
+const mayBeNumber = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
 
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
@@ -38,7 +39,8 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     }),
     new Type("tag:yaml.org,2002:int", {
       kind: "scalar",
-      resolve: (d: unknown) => mayBeNumber(first(d)) && (INT.test(text(d)) || INT_OCT.test(text(d)) || INT_HEX.test(text(d))),
+      resolve: (d: unknown) =>
+        mayBeNumber(first(d)) && (INT.test(text(d)) || INT_OCT.test(text(d)) || INT_HEX.test(text(d))),
       construct: (d: unknown) => {
         const s = text(d);
         if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
@@ -48,7 +50,8 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     }),
     new Type("tag:yaml.org,2002:float", {
       kind: "scalar",
-      resolve: (d: unknown) => mayBeNumber(first(d)) && (FLOAT.test(text(d)) || FLOAT_EXP.test(text(d)) || FLOAT_NAN.test(text(d))),
+      resolve: (d: unknown) =>
+        mayBeNumber(first(d)) && (FLOAT.test(text(d)) || FLOAT_EXP.test(text(d)) || FLOAT_NAN.test(text(d))),
       construct: (d: unknown) => {
         const s = text(d);
         if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity;
@@ -83,7 +86,8 @@ function isSafeTree(value: Record<string, unknown> | unknown[], level: number): 
   const children = Array.isArray(value) ? value : Object.values(value);
   if (!Array.isArray(value)) {
     // "[object Object]" is what js-yaml makes of a mapping used as a key, which the exact path refuses.
-    for (const key of Object.keys(value)) if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]") return false;
+    for (const key of Object.keys(value))
+      if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]") return false;
   }
   for (const child of children) {
     if (typeof child !== "object" || child === null) continue;

@@ -1,5 +1,5 @@
 // Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Pair } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Pair } from "yaml";
 import { FILE_START, type Position } from "../diagnostic/diagnostic.js";
 import { keyString } from "./parse-value.js";
 import type { NodePath } from "./source.js";
@@ -17,7 +17,7 @@ export function createLocator(doc: Document.Parsed, lineCounter: LineCounter): L
   return (path, want) => {
     let node: unknown = doc.contents;
     // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-    let holder: unknown = undefined;
+    let holder: unknown;
     for (const segment of path) {
       const step = child(doc, node, segment);
       // A path that does not exist points at the nearest ancestor, through the key that holds it.
@@ -30,11 +30,21 @@ export function createLocator(doc: Document.Parsed, lineCounter: LineCounter): L
   };
 }
 
-function child(doc: Document.Parsed, node: unknown, segment: string | number): { holder: unknown; node: unknown } | undefined {
+function child(
+  doc: Document.Parsed,
+  node: unknown,
+  segment: string | number,
+): { holder: unknown; node: unknown } | undefined {
   const target = isAlias(node) ? node.resolve(doc) : node;
   if (typeof segment === "string") {
-    const pairs: readonly Pair<unknown, unknown>[] | undefined = isMap(target) ? target.items : isPair(target) ? [target] : undefined;
-    const pair = pairs?.find((p) => keyString(isScalar(p.key) ? p.key.value : null) === segment && (isScalar(p.key) || p.key == null));
+    const pairs: readonly Pair<unknown, unknown>[] | undefined = isMap(target)
+      ? target.items
+      : isPair(target)
+        ? [target]
+        : undefined;
+    const pair = pairs?.find(
+      (p) => keyString(isScalar(p.key) ? p.key.value : null) === segment && (isScalar(p.key) || p.key == null),
+    );
     return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
   }
   if (isSeq(target)) {
@@ -47,7 +57,13 @@ function child(doc: Document.Parsed, node: unknown, segment: string | number): {
 /** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
 function isEmpty(node: unknown): boolean {
   if (node === null || node === undefined) return true;
-  return isScalar(node) && node.value === null && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+  return (
+    isScalar(node) &&
+    node.value === null &&
+    node.range !== undefined &&
+    node.range !== null &&
+    node.range[0] === node.range[1]
+  );
 }
 
 function rangeOf(node: unknown): readonly [number, number] | undefined {
@@ -56,6 +72,7 @@ function rangeOf(node: unknown): readonly [number, number] | undefined {
     const end = rangeOf(node.value) ?? start;
     return start && end ? [start[0], end[1]] : undefined;
   }
-  if ((isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) && node.range) return [node.range[0], node.range[1]];
+  if ((isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) && node.range)
+    return [node.range[0], node.range[1]];
   return undefined;
 }

@@ -71,7 +71,8 @@ function linesArePlain(text: string): boolean {
   let previous = LF; // last character that is not a space: what a node may follow
   let indicator = -1; // offset in the line of the first `:` that may end an implicit key, or -1
   let flowOnLine = false;
-  const longLineRefused = (end: number): boolean => end - lineStart > LONG_LINE && (flowOnLine || indicator > LONG_LINE);
+  const longLineRefused = (end: number): boolean =>
+    end - lineStart > LONG_LINE && (flowOnLine || indicator > LONG_LINE);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF) {
@@ -111,7 +112,8 @@ function linesArePlain(text: string): boolean {
           i = end - 1;
           continue;
         }
-        if (before === DQUOTE || before === SQUOTE || before === COLON || before === COMMA || isFlowIndicator(before)) return false;
+        if (before === DQUOTE || before === SQUOTE || before === COLON || before === COMMA || isFlowIndicator(before))
+          return false;
         break;
       case AMPERSAND:
       case STAR:
@@ -135,7 +137,8 @@ function linesArePlain(text: string): boolean {
           if (!BLOCK_HEADER.test(text)) {
             const next = text.charCodeAt(i + 1);
             if (next >= 0x30 && next <= 0x39) return false; // `|2`: an indentation indicator
-            if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39) return false;
+            if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39)
+              return false;
             break;
           }
           // Content is indented more than the node that holds the scalar, whose column is at most the line's
@@ -159,7 +162,8 @@ function linesArePlain(text: string): boolean {
           const end = closingQuote(text, i);
           if (end === -1) return false;
           const after = text.charCodeAt(end + 1);
-          if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON) return false;
+          if (!isSpaceOrEnd(after) && after !== COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
+            return false;
           if (after === COLON && indicator < 0) indicator = end + 1 - lineStart; // `"key":v` needs no space
           i = end;
           previous = c;

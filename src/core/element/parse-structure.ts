@@ -1,28 +1,55 @@
 import { isPlainObject } from "../common/plain-object.js";
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
-import { diagnostic, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
 import type { Locate } from "./parse-locate.js";
 
 const REQUIRED: readonly string[] = ["metadata", "data"];
-
 
 export type TopLevel = { ok: true; value: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
 
 export function checkTopLevel(file: string, value: unknown, locate: Locate): TopLevel {
   const code = "structure/top-level";
   if (!isPlainObject(value)) {
-    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-    return { ok: false, diagnostics: [diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
+    const found =
+      value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          file,
+          locate([], "value"),
+          "error",
+          code,
+          `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`,
+        ),
+      ],
+    };
   }
   const out: Diagnostic[] = [];
   for (const key of Object.keys(value)) {
     if (!REQUIRED.includes(key)) {
-      out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+      out.push(
+        diagnostic(
+          file,
+          locate([key], "key"),
+          "error",
+          code,
+          `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`,
+        ),
+      );
     }
   }
   for (const key of REQUIRED) {
     if (!Object.hasOwn(value, key)) {
-      out.push(diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+      out.push(
+        diagnostic(
+          file,
+          locate([], "value"),
+          "error",
+          code,
+          `the top-level key "${key}" is missing; every element file has metadata and data`,
+        ),
+      );
     }
   }
   return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };

@@ -1,7 +1,7 @@
 // Second stage of the slow path: turn a composed yaml Document into plain data, refusing what ELEMENTS.md
 // refuses. Written by hand rather than with `doc.toJS()` because toJS throws on alias abuse, turns `__proto__`
 // into an own property, and knows nothing of positions; here every refusal keeps the offset it is about.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";
 import type { DiagnosticCode } from "./codes.js";
 import { MAX_DEPTH } from "./parse-cst.js";
 
@@ -24,7 +24,10 @@ export function keyString(value: unknown): string {
 }
 
 /** `lineOf` turns an offset into a 1-based line, for messages that mention a second place. */
-export function toPlainValue(doc: Document.Parsed, lineOf: (offset: number) => number): { value: unknown; findings: Finding[] } {
+export function toPlainValue(
+  doc: Document.Parsed,
+  lineOf: (offset: number) => number,
+): { value: unknown; findings: Finding[] } {
   const converter = new Converter(lineOf);
   const value = converter.node(doc.contents, 0);
   return { value, findings: converter.findings };
@@ -47,14 +50,22 @@ class Converter {
   node(node: unknown, depth: number): unknown {
     if (this.aborted || node === null || node === undefined) return null;
     if (this.expansionDepth > 0 && ++this.expanded > MAX_EXPANDED_NODES) {
-      return this.abort("limit/aliases", startOf(node), `aliases expand to more than ${MAX_EXPANDED_NODES} nodes; write the data out instead of repeating it through aliases`);
+      return this.abort(
+        "limit/aliases",
+        startOf(node),
+        `aliases expand to more than ${MAX_EXPANDED_NODES} nodes; write the data out instead of repeating it through aliases`,
+      );
     }
     if (isAlias(node)) return this.alias(node.source, startOf(node), depth);
     if (this.expansionDepth === 0 && hasAnchor(node)) this.anchors.set(node.anchor, node);
     if (isScalar(node)) return node.value;
     const level = depth + 1;
     if ((isMap(node) || isSeq(node)) && level > MAX_DEPTH) {
-      return this.abort("limit/depth", startOf(node), `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`);
+      return this.abort(
+        "limit/depth",
+        startOf(node),
+        `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`,
+      );
     }
     const anchored = hasAnchor(node);
     if (anchored) this.open.add(node);
@@ -69,9 +80,14 @@ class Converter {
 
   private alias(name: string, offset: number, depth: number): unknown {
     const target = this.anchors.get(name);
-    if (!target) return this.abort("yaml/syntax", offset, `alias *${name} refers to no anchor &${name} defined before it`);
+    if (!target)
+      return this.abort("yaml/syntax", offset, `alias *${name} refers to no anchor &${name} defined before it`);
     if (this.open.has(target)) {
-      return this.abort("limit/aliases", offset, `alias *${name} refers to a collection that contains it; aliases must not be recursive`);
+      return this.abort(
+        "limit/aliases",
+        offset,
+        `alias *${name} refers to a collection that contains it; aliases must not be recursive`,
+      );
     }
     if (this.expansionDepth === 0) this.expansionSite = offset;
     this.expansionDepth++;
@@ -84,7 +100,11 @@ class Converter {
   private flowPair(pair: Pair<unknown, unknown>, depth: number): unknown {
     const level = depth + 1;
     if (level > MAX_DEPTH) {
-      return this.abort("limit/depth", startOf(pair.key ?? pair.value), `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`);
+      return this.abort(
+        "limit/depth",
+        startOf(pair.key ?? pair.value),
+        `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`,
+      );
     }
     return this.map([pair], level);
   }
@@ -98,16 +118,28 @@ class Converter {
       if (key === undefined) continue;
       const at = startOf(pair.key ?? pair.value);
       if (FORBIDDEN_KEYS.has(key)) {
-        this.findings.push({ code: "yaml/forbidden-key", offset: at, message: `key "${key}" is not allowed (it could alter object prototypes); rename it` });
+        this.findings.push({
+          code: "yaml/forbidden-key",
+          offset: at,
+          message: `key "${key}" is not allowed (it could alter object prototypes); rename it`,
+        });
         continue;
       }
       if (key === MERGE_KEY) {
-        this.findings.push({ code: "yaml/merge-key", offset: at, message: "merge keys (<<) are not allowed; write the merged keys out in this mapping" });
+        this.findings.push({
+          code: "yaml/merge-key",
+          offset: at,
+          message: "merge keys (<<) are not allowed; write the merged keys out in this mapping",
+        });
         continue;
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        this.findings.push({ code: "yaml/duplicate-key", offset: at, message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them` });
+        this.findings.push({
+          code: "yaml/duplicate-key",
+          offset: at,
+          message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them`,
+        });
         continue;
       }
       seen.set(key, at);
@@ -122,7 +154,11 @@ class Converter {
       if (this.expansionDepth === 0 && hasAnchor(key)) this.anchors.set(key.anchor, key);
       return keyString(key.value);
     }
-    this.findings.push({ code: "yaml/complex-key", offset, message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key" });
+    this.findings.push({
+      code: "yaml/complex-key",
+      offset,
+      message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key",
+    });
     // Still walk it, so anchors and limits inside are seen in document order.
     this.node(key, level);
     return undefined;

@@ -1,9 +1,8 @@
 // The slow, exact path: yaml's own lexer, parser and composer, bounded before composing (parse-cst.ts), then
 // converted to plain data with every refusal located (parse-value.ts). Works on decoded text without a BOM.
 import { Composer, type Document, type LineCounter } from "yaml";
-import { scanCst } from "./parse-cst.js";
-import { toPlainValue, type Finding } from "./parse-value.js";
-import { MAX_ALIASES, MAX_DEPTH } from "./parse-cst.js";
+import { MAX_ALIASES, MAX_DEPTH, scanCst } from "./parse-cst.js";
+import { type Finding, toPlainValue } from "./parse-value.js";
 
 export type YamlParse =
   | { ok: true; doc: Document.Parsed; lineCounter: LineCounter; value: unknown }
@@ -31,16 +30,20 @@ export function parseYaml(text: string): YamlParse {
   }
   const { lineCounter } = scan;
   const early: Finding[] = [
-    ...scan.tags.map((offset): Finding => ({
-      code: "yaml/tag",
-      offset,
-      message: `explicit tag ${tagAt(text, offset)} is not allowed; remove it and write plain YAML (quote the value if it must be a string)`,
-    })),
-    ...scan.directives.map((offset): Finding => ({
-      code: "yaml/directive",
-      offset,
-      message: "YAML directives (%YAML, %TAG) are not allowed; remove the line (element files are plain YAML 1.2)",
-    })),
+    ...scan.tags.map(
+      (offset): Finding => ({
+        code: "yaml/tag",
+        offset,
+        message: `explicit tag ${tagAt(text, offset)} is not allowed; remove it and write plain YAML (quote the value if it must be a string)`,
+      }),
+    ),
+    ...scan.directives.map(
+      (offset): Finding => ({
+        code: "yaml/directive",
+        offset,
+        message: "YAML directives (%YAML, %TAG) are not allowed; remove the line (element files are plain YAML 1.2)",
+      }),
+    ),
   ];
   if (early.length > 0) return { ok: false, lineCounter, findings: early };
 
@@ -50,18 +53,37 @@ export function parseYaml(text: string): YamlParse {
     if (docs.length > 1) break;
   }
   const [doc, second] = docs;
-  if (!doc) return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }] };
+  if (!doc)
+    return {
+      ok: false,
+      lineCounter,
+      findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }],
+    };
   if (second) {
     return {
       ok: false,
       lineCounter,
-      findings: [{ code: "yaml/multiple-documents", offset: second.range[0], message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)" }],
+      findings: [
+        {
+          code: "yaml/multiple-documents",
+          offset: second.range[0],
+          message:
+            "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)",
+        },
+      ],
     };
   }
   const [error] = doc.errors;
   if (error) {
-    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)` : "";
-    return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }] };
+    const more =
+      doc.errors.length > 1
+        ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)`
+        : "";
+    return {
+      ok: false,
+      lineCounter,
+      findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }],
+    };
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const { value, findings } = toPlainValue(doc, lineOf);

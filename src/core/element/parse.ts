@@ -1,6 +1,12 @@
 // parseSource: bytes of one element file → plain data with positions, or the reasons it was refused.
 import type { LineCounter } from "yaml";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type Position } from "../diagnostic/diagnostic.js";
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  diagnostic,
+  FILE_START,
+  type Position,
+} from "../diagnostic/diagnostic.js";
 import { parseFast } from "./parse-fast.js";
 import { createLocator, type Locate } from "./parse-locate.js";
 import { checkTopLevel } from "./parse-structure.js";
@@ -15,7 +21,15 @@ export function parseSource(source: SourceFile, options: ParseOptions): ParseRes
   } catch (error) {
     // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
     const reason = error instanceof Error ? error.message : String(error);
-    return reject(source.file, [diagnostic(source.file, FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
+    return reject(source.file, [
+      diagnostic(
+        source.file,
+        FILE_START,
+        "error",
+        "parse/internal",
+        `the parser failed unexpectedly (${reason}); please report this with the file`,
+      ),
+    ]);
   }
 }
 
@@ -23,20 +37,36 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
   const { file, bytes } = source;
   if (bytes.length > options.maxFileSize) {
     return reject(file, [
-      diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`),
+      diagnostic(
+        file,
+        FILE_START,
+        "error",
+        "limit/file-size",
+        `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`,
+      ),
     ]);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     return reject(file, [
-      diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
+      diagnostic(
+        file,
+        { line: decoded.line, column: decoded.column },
+        "error",
+        "encoding/utf8",
+        `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`,
+      ),
     ]);
   }
   const { text } = decoded;
   const fast = parseFast(text);
   if (fast) return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
   const parsed = parseYaml(text);
-  if (!parsed.ok) return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)));
+  if (!parsed.ok)
+    return reject(
+      file,
+      parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)),
+    );
   const locate: Locate = createLocator(parsed.doc, parsed.lineCounter);
   const top = checkTopLevel(file, parsed.value, locate);
   if (!top.ok) return reject(file, top.diagnostics);

@@ -3,9 +3,19 @@
 // regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
 // us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
 // faster than fs/promises, and nothing else runs while a validation reads its input.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent, type Stats } from "node:fs";
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  type Stats,
+} from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
 import type { SourceFile } from "./source.js";
 
 export interface ReadTreeOptions {
@@ -84,7 +94,15 @@ export function readListedFile(listed: ListedFile, options: ReadTreeOptions): Re
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refused(notRegular(file, kindOf(stats), "error"));
     if (stats.size > options.maxFileSize) {
-      return refused(diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+      return refused(
+        diagnostic(
+          file,
+          FILE_START,
+          "error",
+          "limit/file-size",
+          `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`,
+        ),
+      );
     }
     const bytes = new Uint8Array(stats.size);
     let filled = 0;
@@ -194,13 +212,28 @@ class TreeReader {
 }
 
 function notRegular(shown: string, kind: string, severity: "error" | "warning"): Diagnostic {
-  const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
-  return diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+  const hint =
+    kind === "symlink"
+      ? "symlinks are not followed; copy the file into the tree instead"
+      : "only regular files are read";
+  return diagnostic(
+    shown,
+    FILE_START,
+    severity,
+    "file/not-regular",
+    `${shown} is a ${kind}, not a regular file; ${hint}`,
+  );
 }
 
 function unreadable(shown: string, error: unknown): Diagnostic {
   const code = errnoOf(error) ?? "error";
-  return diagnostic(shown, FILE_START, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+  return diagnostic(
+    shown,
+    FILE_START,
+    "error",
+    "file/unreadable",
+    `${shown} could not be read (${code}); check its permissions`,
+  );
 }
 
 function kindOf(entry: Stats | Dirent): string {
@@ -212,7 +245,8 @@ function kindOf(entry: Stats | Dirent): string {
 }
 
 function errnoOf(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+    return error.code;
   return undefined;
 }
 

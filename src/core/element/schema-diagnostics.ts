@@ -1,10 +1,10 @@
 // ajv's errors turned into one diagnostic per real problem, at the offending key or value, in plain words.
 import type { ErrorObject } from "ajv";
-import { diagnostic, type Diagnostic, type Severity } from "../diagnostic/diagnostic.js";
+import { isPlainObject } from "../common/plain-object.js";
+import { type Diagnostic, diagnostic, type Severity } from "../diagnostic/diagnostic.js";
 import { idProblem } from "./identity.js";
 import { describePath, pointerToPath, valueAt } from "./node-path.js";
 import type { NodePath, ParsedSource } from "./source.js";
-import { isPlainObject } from "../common/plain-object.js";
 
 export interface SchemaDiagnosticOptions {
   /** Unknown keys inside `data` are errors instead of warnings. */
@@ -15,8 +15,19 @@ export interface SchemaDiagnosticOptions {
 
 // When one value breaks several constraints, the first of these is the one worth telling.
 const VALUE_KEYWORDS = [
-  "type", "const", "enum", "maxLength", "minLength", "format", "pattern",
-  "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxProperties",
+  "type",
+  "const",
+  "enum",
+  "maxLength",
+  "minLength",
+  "format",
+  "pattern",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "maxProperties",
 ] as const;
 
 const CODES: Readonly<Record<string, string>> = {
@@ -72,7 +83,11 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
 
   if (error.propertyName !== undefined) {
     const keyPath = [...path, error.propertyName];
-    return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    return make(
+      keyPath,
+      "key",
+      `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`,
+    );
   }
 
   const value = valueAt(source.value, path);
@@ -88,16 +103,33 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
       const keyPath = [...path, extra];
       const allowed = allowedKeys(error);
       if (path.length === 0) {
-        return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+        return make(
+          keyPath,
+          "key",
+          `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`,
+        );
       }
       if (path.length === 1 && path[0] === "metadata") {
-        return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+        return make(
+          keyPath,
+          "key",
+          `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`,
+        );
       }
       const severity: Severity = options.strict ? "error" : "warning";
-      return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+      return make(
+        keyPath,
+        "key",
+        `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`,
+        severity,
+      );
     }
     case "type":
-      return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+      return make(
+        path,
+        "value",
+        `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`,
+      );
     case "enum":
     case "const": {
       const choices = enumChoices(error);
@@ -113,19 +145,39 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
       return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
     }
     case "maxLength":
-      return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+      return make(
+        path,
+        "value",
+        `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
+      );
     case "minimum":
-      return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+      return make(
+        path,
+        "value",
+        `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`,
+      );
     case "maximum":
-      return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+      return make(
+        path,
+        "value",
+        `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`,
+      );
     case "minItems": {
       const limit = numberParam(error, "limit") ?? 1;
       return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
     }
     case "maxItems":
-      return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+      return make(
+        path,
+        "value",
+        `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
+      );
     case "maxProperties":
-      return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+      return make(
+        path,
+        "value",
+        `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
+      );
     case "uniqueItems": {
       const i = numberParam(error, "i") ?? 0;
       const j = numberParam(error, "j") ?? 0;
@@ -143,13 +195,15 @@ function patternProblem(error: ErrorObject, value: unknown, show: (value: unknow
     return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
   }
   const description = schemaDescription(error);
-  return description ? `is ${show(value)}; expected: ${description}` : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+  return description
+    ? `is ${show(value)}; expected: ${description}`
+    : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
 }
 
 function formatProblem(format: string | undefined): string {
   switch (format) {
     case "date-time":
-      return "which is not an RFC 3339 date-time with a time zone; write it like \"2025-12-20T10:00:00Z\" (quoted)";
+      return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
     case "date":
       return "which is not a calendar date in the form YYYY-MM-DD";
     default:

@@ -2,15 +2,15 @@
 // (not read from disk) because the bundles run from dist/. The validators are ajv standalone code compiled
 // from them by scripts/generate-validators.mjs (run by npm run build), so no process pays ajv's compile.
 import type { AnySchemaObject } from "ajv";
+import agentSchema from "../../../schemas/agent.schema.json" with { type: "json" };
+import ensembleSchema from "../../../schemas/ensemble.schema.json" with { type: "json" };
+import memorySchema from "../../../schemas/memory.schema.json" with { type: "json" };
 import metadataSchema from "../../../schemas/metadata.schema.json" with { type: "json" };
 import personaSchema from "../../../schemas/persona.schema.json" with { type: "json" };
 import skillSchema from "../../../schemas/skill.schema.json" with { type: "json" };
 import templateSchema from "../../../schemas/template.schema.json" with { type: "json" };
-import agentSchema from "../../../schemas/agent.schema.json" with { type: "json" };
-import memorySchema from "../../../schemas/memory.schema.json" with { type: "json" };
-import ensembleSchema from "../../../schemas/ensemble.schema.json" with { type: "json" };
-import * as generated from "./generated/schema-validators.js";
 import type { StandaloneValidator } from "./generated/schema-validators.js";
+import * as generated from "./generated/schema-validators.js";
 import type { ElementType } from "./types.js";
 
 export type { StandaloneValidator } from "./generated/schema-validators.js";

@@ -1,7 +1,9 @@
 // validateSources: element files in memory → every finding and the elements that may be published.
 // Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
-import { checkSource } from "./check-source.js";
+
 import { compareDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { gitBlobSha } from "../git/object-sha.js";
+import { checkSource } from "./check-source.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";
@@ -9,7 +11,6 @@ import { referenceDiagnostics } from "./rules/references.js";
 import type { ElementUnderCheck } from "./rules/rule-context.js";
 import type { ParsedSource, SourceFile } from "./source.js";
 import type { ElementType, ValidElement } from "./types.js";
-import { gitBlobSha } from "../git/object-sha.js";
 
 interface Checked {
   source: ParsedSource;

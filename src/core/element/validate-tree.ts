@@ -2,12 +2,13 @@
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
 // and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
-import { checkListedFiles, type BatchOptions, type FileOutcome } from "./check-batch.js";
+
+import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
+import { type BatchOptions, checkListedFiles, type FileOutcome } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
-import { crossFileDiagnostics, type CrossFileFacts } from "./cross-file-facts.js";
-import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { type CrossFileFacts, crossFileDiagnostics } from "./cross-file-facts.js";
 import { fingerprint } from "./fingerprint.js";
-import { isElementFileName, listElementTree, readListedFile, type ListedFile } from "./read-tree.js";
+import { isElementFileName, type ListedFile, listElementTree, readListedFile } from "./read-tree.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import type { ElementType, ValidElement } from "./types.js";
 
@@ -35,7 +36,12 @@ export interface TreeValidationOptions extends ValidationOptions {
 export const BATCH_SIZE = 200;
 
 export async function validateTree(paths: string[], options: TreeValidationOptions): Promise<ValidationReport> {
-  const batchOptions: BatchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+  const batchOptions: BatchOptions = {
+    strict: options.strict,
+    maxFileSize: options.maxFileSize,
+    cwd: options.cwd,
+    keepElements: options.keepElements ?? true,
+  };
   const listing = listElementTree(paths, batchOptions);
   const files = listing.files;
   const batches: ListedFile[][] = [];
@@ -66,8 +72,15 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
     if (!entry) return undefined;
     const again = readListedFile(entry.listed, batchOptions);
     if (!again.ok || fingerprint(again.bytes) !== entry.fingerprint) {
-      diagnostics.push(diagnostic(f.file, FILE_START, "error", "file/unreadable",
-        `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+      diagnostics.push(
+        diagnostic(
+          f.file,
+          FILE_START,
+          "error",
+          "file/unreadable",
+          `${f.file} changed while it was being validated; validate again once nothing is writing to it`,
+        ),
+      );
       return undefined;
     }
     return checkSource({ file: f.file, bytes: again.bytes }, options);
@@ -83,7 +96,11 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
 }
 
 /** Every batch checked, here or by a helper; the outcomes in file order. */
-async function checkBatches(batches: ListedFile[][], batchOptions: BatchOptions, options: TreeValidationOptions): Promise<FileOutcome[]> {
+async function checkBatches(
+  batches: ListedFile[][],
+  batchOptions: BatchOptions,
+  options: TreeValidationOptions,
+): Promise<FileOutcome[]> {
   const total = batches.reduce((n, b) => n + b.length, 0);
   const results: FileOutcome[][] = [];
   let next = 0;
@@ -100,7 +117,8 @@ async function checkBatches(batches: ListedFile[][], batchOptions: BatchOptions,
         const batch = batches[i] ?? [];
         try {
           const outcomes = await helper.check(batch, batchOptions);
-          if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file)) throw new Error("a helper answered for other files");
+          if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+            throw new Error("a helper answered for other files");
           finish(i, outcomes);
         } catch {
           finish(i, checkListedFiles(batch, batchOptions));

@@ -45,7 +45,10 @@ function gitOrder(left: [string, DirEntry], right: [string, DirEntry]): number {
 export function gitTreeSha(entries: ReadonlyMap<string, DirEntry>): string {
   const ordered = [...entries].sort(gitOrder);
   const body = Buffer.concat(
-    ordered.flatMap(([name, entry]) => [Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"), Buffer.from(entry.sha, "hex")]),
+    ordered.flatMap(([name, entry]) => [
+      Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
+      Buffer.from(entry.sha, "hex"),
+    ]),
   );
   return gitObjectSha("tree", body);
 }
@@ -101,7 +104,8 @@ export function applyTreeEdits(listing: TreeListing, edits: readonly TreeEdit[])
     const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
     const name = nameOf(edit.path);
     if (edit.blob) {
-      if (dir?.get(name)?.type === "tree") throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
+      if (dir?.get(name)?.type === "tree")
+        throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
       dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
     } else {
       dir?.delete(name);

@@ -1,13 +1,19 @@
 import type { ValidationOptions } from "../element/report.js";
-import type { PlanEntry, SyncPlan } from "../sync/plan.js";
-import { validateMergedText } from "../sync/validate-merged-text.js";
-import { resolveConflict, textsNeeded, type ConflictStrategy, type ConflictTexts, type Resolution } from "../sync/resolve.js";
+import type { FileChange } from "../git/file-change.js";
+import { textBlobSha } from "../git/object-sha.js";
 import type { SubmissionElement } from "../state/state-document.js";
 import { DELETED_BLOB } from "../state/submission-elements.js";
+import type { PlanEntry, SyncPlan } from "../sync/plan.js";
+import {
+  type ConflictStrategy,
+  type ConflictTexts,
+  type Resolution,
+  resolveConflict,
+  textsNeeded,
+} from "../sync/resolve.js";
+import { validateMergedText } from "../sync/validate-merged-text.js";
 import type { LocalItem } from "./place-elements.js";
 import type { PublishRow } from "./types.js";
-import { textBlobSha } from "../git/object-sha.js";
-import type { FileChange } from "../git/file-change.js";
 
 /** Reads a blob of the collection as text (only conflicts under `newest` or `merge` need any). */
 export type BlobReader = (sha: string) => Promise<string>;
@@ -41,7 +47,13 @@ export async function buildChangeSet(
   };
   for (const entry of plan.entries) {
     const item = local.get(entry.id);
-    const base = { id: entry.id, path: entry.path, outcome: entry.outcome, reason: entry.reason, private: item?.private ?? false };
+    const base = {
+      id: entry.id,
+      path: entry.path,
+      outcome: entry.outcome,
+      reason: entry.reason,
+      private: item?.private ?? false,
+    };
     switch (entry.outcome) {
       case "add":
       case "update":
@@ -61,7 +73,13 @@ export async function buildChangeSet(
         if (content !== undefined) propose(entry.id, entry.path, content);
         else if (resolution.action === "delete") propose(entry.id, entry.path, null);
         const proposed = content !== undefined || resolution.action === "delete";
-        rows.push({ ...base, resolution: resolution.action, reason: resolution.reason, proposed, blocking: resolution.action === "manual" });
+        rows.push({
+          ...base,
+          resolution: resolution.action,
+          reason: resolution.reason,
+          proposed,
+          blocking: resolution.action === "manual",
+        });
         break;
       }
       default:
@@ -82,7 +100,10 @@ async function settle(
   // The collection holds a private element's envelope: comparing or merging fields would need it decrypted,
   // and a merged file would have to be sealed again; a person decides instead.
   if (item?.private && needed.length > 0) {
-    return { action: "manual", reason: `${entry.reason}; the ${strategy} strategy does not read encrypted (private) elements: resolve by hand` };
+    return {
+      action: "manual",
+      reason: `${entry.reason}; the ${strategy} strategy does not read encrypted (private) elements: resolve by hand`,
+    };
   }
   const texts: ConflictTexts = {};
   if (needed.includes("local") && item) texts.local = item.plain;

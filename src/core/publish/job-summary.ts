@@ -16,7 +16,12 @@ export function formatPublishSummary(result: PublishPlanResult): string {
     "## nexs-publish publish",
     "",
     verdict,
-    ...(result.blocking > 0 ? ["", `❌ **${result.blocking}** ${result.blocking === 1 ? "element needs" : "elements need"} a person: see the reasons below.`] : []),
+    ...(result.blocking > 0
+      ? [
+          "",
+          `❌ **${result.blocking}** ${result.blocking === 1 ? "element needs" : "elements need"} a person: see the reasons below.`,
+        ]
+      : []),
     "",
     "| Outcome | Elements |",
     "| --- | ---: |",

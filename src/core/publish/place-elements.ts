@@ -1,8 +1,8 @@
 import { collectionPath } from "../element/identity.js";
 import type { ValidElement } from "../element/types.js";
+import { textBlobSha } from "../git/object-sha.js";
 import type { LocalElement } from "../sync/plan.js";
 import type { PrivateSealer } from "./private-sealer.js";
-import { textBlobSha } from "../git/object-sha.js";
 
 /** One source element as the collection will receive it. */
 export interface LocalItem extends LocalElement {
@@ -25,7 +25,11 @@ export type Placement = { ok: true; items: LocalItem[] } | { ok: false; problems
  * Paths from the template and blobs from the bytes that will be written. Refuses, naming every culprit, a path
  * the template cannot make, two elements on one path, and private elements when there is no sealer.
  */
-export async function placeElements(elements: readonly ValidElement[], template: string, sealer: PrivateSealer | undefined): Promise<Placement> {
+export async function placeElements(
+  elements: readonly ValidElement[],
+  template: string,
+  sealer: PrivateSealer | undefined,
+): Promise<Placement> {
   const problems: string[] = [];
   const byPath = new Map<string, string>();
   const items: LocalItem[] = [];
@@ -39,7 +43,9 @@ export async function placeElements(elements: readonly ValidElement[], template:
     }
     const other = byPath.get(placed.path);
     if (other !== undefined) {
-      problems.push(`${valid.file} and ${other} would both be published to ${placed.path}: give the path template a placeholder that tells them apart, such as {id}`);
+      problems.push(
+        `${valid.file} and ${other} would both be published to ${placed.path}: give the path template a placeholder that tells them apart, such as {id}`,
+      );
       continue;
     }
     byPath.set(placed.path, valid.file);

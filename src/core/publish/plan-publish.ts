@@ -1,6 +1,6 @@
+import type { BaseEntry } from "../state/state-document.js";
 import { collectionIds } from "../sync/collection-ids.js";
 import { planSync, type SyncPlan } from "../sync/plan.js";
-import type { BaseEntry } from "../state/state-document.js";
 import { type BlobReader, buildChangeSet, type ChangeSet } from "./change-set.js";
 import type { LocalItem } from "./place-elements.js";
 import type { PublishOptions } from "./types.js";

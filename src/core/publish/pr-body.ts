@@ -14,7 +14,12 @@ export interface PullRequestBodyInput {
   marker: string;
 }
 
-const CHANGE: Record<string, string> = { add: "added", update: "updated", delete: "deleted", conflict: "conflict resolved" };
+const CHANGE: Record<string, string> = {
+  add: "added",
+  update: "updated",
+  delete: "deleted",
+  conflict: "conflict resolved",
+};
 
 /**
  * The PR body: what the source proposes (a table), what was left out and why, and the marker last. It always
@@ -35,18 +40,38 @@ export function pullRequestBody(input: PullRequestBodyInput, maxChars = PR_BODY_
   ];
   // appendMarker joins the two as `${body}\n\n${marker}\n`; lengthOf counts a newline after every line.
   const room = maxChars - input.marker.length - 2 - lengthOf(head);
-  if (room < 0) throw new Error(`a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`);
+  if (room < 0)
+    throw new Error(
+      `a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`,
+    );
 
   let tail: string[] = [];
   if (left.length > 0) {
-    const open = ["", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |"];
+    const open = [
+      "",
+      "<details><summary>Not included</summary>",
+      "",
+      "| Element | Path | Why |",
+      "| --- | --- | --- |",
+    ];
     const close = ["", "</details>"];
     const rows = left.map((row) => `| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
     const tailRoom = Math.floor(room / 2) - lengthOf(open) - lengthOf(close);
-    if (tailRoom > 0) tail = [...open, ...fit(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]), ...close];
+    if (tailRoom > 0)
+      tail = [
+        ...open,
+        ...fitLines(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]),
+        ...close,
+      ];
   }
-  const rows = proposed.map((row) => `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`);
-  const table = fit(rows, room - lengthOf(tail), (n) => ["", `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`]);
+  const rows = proposed.map(
+    (row) =>
+      `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`,
+  );
+  const table = fitLines(rows, room - lengthOf(tail), (n) => [
+    "",
+    `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`,
+  ]);
   return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
 }
 
@@ -54,7 +79,7 @@ export function pullRequestBody(input: PullRequestBodyInput, maxChars = PR_BODY_
  * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
  * for the n left (after a blank line, so a markdown table ends before them) take the place kept for them.
  */
-function fit(lines: readonly string[], room: number, more: (left: number) => string[]): string[] {
+function fitLines(lines: readonly string[], room: number, more: (left: number) => string[]): string[] {
   if (lengthOf(lines) <= room) return [...lines];
   // Fewer left means no more digits, so the note for all of them bounds the note actually written.
   const reserve = lengthOf(more(lines.length));

@@ -1,9 +1,9 @@
+import type { ValidationReport } from "../element/report.js";
 import { validateTree } from "../element/validate-tree.js";
 import { formatRepoRef } from "../names/repo-ref.js";
 import { isPrivate, type LocalItem, placeElements } from "./place-elements.js";
 import { createPrivateSealer, parseEncryptionKey } from "./private-sealer.js";
 import type { PublishOptions, PublishRefused } from "./types.js";
-import type { ValidationReport } from "../element/report.js";
 
 export type PreparedElements = { kind: "prepared"; validation: ValidationReport; local: LocalItem[] } | PublishRefused;
 
@@ -13,7 +13,10 @@ export type PreparedElements = { kind: "prepared"; validation: ValidationReport;
  * cannot be placed.
  */
 export async function prepareElements(
-  options: Pick<PublishOptions, "paths" | "strict" | "maxFileSize" | "cwd" | "source" | "encryptionKey" | "pathTemplate">,
+  options: Pick<
+    PublishOptions,
+    "paths" | "strict" | "maxFileSize" | "cwd" | "source" | "encryptionKey" | "pathTemplate"
+  >,
 ): Promise<PreparedElements> {
   const validation = await validateTree(options.paths, {
     strict: options.strict,

@@ -10,11 +10,11 @@
 // The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
 // bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
 import { createHash } from "node:crypto";
+import { GCM_NONCE_LENGTH } from "../crypto/aes-gcm.js";
 import { armour } from "../crypto/armour.js";
-import { prepareSealingKey, sealWithKey, type KeySource } from "../crypto/envelope.js";
+import { type KeySource, prepareSealingKey, sealWithKey } from "../crypto/envelope.js";
 import { SALT_LENGTH } from "../crypto/envelope-header.js";
 import { hmacSha256 } from "../crypto/hmac.js";
-import { GCM_NONCE_LENGTH } from "../crypto/aes-gcm.js";
 import type { RandomSource } from "../crypto/random.js";
 
 export class EncryptionKeyError extends Error {
@@ -57,13 +57,19 @@ const LABEL = "nexs-publish/v1/private-element";
  * envelope and the nonce key.
  */
 export async function createPrivateSealer(key: KeySource, scope: string): Promise<PrivateSealer> {
-  const salt = key.kind === "passphrase" ? createHash("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH) : undefined;
+  const salt =
+    key.kind === "passphrase"
+      ? createHash("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
+      : undefined;
   const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
   const nonceKey = hmacSha256(sealingKey.aesKey, `${LABEL}/nonce-key`);
   return {
     async seal(path, plaintext) {
       const pathBytes = Buffer.from(path, "utf8");
-      const nonce = hmacSha256(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, GCM_NONCE_LENGTH);
+      const nonce = hmacSha256(
+        nonceKey,
+        Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext]),
+      ).subarray(0, GCM_NONCE_LENGTH);
       return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
     },
   };
@@ -80,7 +86,8 @@ function scripted(values: readonly Uint8Array[]): RandomSource {
   const queue = [...values];
   return (size) => {
     const next = queue.shift();
-    if (!next || next.length !== size) throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
+    if (!next || next.length !== size)
+      throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
     return next;
   };
 }

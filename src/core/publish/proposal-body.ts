@@ -15,7 +15,12 @@ export function proposalBody(
 ): string {
   const source = formatRepoRef(options.source);
   const marker = encodeMarker(
-    { source: { name: source, id: options.source.id }, commit: options.source.commit, elements: set.elements, issuedAt: issuedAt.toISOString() },
+    {
+      source: { name: source, id: options.source.id },
+      commit: options.source.commit,
+      elements: set.elements,
+      issuedAt: issuedAt.toISOString(),
+    },
     options.signingKey,
   );
   return pullRequestBody({ source, commit: options.source.commit, rows: set.rows, marker });

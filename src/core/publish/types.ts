@@ -1,8 +1,8 @@
+import type { Logger } from "../common/logger.js";
 import type { ValidationReport } from "../element/report.js";
+import type { RepoRef } from "../names/repo-ref.js";
 import type { PlanOutcome } from "../sync/plan.js";
 import type { ConflictStrategy, Resolution } from "../sync/resolve.js";
-import type { RepoRef } from "../names/repo-ref.js";
-import type { Logger } from "../common/logger.js";
 
 export interface PublishSource extends RepoRef {
   /** GitHub's numeric repository id (GITHUB_REPOSITORY_ID): the marker names the source by it. */

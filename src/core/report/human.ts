@@ -21,7 +21,11 @@ export function formatHuman(files: number, diagnostics: readonly Diagnostic[], o
   return `${lines.join("\n")}\n`;
 }
 
-function tally(files: number, diagnostics: readonly Diagnostic[], paint: (code: string, text: string) => string): string {
+function tally(
+  files: number,
+  diagnostics: readonly Diagnostic[],
+  paint: (code: string, text: string) => string,
+): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
   return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
@@ -30,5 +34,8 @@ function tally(files: number, diagnostics: readonly Diagnostic[], paint: (code: 
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

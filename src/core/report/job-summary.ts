@@ -50,7 +50,14 @@ export function formatJobSummary(input: JobSummaryInput, maxBytes = JOB_SUMMARY_
 }
 
 function tableRow(d: Diagnostic): string {
-  const cells = [escapeMarkdownCell(d.file, 300), String(d.line), String(d.column), d.severity, escapeMarkdownCell(d.code, 100), escapeMarkdownCell(d.message)];
+  const cells = [
+    escapeMarkdownCell(d.file, 300),
+    String(d.line),
+    String(d.column),
+    d.severity,
+    escapeMarkdownCell(d.code, 100),
+    escapeMarkdownCell(d.message),
+  ];
   return `| ${cells.join(" | ")} |`;
 }
 

@@ -17,7 +17,14 @@ export function toJsonReport(files: number, diagnostics: readonly Diagnostic[]):
     valid: errors === 0,
     errors,
     warnings,
-    diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })),
+    diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({
+      file,
+      line,
+      column,
+      severity,
+      code,
+      message,
+    })),
   };
 }
 

@@ -69,24 +69,36 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): SarifLog {
   const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
   const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-  const rules = codes.map((id): SarifRule => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
+  const rules = codes.map(
+    (id): SarifRule => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }),
+  );
 
   const max = options.maxResults ?? GITHUB_MAX_RESULTS;
   // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
-  const kept = diagnostics.length > max ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max) : diagnostics;
-  const results = kept.map((d): SarifResult => ({
-    ruleId: d.code,
-    ruleIndex: ruleIndex.get(d.code) ?? 0,
-    level: LEVEL[d.severity],
-    message: { text: d.message || d.code },
-    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
-  }));
+  const kept =
+    diagnostics.length > max
+      ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max)
+      : diagnostics;
+  const results = kept.map(
+    (d): SarifResult => ({
+      ruleId: d.code,
+      ruleIndex: ruleIndex.get(d.code) ?? 0,
+      level: LEVEL[d.severity],
+      message: { text: d.message || d.code },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+      ],
+    }),
+  );
 
   const dropped = diagnostics.length - kept.length;
   const invocation: SarifRun["invocations"][0] = { executionSuccessful: true };
   if (dropped > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` } },
+      {
+        level: "warning",
+        message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
+      },
     ];
   }
   return {

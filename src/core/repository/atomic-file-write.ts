@@ -1,4 +1,4 @@
-import { open, rename, unlink } from "node:fs/promises";
+import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Test seam: runs after the temporary file is durable and before it replaces the target. */
@@ -12,7 +12,11 @@ let counter = 0;
  * Both file stores write this way (element repository, tracking state store); the element loader recognises
  * the leftover of an interrupted write by its name (file-layout.ts, isTemporaryFile).
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, beforeRename?: BeforeRename): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  beforeRename?: BeforeRename,
+): Promise<void> {
   const directory = dirname(path);
   // pid + counter: unique among live writers, and "wx" refuses to reuse a leftover of a dead one.
   const temporary = join(directory, `.${basename(path)}.${process.pid}.${++counter}.tmp`);
@@ -41,7 +45,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * change is as durable as the platform makes it, and the write that already happened is not reported as failed.
  */
 export async function syncDirectory(directory: string): Promise<void> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(directory, "r");
   } catch {

@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
+import { isPlainObject } from "../common/plain-object.js";
 import { isValidId } from "../element/identity.js";
 import { type Element, type ElementMetadata, isElementType } from "../element/types.js";
 import { TIMESTAMP_RULE } from "../state/state-rules.js";
-import { isPlainObject } from "../common/plain-object.js";
 
 /**
  * Reads the typed part of an element from parsed YAML: the metadata fields the repository relies on, and
@@ -14,10 +14,17 @@ export function readElement(value: Record<string, unknown>): Element | string {
   if (!isPlainObject(m)) return "metadata is missing or is not a mapping";
   if (!isPlainObject(value.data)) return "data is missing or is not a mapping";
   const text = (key: string) => (typeof m[key] === "string" ? m[key] : undefined);
-  const { id, type, name, version, author } = { id: text("id"), type: m.type, name: text("name"), version: text("version"), author: text("author") };
+  const { id, type, name, version, author } = {
+    id: text("id"),
+    type: m.type,
+    name: text("name"),
+    version: text("version"),
+    author: text("author"),
+  };
   if (id === undefined) return "metadata.id is missing or not a string";
   if (!isElementType(type)) return "metadata.type is missing or not an element type";
-  if (name === undefined || version === undefined || author === undefined) return "metadata.name, version and author must be strings";
+  if (name === undefined || version === undefined || author === undefined)
+    return "metadata.name, version and author must be strings";
   const metadata: ElementMetadata = { id, type, name, version, author };
   for (const key of ["description", "created_at", "updated_at"] as const) {
     if (m[key] === undefined) continue;
@@ -26,7 +33,8 @@ export function readElement(value: Record<string, unknown>): Element | string {
     metadata[key] = v;
   }
   if (m.tags !== undefined) {
-    if (!Array.isArray(m.tags) || !m.tags.every((t): t is string => typeof t === "string")) return "metadata.tags must be a list of strings";
+    if (!Array.isArray(m.tags) || !m.tags.every((t): t is string => typeof t === "string"))
+      return "metadata.tags must be a list of strings";
     metadata.tags = [...m.tags];
   }
   if (m.is_active !== undefined) {

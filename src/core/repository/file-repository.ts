@@ -1,5 +1,6 @@
 import { lstat, mkdir, rmdir, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { errnoCode } from "../common/errno-code.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Element } from "../element/types.js";
 import { applyChanges } from "../sync/document-edit.js";
@@ -8,6 +9,7 @@ import { readYaml, writeYaml } from "../sync/yaml-text.js";
 import { admitElement } from "./admit-element.js";
 import { AsyncMutex } from "./async-mutex.js";
 import { type BeforeRename, syncDirectory, writeFileAtomic } from "./atomic-file-write.js";
+import { elementText, plainElement } from "./element-record.js";
 import {
   type ElementChange,
   type ElementFilter,
@@ -15,10 +17,8 @@ import {
   RepositoryError,
   type ValidateElementText,
 } from "./element-repository.js";
-import { elementText, plainElement } from "./element-record.js";
-import { errnoCode } from "../common/errno-code.js";
 import { elementFilePath } from "./file-layout.js";
-import { type StoredFile, readElementFiles } from "./read-element-files.js";
+import { readElementFiles, type StoredFile } from "./read-element-files.js";
 import { selectElements } from "./select-elements.js";
 
 export interface FileRepositoryOptions {
@@ -44,14 +44,20 @@ export class FileElementRepository implements ElementRepository {
   ) {}
 
   /** Loads the tree under `base` (created if missing). Bad files are reported in `diagnostics`, never fatal. */
-  static async open(base: string, options: FileRepositoryOptions = {}): Promise<{ repository: FileElementRepository; diagnostics: Diagnostic[] }> {
+  static async open(
+    base: string,
+    options: FileRepositoryOptions = {},
+  ): Promise<{ repository: FileElementRepository; diagnostics: Diagnostic[] }> {
     try {
       await mkdir(base, { recursive: true });
       const { files, diagnostics } = await readElementFiles(base);
       const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
       return { repository: new FileElementRepository(base, cache, options), diagnostics };
     } catch (error) {
-      throw new RepositoryError("storage", `cannot open the element directory ${base}: ${errnoCode(error) ?? "unknown error"}`);
+      throw new RepositoryError(
+        "storage",
+        `cannot open the element directory ${base}: ${errnoCode(error) ?? "unknown error"}`,
+      );
     }
   }
 
@@ -114,7 +120,8 @@ export class FileElementRepository implements ElementRepository {
         const path = elementFilePath(element);
         admitElement(element, this.options.validate, path);
         const id = element.metadata.id;
-        if (this.cache.has(id) || ids.has(id)) throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
+        if (this.cache.has(id) || ids.has(id))
+          throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
         ids.add(id);
         await this.refuseOccupied(path);
         planned.push({ path, text: elementText(element), element });
@@ -141,7 +148,10 @@ export class FileElementRepository implements ElementRepository {
       () => false,
     );
     if (taken) {
-      throw new RepositoryError("storage", `${path} already exists but was not loaded (see the load diagnostics): fix or remove that file first`);
+      throw new RepositoryError(
+        "storage",
+        `${path} already exists but was not loaded (see the load diagnostics): fix or remove that file first`,
+      );
     }
   }
 

@@ -64,7 +64,8 @@ export class MemoryElementRepository implements ElementRepository {
     for (const element of copies) {
       admitElement(element, this.validate, `${element.metadata.id}.yaml`);
       const id = element.metadata.id;
-      if (this.elements.has(id) || ids.has(id)) throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
+      if (this.elements.has(id) || ids.has(id))
+        throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
       ids.add(id);
     }
     for (const element of copies) this.elements.set(element.metadata.id, element);

@@ -1,12 +1,12 @@
 import type { Dirent } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Diagnostic, FILE_START, type Position, diagnostic } from "../diagnostic/diagnostic.js";
+import { errnoCode } from "../common/errno-code.js";
+import { type Diagnostic, diagnostic, FILE_START, type Position } from "../diagnostic/diagnostic.js";
 import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
 import { type Element, isElementType } from "../element/types.js";
 import { readElement, storageProblem } from "./element-record.js";
-import { errnoCode } from "../common/errno-code.js";
 import { elementFilePath, isTemporaryFile } from "./file-layout.js";
 
 export interface StoredFile {
@@ -27,12 +27,14 @@ type Note = (file: string, severity: Diagnostic["severity"], code: string, messa
  */
 export async function readElementFiles(base: string): Promise<{ files: StoredFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const note: Note = (file, severity, code, message, at = FILE_START) => diagnostics.push(diagnostic(file, at, severity, code, message));
+  const note: Note = (file, severity, code, message, at = FILE_START) =>
+    diagnostics.push(diagnostic(file, at, severity, code, message));
 
   const candidates: string[] = [];
   for (const typeDir of await listDirectory(base)) {
     if (!typeDir.isDirectory() || !isElementType(typeDir.name)) {
-      if (!typeDir.name.startsWith(".")) note(typeDir.name, "info", "repository/ignored", "not an element type directory; ignored");
+      if (!typeDir.name.startsWith("."))
+        note(typeDir.name, "info", "repository/ignored", "not an element type directory; ignored");
       continue;
     }
     for (const dateDir of await listDirectory(join(base, typeDir.name))) {
@@ -43,9 +45,17 @@ export async function readElementFiles(base: string): Promise<{ files: StoredFil
       }
       for (const file of await listDirectory(join(base, datePath))) {
         const path = `${datePath}/${file.name}`;
-        if (isTemporaryFile(file.name)) note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored (safe to delete)");
-        else if (!/\.ya?ml$/.test(file.name)) note(path, "info", "repository/ignored", "not a .yaml or .yml file; ignored");
-        else if (!file.isFile()) note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
+        if (isTemporaryFile(file.name))
+          note(
+            path,
+            "info",
+            "repository/interrupted-write",
+            "temporary file left by an interrupted write; ignored (safe to delete)",
+          );
+        else if (!/\.ya?ml$/.test(file.name))
+          note(path, "info", "repository/ignored", "not a .yaml or .yml file; ignored");
+        else if (!file.isFile())
+          note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
         else candidates.push(path);
       }
     }
@@ -65,12 +75,23 @@ export async function readElementFiles(base: string): Promise<{ files: StoredFil
     const id = file.element.metadata.id;
     const first = owner.get(id);
     if (first !== undefined) {
-      note(file.path, "error", "repository/duplicate-id", `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`);
+      note(
+        file.path,
+        "error",
+        "repository/duplicate-id",
+        `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`,
+      );
       continue;
     }
     owner.set(id, file.path);
     const expected = elementFilePath(file.element);
-    if (expected !== file.path) note(file.path, "warning", "repository/misplaced", `belongs at ${expected}; loaded from here and moved there on its next update`);
+    if (expected !== file.path)
+      note(
+        file.path,
+        "warning",
+        "repository/misplaced",
+        `belongs at ${expected}; loaded from here and moved there on its next update`,
+      );
     files.push(file);
   }
   return { files, diagnostics };
@@ -90,7 +111,12 @@ async function loadFile(base: string, path: string, note: Note): Promise<StoredF
   try {
     bytes = await readFile(join(base, path));
   } catch (error) {
-    note(path, "error", "repository/unreadable", `it could not be read (${errnoCode(error) ?? "unknown error"}); ignored (not deleted)`);
+    note(
+      path,
+      "error",
+      "repository/unreadable",
+      `it could not be read (${errnoCode(error) ?? "unknown error"}); ignored (not deleted)`,
+    );
     return undefined;
   }
   const parsed = parseSource({ file: path, bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
@@ -98,8 +124,16 @@ async function loadFile(base: string, path: string, note: Note): Promise<StoredF
     const first = parsed.diagnostics[0];
     const at = first && { line: first.line, column: first.column };
     // Readable YAML of the wrong shape (no data, an extra top-level key) is an invalid element, not an unreadable file.
-    if (first?.code === "structure/top-level") note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
-    else note(path, "error", "repository/unreadable", `not a readable element file: ${first ? `${first.message} (${first.code})` : "unreadable YAML"}; ignored (not deleted)`, at);
+    if (first?.code === "structure/top-level")
+      note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
+    else
+      note(
+        path,
+        "error",
+        "repository/unreadable",
+        `not a readable element file: ${first ? `${first.message} (${first.code})` : "unreadable YAML"}; ignored (not deleted)`,
+        at,
+      );
     return undefined;
   }
   const element = readElement(parsed.value);

@@ -4,4 +4,7 @@ import type { ValidateElementText } from "./element-repository.js";
 
 /** The element validator of ELEMENTS.md, for a repository's `validate` option. One file on its own: no cross-file rules beyond it. */
 export const validateElementText: ValidateElementText = (file, text) =>
-  validateSources([{ file, bytes: new TextEncoder().encode(text) }], { strict: false, maxFileSize: DEFAULT_MAX_FILE_SIZE }).diagnostics;
+  validateSources([{ file, bytes: new TextEncoder().encode(text) }], {
+    strict: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  }).diagnostics;

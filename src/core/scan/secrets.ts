@@ -13,10 +13,10 @@ import type {
   SecretLintSourceNodeLocation,
   SecretLintSourceNodePosition,
 } from "@secretlint/types";
-import { diagnostic, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
+import { LineIndex } from "./line-index.js";
 import { ANY_ANCHOR, RULE_ANCHORS } from "./secret-anchors.js";
 import { secretLabel } from "./secret-labels.js";
-import { LineIndex } from "./line-index.js";
 
 export const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
 
@@ -106,7 +106,8 @@ export function findSecrets(text: string, filePath: string): SecretFinding[] {
       if (rule.anchor && !rule.anchor.test(text)) continue;
       const pending = rule.handler.file?.(source);
       // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
-      if (pending) throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+      if (pending)
+        throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
     }
   } finally {
     sink = [];

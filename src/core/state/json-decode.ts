@@ -1,9 +1,7 @@
 import { isPlainObject, type PlainObject } from "../common/plain-object.js";
-import { StateDocumentError, childPath } from "./state-error.js";
+import { childPath, StateDocumentError } from "./state-error.js";
 
 /** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
-
-
 
 function describe(value: unknown): string {
   if (value === null) return "null";

@@ -1,11 +1,14 @@
-import { StateDocumentError } from "./state-error.js";
+import type { DocumentCodec } from "../common/document-codec.js";
 import type { StateDocument } from "./state-document.js";
+import { StateDocumentError } from "./state-error.js";
 import { parseStateDocument } from "./state-parse.js";
 import { serializeStateDocument } from "./state-serialize.js";
-import type { DocumentCodec } from "../common/document-codec.js";
 
 /** The state document as the stores keep it: strict parse, canonical text. */
-export const STATE_CODEC: DocumentCodec<StateDocument> = { parse: parseStateDocument, serialize: serializeStateDocument };
+export const STATE_CODEC: DocumentCodec<StateDocument> = {
+  parse: parseStateDocument,
+  serialize: serializeStateDocument,
+};
 
 /** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
 export function stateKey(source: { owner: string; repo: string }): string {

@@ -1,4 +1,4 @@
-import { type SourceRef, type StateDocument, STATE_SCHEMA_VERSION } from "./state-document.js";
+import { type SourceRef, STATE_SCHEMA_VERSION, type StateDocument } from "./state-document.js";
 
 /** The document a source gets on its first publish: nothing merged, nothing submitted. */
 export function emptyStateDocument(source: SourceRef): StateDocument {

@@ -1,7 +1,7 @@
+import type { PlainObject } from "../common/plain-object.js";
+import { isPlainObject } from "../common/plain-object.js";
 import { STATE_SCHEMA_VERSION } from "./state-document.js";
 import { StateDocumentError } from "./state-error.js";
-import { isPlainObject } from "../common/plain-object.js";
-import type { PlainObject } from "../common/plain-object.js";
 
 /**
  * Upgrades one schema version to the next. Migrations run on raw JSON before the strict parser, so they
@@ -39,7 +39,12 @@ function renameSha(entry: unknown): unknown {
   return { ...rest, blob: sha };
 }
 
-const V0_STATES: Readonly<Record<string, string>> = { open: "pending", draft: "draft", merged: "merged", closed: "rejected" };
+const V0_STATES: Readonly<Record<string, string>> = {
+  open: "pending",
+  draft: "draft",
+  merged: "merged",
+  closed: "rejected",
+};
 
 function submissionsByNumber(list: readonly unknown[]): PlainObject {
   // Unrecognisable items keep a key the parser will reject, pointing at their index.

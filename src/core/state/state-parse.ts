@@ -1,18 +1,26 @@
-import { SUBMISSION_STATUSES } from "./status.js";
-import { computeStats } from "./stats.js";
-import { readArray, readInteger, readMap, readNonEmptyString, readObject, readOneOf, readString } from "./json-decode.js";
+import type { PlainObject } from "../common/plain-object.js";
+import {
+  readArray,
+  readInteger,
+  readMap,
+  readNonEmptyString,
+  readObject,
+  readOneOf,
+  readString,
+} from "./json-decode.js";
 import {
   type BaseEntry,
   type HistoryEntry,
   type SourceRef,
+  STATE_SCHEMA_VERSION,
   type StateDocument,
   type Submission,
-  STATE_SCHEMA_VERSION,
 } from "./state-document.js";
-import { StateDocumentError, childPath } from "./state-error.js";
+import { childPath, StateDocumentError } from "./state-error.js";
 import { migrateToCurrent } from "./state-migrate.js";
 import { COLLECTION_PATH_RULE, ELEMENT_ID_RULE, SHA_RULE, TIMESTAMP_RULE } from "./state-rules.js";
-import type { PlainObject } from "../common/plain-object.js";
+import { computeStats } from "./stats.js";
+import { SUBMISSION_STATUSES } from "./status.js";
 import { readSubmissionElement } from "./submission-elements.js";
 
 /**
@@ -111,7 +119,8 @@ function readSubmission(value: unknown, path: string): Submission {
     createdAt: readString(o.createdAt, childPath(path, "createdAt"), TIMESTAMP_RULE),
     updatedAt: readString(o.updatedAt, childPath(path, "updatedAt"), TIMESTAMP_RULE),
   };
-  if (o.lastDelivery !== undefined) submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
+  if (o.lastDelivery !== undefined)
+    submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
   return submission;
 }
 

@@ -1,12 +1,12 @@
-import { computeStats } from "./stats.js";
 import {
   type BaseEntry,
+  HISTORY_LIMIT,
   type HistoryEntry,
+  STATE_SCHEMA_VERSION,
   type StateDocument,
   type Submission,
-  HISTORY_LIMIT,
-  STATE_SCHEMA_VERSION,
 } from "./state-document.js";
+import { computeStats } from "./stats.js";
 
 /**
  * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
@@ -24,7 +24,11 @@ export function serializeStateDocument(document: StateDocument): string {
       .sort((a, b) => a.number - b.number)
       .map((s) => [String(s.number), canonicalSubmission(s)]),
   );
-  const source = { owner: document.source.owner, repo: document.source.repo, ...(document.source.id !== undefined && { id: document.source.id }) };
+  const source = {
+    owner: document.source.owner,
+    repo: document.source.repo,
+    ...(document.source.id !== undefined && { id: document.source.id }),
+  };
   const canonical: StateDocument = {
     schema: STATE_SCHEMA_VERSION,
     source,
@@ -51,5 +55,11 @@ function canonicalSubmission(s: Submission): Submission {
 }
 
 function canonicalHistory(h: HistoryEntry): HistoryEntry {
-  return { at: h.at, number: h.number, from: h.from, to: h.to, ...(h.delivery !== undefined && { delivery: h.delivery }) };
+  return {
+    at: h.at,
+    number: h.number,
+    from: h.from,
+    to: h.to,
+    ...(h.delivery !== undefined && { delivery: h.delivery }),
+  };
 }

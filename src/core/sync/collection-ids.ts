@@ -7,7 +7,11 @@ import type { LocalElement } from "./plan.js";
  * is X. That finds an id published at another path (another type, an older template) without downloading a
  * single file. Other templates give no map, and collisions are then found from the state document's base alone.
  */
-export function collectionIds(template: string, paths: Iterable<string>, local: readonly LocalElement[]): Map<string, string[]> | undefined {
+export function collectionIds(
+  template: string,
+  paths: Iterable<string>,
+  local: readonly LocalElement[],
+): Map<string, string[]> | undefined {
   const last = template.slice(template.lastIndexOf("/") + 1);
   if (last !== "{id}.yaml" && last !== "{id}.yml") return undefined;
   const firstPlaceholder = template.indexOf("{");

@@ -17,7 +17,8 @@ export function applyChanges(document: Document, changes: readonly FieldChange[]
     }
     const node = document.getIn(change.path, true);
     // Only same-typed values reuse the node: a quoted "1" given the number 1 would stay a string.
-    if (isScalar(node) && isPrimitive(change.value) && typeof node.value === typeof change.value) node.value = change.value;
+    if (isScalar(node) && isPrimitive(change.value) && typeof node.value === typeof change.value)
+      node.value = change.value;
     else document.setIn(change.path, change.value);
   }
 }

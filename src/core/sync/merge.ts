@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { applyChanges } from "./document-edit.js";
-import { type FieldChange, diffValues, partitionChanges } from "./value-diff.js";
+import { diffValues, type FieldChange, partitionChanges } from "./value-diff.js";
 import { readYaml, writeYaml } from "./yaml-text.js";
 
 export interface MergeTexts {
@@ -12,9 +12,7 @@ export interface MergeTexts {
 /** Checks a merged file the way publishing would; returns why it is not a valid element, if it is not. */
 export type ValidateText = (text: string) => string | undefined;
 
-export type MergeResult =
-  | { ok: true; text: string; fromRemote: string[] }
-  | { ok: false; reason: string };
+export type MergeResult = { ok: true; text: string; fromRemote: string[] } | { ok: false; reason: string };
 
 const UPDATED_AT = ["metadata", "updated_at"] as const;
 const isUpdatedAt = (c: FieldChange) => isDeepStrictEqual(c.path, UPDATED_AT);
@@ -37,7 +35,10 @@ export function mergeElementYaml(texts: MergeTexts, validate?: ValidateText): Me
   const ours = diffValues(base.value, local.value);
   const theirs = diffValues(base.value, remote.value);
   const stamps = laterStamp(ours, theirs);
-  const { apply, overlaps } = partitionChanges(ours.filter((c) => !stamps || !isUpdatedAt(c)), theirs.filter((c) => !stamps || !isUpdatedAt(c)));
+  const { apply, overlaps } = partitionChanges(
+    ours.filter((c) => !stamps || !isUpdatedAt(c)),
+    theirs.filter((c) => !stamps || !isUpdatedAt(c)),
+  );
   if (overlaps.length > 0) {
     const fields = overlaps.map((p) => p.join(".")).join(", ");
     return { ok: false, reason: `both the source and the collection changed ${fields}: resolve by hand` };

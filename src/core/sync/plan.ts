@@ -11,7 +11,15 @@ export interface LocalElement {
   blob: string;
 }
 
-export const PLAN_OUTCOMES = ["add", "update", "unchanged", "remote-changed", "conflict", "delete", "id-collision"] as const;
+export const PLAN_OUTCOMES = [
+  "add",
+  "update",
+  "unchanged",
+  "remote-changed",
+  "conflict",
+  "delete",
+  "id-collision",
+] as const;
 export type PlanOutcome = (typeof PLAN_OUTCOMES)[number];
 
 /** Outcomes that change the collection. */
@@ -64,7 +72,15 @@ export interface SyncPlan {
  */
 export function planSync(input: PlanInput): SyncPlan {
   const entries: PlanEntry[] = [];
-  const counts: Record<PlanOutcome, number> = { add: 0, update: 0, unchanged: 0, "remote-changed": 0, conflict: 0, delete: 0, "id-collision": 0 };
+  const counts: Record<PlanOutcome, number> = {
+    add: 0,
+    update: 0,
+    unchanged: 0,
+    "remote-changed": 0,
+    conflict: 0,
+    delete: 0,
+    "id-collision": 0,
+  };
   const push = (planned: PlanEntry) => {
     entries.push(planned);
     counts[planned.outcome]++;
@@ -88,11 +104,27 @@ function planElement(element: LocalElement, input: PlanInput): PlanEntry {
   const remote = input.remote.get(path);
   const elsewhere = input.remoteIds?.get(id)?.find((p) => p !== path);
   if (elsewhere !== undefined) {
-    return entry(id, path, "id-collision", `id "${id}" is already in the collection at ${elsewhere}; publishing to ${path} would make a second copy: move or remove one of them`, local, remote, undefined);
+    return entry(
+      id,
+      path,
+      "id-collision",
+      `id "${id}" is already in the collection at ${elsewhere}; publishing to ${path} would make a second copy: move or remove one of them`,
+      local,
+      remote,
+      undefined,
+    );
   }
   const recorded = input.base[id];
   if (recorded && recorded.path !== path && input.remote.has(recorded.path)) {
-    return entry(id, path, "id-collision", `id "${id}" was published to ${recorded.path}, which the collection still holds; its new path ${path} would make a second copy: remove the old file or restore the old path`, local, remote, undefined);
+    return entry(
+      id,
+      path,
+      "id-collision",
+      `id "${id}" was published to ${recorded.path}, which the collection still holds; its new path ${path} would make a second copy: remove the old file or restore the old path`,
+      local,
+      remote,
+      undefined,
+    );
   }
   const base = recorded && recorded.path === path ? recorded.blob : undefined;
   const [outcome, reason] = compare(local, remote, base);
@@ -110,12 +142,18 @@ function compare(local: string, remote: string | undefined, base: string | undef
   if (local === base) {
     return remote === undefined
       ? ["remote-changed", "removed from the collection since the last merge and unchanged in the source: not re-added"]
-      : ["remote-changed", "changed in the collection since the last merge and unchanged in the source: not overwritten"];
+      : [
+          "remote-changed",
+          "changed in the collection since the last merge and unchanged in the source: not overwritten",
+        ];
   }
   if (base === undefined) {
     return remote === undefined
       ? ["conflict", "changed in the source, but the last merged version is gone from the collection"]
-      : ["conflict", "the collection already has a different file at this path and there is no merged base to compare with"];
+      : [
+          "conflict",
+          "the collection already has a different file at this path and there is no merged base to compare with",
+        ];
   }
   return remote === undefined
     ? ["conflict", "changed in the source but deleted in the collection since the last merge"]
@@ -124,10 +162,13 @@ function compare(local: string, remote: string | undefined, base: string | undef
 
 function planMissing(id: string, recorded: BaseEntry, input: PlanInput): PlanEntry {
   const remote = input.remote.get(recorded.path);
-  const at = (outcome: PlanOutcome, reason: string) => entry(id, recorded.path, outcome, reason, undefined, remote, recorded.blob);
+  const at = (outcome: PlanOutcome, reason: string) =>
+    entry(id, recorded.path, outcome, reason, undefined, remote, recorded.blob);
   if (remote === undefined) return at("unchanged", "removed from the source and already gone from the collection");
-  if (!input.deleteMissing) return at("unchanged", "removed from the source; kept in the collection because delete-missing is off");
-  if (remote === recorded.blob) return at("delete", "removed from the source; unchanged in the collection since the last merge");
+  if (!input.deleteMissing)
+    return at("unchanged", "removed from the source; kept in the collection because delete-missing is off");
+  if (remote === recorded.blob)
+    return at("delete", "removed from the source; unchanged in the collection since the last merge");
   return at("conflict", "removed from the source but changed in the collection since the last merge: not deleted");
 }
 

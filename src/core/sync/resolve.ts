@@ -1,7 +1,7 @@
-import { type ValidateText, mergeElementYaml } from "./merge.js";
+import { isPlainObject } from "../common/plain-object.js";
+import { mergeElementYaml, type ValidateText } from "./merge.js";
 import type { PlanEntry } from "./plan.js";
 import { readYaml } from "./yaml-text.js";
-import { isPlainObject } from "../common/plain-object.js";
 
 export const CONFLICT_STRATEGIES = ["manual", "local-wins", "remote-wins", "newest", "merge"] as const;
 export type ConflictStrategy = (typeof CONFLICT_STRATEGIES)[number];
@@ -51,7 +51,9 @@ export function resolveConflict(
     case "remote-wins":
       return { action: "keep-remote", reason: "remote-wins: the collection's version is kept" };
     case "newest":
-      return removedLocally ? { action: "manual", reason: `${entry.reason}; newest cannot date a removed element` } : newest(texts);
+      return removedLocally
+        ? { action: "manual", reason: `${entry.reason}; newest cannot date a removed element` }
+        : newest(texts);
     case "merge":
       return merge(entry, texts, validate);
   }
@@ -61,7 +63,8 @@ function newest(texts: ConflictTexts): Resolution {
   const local = updatedAt(texts.local);
   const remote = updatedAt(texts.remote);
   // A missing or unreadable stamp counts as the oldest; a tie (including both missing) is for a person.
-  if (local === remote) return { action: "manual", reason: "newest: both sides carry the same metadata.updated_at (or none)" };
+  if (local === remote)
+    return { action: "manual", reason: "newest: both sides carry the same metadata.updated_at (or none)" };
   if (local > remote) return { action: "write", reason: "newest: the source's metadata.updated_at is later" };
   return { action: "keep-remote", reason: "newest: the collection's metadata.updated_at is later" };
 }
@@ -80,8 +83,13 @@ function merge(entry: PlanEntry, texts: ConflictTexts, validate?: ValidateText):
   if (local === undefined || remote === undefined) {
     return { action: "manual", reason: `${entry.reason}; merge needs a file on both sides` };
   }
-  if (base === undefined) return { action: "manual", reason: `${entry.reason}; merge needs the last merged version as a base` };
+  if (base === undefined)
+    return { action: "manual", reason: `${entry.reason}; merge needs the last merged version as a base` };
   const merged = mergeElementYaml({ base, local, remote }, validate);
   if (!merged.ok) return { action: "manual", reason: merged.reason };
-  return { action: "write", text: merged.text, reason: `merged field by field (${merged.fromRemote.length} from the collection)` };
+  return {
+    action: "write",
+    text: merged.text,
+    reason: `merged field by field (${merged.fromRemote.length} from the collection)`,
+  };
 }

@@ -6,7 +6,9 @@ import { isPlainObject } from "../common/plain-object.js";
  * anything else (scalars, sequences) is one field, replaced whole: merging list items by index would
  * silently mix two people's reorderings.
  */
-export type FieldChange = { path: readonly string[]; present: true; value: unknown } | { path: readonly string[]; present: false };
+export type FieldChange =
+  | { path: readonly string[]; present: true; value: unknown }
+  | { path: readonly string[]; present: false };
 
 export function diffValues(before: unknown, after: unknown, path: readonly string[] = []): FieldChange[] {
   if (isPlainObject(before) && isPlainObject(after)) {
@@ -45,7 +47,14 @@ export function partitionChanges(
   for (const change of theirs) {
     const related = ours.filter((o) => isPrefix(o.path, change.path) || isPrefix(change.path, o.path));
     if (related.length === 0) apply.push(change);
-    else if (!(related.length === 1 && related[0] && related[0].path.length === change.path.length && sameChange(related[0], change))) {
+    else if (
+      !(
+        related.length === 1 &&
+        related[0] &&
+        related[0].path.length === change.path.length &&
+        sameChange(related[0], change)
+      )
+    ) {
       overlaps.push([...change.path]);
     }
   }

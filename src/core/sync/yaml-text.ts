@@ -1,7 +1,7 @@
 import { type Document, parseDocument } from "yaml";
+import type { PlainObject } from "../common/plain-object.js";
 import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
-import type { PlainObject } from "../common/plain-object.js";
 
 /** How the file was written, so a rewrite changes only what it must. */
 export interface YamlConventions {
@@ -29,7 +29,12 @@ export function readYaml(text: string): ReadYaml {
     return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
   }
   const document = parseDocument(parsed.text, { uniqueKeys: true, prettyErrors: false });
-  return { ok: true, document, value: parsed.value, conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")) };
+  return {
+    ok: true,
+    document,
+    value: parsed.value,
+    conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")),
+  };
 }
 
 function detectConventions(text: string, bom: boolean): YamlConventions {
@@ -41,6 +46,10 @@ function detectConventions(text: string, bom: boolean): YamlConventions {
 
 /** Serialises a document back in the source file's conventions, with no line folding. */
 export function writeYaml(document: Document, conventions: YamlConventions): string {
-  const text = document.toString({ lineWidth: 0, indentSeq: conventions.indentSeq, flowCollectionPadding: conventions.flowPadding });
+  const text = document.toString({
+    lineWidth: 0,
+    indentSeq: conventions.indentSeq,
+    flowCollectionPadding: conventions.flowPadding,
+  });
   return (conventions.bom ? "\uFEFF" : "") + (conventions.crlf ? text.replace(/\r?\n/g, "\r\n") : text);
 }

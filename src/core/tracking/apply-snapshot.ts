@@ -1,9 +1,9 @@
 import { HISTORY_LIMIT, type StateDocument, type Submission, type SubmissionElement } from "../state/state-document.js";
-import { statusOf, type PullRequestSnapshot } from "./pull-request-snapshot.js";
-import { compareOrder } from "./snapshot-order.js";
 import { computeStats } from "../state/stats.js";
 import type { SubmissionStatus } from "../state/status.js";
 import { sameElements } from "../state/submission-elements.js";
+import { type PullRequestSnapshot, statusOf } from "./pull-request-snapshot.js";
+import { compareOrder } from "./snapshot-order.js";
 
 export interface ApplyOptions {
   /** The submission's elements (from a trusted marker or the publish run); needed to record an unknown PR. */
@@ -13,7 +13,13 @@ export interface ApplyOptions {
 }
 
 export type ApplyResult =
-  | { changed: true; document: StateDocument; from: SubmissionStatus | null; to: SubmissionStatus; statusChanged: boolean }
+  | {
+      changed: true;
+      document: StateDocument;
+      from: SubmissionStatus | null;
+      to: SubmissionStatus;
+      statusChanged: boolean;
+    }
   | { changed: false; document: StateDocument; reason: "older" | "same" | "unknown-submission" };
 
 /**
@@ -22,7 +28,11 @@ export type ApplyResult =
  * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
  * recognised as older and permutations would not converge. History gets an entry only when the status moves.
  */
-export function applySnapshot(document: StateDocument, pr: PullRequestSnapshot, options: ApplyOptions = {}): ApplyResult {
+export function applySnapshot(
+  document: StateDocument,
+  pr: PullRequestSnapshot,
+  options: ApplyOptions = {},
+): ApplyResult {
   const key = String(pr.number);
   const current = document.submissions[key];
   const status = statusOf(pr);
@@ -43,13 +53,24 @@ export function applySnapshot(document: StateDocument, pr: PullRequestSnapshot, 
     head: pr.head,
     createdAt: pr.createdAt,
     updatedAt: pr.updatedAt,
-    ...((options.delivery ?? current?.lastDelivery) !== undefined && { lastDelivery: options.delivery ?? current?.lastDelivery }),
+    ...((options.delivery ?? current?.lastDelivery) !== undefined && {
+      lastDelivery: options.delivery ?? current?.lastDelivery,
+    }),
   };
   const from = current?.status ?? null;
   const statusChanged = from !== status;
   const submissions = { ...document.submissions, [key]: next };
   const history = statusChanged
-    ? [...document.history, { at: pr.updatedAt, number: pr.number, from, to: status, ...(options.delivery !== undefined && { delivery: options.delivery }) }].slice(-HISTORY_LIMIT)
+    ? [
+        ...document.history,
+        {
+          at: pr.updatedAt,
+          number: pr.number,
+          from,
+          to: status,
+          ...(options.delivery !== undefined && { delivery: options.delivery }),
+        },
+      ].slice(-HISTORY_LIMIT)
     : document.history;
   return {
     changed: true,

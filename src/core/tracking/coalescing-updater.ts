@@ -1,6 +1,12 @@
-import type { StateStore } from "./state-store.js";
-import { updateWithRetry, type Change, type RetryEnvironment, type RetryPolicy, type UpdateResult } from "./update-with-retry.js";
 import type { DocumentCodec } from "../common/document-codec.js";
+import type { StateStore } from "./state-store.js";
+import {
+  type Change,
+  type RetryEnvironment,
+  type RetryPolicy,
+  type UpdateResult,
+  updateWithRetry,
+} from "./update-with-retry.js";
 
 export interface CoalescingOptions {
   policy?: RetryPolicy;
@@ -85,7 +91,14 @@ export class CoalescingUpdater<D> {
       return touched ? document : undefined;
     };
     try {
-      const result = await updateWithRetry(this.store, key, this.codec, combined, { policy: this.options.policy, message: this.options.message(batch.length) }, this.env);
+      const result = await updateWithRetry(
+        this.store,
+        key,
+        this.codec,
+        combined,
+        { policy: this.options.policy, message: this.options.message(batch.length) },
+        this.env,
+      );
       for (const item of batch) {
         if (item.failed) item.reject(item.error);
         else item.resolve({ ...result, batchSize: batch.length });

@@ -1,7 +1,7 @@
 // The file store's cross-process lock. It probes process ids (a lock must notice a dead holder); the clock,
 // waiting and jitter come from the caller, as everywhere in the core.
 import { randomBytes } from "node:crypto";
-import { open, readFile, stat, unlink } from "node:fs/promises";
+import { type FileHandle, open, readFile, stat, unlink } from "node:fs/promises";
 import { errnoCode } from "../common/errno-code.js";
 import type { RetryEnvironment } from "./update-with-retry.js";
 
@@ -45,7 +45,13 @@ function parseHolder(text: string): Holder | undefined {
     if (typeof value !== "object" || value === null) return undefined;
     const pid = "pid" in value ? value.pid : undefined;
     const token = "token" in value ? value.token : undefined;
-    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof token === "string" && /^[0-9a-f]{16,64}$/.test(token)) {
+    if (
+      typeof pid === "number" &&
+      Number.isSafeInteger(pid) &&
+      pid > 0 &&
+      typeof token === "string" &&
+      /^[0-9a-f]{16,64}$/.test(token)
+    ) {
       return { pid, token };
     }
   } catch {
@@ -67,7 +73,7 @@ function isAlive(pid: number): boolean {
 
 /** Creates the file only if absent (O_EXCL) and fills it; false when someone else holds it. */
 async function createExclusive(path: string, content: string): Promise<boolean> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, "wx");
   } catch (error) {
@@ -87,7 +93,9 @@ async function identify(path: string): Promise<{ id: string; holder?: Holder; mt
   try {
     const [text, info] = await Promise.all([readFile(path, "utf8"), stat(path)]);
     const holder = parseHolder(text);
-    return holder ? { id: holder.token, holder, mtimeMs: info.mtimeMs } : { id: `ino${info.ino}`, mtimeMs: info.mtimeMs };
+    return holder
+      ? { id: holder.token, holder, mtimeMs: info.mtimeMs }
+      : { id: `ino${info.ino}`, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (errnoCode(error) === "ENOENT") return undefined;
     throw error;
@@ -120,7 +128,12 @@ async function takeOverIfStale(lockPath: string, self: string, depth: number, no
 }
 
 /** Runs `work` while holding an exclusive lock file; waits (bounded) for a live holder, takes over a dead one. */
-export async function withFileLock<T>(lockPath: string, options: LockOptions, env: LockEnvironment, work: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  lockPath: string,
+  options: LockOptions,
+  env: LockEnvironment,
+  work: () => Promise<T>,
+): Promise<T> {
   // The token tells this lock instance from a later one; it must differ between processes whatever env.random does.
   const token = randomBytes(16).toString("hex");
   const self = JSON.stringify({ pid: process.pid, token });
@@ -129,7 +142,11 @@ export async function withFileLock<T>(lockPath: string, options: LockOptions, en
     if (await takeOverIfStale(lockPath, self, 0, env.now())) continue;
     if (env.now() >= deadline) {
       const holder = await identify(lockPath).catch(() => undefined);
-      throw new StateLockTimeoutError(lockPath, options.timeoutMs, holder?.holder ? `process ${holder.holder.pid}` : "an unknown process");
+      throw new StateLockTimeoutError(
+        lockPath,
+        options.timeoutMs,
+        holder?.holder ? `process ${holder.holder.pid}` : "an unknown process",
+      );
     }
     // Jitter keeps waiters from polling in lockstep, which can starve one of them behind the others.
     await env.sleep(poll + Math.floor(env.random() * (poll + 1)));

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { writeFileAtomic } from "../repository/atomic-file-write.js";
 import { errnoCode } from "../common/errno-code.js";
+import { writeFileAtomic } from "../repository/atomic-file-write.js";
 import { type LockEnvironment, withFileLock } from "./file-store-lock.js";
 import type { StateStore, StoredText, WriteOutcome } from "./state-store.js";
 
@@ -48,9 +48,11 @@ export class FileStateStore implements StateStore {
     const previous = this.inProcess.get(path) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(() => this.writeLocked(path, text, expected));
     this.inProcess.set(path, next);
-    void next.finally(() => {
-      if (this.inProcess.get(path) === next) this.inProcess.delete(path);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.inProcess.get(path) === next) this.inProcess.delete(path);
+      })
+      .catch(() => undefined);
     return await next;
   }
 

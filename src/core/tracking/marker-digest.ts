@@ -18,12 +18,17 @@ export interface ElementsDigest {
  * which the publisher or the state document happens to hold the list does not change it.
  */
 export function canonicalElements(elements: readonly SubmissionElement[]): string {
-  const sorted = elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })).sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
+  const sorted = elements
+    .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
+    .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
   return JSON.stringify(sorted);
 }
 
 export function digestElements(elements: readonly SubmissionElement[]): ElementsDigest {
-  return { sha256: createHash("sha256").update(canonicalElements(elements), "utf8").digest("hex"), count: elements.length };
+  return {
+    sha256: createHash("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
+    count: elements.length,
+  };
 }
 
 /** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */

@@ -1,6 +1,15 @@
 import { hmacSha256, verifyHmacSha256 } from "../crypto/hmac.js";
+import {
+  encodePayload,
+  formatMarker,
+  MARKER_LIST_BUDGET,
+  type MarkerContent,
+  type MarkerPayload,
+  type MarkerProblem,
+  markerVersion,
+  parseMarker,
+} from "./marker.js";
 import { digestElements } from "./marker-digest.js";
-import { encodePayload, formatMarker, MARKER_LIST_BUDGET, markerVersion, parseMarker, type MarkerContent, type MarkerPayload, type MarkerProblem } from "./marker.js";
 
 /**
  * Whether a PR body's marker may move a submission. Anyone can paste a marker into a PR, so a marker counts
@@ -11,7 +20,13 @@ export type MarkerTrust =
   | { trust: "trusted"; payload: MarkerPayload; by: "signature" | "branch-and-author" }
   | { trust: "untrusted"; reason: MarkerProblem | UntrustedReason; detail: string };
 
-export type UntrustedReason = "unsigned" | "bad-signature" | "source-mismatch" | "branch-mismatch" | "author-mismatch" | "fork";
+export type UntrustedReason =
+  | "unsigned"
+  | "bad-signature"
+  | "source-mismatch"
+  | "branch-mismatch"
+  | "author-mismatch"
+  | "fork";
 
 export type SigningKey = string | Uint8Array;
 
@@ -51,9 +66,14 @@ export function verifyMarker(body: string, key: SigningKey, expected: ExpectedSo
   const parsed = parseMarker(body);
   if (!parsed.ok) return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
   const { payloadText, signatureText, payload } = parsed.marker;
-  if (signatureText.length === 0) return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
+  if (signatureText.length === 0)
+    return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
   if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
-    return { trust: "untrusted", reason: "bad-signature", detail: "the signature does not match the payload under the configured key" };
+    return {
+      trust: "untrusted",
+      reason: "bad-signature",
+      detail: "the signature does not match the payload under the configured key",
+    };
   }
   const mismatch = sourceMismatch(payload, expected);
   if (mismatch) return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
@@ -82,11 +102,24 @@ export function trustByOrigin(body: string, pr: PullRequestOrigin, expected: Exp
   if (!parsed.ok) return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
   // GitHub compares owner/repository names and logins without regard to case.
   if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
-    return { trust: "untrusted", reason: "fork", detail: `the head is in ${pr.headRepository}, not ${expected.collection}` };
+    return {
+      trust: "untrusted",
+      reason: "fork",
+      detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
+    };
   }
-  if (pr.headRef !== expected.branch) return { trust: "untrusted", reason: "branch-mismatch", detail: `head branch "${pr.headRef}" is not "${expected.branch}"` };
+  if (pr.headRef !== expected.branch)
+    return {
+      trust: "untrusted",
+      reason: "branch-mismatch",
+      detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
+    };
   if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
-    return { trust: "untrusted", reason: "author-mismatch", detail: `author "${pr.author}" is not "${expected.author}"` };
+    return {
+      trust: "untrusted",
+      reason: "author-mismatch",
+      detail: `author "${pr.author}" is not "${expected.author}"`,
+    };
   }
   const mismatch = sourceMismatch(parsed.marker.payload, expected);
   if (mismatch) return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
@@ -94,7 +127,8 @@ export function trustByOrigin(body: string, pr: PullRequestOrigin, expected: Exp
 }
 
 function sourceMismatch(payload: MarkerPayload, expected: ExpectedSource): string | undefined {
-  if (expected.id !== undefined && payload.source.id !== expected.id) return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
+  if (expected.id !== undefined && payload.source.id !== expected.id)
+    return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
   if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
     return `the marker names ${payload.source.name}, expected ${expected.name}`;
   }

@@ -1,7 +1,7 @@
 import { readArray, readInteger, readObject, readString } from "../state/json-decode.js";
+import type { SubmissionElement } from "../state/state-document.js";
 import { childPath, StateDocumentError } from "../state/state-error.js";
 import { SHA_RULE, TIMESTAMP_RULE } from "../state/state-rules.js";
-import type { SubmissionElement } from "../state/state-document.js";
 import { readSubmissionElement } from "../state/submission-elements.js";
 import type { ElementsDigest } from "./marker-digest.js";
 
@@ -29,7 +29,10 @@ export const MAX_MARKER_PAYLOAD_CHARS = 65_536;
  */
 export const MARKER_LIST_BUDGET = 32_768;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const SOURCE_NAME_RULE = { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, meaning: "an owner/repository name" };
+const SOURCE_NAME_RULE = {
+  pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+  meaning: "an owner/repository name",
+};
 const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
 
 interface PayloadCommon {
@@ -41,7 +44,9 @@ interface PayloadCommon {
 }
 
 /** A marker's payload: the element list itself (v1), or its digest (v2). */
-export type MarkerPayload = (PayloadCommon & { form: "list"; elements: SubmissionElement[] }) | (PayloadCommon & { form: "digest"; digest: ElementsDigest });
+export type MarkerPayload =
+  | (PayloadCommon & { form: "list"; elements: SubmissionElement[] })
+  | (PayloadCommon & { form: "digest"; digest: ElementsDigest });
 
 /** What a publisher signs: always the whole list; encodeMarker chooses the form. */
 export interface MarkerContent extends PayloadCommon {
@@ -69,8 +74,18 @@ export function encodePayload(payload: MarkerPayload): string {
   const source = { name: payload.source.name, id: payload.source.id };
   const canonical =
     payload.form === "list"
-      ? { source, commit: payload.commit, elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })), issuedAt: payload.issuedAt }
-      : { source, commit: payload.commit, elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count }, issuedAt: payload.issuedAt };
+      ? {
+          source,
+          commit: payload.commit,
+          elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+          issuedAt: payload.issuedAt,
+        }
+      : {
+          source,
+          commit: payload.commit,
+          elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
+          issuedAt: payload.issuedAt,
+        };
   return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
 }
 
@@ -102,13 +117,16 @@ export function parseMarker(body: string): ParsedMarker {
   if (text === undefined) return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
   if (!text.endsWith(MARKER_CLOSE)) return { ok: false, problem: "malformed", detail: "the marker is not closed" };
   const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
-  if (inner.length !== 2) return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
+  if (inner.length !== 2)
+    return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
   const [version = "", token = ""] = inner;
-  if (version !== "v1" && version !== "v2") return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
+  if (version !== "v1" && version !== "v2")
+    return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
   const dot = token.indexOf(".");
   const payloadText = dot === -1 ? token : token.slice(0, dot);
   const signatureText = dot === -1 ? "" : token.slice(dot + 1);
-  if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS) return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
+  if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
+    return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
   if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
     return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
   }
@@ -121,16 +139,25 @@ export function parseMarker(body: string): ParsedMarker {
   try {
     return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
   } catch (error) {
-    if (error instanceof StateDocumentError) return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
+    if (error instanceof StateDocumentError)
+      return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
     throw error;
   }
 }
 
 function readPayload(value: unknown, version: MarkerVersion): MarkerPayload {
-  const root = readObject(value, "$", ["source", "commit", version === "v1" ? "elements" : "elementsDigest", "issuedAt"]);
+  const root = readObject(value, "$", [
+    "source",
+    "commit",
+    version === "v1" ? "elements" : "elementsDigest",
+    "issuedAt",
+  ]);
   const source = readObject(root.source, "$.source", ["name", "id"]);
   const common: PayloadCommon = {
-    source: { name: readString(source.name, "$.source.name", SOURCE_NAME_RULE), id: readInteger(source.id, "$.source.id", 1) },
+    source: {
+      name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
+      id: readInteger(source.id, "$.source.id", 1),
+    },
     commit: readString(root.commit, "$.commit", SHA_RULE),
     issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
   };
@@ -139,7 +166,10 @@ function readPayload(value: unknown, version: MarkerVersion): MarkerPayload {
     return {
       ...common,
       form: "digest",
-      digest: { sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE), count: readInteger(digest.count, "$.elementsDigest.count", 0) },
+      digest: {
+        sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
+        count: readInteger(digest.count, "$.elementsDigest.count", 0),
+      },
     };
   }
   const elements = readArray(root.elements, "$.elements").map((raw, i) =>

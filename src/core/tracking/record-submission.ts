@@ -1,9 +1,15 @@
+import {
+  HISTORY_LIMIT,
+  type SourceRef,
+  type StateDocument,
+  type Submission,
+  type SubmissionElement,
+} from "../state/state-document.js";
 import { emptyStateDocument } from "../state/state-empty.js";
-import { HISTORY_LIMIT, type SourceRef, type StateDocument, type Submission, type SubmissionElement } from "../state/state-document.js";
-import { compareOrder } from "./snapshot-order.js";
 import { computeStats } from "../state/stats.js";
 import type { SubmissionStatus } from "../state/status.js";
 import { sameElements } from "../state/submission-elements.js";
+import { compareOrder } from "./snapshot-order.js";
 import type { Change } from "./update-with-retry.js";
 
 /** What a publish run knows of the submission it just made or updated. */
@@ -60,14 +66,27 @@ export function recordSubmission(record: SubmissionRecord): Change<StateDocument
       head: record.head,
       createdAt: existing?.createdAt ?? record.createdAt,
       updatedAt: newer ? record.updatedAt : existing.updatedAt,
-      ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
+      ...(record.runId !== undefined
+        ? { lastDelivery: record.runId }
+        : existing?.lastDelivery !== undefined
+          ? { lastDelivery: existing.lastDelivery }
+          : {}),
     };
     const submissions = { ...document.submissions, [key]: next };
     const from = existing?.status ?? null;
     const history =
       from === status
         ? document.history
-        : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
+        : [
+            ...document.history,
+            {
+              at: record.updatedAt,
+              number: record.number,
+              from,
+              to: status,
+              ...(record.runId !== undefined && { delivery: record.runId }),
+            },
+          ].slice(-HISTORY_LIMIT);
     const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
     return { ...document, source, submissions, stats: computeStats(submissions), history };
   };

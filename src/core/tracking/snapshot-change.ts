@@ -1,6 +1,6 @@
-import { emptyStateDocument } from "../state/state-empty.js";
 import type { SourceRef, StateDocument } from "../state/state-document.js";
-import { applySnapshot, type ApplyOptions } from "./apply-snapshot.js";
+import { emptyStateDocument } from "../state/state-empty.js";
+import { type ApplyOptions, applySnapshot } from "./apply-snapshot.js";
 import type { PullRequestSnapshot } from "./pull-request-snapshot.js";
 import type { Change } from "./update-with-retry.js";
 
@@ -8,7 +8,11 @@ import type { Change } from "./update-with-retry.js";
  * A snapshot as a store change for updateWithRetry or the coalescing updater: starts the source's document
  * when it does not exist yet, and asks for no write when the snapshot changes nothing.
  */
-export function snapshotChange(source: SourceRef, pr: PullRequestSnapshot, options: ApplyOptions = {}): Change<StateDocument> {
+export function snapshotChange(
+  source: SourceRef,
+  pr: PullRequestSnapshot,
+  options: ApplyOptions = {},
+): Change<StateDocument> {
   return (current) => {
     const result = applySnapshot(current ?? emptyStateDocument(source), pr, options);
     return result.changed ? result.document : undefined;

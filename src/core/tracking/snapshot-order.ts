@@ -6,7 +6,12 @@ import type { SubmissionStatus } from "../state/status.js";
  * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
  * kept is the maximum, and every permutation converges to the same record.
  */
-export const STATUS_PRECEDENCE: Readonly<Record<SubmissionStatus, number>> = { draft: 0, pending: 1, rejected: 2, merged: 3 };
+export const STATUS_PRECEDENCE: Readonly<Record<SubmissionStatus, number>> = {
+  draft: 0,
+  pending: 1,
+  rejected: 2,
+  merged: 3,
+};
 
 export interface OrderKey {
   updatedAt: string;

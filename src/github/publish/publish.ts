@@ -13,8 +13,8 @@ import type {
   PublishResult,
   PullRequestResult,
 } from "../../core/publish/types.js";
-import { openSubmission } from "../../core/tracking/record-submission.js";
 import { sameElements } from "../../core/state/submission-elements.js";
+import { openSubmission } from "../../core/tracking/record-submission.js";
 import type { GitHubClient } from "../client.js";
 import { writeCommit } from "../commit-writer.js";
 import { proposeChanges } from "./propose.js";
@@ -34,7 +34,11 @@ import { recordProposal } from "./record.js";
  * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
-export async function publish(client: GitHubClient, options: PublishOptions, env: PublishEnvironment): Promise<PublishResult> {
+export async function publish(
+  client: GitHubClient,
+  options: PublishOptions,
+  env: PublishEnvironment,
+): Promise<PublishResult> {
   const prepared = await prepareElements(options);
   if (prepared.kind === "refused") return prepared;
 
@@ -48,7 +52,9 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
     },
     options,
   );
-  env.log?.info(`Plan for ${formatRepoRef(options.source)} → ${formatRepoRef(options.collection)}: ${countsText(planned.plan.counts)}.`);
+  env.log?.info(
+    `Plan for ${formatRepoRef(options.source)} → ${formatRepoRef(options.collection)}: ${countsText(planned.plan.counts)}.`,
+  );
 
   const open = openSubmission(snapshot.document);
   const recorded = open && recordedPullRequest(open);
@@ -69,7 +75,8 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
   });
 
   // Nothing new: the branch holds this tree and the state already records this exact proposal on it.
-  const upToDate = written.operation === "none" && open?.head === written.commit && sameElements(open.elements, planned.set.elements);
+  const upToDate =
+    written.operation === "none" && open?.head === written.commit && sameElements(open.elements, planned.set.elements);
   const pr =
     upToDate && recorded
       ? recorded
@@ -79,7 +86,11 @@ export async function publish(client: GitHubClient, options: PublishOptions, env
           set: planned.set,
           open: open?.number,
         });
-  const recordedState = await recordProposal(snapshot, options, env, { pr, head: written.commit, elements: planned.set.elements });
+  const recordedState = await recordProposal(snapshot, options, env, {
+    pr,
+    head: written.commit,
+    elements: planned.set.elements,
+  });
   return result(publishOperation(written.operation, pr.operation), { ...pr, headSha: written.commit }, recordedState);
 }
 

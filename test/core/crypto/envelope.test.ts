@@ -1,5 +1,5 @@
-import fc from "fast-check";
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { armour, dearmour, isArmoured } from "../../../src/core/crypto/armour.js";
 import { decrypt, encrypt, type KeySource } from "../../../src/core/crypto/envelope.js";
@@ -41,7 +41,9 @@ describe("envelope with a raw 256-bit key", () => {
     const sealed = await encrypt(plaintext, rawKey, { associatedData: aad });
     expect(await decrypt(sealed, rawKey, { associatedData: aad })).toEqual(plaintext);
     expect(await failure(decrypt(sealed, rawKey))).toBe("authentication");
-    expect(await failure(decrypt(sealed, rawKey, { associatedData: Buffer.from("elements/persona/other.yaml") }))).toBe("authentication");
+    expect(await failure(decrypt(sealed, rawKey, { associatedData: Buffer.from("elements/persona/other.yaml") }))).toBe(
+      "authentication",
+    );
   });
 
   it("is deterministic with an injected random source and fresh with the default one", async () => {
@@ -96,7 +98,9 @@ describe("envelope with a raw 256-bit key", () => {
 
   it("refuses a key that is not 256 bits before encrypting", async () => {
     await expect(encrypt(Buffer.from("x"), { kind: "raw", key: Buffer.alloc(16) })).rejects.toThrow(CryptoInputError);
-    await expect(encrypt(Buffer.from("x"), { kind: "passphrase", passphrase: "" })).rejects.toThrow(/passphrase is empty/);
+    await expect(encrypt(Buffer.from("x"), { kind: "passphrase", passphrase: "" })).rejects.toThrow(
+      /passphrase is empty/,
+    );
   });
 
   it("names an unknown version and a foreign file", async () => {
@@ -115,7 +119,9 @@ describe("envelope with a passphrase", () => {
     const { header, length } = parseHeader(sealed);
     expect(header.kdf).toMatchObject({ id: "scrypt", cost: { N: 2 ** 17, r: 8, p: 1 } });
     expect(await decrypt(sealed, passphrase)).toEqual(plaintext);
-    expect(await failure(decrypt(sealed, { kind: "passphrase", passphrase: "correct horse battery stapler" }))).toBe("authentication");
+    expect(await failure(decrypt(sealed, { kind: "passphrase", passphrase: "correct horse battery stapler" }))).toBe(
+      "authentication",
+    );
     const saltChanged = Buffer.from(sealed);
     saltChanged[12] = (saltChanged[12] ?? 0) ^ 1; // inside the salt
     expect(await failure(decrypt(saltChanged, passphrase))).toBe("authentication");
@@ -136,19 +142,34 @@ describe("envelope with a passphrase", () => {
     const sealed = await encrypt(Buffer.from("compat"), passphrase, { kdf: { id: "pbkdf2-sha256" } });
     expect(parseHeader(sealed).header.kdf).toMatchObject({ id: "pbkdf2-sha256", iterations: 600_000 });
     expect((await decrypt(sealed, passphrase)).toString()).toBe("compat");
-    await expect(encrypt(Buffer.from("x"), passphrase, { kdf: { id: "pbkdf2-sha256", iterations: 100_000 } })).rejects.toThrow(CryptoInputError);
-    await expect(encrypt(Buffer.from("x"), passphrase, { kdf: { id: "scrypt", cost: { N: 2 ** 10, r: 8, p: 1 } } })).rejects.toThrow(CryptoInputError);
+    await expect(
+      encrypt(Buffer.from("x"), passphrase, { kdf: { id: "pbkdf2-sha256", iterations: 100_000 } }),
+    ).rejects.toThrow(CryptoInputError);
+    await expect(
+      encrypt(Buffer.from("x"), passphrase, { kdf: { id: "scrypt", cost: { N: 2 ** 10, r: 8, p: 1 } } }),
+    ).rejects.toThrow(CryptoInputError);
   });
 
   it("refuses hostile header parameters before deriving anything", async () => {
-    const sealed = await encrypt(Buffer.from("x"), passphrase, { kdf: { id: "pbkdf2-sha256" }, random: seededRandom("p") });
+    const sealed = await encrypt(Buffer.from("x"), passphrase, {
+      kdf: { id: "pbkdf2-sha256" },
+      random: seededRandom("p"),
+    });
     const huge = Buffer.from(sealed);
     huge.writeUInt32BE(0xffffffff, 7); // iterations: would spin for hours
     const started = performance.now();
     expect(await failure(decrypt(huge, passphrase))).toBe("parameters");
     const scryptSealed = await encrypt(Buffer.from("x"), rawKey);
     // Hand-built scrypt header asking for N=2^30 (128 GiB): refused by the header check.
-    const hostile = Buffer.concat([Buffer.from("NXSE"), Buffer.from([1, 1, 1, 30, 8, 1, 16]), Buffer.alloc(16), Buffer.from([12]), Buffer.alloc(12), Buffer.from([16]), scryptSealed.subarray(-20)]);
+    const hostile = Buffer.concat([
+      Buffer.from("NXSE"),
+      Buffer.from([1, 1, 1, 30, 8, 1, 16]),
+      Buffer.alloc(16),
+      Buffer.from([12]),
+      Buffer.alloc(12),
+      Buffer.from([16]),
+      scryptSealed.subarray(-20),
+    ]);
     expect(await failure(decrypt(hostile, passphrase))).toBe("parameters");
     expect(performance.now() - started).toBeLessThan(5_000);
   });

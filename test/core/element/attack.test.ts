@@ -49,7 +49,9 @@ async function runCorpus(): Promise<Record<string, string[]>> {
   const tree = await readElementTree(["corpus"], { cwd: work, maxFileSize: DEFAULT_MAX_FILE_SIZE });
   const outcome: Record<string, string[]> = {};
   const note = (file: string, entry: string): void => {
-    (outcome[file] ??= []).push(entry);
+    const entries = outcome[file] ?? [];
+    entries.push(entry);
+    outcome[file] = entries;
   };
   for (const d of tree.diagnostics) note(d.file, `${d.code} ${d.line}:${d.column}`);
   for (const source of tree.sources) {
@@ -97,7 +99,10 @@ describe("attack corpus", () => {
   });
 
   it("with the limit raised, the parser itself takes a 5 MB scalar and the 300 KiB file", async () => {
-    const tree = await readElementTree(["corpus/huge-scalar.yaml", "corpus/big-300k.yaml"], { cwd: work, maxFileSize: 6 * 1024 * 1024 });
+    const tree = await readElementTree(["corpus/huge-scalar.yaml", "corpus/big-300k.yaml"], {
+      cwd: work,
+      maxFileSize: 6 * 1024 * 1024,
+    });
     expect(tree.diagnostics).toEqual([]);
     for (let round = 0; round < 2; round++) {
       const [big, huge] = tree.sources.map((s) => parseSource(s, { maxFileSize: 6 * 1024 * 1024 }));
@@ -129,7 +134,9 @@ describe("attack corpus", () => {
     for (let round = 0; round < 2; round++) {
       for (const [name, text] of Object.entries(cases)) {
         const result = parseSource({ file: `${name}.yaml`, bytes: new TextEncoder().encode(text) }, limit);
-        expect(result.ok ? "ok" : result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([depthAt[name]]);
+        expect(result.ok ? "ok" : result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual([
+          depthAt[name],
+        ]);
       }
     }
   });

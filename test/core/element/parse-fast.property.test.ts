@@ -15,14 +15,100 @@ const NOISE_RUNS = 10_000;
 
 /** Strings that resolve to something else, or nearly do, under one schema or another. */
 const EDGE_SCALARS = [
-  "1", "-0", "+1", "0o17", "0o8", "0x1F", "0X1F", "-0x1", "1_000", "0b101", "010", "1e3", "1E+3", ".5", "5.", "+.5e-3", "1e", "e1",
-  ".inf", "-.Inf", "+.INF", ".nan", ".NaN", "nan", "inf", "Infinity", "NaN", "true", "True", "TRUE", "tRUE", "yes", "No", "on", "off", "y",
-  "null", "Null", "NULL", "nULL", "~", "", " ", "2025-01-01", "2025-01-01T10:00:00Z", "12:30", "1:2:3", "0.", "00", "-", "--", "- a",
-  "a: b", "a #b", "a#b", "#a", "'q'", "\"d\"", "[a]", "{a}", "|", ">", "@a", "`a", "%a", "?", "? a", ": a", "a:", "a :", "key:value",
-  "é", "😀", "\u202e", "a\\nb", "tab\there", "line\nbreak", "trailing ", " leading", "x".repeat(90), "a, b", "[", "]", "{", "}",
+  "1",
+  "-0",
+  "+1",
+  "0o17",
+  "0o8",
+  "0x1F",
+  "0X1F",
+  "-0x1",
+  "1_000",
+  "0b101",
+  "010",
+  "1e3",
+  "1E+3",
+  ".5",
+  "5.",
+  "+.5e-3",
+  "1e",
+  "e1",
+  ".inf",
+  "-.Inf",
+  "+.INF",
+  ".nan",
+  ".NaN",
+  "nan",
+  "inf",
+  "Infinity",
+  "NaN",
+  "true",
+  "True",
+  "TRUE",
+  "tRUE",
+  "yes",
+  "No",
+  "on",
+  "off",
+  "y",
+  "null",
+  "Null",
+  "NULL",
+  "nULL",
+  "~",
+  "",
+  " ",
+  "2025-01-01",
+  "2025-01-01T10:00:00Z",
+  "12:30",
+  "1:2:3",
+  "0.",
+  "00",
+  "-",
+  "--",
+  "- a",
+  "a: b",
+  "a #b",
+  "a#b",
+  "#a",
+  "'q'",
+  '"d"',
+  "[a]",
+  "{a}",
+  "|",
+  ">",
+  "@a",
+  "`a",
+  "%a",
+  "?",
+  "? a",
+  ": a",
+  "a:",
+  "a :",
+  "key:value",
+  "é",
+  "😀",
+  "\u202e",
+  "a\\nb",
+  "tab\there",
+  "line\nbreak",
+  "trailing ",
+  " leading",
+  "x".repeat(90),
+  "a, b",
+  "[",
+  "]",
+  "{",
+  "}",
 ];
 /** Around yaml's 1024-character limit on implicit keys: long values are fine, long keys are not. */
-const LONG_SCALARS = ["word ".repeat(250).trim(), "x".repeat(1030), `${"a".repeat(1010)}: b`, `${"b ".repeat(505)}#c`, `${"q".repeat(995)}'s`];
+const LONG_SCALARS = [
+  "word ".repeat(250).trim(),
+  "x".repeat(1030),
+  `${"a".repeat(1010)}: b`,
+  `${"b ".repeat(505)}#c`,
+  `${"q".repeat(995)}'s`,
+];
 const LONG_KEYS = ["k".repeat(990), "k".repeat(1010), "k".repeat(1030), `${"key ".repeat(255)}end`];
 const scalar = fc.oneof(
   fc.constantFrom(...EDGE_SCALARS),
@@ -46,7 +132,10 @@ const { node } = fc.letrec<{ node: unknown }>((tie) => ({
     fc.dictionary(key, tie("node"), { maxKeys: 3 }),
   ),
 }));
-const element = fc.record({ metadata: fc.dictionary(key, scalar, { maxKeys: 3 }), data: fc.dictionary(key, node, { maxKeys: 4 }) });
+const element = fc.record({
+  metadata: fc.dictionary(key, scalar, { maxKeys: 3 }),
+  data: fc.dictionary(key, node, { maxKeys: 4 }),
+});
 const style: fc.Arbitrary<ToStringOptions> = fc.record({
   indent: fc.integer({ min: 1, max: 4 }),
   indentSeq: fc.boolean(),
@@ -72,7 +161,8 @@ function agree(text: string): void {
   if (text.split("\n").some((line) => line.length > 1000)) takenLong++;
   expect(fastPathEligible(text)).toBe(true);
   const exact = parseYaml(text);
-  if (!exact.ok) throw new Error(`fast path accepted what the exact path refuses: ${JSON.stringify(exact.findings)}\n${text}`);
+  if (!exact.ok)
+    throw new Error(`fast path accepted what the exact path refuses: ${JSON.stringify(exact.findings)}\n${text}`);
   expect(fast).toStrictEqual(exact.value);
 }
 
@@ -101,22 +191,73 @@ describe("fast path (js-yaml) against exact path (yaml)", () => {
   it(`agrees on ${NOISE_RUNS} mutants and noise built from YAML's punctuation`, () => {
     taken = 0;
     const seeds = VALID_EXAMPLES.map((t) => t.replace(/^\uFEFF/, ""));
-    const text = ["{{x}}", "* a", "**b**", "R&D", "hi!", "---", "...", "%", "<<", "- - x", "&a", "*a", "!t", "? k", "a #c", ...LONG_SCALARS, ...LONG_KEYS.map((k) => `${k}: v`)];
-    const piece = fc.constantFrom(...EDGE_SCALARS, ...text, "\n", "\n  ", "\n- ", ": ", ", ", " #c", "a: 1", "- [", "{k: ", "}", "]", "  ", "\r\n", '"', "'");
+    const text = [
+      "{{x}}",
+      "* a",
+      "**b**",
+      "R&D",
+      "hi!",
+      "---",
+      "...",
+      "%",
+      "<<",
+      "- - x",
+      "&a",
+      "*a",
+      "!t",
+      "? k",
+      "a #c",
+      ...LONG_SCALARS,
+      ...LONG_KEYS.map((k) => `${k}: v`),
+    ];
+    const piece = fc.constantFrom(
+      ...EDGE_SCALARS,
+      ...text,
+      "\n",
+      "\n  ",
+      "\n- ",
+      ": ",
+      ", ",
+      " #c",
+      "a: 1",
+      "- [",
+      "{k: ",
+      "}",
+      "]",
+      "  ",
+      "\r\n",
+      '"',
+      "'",
+    );
     // Block structure: lines of random indentation, item markers, keys and values, block scalars among them.
     const line = fc
-      .tuple(fc.integer({ min: 0, max: 6 }), fc.boolean(), fc.option(fc.constantFrom("a", "b", "k 1", "1", "'q'", '"d"', "~")), fc.constantFrom(...EDGE_SCALARS, ...text, "", "[a, b]", "{a: 1}", "|", ">-", "|+", "|2", "| # c"))
+      .tuple(
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        fc.option(fc.constantFrom("a", "b", "k 1", "1", "'q'", '"d"', "~")),
+        fc.constantFrom(...EDGE_SCALARS, ...text, "", "[a, b]", "{a: 1}", "|", ">-", "|+", "|2", "| # c"),
+      )
       .map(([indent, dash, k, v]) => " ".repeat(indent) + (dash ? "- " : "") + (k === null ? "" : `${k}: `) + v);
     const input = fc.oneof(
-      fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `metadata: {}\ndata:\n${lines.map((l) => `  ${l}\n`).join("")}`),
+      fc
+        .array(line, { minLength: 1, maxLength: 8 })
+        .map((lines) => `metadata: {}\ndata:\n${lines.map((l) => `  ${l}\n`).join("")}`),
       fc.array(piece, { maxLength: 20 }).map((parts) => `metadata: {}\ndata:\n  x: ${parts.join("")}\n`),
       fc.array(piece, { maxLength: 20 }).map((parts) => parts.join("")),
-      fc.tuple(fc.oneof(fc.constantFrom(...seeds), fc.tuple(element, style).map(([v, o]) => stringify(v, o))), fc.nat(), fc.nat({ max: 6 }), piece).map(
-        ([seed, at, cut, ins]) => {
+      fc
+        .tuple(
+          fc.oneof(
+            fc.constantFrom(...seeds),
+            fc.tuple(element, style).map(([v, o]) => stringify(v, o)),
+          ),
+          fc.nat(),
+          fc.nat({ max: 6 }),
+          piece,
+        )
+        .map(([seed, at, cut, ins]) => {
           const i = at % (seed.length + 1);
           return seed.slice(0, i) + ins + seed.slice(i + cut);
-        },
-      ),
+        }),
     );
     fc.assert(fc.property(input, agree), { numRuns: NOISE_RUNS });
     expect(taken).toBeGreaterThan(NOISE_RUNS / 20);

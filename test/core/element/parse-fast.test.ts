@@ -8,14 +8,25 @@ import { parseYaml } from "../../../src/core/element/parse-yaml.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../../src/core/element/source.js";
 import { VALID_EXAMPLES } from "./parse-invariants.js";
 
-const parse = (text: string) => parseSource({ file: "f.yaml", bytes: new TextEncoder().encode(text) }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+const parse = (text: string) =>
+  parseSource({ file: "f.yaml", bytes: new TextEncoder().encode(text) }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
 const element = (...data: string[]): string => `metadata:\n  id: x\ndata:\n${data.join("\n")}\n`;
 
 describe("fast path pre-scan", () => {
   it("admits realistic elements, including block scalars holding braces, markdown and rules", () => {
-    const template = element("  content: |", "    # {{title}}", "    * item **bold** R&D!", "    ---", "    {{#each x}}: [", "  format: markdown");
+    const template = element(
+      "  content: |",
+      "    # {{title}}",
+      "    * item **bold** R&D!",
+      "    ---",
+      "    {{#each x}}: [",
+      "  format: markdown",
+    );
     expect(fastPathEligible(template)).toBe(true);
-    expect(parseFast(template)).toEqual({ metadata: { id: "x" }, data: { content: "# {{title}}\n* item **bold** R&D!\n---\n{{#each x}}: [\n", format: "markdown" } });
+    expect(parseFast(template)).toEqual({
+      metadata: { id: "x" },
+      data: { content: "# {{title}}\n* item **bold** R&D!\n---\n{{#each x}}: [\n", format: "markdown" },
+    });
     const admitted = VALID_EXAMPLES.map((t) => t.replace(/^\uFEFF/, "")).filter(fastPathEligible);
     expect(admitted.length).toBeGreaterThanOrEqual(4);
   });
@@ -39,7 +50,13 @@ describe("fast path pre-scan", () => {
     "an escaped line break in a quoted scalar": element('  x: "a \\', '    b"'),
     "a compact nested sequence with an empty item": element(" x:", "  - - ", "  - {}"),
     "an empty item followed by a less indented one": element(' "1":', '  - "":', "     - ", "  - {}"),
-    "an item holding only a comment": element("  - type: keyword", "    keywords:", "      - review", "      - #c", "  - type: pattern"),
+    "an item holding only a comment": element(
+      "  - type: keyword",
+      "    keywords:",
+      "      - review",
+      "      - #c",
+      "  - type: pattern",
+    ),
     "an indentation indicator on a blank block": element("  |2", "   "),
     "a flow collection over several lines": element("  x: [a,", "    b]"),
     "a tab": element("  x:\t1"),
@@ -64,7 +81,13 @@ describe("fast path pre-scan", () => {
 
   it("admits long lines whose key is short: a one-line system prompt, a long list item, a long comment", () => {
     const prompt = "You are a careful reviewer. ".repeat(60).trim();
-    const text = element(`  system_prompt: ${prompt}`, `  notes:`, `    - ${"step ".repeat(300).trim()}`, `  # ${"c".repeat(1500)}`, `  quoted: "${"q".repeat(1200)}"`);
+    const text = element(
+      `  system_prompt: ${prompt}`,
+      `  notes:`,
+      `    - ${"step ".repeat(300).trim()}`,
+      `  # ${"c".repeat(1500)}`,
+      `  quoted: "${"q".repeat(1200)}"`,
+    );
     expect(fastPathEligible(text)).toBe(true);
     const exact = parseYaml(text);
     if (!exact.ok) throw new Error("the exact path must accept these lines too");
@@ -76,7 +99,12 @@ describe("fast path pre-scan", () => {
     expect(fastPathEligible(text)).toBe(true);
     const result = parse(text);
     if (!result.ok) throw new Error("expected the file to parse");
-    expect(result.locate(["data", "list", 0, "k"], "value")).toEqual({ line: 5, column: 11, endLine: 5, endColumn: 12 });
+    expect(result.locate(["data", "list", 0, "k"], "value")).toEqual({
+      line: 5,
+      column: 11,
+      endLine: 5,
+      endColumn: 12,
+    });
     expect(result.locate(["data", "missing"], "key")).toMatchObject({ line: 3, column: 1 });
   });
 });

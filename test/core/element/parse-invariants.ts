@@ -6,12 +6,16 @@ import { DEFAULT_MAX_FILE_SIZE, type ParseResult } from "../../../src/core/eleme
 
 const lenient = new TextDecoder("utf-8", { ignoreBOM: true }); // keeps the BOM: the replace below drops exactly one
 
-export const parseBytes = (bytes: Uint8Array): ParseResult => parseSource({ file: "p.yaml", bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+export const parseBytes = (bytes: Uint8Array): ParseResult =>
+  parseSource({ file: "p.yaml", bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
 export const parseText = (text: string): ParseResult => parseBytes(new TextEncoder().encode(text));
 
 /** No internal failure; every diagnostic is an error (when refused) at a real line and a column within it (or just past its end). */
 export function checkPositions(bytes: Uint8Array, result: ParseResult): void {
-  const lines = lenient.decode(bytes).replace(/^\uFEFF/, "").split("\n");
+  const lines = lenient
+    .decode(bytes)
+    .replace(/^\uFEFF/, "")
+    .split("\n");
   for (const d of result.diagnostics) {
     expect(d.code, d.message).not.toBe("parse/internal");
     expect(d.file).toBe("p.yaml");
@@ -35,7 +39,10 @@ export function checkPositions(bytes: Uint8Array, result: ParseResult): void {
 export function checkRoundTrip(result: ParseResult): void {
   if (!result.ok) return;
   const again = parseText(stringify(result.value, { blockQuote: false, lineWidth: 0 }));
-  if (!again.ok) throw new Error(`re-serialised value was refused: ${JSON.stringify(again.diagnostics)}\n${stringify(result.value)}`);
+  if (!again.ok)
+    throw new Error(
+      `re-serialised value was refused: ${JSON.stringify(again.diagnostics)}\n${stringify(result.value)}`,
+    );
   expect(again.value).toStrictEqual(result.value);
   expect(isPlainData(result.value)).toBe(true);
 }
@@ -45,7 +52,9 @@ export function isPlainData(value: unknown): boolean {
   if (value === null || ["string", "number", "boolean"].includes(typeof value)) return true;
   if (Array.isArray(value)) return value.every(isPlainData);
   if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.entries(value).every(([k, v]) => !["__proto__", "constructor", "prototype"].includes(k) && isPlainData(v));
+  return Object.entries(value).every(
+    ([k, v]) => !["__proto__", "constructor", "prototype"].includes(k) && isPlainData(v),
+  );
 }
 
 /** Every valid element of the tests: each type, block and flow style, comments, block scalars, quoting. */
@@ -123,7 +132,7 @@ data:
   max_iterations: 10
   decision_tree: {start: {yes: go, no: stop}}
 `,
-  "metadata:\r\n  id: memory-note\r\n  type: memory\r\n  name: Note\r\n  version: 1.0.0\r\n  author: me\r\ndata:\r\n  content: \"remember \\u00e9\"\r\n  date_created: 2025-01-02\r\n  search_index: [a, b]\r\n",
+  'metadata:\r\n  id: memory-note\r\n  type: memory\r\n  name: Note\r\n  version: 1.0.0\r\n  author: me\r\ndata:\r\n  content: "remember \\u00e9"\r\n  date_created: 2025-01-02\r\n  search_index: [a, b]\r\n',
   `\uFEFFmetadata:
   id: ensemble-team
   type: ensemble

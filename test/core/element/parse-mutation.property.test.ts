@@ -21,7 +21,41 @@ const encoder = new TextEncoder();
 const SEED_BYTES = SEEDS.map((s) => encoder.encode(s));
 
 /** Tokens that reach the parser's refusals and corners. */
-const TOKENS = ["&a ", "*a", "!!str ", "!x ", "<<: ", "---\n", "...\n", "%YAML 1.2\n", "__proto__: ", "constructor: ", "? ", "- ", "[", "]", "{", "}", ": ", ", ", "#", "|", ">", "'", '"', "\\", "\t", "\r", "\n", "  ", "\uFEFF", "\u202E", "a: 1\na: 2\n", "[[[[[[[[", "- - - - "];
+const TOKENS = [
+  "&a ",
+  "*a",
+  "!!str ",
+  "!x ",
+  "<<: ",
+  "---\n",
+  "...\n",
+  "%YAML 1.2\n",
+  "__proto__: ",
+  "constructor: ",
+  "? ",
+  "- ",
+  "[",
+  "]",
+  "{",
+  "}",
+  ": ",
+  ", ",
+  "#",
+  "|",
+  ">",
+  "'",
+  '"',
+  "\\",
+  "\t",
+  "\r",
+  "\n",
+  "  ",
+  "\uFEFF",
+  "\u202E",
+  "a: 1\na: 2\n",
+  "[[[[[[[[",
+  "- - - - ",
+];
 const byte = fc.integer({ min: 0, max: 255 });
 
 type Mutation = (bytes: Uint8Array) => Uint8Array;
@@ -43,31 +77,56 @@ const lines = (bytes: Uint8Array): Uint8Array[] => {
 const join = (parts: Uint8Array[]): Uint8Array => new Uint8Array(parts.flatMap((p) => [...p]));
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 })).map(([i, ins]): Mutation => (b) => splice(b, at(b, i), 0, ins)),
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })).map(([i, n]): Mutation => (b) => splice(b, at(b, i), n, new Uint8Array())),
-  fc.tuple(fc.nat(), byte).map(([i, v]): Mutation => (b) => splice(b, at(b, i), 1, new Uint8Array([v]))),
-  fc.tuple(fc.nat(), fc.constantFrom(...TOKENS)).map(([i, t]): Mutation => (b) => splice(b, at(b, i), 0, encoder.encode(t))),
-  fc.nat().map((i): Mutation => (b) => {
-    const ls = lines(b);
-    const k = ls.length === 0 ? 0 : i % ls.length;
-    const line = ls[k];
-    return line ? join([...ls.slice(0, k + 1), line, ...ls.slice(k + 1)]) : b;
-  }),
-  fc.nat().map((i): Mutation => (b) => {
-    const ls = lines(b);
-    return ls.length === 0 ? b : join(ls.filter((_, k) => k !== i % ls.length));
-  }),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Mutation => (b) => {
-    const ls = lines(b);
-    if (ls.length < 2) return b;
-    const [x, y] = [i % ls.length, j % ls.length];
-    const swapped = [...ls];
-    const [lx, ly] = [ls[x], ls[y]];
-    if (!lx || !ly) return b;
-    swapped[x] = ly;
-    swapped[y] = lx;
-    return join(swapped);
-  }),
+  fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 })).map(
+    ([i, ins]): Mutation =>
+      (b) =>
+        splice(b, at(b, i), 0, ins),
+  ),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })).map(
+    ([i, n]): Mutation =>
+      (b) =>
+        splice(b, at(b, i), n, new Uint8Array()),
+  ),
+  fc.tuple(fc.nat(), byte).map(
+    ([i, v]): Mutation =>
+      (b) =>
+        splice(b, at(b, i), 1, new Uint8Array([v])),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom(...TOKENS)).map(
+    ([i, t]): Mutation =>
+      (b) =>
+        splice(b, at(b, i), 0, encoder.encode(t)),
+  ),
+  fc.nat().map(
+    (i): Mutation =>
+      (b) => {
+        const ls = lines(b);
+        const k = ls.length === 0 ? 0 : i % ls.length;
+        const line = ls[k];
+        return line ? join([...ls.slice(0, k + 1), line, ...ls.slice(k + 1)]) : b;
+      },
+  ),
+  fc.nat().map(
+    (i): Mutation =>
+      (b) => {
+        const ls = lines(b);
+        return ls.length === 0 ? b : join(ls.filter((_, k) => k !== i % ls.length));
+      },
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, j]): Mutation =>
+      (b) => {
+        const ls = lines(b);
+        if (ls.length < 2) return b;
+        const [x, y] = [i % ls.length, j % ls.length];
+        const swapped = [...ls];
+        const [lx, ly] = [ls[x], ls[y]];
+        if (!lx || !ly) return b;
+        swapped[x] = ly;
+        swapped[y] = lx;
+        return join(swapped);
+      },
+  ),
 );
 
 const check = (bytes: Uint8Array): void => {
@@ -79,9 +138,13 @@ const check = (bytes: Uint8Array): void => {
 describe("parseSource on damaged and hostile input", () => {
   it(`survives ${MUTATION_RUNS} mutants of valid elements`, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SEED_BYTES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
-        check(mutations.reduce<Uint8Array>((b, m) => m(b), seed));
-      }),
+      fc.property(
+        fc.constantFrom(...SEED_BYTES),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (seed, mutations) => {
+          check(mutations.reduce<Uint8Array>((b, m) => m(b), seed));
+        },
+      ),
       { numRuns: MUTATION_RUNS },
     );
   });

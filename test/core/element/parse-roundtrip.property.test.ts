@@ -3,7 +3,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify, type ToStringOptions } from "yaml";
-import { checkPositions, checkRoundTrip, isPlainData, parseBytes, parseText, VALID_EXAMPLES } from "./parse-invariants.js";
+import {
+  checkPositions,
+  checkRoundTrip,
+  isPlainData,
+  parseBytes,
+  parseText,
+  VALID_EXAMPLES,
+} from "./parse-invariants.js";
 
 const RUNS = 5_000;
 
@@ -15,7 +22,10 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
-const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("1", "true", "null", "~", "-", "? x", "a: b", "<<", "__proto__", "constructor", "#"));
+const key = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom("1", "true", "null", "~", "-", "? x", "a: b", "<<", "__proto__", "constructor", "#"),
+);
 const { node } = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", maxDepth: 4 },
@@ -24,7 +34,10 @@ const { node } = fc.letrec<{ node: unknown }>((tie) => ({
     fc.dictionary(key, tie("node"), { maxKeys: 3 }),
   ),
 }));
-const element = fc.record({ metadata: fc.dictionary(key, scalar, { maxKeys: 3 }), data: fc.dictionary(key, node, { maxKeys: 3 }) });
+const element = fc.record({
+  metadata: fc.dictionary(key, scalar, { maxKeys: 3 }),
+  data: fc.dictionary(key, node, { maxKeys: 3 }),
+});
 const style: fc.Arbitrary<ToStringOptions> = fc.record({
   indent: fc.integer({ min: 1, max: 4 }),
   flowCollectionPadding: fc.boolean(),

@@ -8,9 +8,17 @@ const parseBytes = (bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): Par
   parseSource({ file: "el.yaml", bytes }, { maxFileSize });
 const parse = (text: string, maxFileSize?: number): ParseResult => parseBytes(encode(text), maxFileSize);
 
-const VALID = ["metadata:", "  id: persona-x", "  type: persona", "  name: Expert", "data:", "  system_prompt: You are helpful.", ""].join("\n");
+const VALID = [
+  "metadata:",
+  "  id: persona-x",
+  "  type: persona",
+  "  name: Expert",
+  "data:",
+  "  system_prompt: You are helpful.",
+  "",
+].join("\n");
 /** VALID with extra lines appended under `data:` (each indented by two spaces by the caller). */
-const withData = (...lines: string[]): string => VALID + lines.join("\n") + "\n";
+const withData = (...lines: string[]): string => `${VALID + lines.join("\n")}\n`;
 
 function accepted(result: ParseResult): ParsedSource {
   if (!result.ok) throw new Error(`expected the file to parse, got ${JSON.stringify(result.diagnostics)}`);
@@ -37,8 +45,12 @@ describe("parseSource: a valid file", () => {
   });
 
   it("resolves the YAML 1.2 core schema and nothing more", () => {
-    const parsed = accepted(parse(withData("  n: [1, -2, 0x1f, 0o17, 1.5, 1e3, .inf, true, False, ~, null, yes, on, 2025-01-01, '1']")));
-    expect(parsed.value.data).toMatchObject({ n: [1, -2, 31, 15, 1.5, 1000, Infinity, true, false, null, null, "yes", "on", "2025-01-01", "1"] });
+    const parsed = accepted(
+      parse(withData("  n: [1, -2, 0x1f, 0o17, 1.5, 1e3, .inf, true, False, ~, null, yes, on, 2025-01-01, '1']")),
+    );
+    expect(parsed.value.data).toMatchObject({
+      n: [1, -2, 31, 15, 1.5, 1000, Infinity, true, false, null, null, "yes", "on", "2025-01-01", "1"],
+    });
   });
 
   it("accepts a leading BOM and keeps columns as an editor shows them", () => {
@@ -54,7 +66,7 @@ describe("parseSource: a valid file", () => {
     const parsed = accepted(parse(crlf));
     expect(parsed.value.data).toEqual({ system_prompt: "You are helpful.", a: 1, b: ["x", "y"] });
     expect(parsed.locate(["data", "b", 1], "value")).toMatchObject({ line: 8, column: 10 });
-    expect(refusal(parse(crlf + "  a: 2\r\n"))).toBe("yaml/duplicate-key 9:3");
+    expect(refusal(parse(`${crlf}  a: 2\r\n`))).toBe("yaml/duplicate-key 9:3");
   });
 
   it("accepts aliases within the limits and expands them to copies", () => {
@@ -81,8 +93,8 @@ describe("parseSource: each refusal has its own code and points at the offending
   });
 
   it("yaml/multiple-documents: points at the second document", () => {
-    expect(refusal(parse(VALID + "---\nmetadata: {}\n"))).toBe("yaml/multiple-documents 7:1");
-    accepted(parse("---\n" + VALID + "...\n"));
+    expect(refusal(parse(`${VALID}---\nmetadata: {}\n`))).toBe("yaml/multiple-documents 7:1");
+    accepted(parse(`---\n${VALID}...\n`));
   });
 
   it("yaml/duplicate-key: points at the second key, also when only the JavaScript keys collide", () => {
@@ -109,12 +121,14 @@ describe("parseSource: each refusal has its own code and points at the offending
     expect(refusal(parse(withData("  x: !<tag:yaml.org,2002:int> 1")))).toBe("yaml/tag 7:6");
     expect(refusal(parse(withData("  x: ! 1")))).toBe("yaml/tag 7:6");
     expect(refusal(parse(withData("  x:", "    !!map", "    a: 1")))).toBe("yaml/tag 8:5");
-    const fine = accepted(parse(withData("  x: a!b", "  y: '!!str'", "  z: \"!x\"")));
+    const fine = accepted(parse(withData("  x: a!b", "  y: '!!str'", '  z: "!x"')));
     expect(fine.value.data).toMatchObject({ x: "a!b", y: "!!str", z: "!x" });
   });
 
   it("yaml/merge-key: << is refused, quoted or not", () => {
-    expect(refusal(parse(withData("  base: &b {x: 1}", "  copy:", "    <<: *b", "    y: 2")))).toBe("yaml/merge-key 9:5");
+    expect(refusal(parse(withData("  base: &b {x: 1}", "  copy:", "    <<: *b", "    y: 2")))).toBe(
+      "yaml/merge-key 9:5",
+    );
     expect(refusal(parse(withData("  m: {'<<': {a: 1}}")))).toBe("yaml/merge-key 7:7");
     expect(accepted(parse(withData("  arrow: <<")))?.value.data).toMatchObject({ arrow: "<<" });
   });
@@ -138,13 +152,16 @@ describe("parseSource: each refusal has its own code and points at the offending
     const block = (n: number): string => withData(`  x:`, `    ${"- ".repeat(n)}leaf`);
     accepted(parse(block(62)));
     expect(refusal(parse(block(63)))).toBe(`limit/depth 8:${4 + 2 * 62 + 1}`);
-    const viaAlias = withData(`  a: &deep ${"[".repeat(40)}${"]".repeat(40)}`, `  b: ${"[".repeat(30)}*deep${"]".repeat(30)}`);
+    const viaAlias = withData(
+      `  a: &deep ${"[".repeat(40)}${"]".repeat(40)}`,
+      `  b: ${"[".repeat(30)}*deep${"]".repeat(30)}`,
+    );
     expect(refusal(parse(viaAlias))).toBe(`limit/depth 8:${"  b: ".length + 30 + 1}`);
   });
 
   it("yaml/directive: %YAML and %TAG lines are refused", () => {
-    expect(refusal(parse("%YAML 1.2\n---\n" + VALID))).toBe("yaml/directive 1:1");
-    expect(refusal(parse("%TAG !e! tag:example.com,2000:\n---\n" + VALID))).toBe("yaml/directive 1:1");
+    expect(refusal(parse(`%YAML 1.2\n---\n${VALID}`))).toBe("yaml/directive 1:1");
+    expect(refusal(parse(`%TAG !e! tag:example.com,2000:\n---\n${VALID}`))).toBe("yaml/directive 1:1");
   });
 
   it("yaml/complex-key: collection and alias keys are refused at the key", () => {
@@ -158,13 +175,13 @@ describe("parseSource: each refusal has its own code and points at the offending
     const unclosed = parse(withData("  x: [1, 2"));
     expect(refusal(unclosed)).toBe("yaml/syntax 8:1"); // yaml reports the end of input, where `]` is missing
     expect(unclosed.diagnostics[0]?.message).toMatch(/\]/);
-    expect(refusal(parse(withData("  x: \"unterminated")))).toBe("yaml/syntax 8:1"); // end of input: the closing quote is missing
+    expect(refusal(parse(withData('  x: "unterminated')))).toBe("yaml/syntax 8:1"); // end of input: the closing quote is missing
     expect(refusal(parse(withData("  x: 1", " bad: 2")))).toBe("yaml/syntax 8:1");
     expect(refusal(parse(withData("  x: *nothing")))).toBe("yaml/syntax 7:6");
   });
 
   it("structure/top-level: extra keys at the key, missing ones at the document start, other shapes at their start", () => {
-    expect(refusal(parse(VALID + "extra: 1\n"))).toBe("structure/top-level 7:1");
+    expect(refusal(parse(`${VALID}extra: 1\n`))).toBe("structure/top-level 7:1");
     expect(refusal(parse("# comment\nmetadata: {}\n"))).toBe("structure/top-level 2:1");
     expect(refusal(parse("data: {}\nmetadata: {}\n"))).toBe("accepted");
     expect(refusal(parse("\n\n- a\n"))).toBe("structure/top-level 3:1");
@@ -174,14 +191,26 @@ describe("parseSource: each refusal has its own code and points at the offending
   });
 
   it("uses only codes listed in codes.ts", () => {
-    const results = [parse(VALID + "x: 1\n"), parse("a: !!str x"), parse("[")];
+    const results = [parse(`${VALID}x: 1\n`), parse("a: !!str x"), parse("[")];
     for (const r of results) for (const d of r.diagnostics) expect(Object.keys(DIAGNOSTIC_CODES)).toContain(d.code);
   });
 });
 
 describe("locate", () => {
   const parsed = accepted(
-    parse(["metadata:", "  id: a", "  tags: [x, y]", "data:", "  empty:", "  list:", "    - {k: v}", "    - [k2: v2]", ""].join("\n")),
+    parse(
+      [
+        "metadata:",
+        "  id: a",
+        "  tags: [x, y]",
+        "data:",
+        "  empty:",
+        "  list:",
+        "    - {k: v}",
+        "    - [k2: v2]",
+        "",
+      ].join("\n"),
+    ),
   );
 
   it("finds keys and values", () => {

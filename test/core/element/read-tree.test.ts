@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readElementTree, type ReadTreeResult } from "../../../src/core/element/read-tree.js";
+import { type ReadTreeResult, readElementTree } from "../../../src/core/element/read-tree.js";
 
 let root: string; // the working directory of every read
 let outside: string;
@@ -14,7 +14,8 @@ const write = (path: string, text: string): void => {
 };
 const text = (result: ReadTreeResult): Record<string, string> =>
   Object.fromEntries(result.sources.map((s) => [s.file, new TextDecoder().decode(s.bytes)]));
-const codes = (result: ReadTreeResult): string[] => result.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code} ${d.line}:${d.column}`);
+const codes = (result: ReadTreeResult): string[] =>
+  result.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code} ${d.line}:${d.column}`);
 
 /** Runs `fn` unable to read files marked 0o000, even when the tests run as root. */
 async function asUnprivileged<T>(fn: () => Promise<T>): Promise<T> {
@@ -52,7 +53,11 @@ describe("readElementTree", () => {
       "elements/skill/b.yml": "b: 2\n",
       "elements/skill/deep/c.yaml": "c: 3\n",
     });
-    expect(result.sources.map((s) => s.file)).toEqual(["elements/persona/a.yaml", "elements/skill/b.yml", "elements/skill/deep/c.yaml"]);
+    expect(result.sources.map((s) => s.file)).toEqual([
+      "elements/persona/a.yaml",
+      "elements/skill/b.yml",
+      "elements/skill/deep/c.yaml",
+    ]);
     expect(result.ignored).toEqual(["elements/README.md", "elements/notes.txt"]);
     expect(result.diagnostics).toEqual([]);
   });
@@ -60,7 +65,10 @@ describe("readElementTree", () => {
   it("reads a file named directly, once even when also reached through its directory, and shows paths outside cwd with ../", async () => {
     const result = await readElementTree(["elements/skill/b.yml", "elements/skill"], { cwd: root, maxFileSize: 1024 });
     expect(Object.keys(text(result))).toEqual(["elements/skill/b.yml", "elements/skill/deep/c.yaml"]);
-    const fromBelow = await readElementTree(["../persona/a.yaml"], { cwd: join(root, "elements/skill"), maxFileSize: 1024 });
+    const fromBelow = await readElementTree(["../persona/a.yaml"], {
+      cwd: join(root, "elements/skill"),
+      maxFileSize: 1024,
+    });
     expect(Object.keys(text(fromBelow))).toEqual(["../persona/a.yaml"]);
   });
 
@@ -78,7 +86,10 @@ describe("readElementTree", () => {
     write(join(dir, "limit.yaml"), "x".repeat(100));
     write(join(dir, "over.yaml"), "x".repeat(101));
     const result = await readElementTree(["big"], { cwd: root, maxFileSize: 100 });
-    expect(codes(result)).toEqual(["big/huge.yaml error limit/file-size 1:1", "big/over.yaml error limit/file-size 1:1"]);
+    expect(codes(result)).toEqual([
+      "big/huge.yaml error limit/file-size 1:1",
+      "big/over.yaml error limit/file-size 1:1",
+    ]);
     expect(result.sources.map((s) => s.file)).toEqual(["big/limit.yaml"]);
   });
 
@@ -88,11 +99,17 @@ describe("readElementTree", () => {
     symlinkSync(join(outside, "secret.yaml"), join(dir, "escape.yaml"));
     symlinkSync(outside, join(dir, "shared"));
     const result = await readElementTree(["links"], { cwd: root, maxFileSize: 1024 });
-    expect(codes(result)).toEqual(["links/escape.yaml error file/not-regular 1:1", "links/shared warning file/not-regular 1:1"]);
+    expect(codes(result)).toEqual([
+      "links/escape.yaml error file/not-regular 1:1",
+      "links/shared warning file/not-regular 1:1",
+    ]);
     expect(result.diagnostics[0]?.message).toContain("symlink");
     expect(result.sources).toEqual([]);
     const named = await readElementTree(["links/escape.yaml", "links/shared"], { cwd: root, maxFileSize: 1024 });
-    expect(codes(named)).toEqual(["links/escape.yaml error file/not-regular 1:1", "links/shared error file/not-regular 1:1"]);
+    expect(codes(named)).toEqual([
+      "links/escape.yaml error file/not-regular 1:1",
+      "links/shared error file/not-regular 1:1",
+    ]);
     expect(JSON.stringify(named)).not.toContain("outside-the-tree");
   });
 
@@ -102,7 +119,10 @@ describe("readElementTree", () => {
     execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
     execFileSync("mkfifo", [join(dir, "pipe.txt")]);
     const result = await readElementTree(["fifo", "fifo/pipe.yaml"], { cwd: root, maxFileSize: 1024 });
-    expect(codes(result)).toEqual(["fifo/pipe.txt warning file/not-regular 1:1", "fifo/pipe.yaml error file/not-regular 1:1"]);
+    expect(codes(result)).toEqual([
+      "fifo/pipe.txt warning file/not-regular 1:1",
+      "fifo/pipe.yaml error file/not-regular 1:1",
+    ]);
     expect(result.diagnostics[1]?.message).toContain("FIFO");
   });
 
@@ -115,7 +135,10 @@ describe("readElementTree", () => {
     chmodSync(join(dir, "sealed"), 0o000);
     try {
       const result = await asUnprivileged(() => readElementTree(["locked"], { cwd: root, maxFileSize: 1024 }));
-      expect(codes(result)).toEqual(["locked/closed.yaml error file/unreadable 1:1", "locked/sealed error file/unreadable 1:1"]);
+      expect(codes(result)).toEqual([
+        "locked/closed.yaml error file/unreadable 1:1",
+        "locked/sealed error file/unreadable 1:1",
+      ]);
       expect(result.diagnostics[0]?.message).toContain("EACCES");
       expect(Object.keys(text(result))).toEqual(["locked/open.yaml"]);
     } finally {

@@ -24,7 +24,12 @@ describe("references", () => {
   it.each([
     ["persona", "related_skills: [skill-code-review]", "related_skills: [skill-missing]", "skill-missing"],
     ["persona", "related_templates: [template-adr]", "related_templates: [template-missing]", "template-missing"],
-    ["persona", "related_memories: [memory-architecture-decisions]", "related_memories: [memory-missing]", "memory-missing"],
+    [
+      "persona",
+      "related_memories: [memory-architecture-decisions]",
+      "related_memories: [memory-missing]",
+      "memory-missing",
+    ],
     ["agent", "persona_id: persona-technical-expert", "persona_id: persona-missing", "persona-missing"],
     ["ensemble", "agent_id: agent-release-checker", "agent_id: agent-missing", "agent-missing"],
     ["ensemble", "fallback_chain: [agent-release-helper]", "fallback_chain: [agent-missing]", "agent-missing"],
@@ -38,37 +43,72 @@ describe("references", () => {
   });
   it("a reference to an element of another type is unresolved", () => {
     const text = edit(sample("agent"), "persona_id: persona-technical-expert", "persona_id: skill-code-review");
-    const d = expectOne(validateWith({ agent: text }), "agent.yaml", "ref/unresolved", at(text, "skill-code-review"), "warning");
+    const d = expectOne(
+      validateWith({ agent: text }),
+      "agent.yaml",
+      "ref/unresolved",
+      at(text, "skill-code-review"),
+      "warning",
+    );
     expect(d.message).toContain("is a skill, not a persona");
   });
   it("is an error under strict", () => {
     const text = edit(sample("agent"), "persona_id: persona-technical-expert", "persona_id: persona-missing");
-    expectOne(validateWith({ agent: text }, { strict: true }), "agent.yaml", "ref/unresolved", at(text, "persona-missing"), "error");
+    expectOne(
+      validateWith({ agent: text }, { strict: true }),
+      "agent.yaml",
+      "ref/unresolved",
+      at(text, "persona-missing"),
+      "error",
+    );
   });
   it("resolves against the collection when it is known", () => {
     const text = edit(sample("agent"), "persona_id: persona-technical-expert", "persona_id: persona-remote");
     const collection = new Map([["persona-remote", "persona" as const]]);
     expectNone(validateWith({ agent: text }, { collection }), "ref/unresolved");
     const wrong = new Map([["persona-remote", "memory" as const]]);
-    expectOne(validateWith({ agent: text }, { collection: wrong }), "agent.yaml", "ref/unresolved", at(text, "persona-remote"), "warning");
+    expectOne(
+      validateWith({ agent: text }, { collection: wrong }),
+      "agent.yaml",
+      "ref/unresolved",
+      at(text, "persona-remote"),
+      "warning",
+    );
   });
 });
 
 describe("required skill dependencies", () => {
   it("a cycle through required dependencies is an error on each skill in it", () => {
-    const runner = edit(sample("skill-test-runner"), "\ndata:\n", "\ndata:\n  dependencies:\n    - { skill_id: skill-code-review, required: true }\n");
+    const runner = edit(
+      sample("skill-test-runner"),
+      "\ndata:\n",
+      "\ndata:\n  dependencies:\n    - { skill_id: skill-code-review, required: true }\n",
+    );
     const report = validateWith({ "skill-test-runner": runner });
     const a = expectOne(report, "skill.yaml", "skill/dependency-cycle", at(sample("skill"), "skill-test-runner"));
     expectOne(report, "skill-test-runner.yaml", "skill/dependency-cycle", at(runner, "skill-code-review"));
     expect(a.message).toContain("skill-code-review → skill-test-runner → skill-code-review");
   });
   it("an optional dependency breaks the cycle", () => {
-    const runner = edit(sample("skill-test-runner"), "\ndata:\n", "\ndata:\n  dependencies:\n    - { skill_id: skill-code-review, required: false }\n");
+    const runner = edit(
+      sample("skill-test-runner"),
+      "\ndata:\n",
+      "\ndata:\n  dependencies:\n    - { skill_id: skill-code-review, required: false }\n",
+    );
     expectNone(validateWith({ "skill-test-runner": runner }), "skill/dependency-cycle");
   });
   it("a skill that requires itself is a cycle", () => {
-    const runner = edit(sample("skill-test-runner"), "\ndata:\n", "\ndata:\n  dependencies:\n    - { skill_id: skill-test-runner, required: true }\n");
-    expectOne(validateWith({ "skill-test-runner": runner }), "skill-test-runner.yaml", "skill/dependency-cycle", at(runner, "skill-test-runner", 2));
+    const runner = edit(
+      sample("skill-test-runner"),
+      "\ndata:\n",
+      "\ndata:\n  dependencies:\n    - { skill_id: skill-test-runner, required: true }\n",
+    );
+    expectOne(
+      validateWith({ "skill-test-runner": runner }),
+      "skill-test-runner.yaml",
+      "skill/dependency-cycle",
+      at(runner, "skill-test-runner", 2),
+    );
   });
   it("a long chain without a cycle passes, and closing it is found", () => {
     const n = 800;
@@ -77,7 +117,8 @@ describe("required skill dependencies", () => {
       for (let i = 0; i < n; i++) {
         const next = i + 1 < n ? i + 1 : closed ? 0 : undefined;
         const deps = next === undefined ? "" : `  dependencies:\n    - { skill_id: chain-${next}, required: true }\n`;
-        files[`chain-${i}`] = `metadata:\n  id: chain-${i}\n  type: skill\n  name: Chain ${i}\n  description: link\n  version: 1.0.0\n  author: me\ndata:\n${deps}  triggers: [{ type: manual }]\n  procedures: [{ step: 1, action: go }]\n`;
+        files[`chain-${i}`] =
+          `metadata:\n  id: chain-${i}\n  type: skill\n  name: Chain ${i}\n  description: link\n  version: 1.0.0\n  author: me\ndata:\n${deps}  triggers: [{ type: manual }]\n  procedures: [{ step: 1, action: go }]\n`;
       }
       return files;
     };

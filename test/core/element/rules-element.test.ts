@@ -14,7 +14,11 @@ describe("persona privacy", () => {
     expectNone(report, "persona/shared-without-audience");
   });
   it("shared without shared_with is an error at privacy_level", () => {
-    const { text, report, file } = broken("persona", "privacy_level: public", "privacy_level: shared\n  shared_with: []");
+    const { text, report, file } = broken(
+      "persona",
+      "privacy_level: public",
+      "privacy_level: shared\n  shared_with: []",
+    );
     expectOne(report, file, "persona/shared-without-audience", at(text, "shared\n"));
   });
   it("private is not a validation error, only a notice (publish refuses it without an encryption key)", () => {
@@ -34,14 +38,19 @@ describe("skill triggers", () => {
     expectOne(report, file, "skill/trigger-pattern", at(text, "type: pattern"));
   });
   it("a pattern that does not compile is a warning at the pattern", () => {
-    const { text, report, file } = broken("skill", '"^review (PR|pull request) #\\\\d+$"', '"^review (PR|pull request #"');
+    const { text, report, file } = broken(
+      "skill",
+      '"^review (PR|pull request) #\\\\d+$"',
+      '"^review (PR|pull request #"',
+    );
     const d = expectOne(report, file, "skill/invalid-pattern", at(text, '"^review'), "warning");
     expect(d.message).toContain("not a valid regular expression");
     expect(report.elements.some((e) => e.file === file)).toBe(true);
   });
   it("the sample's triggers pass", () => {
     const report = validateWith({});
-    for (const code of ["skill/trigger-keywords", "skill/trigger-pattern", "skill/invalid-pattern"]) expectNone(report, code);
+    for (const code of ["skill/trigger-keywords", "skill/trigger-pattern", "skill/invalid-pattern"])
+      expectNone(report, code);
   });
 });
 
@@ -51,7 +60,11 @@ describe("skill procedure steps", () => {
     expectOne(report, file, "skill/duplicate-step", at(text, "2\n      action: Comment"), "warning");
   });
   it("steps out of order are a warning at the first that goes back", () => {
-    const text = edit(edit(sample("skill"), "- step: 1", "- step: 2"), "- step: 2\n      action: Run", "- step: 1\n      action: Run");
+    const text = edit(
+      edit(sample("skill"), "- step: 1", "- step: 2"),
+      "- step: 2\n      action: Run",
+      "- step: 1\n      action: Run",
+    );
     const report = validateWith({ skill: text });
     expectOne(report, "skill.yaml", "skill/unordered-steps", at(text, "1\n      action: Run"), "warning");
     expectNone(report, "skill/duplicate-step");
@@ -63,11 +76,19 @@ describe("skill procedure steps", () => {
 
 describe("template variables", () => {
   it("a name declared twice is an error at the second", () => {
-    const { text, report, file } = broken("template", "{ name: context, type: string, required: true }", "{ name: status, type: string, required: true }");
+    const { text, report, file } = broken(
+      "template",
+      "{ name: context, type: string, required: true }",
+      "{ name: status, type: string, required: true }",
+    );
     expectOne(report, file, "template/duplicate-variable", at(text, "status, type: string, required: true"));
   });
   it("required with a default is a warning at the default", () => {
-    const { text, report, file } = broken("template", "{ name: status, type: string, default: proposed }", "{ name: status, type: string, required: true, default: proposed }");
+    const { text, report, file } = broken(
+      "template",
+      "{ name: status, type: string, default: proposed }",
+      "{ name: status, type: string, required: true, default: proposed }",
+    );
     expectOne(report, file, "template/required-with-default", at(text, "default: proposed"), "warning");
   });
   it("a {{name}} with no variable is a warning at the use", () => {
@@ -80,7 +101,12 @@ describe("template variables", () => {
   });
   it("the sample uses exactly its variables", () => {
     const report = validateWith({});
-    for (const code of ["template/duplicate-variable", "template/required-with-default", "template/undeclared-variable", "template/unused-variable"]) {
+    for (const code of [
+      "template/duplicate-variable",
+      "template/required-with-default",
+      "template/undeclared-variable",
+      "template/unused-variable",
+    ]) {
       expectNone(report, code);
     }
   });
@@ -109,7 +135,11 @@ describe("ensemble members", () => {
     expectOne(report, file, "ensemble/duplicate-role", at(text, "writer", 2), "warning");
   });
   it("a single member is a warning at members", () => {
-    const { text, report, file } = broken("ensemble", "    - { agent_id: agent-release-checker, role: checker, priority: 5 }\n", "");
+    const { text, report, file } = broken(
+      "ensemble",
+      "    - { agent_id: agent-release-checker, role: checker, priority: 5 }\n",
+      "",
+    );
     expectOne(report, file, "ensemble/single-member", at(text, "members:"), "warning");
   });
   it("distinct roles and two members pass", () => {

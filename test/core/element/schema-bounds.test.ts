@@ -29,14 +29,22 @@ const patterns = [...new Set(nodes.flatMap(([, s]) => (typeof s.pattern === "str
 
 describe("schema bounds", () => {
   it("every string has a maxLength (or is an enum or const)", () => {
-    const unbounded = nodes.filter(([, s]) => s.type === "string" && s.maxLength === undefined && s.enum === undefined && s.const === undefined);
+    const unbounded = nodes.filter(
+      ([, s]) => s.type === "string" && s.maxLength === undefined && s.enum === undefined && s.const === undefined,
+    );
     expect(unbounded.map(([at]) => at)).toEqual([]);
   });
   it("every array has maxItems", () => {
     expect(nodes.filter(([, s]) => s.type === "array" && s.maxItems === undefined).map(([at]) => at)).toEqual([]);
   });
   it("every object has a closed or size-bounded shape", () => {
-    const open = nodes.filter(([, s]) => s.type === "object" && s.additionalProperties !== false && s.maxProperties === undefined && s.allOf === undefined);
+    const open = nodes.filter(
+      ([, s]) =>
+        s.type === "object" &&
+        s.additionalProperties !== false &&
+        s.maxProperties === undefined &&
+        s.allOf === undefined,
+    );
     expect(open.map(([at]) => at)).toEqual([]);
   });
   it("no $data anywhere", () => {
@@ -54,15 +62,27 @@ function nestedRepetitions(pattern: string): string[] {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
-    if (c === "[") { inClass = true; continue; }
-    if (c === "(") { stack.push({ start: i, quantified: false }); continue; }
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ start: i, quantified: false });
+      continue;
+    }
     if (c === ")") {
       const group = stack.pop();
       const next = pattern[i + 1] ?? "";
       const unbounded = next === "*" || next === "+" || /^\{\d+,\}/.test(pattern.slice(i + 1));
-      if (group && group.quantified && unbounded) found.push(pattern.slice(group.start, i + 2));
+      if (group?.quantified && unbounded) found.push(pattern.slice(group.start, i + 2));
       const parent = stack[stack.length - 1];
       if (parent && (group?.quantified || unbounded || next === "?" || next === "{")) parent.quantified = true;
       continue;
@@ -76,10 +96,7 @@ function nestedRepetitions(pattern: string): string[] {
 }
 
 // Reviewed: every repetition starts with ".", which no class inside it can match, so the split is unique.
-const SEPARATED = new Set([
-  "(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*",
-  "(?:\\.[0-9A-Za-z-]+)*",
-]);
+const SEPARATED = new Set(["(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*", "(?:\\.[0-9A-Za-z-]+)*"]);
 
 describe("schema patterns run in linear time", () => {
   it.each(patterns)("%s has no nested repetition other than separator-led groups", (pattern) => {
@@ -95,8 +112,10 @@ describe("schema patterns run in linear time", () => {
   const units = ["a", "A", "0", "1", "-", "_", ".", "+", " ", ":", "T", "Z", "\u202e", "\u0000", "é"];
   const prefixes = ["", "a", "0", "1.0.0-", "1.0.0+", "1.0.0-a.", "2025-01-01T", "{{"];
   const hostile: string[] = [];
-  for (const u of units) hostile.push(u.repeat(10_000) + "!", u.repeat(10_000));
-  for (const p of prefixes) for (const a of ["a", "0", ".", "-"]) for (const b of ["a", "0", ".", "-", "_"]) hostile.push(p + (a + b).repeat(5_000) + "!");
+  for (const u of units) hostile.push(`${u.repeat(10_000)}!`, u.repeat(10_000));
+  for (const p of prefixes)
+    for (const a of ["a", "0", ".", "-"])
+      for (const b of ["a", "0", ".", "-", "_"]) hostile.push(`${p + (a + b).repeat(5_000)}!`);
 
   it.each(patterns)("%s returns on %# hostile 10 KB inputs", (pattern) => {
     const re = new RegExp(pattern, "u"); // as ajv compiles it
@@ -106,11 +125,27 @@ describe("schema patterns run in linear time", () => {
   });
 
   it("every type's validator returns on a document made of hostile strings", () => {
-    const big = "1.0.0-" + "a.".repeat(5_000) + "!";
+    const big = `1.0.0-${"a.".repeat(5_000)}!`;
     for (const type of ELEMENT_TYPES) {
       const doc: Json = {
-        metadata: { id: big, type, name: big, version: big, author: big, tags: [big, big], created_at: `2025-01-01T${"0".repeat(10_000)}`, updated_at: big },
-        data: { content: big, content_hash: big, date_created: big, members: [{ agent_id: big, role: big, priority: 1 }], variables: [{ name: big, type: "string" }], goals: [big] },
+        metadata: {
+          id: big,
+          type,
+          name: big,
+          version: big,
+          author: big,
+          tags: [big, big],
+          created_at: `2025-01-01T${"0".repeat(10_000)}`,
+          updated_at: big,
+        },
+        data: {
+          content: big,
+          content_hash: big,
+          date_created: big,
+          members: [{ agent_id: big, role: big, priority: 1 }],
+          variables: [{ name: big, type: "string" }],
+          goals: [big],
+        },
       };
       const validate = validatorFor(type);
       expect(validate(doc)).toBe(false);

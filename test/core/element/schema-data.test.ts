@@ -29,7 +29,11 @@ describe("unknown keys in data", () => {
 
 describe("persona data", () => {
   it("behavioral_traits needs at least one entry", () => {
-    const text = edit(sample("persona"), "  behavioral_traits:\n    - { name: Analytical, description: Systematic problem-solving, intensity: 9 }\n    - { name: Patient, intensity: 7 }\n", "  behavioral_traits: []\n");
+    const text = edit(
+      sample("persona"),
+      "  behavioral_traits:\n    - { name: Analytical, description: Systematic problem-solving, intensity: 9 }\n    - { name: Patient, intensity: 7 }\n",
+      "  behavioral_traits: []\n",
+    );
     expectOne(validateWith({ persona: text }), "persona.yaml", "schema/min-items", at(text, "[]"));
   });
   it("intensity is an integer from 1 to 10", () => {
@@ -50,7 +54,9 @@ describe("persona data", () => {
   it("expertise level is beginner, intermediate, advanced or expert", () => {
     const { text, report, file } = broken("persona", "level: advanced", "level: guru");
     const d = expectOne(report, file, "schema/enum", at(text, "guru"));
-    expect(d.message).toBe('data.expertise_areas[1].level is "guru"; use one of: beginner, intermediate, advanced, expert');
+    expect(d.message).toBe(
+      'data.expertise_areas[1].level is "guru"; use one of: beginner, intermediate, advanced, expert',
+    );
   });
   it("response_style needs tone, formality and verbosity from their lists", () => {
     const missing = broken("persona", "    tone: Professional\n", "");
@@ -61,11 +67,23 @@ describe("persona data", () => {
     expectOne(verbosity.report, verbosity.file, "schema/enum", at(verbosity.text, "chatty"));
   });
   it("system_prompt has 10 to 2000 characters and is required", () => {
-    const short = broken("persona", "system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.", "system_prompt: Be nice.");
+    const short = broken(
+      "persona",
+      "system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.",
+      "system_prompt: Be nice.",
+    );
     expectOne(short.report, short.file, "schema/min-length", at(short.text, "Be nice."));
-    const long = broken("persona", "system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.", `system_prompt: ${"x".repeat(2001)}`);
+    const long = broken(
+      "persona",
+      "system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.",
+      `system_prompt: ${"x".repeat(2001)}`,
+    );
     expectOne(long.report, long.file, "schema/max-length", at(long.text, "xxxx"));
-    const gone = broken("persona", "  system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.\n", "");
+    const gone = broken(
+      "persona",
+      "  system_prompt: You are a Senior Software Architect. Explain trade-offs and prefer simple designs.\n",
+      "",
+    );
     expectOne(gone.report, gone.file, "schema/required", at(gone.text, "data:", 2));
   });
   it("privacy_level is public, private or shared", () => {
@@ -73,7 +91,11 @@ describe("persona data", () => {
     expectOne(report, file, "schema/enum", at(text, "secret"));
   });
   it("related ids follow the id rule", () => {
-    const { text, report, file } = broken("persona", "related_skills: [skill-code-review]", "related_skills: [Skill_Review]");
+    const { text, report, file } = broken(
+      "persona",
+      "related_skills: [skill-code-review]",
+      "related_skills: [Skill_Review]",
+    );
     expectOne(report, file, "schema/pattern", at(text, "Skill_Review"));
   });
 });
@@ -84,7 +106,11 @@ describe("skill data", () => {
     expectOne(report, file, "schema/enum", at(text, "always"));
   });
   it("a trigger pattern has at most 500 characters", () => {
-    const { text, report, file } = broken("skill", 'pattern: "^review (PR|pull request) #\\\\d+$"', `pattern: "${"a".repeat(501)}"`);
+    const { text, report, file } = broken(
+      "skill",
+      'pattern: "^review (PR|pull request) #\\\\d+$"',
+      `pattern: "${"a".repeat(501)}"`,
+    );
     expectOne(report, file, "schema/max-length", at(text, '"aaaa'));
   });
   it("procedures need an integer step ≥ 1 and an action", () => {
@@ -105,7 +131,11 @@ describe("skill data", () => {
 
 describe("template data", () => {
   it("content is required and not blank", () => {
-    const blank = edit(sample("template"), "  content: |\n    # {{title}}\n\n    Status: {{status}}\n\n    ## Context\n    {{context}}\n", '  content: "   "\n');
+    const blank = edit(
+      sample("template"),
+      "  content: |\n    # {{title}}\n\n    Status: {{status}}\n\n    ## Context\n    {{context}}\n",
+      '  content: "   "\n',
+    );
     expectOne(validateWith({ template: blank }), "template.yaml", "schema/pattern", at(blank, '"   "'));
   });
   it("format is markdown, yaml, json or text", () => {

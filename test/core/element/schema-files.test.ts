@@ -20,7 +20,10 @@ describe("schema files", () => {
 
   it("are draft-07 with ids matching their file names", () => {
     for (const name of ["metadata", ...ELEMENT_TYPES]) {
-      expect(load(name)).toMatchObject({ $schema: "http://json-schema.org/draft-07/schema#", $id: `${name}.schema.json` });
+      expect(load(name)).toMatchObject({
+        $schema: "http://json-schema.org/draft-07/schema#",
+        $id: `${name}.schema.json`,
+      });
     }
   });
   it("accept every valid sample, each by its own type's schema, and refuse it under another type's", () => {

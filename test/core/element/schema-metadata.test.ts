@@ -15,8 +15,8 @@ describe("metadata.id", () => {
     ["a leading hyphen", "-skill", "start and end"],
     ["a Windows device name", "con", "Windows device name"],
     ["com1", "com1", "Windows device name"],
-    ["a bidi override", "\"skill\u202Eweiver\"", "bidirectional"],
-    ["a control character", "\"skill\\u0007x\"", "control"],
+    ["a bidi override", '"skill\u202Eweiver"', "bidirectional"],
+    ["a control character", '"skill\\u0007x"', "control"],
   ])("refuses %s", (_what, id, reason) => {
     const text = edit(base, "id: skill-code-review", `id: ${id}`);
     const d = expectOne(check(text), "skill.yaml", "schema/pattern", at(text, id));
@@ -74,7 +74,11 @@ describe("metadata.description", () => {
     expect(report.elements.some((e) => e.file === "skill.yaml")).toBe(true);
   });
   it("at most 500 characters", () => {
-    const text = edit(base, "description: Reviews a change for correctness, readability and tests", `description: ${"d".repeat(501)}`);
+    const text = edit(
+      base,
+      "description: Reviews a change for correctness, readability and tests",
+      `description: ${"d".repeat(501)}`,
+    );
     const d = expectOne(check(text), "skill.yaml", "schema/max-length", at(text, "dddd"));
     expect(d.message).toContain("501 characters");
   });
@@ -142,18 +146,30 @@ describe("metadata.created_at and updated_at", () => {
     expect(d.message).toContain("RFC 3339");
   });
   it("updated_at may equal or follow created_at, offsets included", () => {
-    const same = edit(base, '  created_at: "2025-11-02T09:15:00+01:00"', '  created_at: "2025-11-02T09:15:00+01:00"\n  updated_at: "2025-11-02T08:15:00Z"');
+    const same = edit(
+      base,
+      '  created_at: "2025-11-02T09:15:00+01:00"',
+      '  created_at: "2025-11-02T09:15:00+01:00"\n  updated_at: "2025-11-02T08:15:00Z"',
+    );
     expectNone(check(same), "metadata/updated-before-created");
   });
   it("updated_at earlier than created_at is an error at updated_at", () => {
-    const text = edit(base, '  created_at: "2025-11-02T09:15:00+01:00"', '  created_at: "2025-11-02T09:15:00+01:00"\n  updated_at: "2025-11-02T08:14:59Z"');
+    const text = edit(
+      base,
+      '  created_at: "2025-11-02T09:15:00+01:00"',
+      '  created_at: "2025-11-02T09:15:00+01:00"\n  updated_at: "2025-11-02T08:14:59Z"',
+    );
     expectOne(check(text), "skill.yaml", "metadata/updated-before-created", at(text, '"2025-11-02T08:14:59Z"'));
   });
 });
 
 describe("metadata.custom and unknown keys", () => {
   it("custom holds anything", () => {
-    const text = edit(base, "tags: [review, quality]", "tags: [review, quality]\n  custom:\n    team: { slack: '#review' }\n    score: 3");
+    const text = edit(
+      base,
+      "tags: [review, quality]",
+      "tags: [review, quality]\n  custom:\n    team: { slack: '#review' }\n    score: 3",
+    );
     expect(check(text).diagnostics).toEqual([]);
   });
   it("any other metadata key is an error at the key, strict or not", () => {

@@ -15,7 +15,13 @@ const files = [
 
 describe("diagnostic codes", () => {
   it("every code literal in the validation sources is documented", () => {
-    const literals = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"((?:schema|metadata|persona|skill|template|memory|ensemble|id|ref|secret)\/[a-z0-9-]+)"/g)].map((m) => m[1]));
+    const literals = files.flatMap((f) =>
+      [
+        ...readFileSync(f, "utf8").matchAll(
+          /"((?:schema|metadata|persona|skill|template|memory|ensemble|id|ref|secret)\/[a-z0-9-]+)"/g,
+        ),
+      ].map((m) => m[1]),
+    );
     expect(literals.length).toBeGreaterThan(30);
     for (const code of literals) expect(Object.keys(DIAGNOSTIC_CODES), code).toContain(code);
   });

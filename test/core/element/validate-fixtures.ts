@@ -46,17 +46,25 @@ export function at(text: string, marker: string, nth = 1): { line: number; colum
 export const OPTIONS: ValidationOptions = { strict: false, maxFileSize: 256 * 1024 };
 
 /** The valid samples plus `files` (name → text; a name equal to a sample's replaces it). */
-export function validateWith(files: Record<string, string>, options: Partial<ValidationOptions> = {}): ValidationReport {
+export function validateWith(
+  files: Record<string, string>,
+  options: Partial<ValidationOptions> = {},
+): ValidationReport {
   const all = new Map(validSamples());
   for (const [name, text] of Object.entries(files)) all.set(name, text);
-  const sources: SourceFile[] = [...all].map(([name, text]) => ({ file: `${name}.yaml`, bytes: new TextEncoder().encode(text) }));
+  const sources: SourceFile[] = [...all].map(([name, text]) => ({
+    file: `${name}.yaml`,
+    bytes: new TextEncoder().encode(text),
+  }));
   return validateSources(sources, { ...OPTIONS, ...options });
 }
 
 /** The diagnostics with `code`; asserts there is at least one. */
 export function withCode(report: ValidationReport, code: string, file?: string): Diagnostic[] {
   const found = report.diagnostics.filter((d) => d.code === code && (file === undefined || d.file === file));
-  expect(found, `expected a ${code} diagnostic; got ${JSON.stringify(report.diagnostics, null, 1)}`).not.toHaveLength(0);
+  expect(found, `expected a ${code} diagnostic; got ${JSON.stringify(report.diagnostics, null, 1)}`).not.toHaveLength(
+    0,
+  );
   return found;
 }
 

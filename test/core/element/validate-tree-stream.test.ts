@@ -1,7 +1,7 @@
 // validateTree streams files and keeps only facts for the cross-file rules: it must report exactly what
 // validateSources reports on the same bytes (duplicate ids, unresolved references, dependency cycles included),
 // whether batches are checked here or by helpers, and must notice a file that changes before a finding is placed.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -10,7 +10,7 @@ import { parse, stringify } from "yaml";
 import { checkListedFiles } from "../../../src/core/element/check-batch.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
-import { BATCH_SIZE, validateTree, type BatchHelper } from "../../../src/core/element/validate-tree.js";
+import { BATCH_SIZE, type BatchHelper, validateTree } from "../../../src/core/element/validate-tree.js";
 import { OPTIONS, sample, validSamples } from "./validate-fixtures.js";
 
 const IDS = ["skill-a", "skill-b", "skill-c", "persona-a", "agent-a"];
@@ -25,7 +25,10 @@ function skill(id: string, requires: string[]): string {
   const doc = record(parse(sample("skill")));
   const metadata = record(doc.metadata);
   const data = record(doc.data);
-  return stringify({ metadata: { ...metadata, id }, data: { ...data, dependencies: requires.map((to) => ({ skill_id: to, required: true })) } });
+  return stringify({
+    metadata: { ...metadata, id },
+    data: { ...data, dependencies: requires.map((to) => ({ skill_id: to, required: true })) },
+  });
 }
 
 /** A persona with this id that names these skills. */
@@ -46,7 +49,9 @@ function writeTree(files: Map<string, string>): string {
 }
 
 function sourcesOf(root: string, files: Map<string, string>): SourceFile[] {
-  return [...files.keys()].sort().map((name) => ({ file: `elements/${name}`, bytes: new Uint8Array(readFileSync(join(root, "elements", name))) }));
+  return [...files.keys()]
+    .sort()
+    .map((name) => ({ file: `elements/${name}`, bytes: new Uint8Array(readFileSync(join(root, "elements", name))) }));
 }
 
 const element = fc.oneof(
@@ -98,10 +103,15 @@ describe("validateTree streaming", () => {
     const root = writeTree(files);
     const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, keepElements: false });
     const codes = report.diagnostics.map((d) => `${d.file} ${d.code}`);
-    expect(codes).toEqual(expect.arrayContaining([
-      "elements/a.yaml skill/dependency-cycle", "elements/b.yaml skill/dependency-cycle",
-      "elements/c.yaml id/duplicate", "elements/d.yaml id/duplicate", "elements/c.yaml ref/unresolved",
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "elements/a.yaml skill/dependency-cycle",
+        "elements/b.yaml skill/dependency-cycle",
+        "elements/c.yaml id/duplicate",
+        "elements/d.yaml id/duplicate",
+        "elements/c.yaml ref/unresolved",
+      ]),
+    );
     expect(report.diagnostics.find((d) => d.code === "ref/unresolved")?.line).toBeGreaterThan(1);
     expect(report.elements).toEqual([]); // keepElements: false
     expect(report.diagnostics).toEqual(validateSources(sourcesOf(root, files), OPTIONS).diagnostics);
@@ -110,13 +120,17 @@ describe("validateTree streaming", () => {
   it("shares batches with helpers, reports progress, closes the helpers, and still agrees", async () => {
     const files = new Map<string, string>();
     const count = BATCH_SIZE * 3 + 7;
-    for (let i = 0; i < count; i++) files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, i % 50 === 0 ? ["skill-missing"] : []));
+    for (let i = 0; i < count; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, i % 50 === 0 ? ["skill-missing"] : []));
     files.set("p/dup.yaml", persona("persona-3", []));
     const root = writeTree(files);
     const helper = inProcessHelper();
     const progress: [number, number][] = [];
     const report = await validateTree(["elements"], {
-      ...OPTIONS, cwd: root, helpers: () => [helper], onProgress: (done, total) => progress.push([done, total]),
+      ...OPTIONS,
+      cwd: root,
+      helpers: () => [helper],
+      onProgress: (done, total) => progress.push([done, total]),
     });
     expect(helper.batches).toBeGreaterThan(0);
     expect(helper.closed).toBe(true);
@@ -129,10 +143,14 @@ describe("validateTree streaming", () => {
 
   it("checks a batch here when a helper fails or answers for other files", async () => {
     const files = new Map<string, string>();
-    for (let i = 0; i < BATCH_SIZE * 2 + 1; i++) files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, []));
+    for (let i = 0; i < BATCH_SIZE * 2 + 1; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, []));
     const root = writeTree(files);
     const failing: BatchHelper = { check: () => Promise.reject(new Error("worker died")), close() {} };
-    const confused: BatchHelper = { check: async (batch, options) => checkListedFiles(batch.slice(1), options), close() {} };
+    const confused: BatchHelper = {
+      check: async (batch, options) => checkListedFiles(batch.slice(1), options),
+      close() {},
+    };
     const memory = validateSources(sourcesOf(root, files), OPTIONS);
     for (const helper of [failing, confused]) {
       const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, helpers: () => [helper] });
@@ -143,21 +161,29 @@ describe("validateTree streaming", () => {
 
   it("says so, instead of placing a finding in other text, when a file changes before it is read again", async () => {
     const files = new Map<string, string>();
-    for (let i = 0; i < BATCH_SIZE + 1; i++) files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona("persona-same", []));
+    for (let i = 0; i < BATCH_SIZE + 1; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona("persona-same", []));
     const root = writeTree(files);
     const first = join(root, "elements/p/0000.yaml");
     // The helper checks the first batch, then the file is rewritten: the duplicate-id finding needs it again.
     const rewriting: BatchHelper = {
       async check(batch, options) {
         const outcomes = checkListedFiles(batch, options);
-        if (batch.some((f) => f.file === "elements/p/0000.yaml")) writeFileSync(first, `# edited\n${readFileSync(first, "utf8")}`);
+        if (batch.some((f) => f.file === "elements/p/0000.yaml"))
+          writeFileSync(first, `# edited\n${readFileSync(first, "utf8")}`);
         return outcomes;
       },
       close() {},
     };
     const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, helpers: () => [rewriting] });
     const mine = report.diagnostics.filter((d) => d.file === "elements/p/0000.yaml");
-    expect(mine).toEqual([expect.objectContaining({ code: "file/unreadable", line: 1, message: expect.stringContaining("changed while it was being validated") })]);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        code: "file/unreadable",
+        line: 1,
+        message: expect.stringContaining("changed while it was being validated"),
+      }),
+    ]);
     expect(report.diagnostics.filter((d) => d.code === "id/duplicate")).toHaveLength(files.size - 1);
   });
 });

@@ -1,13 +1,13 @@
 // The local tree hash against real git: the same edits applied in a work tree and by applyTreeEdits must give
 // the same root tree SHA, including directories created and emptied.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyTreeEdits, FILE_MODE, type TreeEntry, type TreeListing } from "../../../src/core/git/tree-hash.js";
 import { textBlobSha } from "../../../src/core/git/object-sha.js";
+import { applyTreeEdits, FILE_MODE, type TreeEntry, type TreeListing } from "../../../src/core/git/tree-hash.js";
 
 let dir: string;
 const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
@@ -85,7 +85,12 @@ describe("applyTreeEdits", () => {
   });
 
   it("names the highest directories a deletion empties", () => {
-    const listing = reset({ "elements/memory/m.yaml": "m", "elements/skill/s.yaml": "s", "top/only/t.yaml": "t", "README.md": "r" });
+    const listing = reset({
+      "elements/memory/m.yaml": "m",
+      "elements/skill/s.yaml": "s",
+      "top/only/t.yaml": "t",
+      "README.md": "r",
+    });
     const edited = applyTreeEdits(listing, [
       { path: "elements/memory/m.yaml", blob: null },
       { path: "top/only/t.yaml", blob: null },
@@ -96,8 +101,10 @@ describe("applyTreeEdits", () => {
 
   it("refuses a file used as a directory", () => {
     const listing = reset({ "elements/persona.yaml": "p" });
-    expect(() => applyTreeEdits(listing, [{ path: "elements/persona.yaml/x.yaml", blob: { sha: textBlobSha("x"), mode: FILE_MODE } }])).toThrow(
-      /is a file in the collection/,
-    );
+    expect(() =>
+      applyTreeEdits(listing, [
+        { path: "elements/persona.yaml/x.yaml", blob: { sha: textBlobSha("x"), mode: FILE_MODE } },
+      ]),
+    ).toThrow(/is a file in the collection/);
   });
 });

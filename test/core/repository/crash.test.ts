@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +19,9 @@ afterAll(async () => {
 
 /** Starts the writer and resolves with the temporary file's path once it is paused before the rename. */
 function startWriter(base: string, id: string, name: string): { child: ChildProcess; ready: Promise<string> } {
-  const child = spawn(process.execPath, ["--import", "tsx", writer, base, id, name], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", writer, base, id, name], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const ready = new Promise<string>((resolve, reject) => {
     let out = "";
     let err = "";
@@ -28,7 +30,9 @@ function startWriter(base: string, id: string, name: string): { child: ChildProc
       const match = /^ready (.+)$/m.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
-    child.stderr?.on("data", (chunk: Buffer) => { err += chunk.toString(); });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
     child.on("exit", (code) => reject(new Error(`writer exited (${code}) before the rename: ${err}`)));
   });
   return { child, ready };
@@ -57,7 +61,11 @@ describe("file repository: crash between write and rename", () => {
     expect(reopened.diagnostics.map((d) => d.code)).toEqual(["repository/interrupted-write"]);
     // The leftover is not deleted (it might belong to a live writer) and does not block the next write.
     await reopened.repository.update("victim", (e) => ({ ...e, metadata: { ...e.metadata, name: "After The Crash" } }));
-    expect((await readdir(join(base, "persona/2025-12-20"))).sort()).toEqual([expect.stringMatching(/^\.victim\.yaml\..*\.tmp$/), "bystander.yaml", "victim.yaml"]);
+    expect((await readdir(join(base, "persona/2025-12-20"))).sort()).toEqual([
+      expect.stringMatching(/^\.victim\.yaml\..*\.tmp$/),
+      "bystander.yaml",
+      "victim.yaml",
+    ]);
     expect(await readFile(file, "utf8")).toContain("After The Crash");
   });
 });

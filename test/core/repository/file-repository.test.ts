@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -20,7 +20,10 @@ async function tempDir(): Promise<string> {
 /** Every file under `dir`, relative, sorted. */
 async function tree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }
 
 const HAND_WRITTEN = `# Reviewed by the platform team.
@@ -65,7 +68,9 @@ describe("file element repository", () => {
     await repository.update("persona-reviewer", (e) => e);
     expect(await readFile(file, "utf8")).toBe(HAND_WRITTEN.replace("verbosity: balanced", "verbosity: concise"));
     const reopened = await FileElementRepository.open(dir);
-    expect((await reopened.repository.getById("persona-reviewer"))?.data.unknown_extension).toEqual({ nested: { keep: "me" } });
+    expect((await reopened.repository.getById("persona-reviewer"))?.data.unknown_extension).toEqual({
+      nested: { keep: "me" },
+    });
   });
 
   it("moves the file when the id or created date changes, leaving no copy", async () => {
@@ -98,7 +103,10 @@ describe("file element repository", () => {
     await writeFile(join(day, "notes.txt"), "hello");
     await symlink(join(day, "good.yaml"), join(day, "link.yaml"));
     await mkdir(join(dir, "skill/2025-01-01"), { recursive: true });
-    await writeFile(join(dir, "skill/2025-01-01/elsewhere.yaml"), (await import("yaml")).stringify(element("elsewhere")));
+    await writeFile(
+      join(dir, "skill/2025-01-01/elsewhere.yaml"),
+      (await import("yaml")).stringify(element("elsewhere")),
+    );
 
     const before = await tree(dir);
     const { repository, diagnostics } = await FileElementRepository.open(dir);
@@ -117,11 +125,16 @@ describe("file element repository", () => {
       ]),
     );
     expect(diagnostics).toHaveLength(9);
-    expect(diagnostics.find((d) => d.code === "repository/unreadable" && d.file.endsWith("latin1.yaml"))?.message).toMatch(/UTF-8/);
+    expect(
+      diagnostics.find((d) => d.code === "repository/unreadable" && d.file.endsWith("latin1.yaml"))?.message,
+    ).toMatch(/UTF-8/);
     expect((await repository.list()).map((e) => e.metadata.id)).toEqual(["elsewhere", "good"]);
     expect(await tree(dir)).toEqual(before);
     // no-data.yaml was refused at load; creating an element at its path must not overwrite it.
-    const error = await repository.create(element("no-data")).then(() => undefined, (e: unknown) => e);
+    const error = await repository.create(element("no-data")).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RepositoryError);
     expect(await readFile(join(day, "no-data.yaml"), "utf8")).toBe(bad["no-data.yaml"]);
     // The misplaced file moves to its place on its next update.
@@ -135,7 +148,9 @@ describe("file element repository", () => {
     await repository.batchCreate(Array.from({ length: 10 }, (_, i) => element(`e${i}`)));
     const work = Array.from({ length: 10 }, (_, i) => [
       repository.update(`e${i}`, (e) => ({ ...e, metadata: { ...e.metadata, id: `r${i}` } })),
-      ...Array.from({ length: 5 }, () => repository.update(`r${i}`, (e) => ({ ...e, data: { ...e.data, counter: Number(e.data.counter) + 1 } }))),
+      ...Array.from({ length: 5 }, () =>
+        repository.update(`r${i}`, (e) => ({ ...e, data: { ...e.data, counter: Number(e.data.counter) + 1 } })),
+      ),
     ]).flat();
     await Promise.all(work);
     const reopened = await FileElementRepository.open(dir);

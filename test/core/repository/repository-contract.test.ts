@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { diagnostic, FILE_START } from "../../../src/core/diagnostic/diagnostic.js";
-import { type ElementRepository, RepositoryError, type ValidateElementText } from "../../../src/core/repository/element-repository.js";
+import {
+  type ElementRepository,
+  RepositoryError,
+  type ValidateElementText,
+} from "../../../src/core/repository/element-repository.js";
 import { FileElementRepository } from "../../../src/core/repository/file-repository.js";
 import { MemoryElementRepository } from "../../../src/core/repository/memory-repository.js";
 import { element } from "./elements.js";
@@ -20,7 +24,10 @@ async function fileRepository(validate?: ValidateElementText): Promise<ElementRe
 }
 
 async function rejection(promise: Promise<unknown>): Promise<RepositoryError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (error instanceof RepositoryError) return error;
   throw new Error(`expected a RepositoryError, got ${String(error)}`);
 }
@@ -81,7 +88,8 @@ describe.each(implementations)("ElementRepository contract: %s", (_name, make) =
       element("b", { tags: ["x", "y"], is_active: false }),
       element("d", { tags: ["y"] }, "skill"),
     ]);
-    const ids = async (filter: Parameters<ElementRepository["list"]>[0]) => (await repo.list(filter)).map((e) => e.metadata.id);
+    const ids = async (filter: Parameters<ElementRepository["list"]>[0]) =>
+      (await repo.list(filter)).map((e) => e.metadata.id);
     expect(await ids({})).toEqual(["a", "b", "c", "d"]);
     expect(await ids({ type: "persona" })).toEqual(["a", "b", "c"]);
     expect(await ids({ active: true })).toEqual(["a", "c", "d"]);
@@ -114,7 +122,9 @@ describe.each(implementations)("ElementRepository contract: %s", (_name, make) =
     expect(error.message).toContain("schema/pattern: forbidden word");
     expect(error.diagnostics).toHaveLength(1);
     await repo.create(element("a"));
-    expect((await rejection(repo.update("a", (e) => ({ ...e, data: { note: "forbidden" } })))).problem).toBe("invalid-element");
+    expect((await rejection(repo.update("a", (e) => ({ ...e, data: { note: "forbidden" } })))).problem).toBe(
+      "invalid-element",
+    );
     expect((await repo.getById("a"))?.data).toEqual(element("a").data);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { MemoryElementRepository } from "../../../src/core/repository/memory-repository.js";
-import { RepositoryError } from "../../../src/core/repository/element-repository.js";
 import { readElement } from "../../../src/core/repository/element-record.js";
+import { RepositoryError } from "../../../src/core/repository/element-repository.js";
+import { MemoryElementRepository } from "../../../src/core/repository/memory-repository.js";
 import { validateElementText } from "../../../src/core/repository/validate-element-text.js";
 import { mergeElementYaml } from "../../../src/core/sync/merge.js";
 import { validateMergedText } from "../../../src/core/sync/validate-merged-text.js";
@@ -34,16 +34,33 @@ describe("the element validator wired into repositories and merges", () => {
     const bad = structuredClone(persona);
     bad.metadata.id = "persona-two";
     bad.data.response_style = { tone: "Professional", formality: "loud", verbosity: "balanced" };
-    const error = await repo.create(bad).then(() => undefined, (e: unknown) => e);
+    const error = await repo.create(bad).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RepositoryError);
     expect(error instanceof RepositoryError && error.diagnostics.some((d) => d.code === "schema/enum")).toBe(true);
   });
 
   it("rejects a merge whose fields are each fine but whose result is not a valid element", () => {
     const validate = validateMergedText("elements/persona/persona-technical-expert.yaml");
-    const ok = mergeElementYaml({ base: PERSONA, local: PERSONA.replace("1.0.0", "1.1.0"), remote: PERSONA.replace("verbosity: balanced", "verbosity: concise") }, validate);
+    const ok = mergeElementYaml(
+      {
+        base: PERSONA,
+        local: PERSONA.replace("1.0.0", "1.1.0"),
+        remote: PERSONA.replace("verbosity: balanced", "verbosity: concise"),
+      },
+      validate,
+    );
     expect(ok.ok).toBe(true);
-    const bad = mergeElementYaml({ base: PERSONA, local: PERSONA.replace("1.0.0", "1.1.0"), remote: PERSONA.replace("formality: neutral", "formality: loud") }, validate);
+    const bad = mergeElementYaml(
+      {
+        base: PERSONA,
+        local: PERSONA.replace("1.0.0", "1.1.0"),
+        remote: PERSONA.replace("formality: neutral", "formality: loud"),
+      },
+      validate,
+    );
     expect(bad).toEqual({ ok: false, reason: expect.stringContaining("schema/enum") });
   });
 });

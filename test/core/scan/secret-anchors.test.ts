@@ -7,7 +7,10 @@ import { ANY_ANCHOR, RULE_ANCHORS } from "../../../src/core/scan/secret-anchors.
 import { COMMENT_FILTER_RULE, findSecrets } from "../../../src/core/scan/secrets.js";
 import { embed, lintSourceFindings, NEAR_MISSES, SECRETS } from "./secret-samples.js";
 
-const ours = (text: string): string[] => findSecrets(text, "element.yaml").map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
+const ours = (text: string): string[] =>
+  findSecrets(text, "element.yaml")
+    .map((f) => `${f.ruleId}@${f.start}-${f.end}`)
+    .sort();
 
 function anchorsHold(text: string, findings: string[]): void {
   for (const finding of findings) {
@@ -20,7 +23,10 @@ function anchorsHold(text: string, findings: string[]): void {
 
 describe("secret rule anchors", () => {
   it("cover exactly the preset's rules (an upgrade that adds one fails here: add its anchor)", () => {
-    const ids = presetRules.map((r) => r.meta.id).filter((id) => id !== COMMENT_FILTER_RULE).sort();
+    const ids = presetRules
+      .map((r) => r.meta.id)
+      .filter((id) => id !== COMMENT_FILTER_RULE)
+      .sort();
     expect(Object.keys(RULE_ANCHORS).sort()).toEqual(ids);
   });
 
@@ -36,16 +42,45 @@ describe("secret rule anchors", () => {
   it("hold on generated texts, and the filtered scanner agrees with lintSource", async () => {
     const pieces = [
       ...Object.entries(SECRETS).flatMap(([kind, [, s]]) => [s, embed(kind, s), s.slice(0, 12), s.slice(6)]),
-      ...NEAR_MISSES, "://", "@", ":", "/", " ", "\n", "_", "-", ".", "=", "\"", "'", "AWS_", "secret_access_key=", "Secret_Key: ",
-      "https://", "ftp://", "mysqlx://", "jdbc:mysql://", "_authToken=", "x-oauth-basic@github.com/", "SG.", "T3BlbkFJ",
+      ...NEAR_MISSES,
+      "://",
+      "@",
+      ":",
+      "/",
+      " ",
+      "\n",
+      "_",
+      "-",
+      ".",
+      "=",
+      '"',
+      "'",
+      "AWS_",
+      "secret_access_key=",
+      "Secret_Key: ",
+      "https://",
+      "ftp://",
+      "mysqlx://",
+      "jdbc:mysql://",
+      "_authToken=",
+      "x-oauth-basic@github.com/",
+      "SG.",
+      "T3BlbkFJ",
     ];
-    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 }), fc.stringMatching(/^[A-Za-z0-9]{1,48}$/)), { maxLength: 12 })
+    const text = fc
+      .array(
+        fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 }), fc.stringMatching(/^[A-Za-z0-9]{1,48}$/)),
+        { maxLength: 12 },
+      )
       .map((parts) => parts.join(""))
       .filter((t) => !t.includes("secretlint-"));
-    await fc.assert(fc.asyncProperty(text, async (t) => {
-      const reference = await lintSourceFindings(t);
-      anchorsHold(t, reference);
-      expect(ours(t)).toEqual(reference);
-    }), { numRuns: 400 });
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        const reference = await lintSourceFindings(t);
+        anchorsHold(t, reference);
+        expect(ours(t)).toEqual(reference);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,26 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { findSecrets, scanSecrets, SECRET_RULE_IDS } from "../../../src/core/scan/secrets.js";
+import { findSecrets, SECRET_RULE_IDS, scanSecrets } from "../../../src/core/scan/secrets.js";
 import { at, edit, sample, validateWith } from "../element/validate-fixtures.js";
 import { embed, lintSourceFindings, NEAR_MISSES, SECRETS } from "./secret-samples.js";
 
 const ours = (text: string, file = "element.yaml"): string[] =>
-  findSecrets(text, file).map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
+  findSecrets(text, file)
+    .map((f) => `${f.ruleId}@${f.start}-${f.end}`)
+    .sort();
 
 describe("secret detection", () => {
-  it.each(Object.entries(SECRETS))("%s: found at its position, an error, the value never shown", (kind, [code, secret]) => {
-    const base = sample("agent");
-    const text = edit(base, "  fallback_strategy: hand over to a maintainer\n", `  fallback_strategy: hand over to a maintainer\n  context:\n    credential: ${embed(kind, secret)}\n`);
-    const report = validateWith({ agent: text });
-    const found = report.diagnostics.filter((d) => d.file === "agent.yaml" && d.code === code);
-    expect(found, JSON.stringify(report.diagnostics)).toHaveLength(1);
-    const [d] = found;
-    const where = kind === "awsSecret" ? at(text, "AWS_SECRET") : at(text, secret.split("\n")[0] ?? secret);
-    expect({ line: d?.line, column: d?.column, severity: d?.severity }).toEqual({ ...where, severity: "error" });
-    expect(report.elements.some((e) => e.file === "agent.yaml")).toBe(false);
-    // No field of any diagnostic holds the secret or a recognisable piece of it.
-    const everything = JSON.stringify(report.diagnostics);
-    for (const piece of [secret, secret.slice(0, 16), secret.slice(-16)]) expect(everything).not.toContain(piece);
-  });
+  it.each(Object.entries(SECRETS))(
+    "%s: found at its position, an error, the value never shown",
+    (kind, [code, secret]) => {
+      const base = sample("agent");
+      const text = edit(
+        base,
+        "  fallback_strategy: hand over to a maintainer\n",
+        `  fallback_strategy: hand over to a maintainer\n  context:\n    credential: ${embed(kind, secret)}\n`,
+      );
+      const report = validateWith({ agent: text });
+      const found = report.diagnostics.filter((d) => d.file === "agent.yaml" && d.code === code);
+      expect(found, JSON.stringify(report.diagnostics)).toHaveLength(1);
+      const [d] = found;
+      const where = kind === "awsSecret" ? at(text, "AWS_SECRET") : at(text, secret.split("\n")[0] ?? secret);
+      expect({ line: d?.line, column: d?.column, severity: d?.severity }).toEqual({ ...where, severity: "error" });
+      expect(report.elements.some((e) => e.file === "agent.yaml")).toBe(false);
+      // No field of any diagnostic holds the secret or a recognisable piece of it.
+      const everything = JSON.stringify(report.diagnostics);
+      for (const piece of [secret, secret.slice(0, 16), secret.slice(-16)]) expect(everything).not.toContain(piece);
+    },
+  );
 
   it("values are not quoted in other messages of a file that holds a secret", () => {
     const secret = SECRETS.github?.[1] ?? "";
@@ -32,7 +41,9 @@ describe("secret detection", () => {
 
   it("a secretlint-disable comment does not hide a secret", () => {
     const secret = SECRETS.github?.[1] ?? "";
-    expect(scanSecrets(`# secretlint-disable\ntoken: ${secret}\n`, "a.yaml").map((d) => d.code)).toEqual(["secret/github-token"]);
+    expect(scanSecrets(`# secretlint-disable\ntoken: ${secret}\n`, "a.yaml").map((d) => d.code)).toEqual([
+      "secret/github-token",
+    ]);
   });
 
   it("stays quiet on near misses and on the valid samples", () => {
@@ -49,7 +60,9 @@ describe("secret detection", () => {
   it("agrees with secretlint's lintSource on every sample, embedded, and on the near misses", async () => {
     const corpus = [
       ...Object.entries(SECRETS).map(([kind, [, secret]]) => `data:\n  x: ${embed(kind, secret)}\n`),
-      Object.entries(SECRETS).map(([kind, [, secret]]) => `k_${kind}: ${embed(kind, secret)}`).join("\n"),
+      Object.entries(SECRETS)
+        .map(([kind, [, secret]]) => `k_${kind}: ${embed(kind, secret)}`)
+        .join("\n"),
       ...NEAR_MISSES,
     ];
     for (const text of corpus) {
@@ -58,7 +71,11 @@ describe("secret detection", () => {
     }
     // The corpus exercises every rule that can fire on an element file.
     const fired = new Set(corpus.flatMap((t) => findSecrets(t, "e.yaml").map((f) => f.ruleId)));
-    expect([...fired].sort()).toEqual(SECRET_RULE_IDS.filter((id) => !id.endsWith("-gcp")).slice().sort());
+    expect([...fired].sort()).toEqual(
+      SECRET_RULE_IDS.filter((id) => !id.endsWith("-gcp"))
+        .slice()
+        .sort(),
+    );
   });
 
   it("returns quickly on hostile 10 KB inputs", () => {

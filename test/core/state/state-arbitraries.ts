@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { SUBMISSION_STATUSES } from "../../../src/core/state/status.js";
 import type { BaseEntry, HistoryEntry, StateDocument, Submission } from "../../../src/core/state/state-document.js";
+import { SUBMISSION_STATUSES } from "../../../src/core/state/status.js";
 
 export const sha = fc.stringMatching(/^[0-9a-f]{40}$/);
 export const elementId = fc.stringMatching(/^[a-z0-9](?:[a-z0-9_-]{0,10}[a-z0-9])?$/);
@@ -27,14 +27,23 @@ const submission = (number: number): fc.Arbitrary<Submission> =>
     { requiredKeys: ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"] },
   );
 const history: fc.Arbitrary<HistoryEntry> = fc.record(
-  { at: timestamp, number: fc.integer({ min: 1, max: 500 }), from: fc.option(status, { nil: null }), to: status, delivery: fc.uuid() },
+  {
+    at: timestamp,
+    number: fc.integer({ min: 1, max: 500 }),
+    from: fc.option(status, { nil: null }),
+    to: status,
+    delivery: fc.uuid(),
+  },
   { requiredKeys: ["at", "number", "from", "to"] },
 );
 
 /** Valid documents with stats already consistent, so parse(serialize(d)) can be compared to d. */
 export const stateDocument: fc.Arbitrary<StateDocument> = fc
   .record({
-    source: fc.record({ owner: fc.constantFrom("acme", "o-1"), repo: fc.constantFrom("elements", "r"), id: fc.integer({ min: 1 }) }, { requiredKeys: ["owner", "repo"] }),
+    source: fc.record(
+      { owner: fc.constantFrom("acme", "o-1"), repo: fc.constantFrom("elements", "r"), id: fc.integer({ min: 1 }) },
+      { requiredKeys: ["owner", "repo"] },
+    ),
     base: fc.dictionary(elementId, baseEntry, { maxKeys: 5 }),
     numbers: fc.uniqueArray(fc.integer({ min: 1, max: 10_000 }), { maxLength: 4 }),
     history: fc.array(history, { maxLength: 4 }),

@@ -17,9 +17,15 @@ function sample(): StateDocument {
     base: { "persona-x": { path: "elements/persona/persona-x.yaml", blob: A, commit: B } },
     submissions: {
       "7": {
-        number: 7, status: "merged", elements: [{ id: "persona-x", path: "elements/persona/persona-x.yaml", blob: A }],
-        url: "https://github.com/acme/c/pull/7", nodeId: "PR_7", head: B,
-        createdAt: "2025-12-20T10:00:00Z", updatedAt: "2025-12-21T10:00:00Z", lastDelivery: "d-1",
+        number: 7,
+        status: "merged",
+        elements: [{ id: "persona-x", path: "elements/persona/persona-x.yaml", blob: A }],
+        url: "https://github.com/acme/c/pull/7",
+        nodeId: "PR_7",
+        head: B,
+        createdAt: "2025-12-20T10:00:00Z",
+        updatedAt: "2025-12-21T10:00:00Z",
+        lastDelivery: "d-1",
       },
     },
     stats: { total: 1, pending: 0, draft: 0, merged: 1, rejected: 0 },
@@ -64,7 +70,12 @@ describe("state document: canonical text", () => {
     const d = sample();
     d.stats = { total: 99, pending: 99, draft: 0, merged: 0, rejected: 0 };
     d.base = { zeta: { path: "z.yaml", blob: A, commit: B }, alpha: { commit: B, blob: A, path: "a.yaml" } };
-    d.history = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({ at: "2025-12-21T10:00:00Z", number: i + 1, from: null, to: "pending" as const }));
+    d.history = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({
+      at: "2025-12-21T10:00:00Z",
+      number: i + 1,
+      from: null,
+      to: "pending" as const,
+    }));
     const text = serializeStateDocument(d);
     expect(text.endsWith("}\n")).toBe(true);
     const parsed = JSON.parse(text);
@@ -102,12 +113,32 @@ describe("state document: strict parser", () => {
     ["newer schema", withChange(["schema"], 2), "$.schema", /newer nexs-publish.*upgrade/],
     ["negative schema", withChange(["schema"], -1), "$.schema", /schema version/],
     ["bad blob", withChange(["base", "persona-x", "blob"], "xyz"), '$.base["persona-x"].blob', /40-character/],
-    ["upper-case commit", withChange(["base", "persona-x", "commit"], B.toUpperCase()), '$.base["persona-x"].commit', /hex git SHA/],
+    [
+      "upper-case commit",
+      withChange(["base", "persona-x", "commit"], B.toUpperCase()),
+      '$.base["persona-x"].commit',
+      /hex git SHA/,
+    ],
     ["bad id key", withChange(["base", "Bad Id"], sample().base["persona-x"]), '$.base["Bad Id"]', /element id/],
-    ["escaping path", withChange(["base", "persona-x", "path"], "../x.yaml"), '$.base["persona-x"].path', /relative path/],
+    [
+      "escaping path",
+      withChange(["base", "persona-x", "path"], "../x.yaml"),
+      '$.base["persona-x"].path',
+      /relative path/,
+    ],
     ["wrong type", withChange(["submissions", "7", "number"], "7"), '$.submissions["7"].number', /integer/],
-    ["unknown status", withChange(["submissions", "7", "status"], "open"), '$.submissions["7"].status', /one of pending/],
-    ["key mismatch", withChange(["submissions", "8"], sample().submissions["7"]), '$.submissions["8"]', /pull-request number 7/],
+    [
+      "unknown status",
+      withChange(["submissions", "7", "status"], "open"),
+      '$.submissions["7"].status',
+      /one of pending/,
+    ],
+    [
+      "key mismatch",
+      withChange(["submissions", "8"], sample().submissions["7"]),
+      '$.submissions["8"]',
+      /pull-request number 7/,
+    ],
     ["unknown field", withChange(["submissions", "7", "extra"], true), '$.submissions["7"].extra', /unknown field/],
     ["missing field", withChange(["submissions", "7", "head"], DELETE), '$.submissions["7"]', /"head"/],
     ["bad timestamp", withChange(["history", "0", "at"], "yesterday"), "$.history[0].at", /RFC 3339/],
@@ -123,9 +154,9 @@ describe("state document: strict parser", () => {
     const valid = serializeStateDocument(sample());
     const textMutation = fc.oneof(
       fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
-      fc.tuple(fc.nat({ max: valid.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(
-        ([i, s]) => valid.slice(0, i) + s + valid.slice(i + 1),
-      ),
+      fc
+        .tuple(fc.nat({ max: valid.length - 1 }), fc.string({ minLength: 1, maxLength: 3 }))
+        .map(([i, s]) => valid.slice(0, i) + s + valid.slice(i + 1)),
     );
     const valueMutation = fc
       .tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 }), fc.boolean())
@@ -168,8 +199,26 @@ describe("state document: migration", () => {
     source: "acme/elements",
     base: { "persona-x": { path: "elements/persona/persona-x.yaml", sha: A, commit: B } },
     submissions: [
-      { pr: 3, state: "closed", elements: [], url: "https://github.com/acme/c/pull/3", nodeId: "PR_3", head: B, createdAt: "2025-01-01T00:00:00Z", updatedAt: "2025-01-02T00:00:00Z" },
-      { pr: 5, state: "open", elements: [], url: "https://github.com/acme/c/pull/5", nodeId: "PR_5", head: A, createdAt: "2025-01-03T00:00:00Z", updatedAt: "2025-01-03T00:00:00Z" },
+      {
+        pr: 3,
+        state: "closed",
+        elements: [],
+        url: "https://github.com/acme/c/pull/3",
+        nodeId: "PR_3",
+        head: B,
+        createdAt: "2025-01-01T00:00:00Z",
+        updatedAt: "2025-01-02T00:00:00Z",
+      },
+      {
+        pr: 5,
+        state: "open",
+        elements: [],
+        url: "https://github.com/acme/c/pull/5",
+        nodeId: "PR_5",
+        head: A,
+        createdAt: "2025-01-03T00:00:00Z",
+        updatedAt: "2025-01-03T00:00:00Z",
+      },
     ],
   };
 

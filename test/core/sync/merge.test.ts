@@ -9,7 +9,8 @@ type Edit = { group: string; key: string; value?: unknown };
 function applyEdits(tree: Tree, edits: readonly Edit[]): Tree {
   const out: Tree = structuredClone(tree);
   for (const { group, key, value } of edits) {
-    const holder = (out[group] ??= {});
+    const holder = out[group] ?? {};
+    out[group] = holder;
     if (value === undefined) delete holder[key];
     else holder[key] = value;
   }
@@ -26,10 +27,13 @@ const tree: fc.Arbitrary<Tree> = fc.record({
 });
 /** Two edit lists on disjoint fields: `[group, key]` pairs are split between the sides. */
 const disjointEdits = fc
-  .uniqueArray(fc.tuple(fc.constantFrom(...GROUPS), fc.constantFrom(...KEYS), fc.option(value, { nil: undefined }), fc.boolean()), {
-    selector: ([g, k]) => `${g}.${k}`,
-    maxLength: 8,
-  })
+  .uniqueArray(
+    fc.tuple(fc.constantFrom(...GROUPS), fc.constantFrom(...KEYS), fc.option(value, { nil: undefined }), fc.boolean()),
+    {
+      selector: ([g, k]) => `${g}.${k}`,
+      maxLength: 8,
+    },
+  )
   .map((edits) => {
     const toEdit = ([group, key, v]: [string, string, unknown, boolean]): Edit => ({ group, key, value: v });
     return { local: edits.filter((e) => e[3]).map(toEdit), remote: edits.filter((e) => !e[3]).map(toEdit) };
@@ -56,7 +60,11 @@ describe("field-level merge", () => {
   it("property: non-overlapping edits merge to both edits applied, in either order", () => {
     fc.assert(
       fc.property(tree, disjointEdits, (base, { local, remote }) => {
-        const result = mergeElementYaml({ base: stringify(base), local: stringify(applyEdits(base, local)), remote: stringify(applyEdits(base, remote)) });
+        const result = mergeElementYaml({
+          base: stringify(base),
+          local: stringify(applyEdits(base, local)),
+          remote: stringify(applyEdits(base, remote)),
+        });
         if (!result.ok) throw new Error(result.reason);
         const merged: unknown = parse(result.text);
         expect(merged).toEqual(applyEdits(applyEdits(base, local), remote));
@@ -70,31 +78,52 @@ describe("field-level merge", () => {
     const local = BASE.replace("tone: Professional", "tone: Friendly # warmer");
     const remote = BASE.replace("verbosity: balanced", "verbosity: concise");
     const result = mergeElementYaml({ base: BASE, local, remote });
-    expect(result).toEqual({ ok: true, text: local.replace("verbosity: balanced", "verbosity: concise"), fromRemote: ["data.verbosity"] });
+    expect(result).toEqual({
+      ok: true,
+      text: local.replace("verbosity: balanced", "verbosity: concise"),
+      fromRemote: ["data.verbosity"],
+    });
   });
 
   it("keeps CRLF line endings of the local file", () => {
     const crlf = (t: string) => t.replace(/\n/g, "\r\n");
-    const result = mergeElementYaml({ base: crlf(BASE), local: crlf(BASE.replace("1.0.0", "1.1.0")), remote: BASE.replace("balanced", "verbose") });
+    const result = mergeElementYaml({
+      base: crlf(BASE),
+      local: crlf(BASE.replace("1.0.0", "1.1.0")),
+      remote: BASE.replace("balanced", "verbose"),
+    });
     expect(result.ok && result.text).toBe(crlf(BASE.replace("1.0.0", "1.1.0").replace("balanced", "verbose")));
   });
 
   it("refuses when both sides changed the same field differently, naming it", () => {
-    const result = mergeElementYaml({ base: BASE, local: BASE.replace("balanced", "concise"), remote: BASE.replace("balanced", "verbose") });
+    const result = mergeElementYaml({
+      base: BASE,
+      local: BASE.replace("balanced", "concise"),
+      remote: BASE.replace("balanced", "verbose"),
+    });
     expect(result).toEqual({ ok: false, reason: expect.stringContaining("data.verbosity") });
   });
 
   it("refuses when one side replaced a mapping the other edited inside", () => {
     const local = BASE.replace("  tone: Professional\n", "  tone: Professional\n  style: { a: 1 }\n");
     const remote = BASE.replace("  tone: Professional\n", "  tone: Professional\n  style: { a: 2 }\n");
-    expect(mergeElementYaml({ base: local.replace("{ a: 1 }", "{ a: 0, b: 0 }"), local, remote: remote.replace("{ a: 2 }", "plain") }).ok).toBe(false);
+    expect(
+      mergeElementYaml({
+        base: local.replace("{ a: 1 }", "{ a: 0, b: 0 }"),
+        local,
+        remote: remote.replace("{ a: 2 }", "plain"),
+      }).ok,
+    ).toBe(false);
   });
 
   it("accepts identical changes on both sides and keeps the later updated_at", () => {
     const local = BASE.replace("2025-01-01", "2025-03-01").replace("1.0.0", "1.1.0");
     const remote = BASE.replace("2025-01-01", "2025-02-01").replace("1.0.0", "1.1.0").replace("balanced", "concise");
     const result = mergeElementYaml({ base: BASE, local, remote });
-    expect(result.ok && parse(result.text)).toMatchObject({ metadata: { updated_at: "2025-03-01T00:00:00Z", version: "1.1.0" }, data: { verbosity: "concise" } });
+    expect(result.ok && parse(result.text)).toMatchObject({
+      metadata: { updated_at: "2025-03-01T00:00:00Z", version: "1.1.0" },
+      data: { verbosity: "concise" },
+    });
     const later = mergeElementYaml({ base: BASE, local: remote, remote: local });
     expect(later.ok && parse(later.text).metadata.updated_at).toBe("2025-03-01T00:00:00Z");
   });
@@ -102,7 +131,9 @@ describe("field-level merge", () => {
   it("falls back when the merged file does not validate or a side does not parse", () => {
     const local = BASE.replace("1.0.0", "1.1.0");
     const remote = BASE.replace("balanced", "concise");
-    const rejected = mergeElementYaml({ base: BASE, local, remote }, (text) => (text.includes("concise") ? "data.verbosity is not allowed" : undefined));
+    const rejected = mergeElementYaml({ base: BASE, local, remote }, (text) =>
+      text.includes("concise") ? "data.verbosity is not allowed" : undefined,
+    );
     expect(rejected).toEqual({ ok: false, reason: expect.stringContaining("not a valid element: data.verbosity") });
     expect(mergeElementYaml({ base: BASE, local, remote: "a: [" }).ok).toBe(false);
     expect(mergeElementYaml({ base: BASE, local, remote: `x: !!python/object 1\n` }).ok).toBe(false);

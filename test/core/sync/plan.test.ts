@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type LocalElement, type PlanOutcome, WRITING_OUTCOMES, planSync } from "../../../src/core/sync/plan.js";
-import { resolveConflict } from "../../../src/core/sync/resolve.js";
 import type { BaseEntry } from "../../../src/core/state/state-document.js";
+import { type LocalElement, type PlanOutcome, planSync, WRITING_OUTCOMES } from "../../../src/core/sync/plan.js";
+import { resolveConflict } from "../../../src/core/sync/resolve.js";
 
 const BLOBS = ["1", "2", "3"].map((d) => d.repeat(40));
 const COMMIT = "c".repeat(40);
@@ -13,9 +13,16 @@ const pathOf = (id: string) => `elements/persona/${id}.yaml`;
  * local blob is "x" and the others "y", "z" in order of appearance; "-" is absent.
  */
 const TABLE: Record<string, PlanOutcome> = {
-  "R- B-": "add", "R- Bx": "remote-changed", "R- By": "conflict",
-  "Rx B-": "unchanged", "Rx Bx": "unchanged", "Rx By": "unchanged",
-  "Ry B-": "conflict", "Ry Bx": "remote-changed", "Ry By": "update", "Ry Bz": "conflict",
+  "R- B-": "add",
+  "R- Bx": "remote-changed",
+  "R- By": "conflict",
+  "Rx B-": "unchanged",
+  "Rx Bx": "unchanged",
+  "Rx By": "unchanged",
+  "Ry B-": "conflict",
+  "Ry Bx": "remote-changed",
+  "Ry By": "update",
+  "Ry Bz": "conflict",
 };
 /** Elements removed from the source (no L), with delete-missing on. */
 const MISSING_TABLE: Record<string, PlanOutcome> = { "R- Bx": "unchanged", "Rx Bx": "delete", "Ry Bx": "conflict" };
@@ -29,7 +36,12 @@ function rename(values: (string | undefined)[]): string[] {
   });
 }
 
-function oracle(local: string | undefined, remote: string | undefined, base: string | undefined, deleteMissing: boolean): PlanOutcome | undefined {
+function oracle(
+  local: string | undefined,
+  remote: string | undefined,
+  base: string | undefined,
+  deleteMissing: boolean,
+): PlanOutcome | undefined {
   if (local === undefined) {
     if (base === undefined) return undefined;
     if (!deleteMissing) return "unchanged";
@@ -51,7 +63,9 @@ const state = fc.uniqueArray(
   { selector: (e) => e.id, maxLength: 30 },
 );
 
-function inputs(rows: { id: string; local?: string | undefined; remote?: string | undefined; base?: string | undefined }[]) {
+function inputs(
+  rows: { id: string; local?: string | undefined; remote?: string | undefined; base?: string | undefined }[],
+) {
   const local: LocalElement[] = [];
   const remote = new Map<string, string>();
   const base: Record<string, BaseEntry> = {};
@@ -85,7 +99,8 @@ describe("three-way plan", () => {
         const first = planSync({ local, remote, base, deleteMissing });
         const wrote = new Set<string>();
         for (const entry of first.entries) {
-          const action = entry.outcome === "conflict" && resolveLocal ? resolveConflict(entry, "local-wins").action : entry.outcome;
+          const action =
+            entry.outcome === "conflict" && resolveLocal ? resolveConflict(entry, "local-wins").action : entry.outcome;
           if ((action === "add" || action === "update" || action === "write") && entry.local) {
             remote.set(entry.path, entry.local);
             base[entry.id] = { path: entry.path, blob: entry.local, commit: COMMIT };
@@ -111,7 +126,12 @@ describe("three-way plan", () => {
     const [a, b] = BLOBS as [string, string];
     const moved: LocalElement = { id: "p", type: "persona", path: "elements/2025-01-02/p.yaml", blob: a };
     const base = { p: { path: "elements/2025-01-01/p.yaml", blob: b, commit: COMMIT } };
-    const still = planSync({ local: [moved], remote: new Map([["elements/2025-01-01/p.yaml", b]]), base, deleteMissing: true });
+    const still = planSync({
+      local: [moved],
+      remote: new Map([["elements/2025-01-01/p.yaml", b]]),
+      base,
+      deleteMissing: true,
+    });
     expect(still.entries.map((e) => e.outcome)).toEqual(["id-collision"]);
     expect(still.entries[0]?.reason).toContain("elements/2025-01-01/p.yaml");
     const gone = planSync({ local: [moved], remote: new Map(), base, deleteMissing: true });
@@ -122,10 +142,22 @@ describe("three-way plan", () => {
     const [a] = BLOBS as [string];
     const local: LocalElement[] = [{ id: "p", type: "persona", path: pathOf("p"), blob: a }];
     const remote = new Map([["legacy/p.yml", a]]);
-    const elsewhere = planSync({ local, remote, base: {}, remoteIds: new Map([["p", ["legacy/p.yml"]]]), deleteMissing: false });
+    const elsewhere = planSync({
+      local,
+      remote,
+      base: {},
+      remoteIds: new Map([["p", ["legacy/p.yml"]]]),
+      deleteMissing: false,
+    });
     expect(elsewhere.entries[0]).toMatchObject({ outcome: "id-collision", path: pathOf("p") });
     expect(elsewhere.counts["id-collision"]).toBe(1);
-    const same = planSync({ local, remote: new Map([[pathOf("p"), a]]), base: {}, remoteIds: new Map([["p", [pathOf("p")]]]), deleteMissing: false });
+    const same = planSync({
+      local,
+      remote: new Map([[pathOf("p"), a]]),
+      base: {},
+      remoteIds: new Map([["p", [pathOf("p")]]]),
+      deleteMissing: false,
+    });
     expect(same.entries[0]?.outcome).toBe("unchanged");
   });
 });

@@ -31,7 +31,11 @@ describe("coalescing updater", () => {
   it("turns a burst of 1,000 changes into a handful of writes, every change applied once", async () => {
     const store = new SlowCountingStore(new MemoryStateStore(), 5);
     const updater = new CoalescingUpdater(store, counterCodec, { message: (n) => `track: ${n} events` }, env);
-    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => updater.submit("doc", increment(`w${i % 20}`, `w${i % 20}:${Math.floor(i / 20)}`))));
+    const results = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) =>
+        updater.submit("doc", increment(`w${i % 20}`, `w${i % 20}:${Math.floor(i / 20)}`)),
+      ),
+    );
     const stored = await store.read("doc");
     expect(expectSerialEquivalent(stored && counterCodec.parse(stored.text), 20, 50)).toEqual([]);
     expect(store.writes).toBeLessThanOrEqual(2);
@@ -63,9 +67,15 @@ describe("coalescing updater", () => {
     const stored = await store.read("doc");
     expect(stored && counterCodec.parse(stored.text).tokens).toEqual(["a:0"]);
 
-    const broken: StateStore = { read: async () => undefined, write: async () => Promise.reject(new Error("disk full")) };
+    const broken: StateStore = {
+      read: async () => undefined,
+      write: async () => Promise.reject(new Error("disk full")),
+    };
     const failing = new CoalescingUpdater(broken, counterCodec, { message: (n) => `${n}` }, env);
-    const all = await Promise.allSettled([failing.submit("doc", increment("a", "a:0")), failing.submit("doc", increment("b", "b:0"))]);
+    const all = await Promise.allSettled([
+      failing.submit("doc", increment("a", "a:0")),
+      failing.submit("doc", increment("b", "b:0")),
+    ]);
     expect(all.map((r) => r.status)).toEqual(["rejected", "rejected"]);
   });
 
@@ -81,17 +91,38 @@ describe("coalescing updater", () => {
 describe("snapshots through the coalescing updater on a real state document", () => {
   it("a burst of out-of-order webhook snapshots is one write and ends in the newest status", async () => {
     const store = new SlowCountingStore(new MemoryStateStore(), 1);
-    const updater = new CoalescingUpdater(store, { parse: parseStateDocument, serialize: serializeStateDocument }, { message: (n) => `${n}` }, env);
+    const updater = new CoalescingUpdater(
+      store,
+      { parse: parseStateDocument, serialize: serializeStateDocument },
+      { message: (n) => `${n}` },
+      env,
+    );
     const source = { owner: "acme", repo: "agents", id: 7 };
     const elements = [{ id: "persona-a", path: "elements/persona/persona-a.yaml", blob: "1".repeat(40) }];
     const pr = (second: number, state: "open" | "closed", merged: boolean) => ({
-      number: 3, state, draft: false, merged, updatedAt: `2026-01-01T00:00:0${second}Z`, createdAt: "2026-01-01T00:00:00Z",
-      url: "https://github.com/acme/collection/pull/3", nodeId: "PR_3", head: "2".repeat(40),
+      number: 3,
+      state,
+      draft: false,
+      merged,
+      updatedAt: `2026-01-01T00:00:0${second}Z`,
+      createdAt: "2026-01-01T00:00:00Z",
+      url: "https://github.com/acme/collection/pull/3",
+      nodeId: "PR_3",
+      head: "2".repeat(40),
     });
     await Promise.all([
-      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(5, "closed", true), { elements, delivery: "d5" })),
-      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(1, "open", false), { elements, delivery: "d1" })),
-      updater.submit("sources/acme/agents.json", snapshotChange(source, pr(3, "open", false), { elements, delivery: "d3" })),
+      updater.submit(
+        "sources/acme/agents.json",
+        snapshotChange(source, pr(5, "closed", true), { elements, delivery: "d5" }),
+      ),
+      updater.submit(
+        "sources/acme/agents.json",
+        snapshotChange(source, pr(1, "open", false), { elements, delivery: "d1" }),
+      ),
+      updater.submit(
+        "sources/acme/agents.json",
+        snapshotChange(source, pr(3, "open", false), { elements, delivery: "d3" }),
+      ),
     ]);
     const stored = await store.read("sources/acme/agents.json");
     const document = stored && parseStateDocument(stored.text);
@@ -99,7 +130,10 @@ describe("snapshots through the coalescing updater on a real state document", ()
     expect(document?.submissions["3"]).toMatchObject({ status: "merged", lastDelivery: "d5" });
     expect(document?.stats).toMatchObject({ total: 1, merged: 1 });
     // A redelivery of the newest event changes nothing, so nothing is written.
-    await updater.submit("sources/acme/agents.json", snapshotChange(source, pr(5, "closed", true), { delivery: "d5-again" }));
+    await updater.submit(
+      "sources/acme/agents.json",
+      snapshotChange(source, pr(5, "closed", true), { delivery: "d5-again" }),
+    );
     expect(store.writes).toBe(1);
   });
 });

@@ -5,8 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FileStateStore, InvalidStateKeyError } from "../../../src/core/tracking/file-store.js";
 import { StateLockTimeoutError } from "../../../src/core/tracking/file-store-lock.js";
-import { counterCodec } from "./support/counter-document.js";
-import { expectSerialEquivalent } from "./support/counter-document.js";
+import { counterCodec, expectSerialEquivalent } from "./support/counter-document.js";
 import { systemEnvironment } from "./support/system-environment.js";
 import { transpiledPath, transpileForNode } from "./support/transpile.js";
 
@@ -38,12 +37,18 @@ describe("file store: compare-and-swap on files", () => {
     expect(await store.read("sources/acme/agents.json")).toBeUndefined();
     const created = await store.write("sources/acme/agents.json", "one\n", null, "create");
     expect(created.ok).toBe(true);
-    expect(await store.write("sources/acme/agents.json", "again\n", null, "create")).toEqual({ ok: false, reason: "conflict" });
+    expect(await store.write("sources/acme/agents.json", "again\n", null, "create")).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     const read = await store.read("sources/acme/agents.json");
     expect(read?.text).toBe("one\n");
     if (!created.ok || !read) throw new Error("unreachable");
     expect(read.version).toBe(created.version);
-    expect(await store.write("sources/acme/agents.json", "two\n", "0".repeat(64), "stale")).toEqual({ ok: false, reason: "conflict" });
+    expect(await store.write("sources/acme/agents.json", "two\n", "0".repeat(64), "stale")).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     expect((await store.write("sources/acme/agents.json", "two\n", read.version, "update")).ok).toBe(true);
     expect(await readFile(join(store.directory, "sources/acme/agents.json"), "utf8")).toBe("two\n");
     expect(await readdir(join(store.directory, "sources/acme"))).toEqual(["agents.json"]);
@@ -58,7 +63,9 @@ describe("file store: compare-and-swap on files", () => {
 
   it("serializes concurrent writers in one process without losing an update", async () => {
     const store = new FileStateStore(await freshDir("in-process"), systemEnvironment);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.write("k.json", `writer ${i}\n`, null, "race")));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => store.write("k.json", `writer ${i}\n`, null, "race")),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });
@@ -82,7 +89,9 @@ describe("file store: the lock", () => {
     const lock = join(dir, ".doc.json.lock");
     await writeFile(lock, "");
     const version = (await store.read("doc.json"))?.version ?? null;
-    await expect(store.write("doc.json", "v2\n", version, "fresh torn lock")).rejects.toBeInstanceOf(StateLockTimeoutError);
+    await expect(store.write("doc.json", "v2\n", version, "fresh torn lock")).rejects.toBeInstanceOf(
+      StateLockTimeoutError,
+    );
     const old = new Date(Date.now() - 60_000);
     await utimes(lock, old, old);
     expect((await store.write("doc.json", "v2\n", version, "old torn lock")).ok).toBe(true);
@@ -92,7 +101,11 @@ describe("file store: the lock", () => {
     const dir = await freshDir("torn-clock");
     await new FileStateStore(dir, systemEnvironment).write("doc.json", "v1\n", null, "create");
     await writeFile(join(dir, ".doc.json.lock"), "");
-    const later = new FileStateStore(dir, { ...systemEnvironment, now: () => Date.now() + 60_000 }, { lockTimeoutMs: 300 });
+    const later = new FileStateStore(
+      dir,
+      { ...systemEnvironment, now: () => Date.now() + 60_000 },
+      { lockTimeoutMs: 300 },
+    );
     const version = (await later.read("doc.json"))?.version ?? null;
     expect((await later.write("doc.json", "v2\n", version, "a minute later")).ok).toBe(true);
     expect(await readdir(dir)).toEqual(["doc.json"]);
@@ -123,7 +136,15 @@ describe("file store: separate processes", () => {
     const entry = "test/core/tracking/support/file-store-writer.ts";
     await transpileForNode([entry], build);
     const dir = await freshDir("processes");
-    const runs = Array.from({ length: WRITERS }, (_, w) => runWriter(transpiledPath(build, entry), [dir, "sources/acme/agents.json", `w${w}`, String(UPDATES), JSON.stringify(POLICY)]));
+    const runs = Array.from({ length: WRITERS }, (_, w) =>
+      runWriter(transpiledPath(build, entry), [
+        dir,
+        "sources/acme/agents.json",
+        `w${w}`,
+        String(UPDATES),
+        JSON.stringify(POLICY),
+      ]),
+    );
     const outputs = await Promise.all(runs);
     const store = new FileStateStore(dir, systemEnvironment);
     const stored = await store.read("sources/acme/agents.json");
@@ -147,7 +168,8 @@ function runWriter(script: string, args: string[]): Promise<{ attempts: number[]
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`writer ${args[2]} exited ${code}: ${err.slice(0, 2000)}`));
       const parsed: unknown = JSON.parse(out);
-      if (typeof parsed !== "object" || parsed === null || !("attempts" in parsed) || !Array.isArray(parsed.attempts)) return reject(new Error(`bad output: ${out}`));
+      if (typeof parsed !== "object" || parsed === null || !("attempts" in parsed) || !Array.isArray(parsed.attempts))
+        return reject(new Error(`bad output: ${out}`));
       resolve({ attempts: parsed.attempts.map(Number) });
     });
   });

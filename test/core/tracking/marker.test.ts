@@ -8,9 +8,9 @@ import {
   formatMarker,
   MARKER_LIST_BUDGET,
   MAX_MARKER_PAYLOAD_CHARS,
-  parseMarker,
   type MarkerContent,
   type MarkerPayload,
+  parseMarker,
 } from "../../../src/core/tracking/marker.js";
 import { canonicalElements, digestElements, elementsMatchDigest } from "../../../src/core/tracking/marker-digest.js";
 import { encodeMarker, signPayloadText, trustByOrigin, verifyMarker } from "../../../src/core/tracking/marker-trust.js";
@@ -48,9 +48,15 @@ describe("marker encoding", () => {
   it("the last marker in the body counts", () => {
     const real = encodeMarker(content, KEY);
     const later = encodeMarker({ ...content, commit: "e".repeat(40) }, KEY);
-    expect(verifyMarker(`${real}\n${later}`, KEY)).toMatchObject({ trust: "trusted", payload: { commit: "e".repeat(40) } });
+    expect(verifyMarker(`${real}\n${later}`, KEY)).toMatchObject({
+      trust: "trusted",
+      payload: { commit: "e".repeat(40) },
+    });
     // A garbage marker after a valid one makes the body untrusted rather than silently using the earlier one.
-    expect(verifyMarker(`${real}\n<!-- nexs-publish:submission v1 !!! -->`, KEY)).toMatchObject({ trust: "untrusted", reason: "malformed" });
+    expect(verifyMarker(`${real}\n<!-- nexs-publish:submission v1 !!! -->`, KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "malformed",
+    });
     expect(findMarker("no marker here")).toBeUndefined();
   });
 });
@@ -60,7 +66,9 @@ describe("marker verification refuses", () => {
   const payloadText = encodePayload(payload);
 
   it("a tampered payload", () => {
-    const changed = encodePayload({ ...payload, elements: [{ ...content.elements[0]!, blob: "f".repeat(40) }] });
+    const [first] = content.elements;
+    if (!first) throw new Error("the fixture lists elements");
+    const changed = encodePayload({ ...payload, elements: [{ ...first, blob: "f".repeat(40) }] });
     const forged = formatMarker(changed, signPayloadText(payloadText, KEY));
     expect(verifyMarker(forged, KEY)).toMatchObject({ trust: "untrusted", reason: "bad-signature" });
   });
@@ -68,18 +76,30 @@ describe("marker verification refuses", () => {
   it("a tampered signature, including a truncated one", () => {
     const signature = signPayloadText(payloadText, KEY);
     const flipped = (signature[0] === "A" ? "B" : "A") + signature.slice(1);
-    expect(verifyMarker(formatMarker(payloadText, flipped), KEY)).toMatchObject({ trust: "untrusted", reason: "bad-signature" });
-    expect(verifyMarker(formatMarker(payloadText, signature.slice(0, 22)), KEY)).toMatchObject({ trust: "untrusted", reason: "bad-signature" });
+    expect(verifyMarker(formatMarker(payloadText, flipped), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "bad-signature",
+    });
+    expect(verifyMarker(formatMarker(payloadText, signature.slice(0, 22)), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "bad-signature",
+    });
     expect(verifyMarker(formatMarker(payloadText, ""), KEY)).toMatchObject({ trust: "untrusted", reason: "unsigned" });
   });
 
   it("a marker signed with another key", () => {
-    expect(verifyMarker(encodeMarker(content, "some other key"), KEY)).toMatchObject({ trust: "untrusted", reason: "bad-signature" });
+    expect(verifyMarker(encodeMarker(content, "some other key"), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "bad-signature",
+    });
   });
 
   it("a valid marker copied from another source", () => {
     expect(verifyMarker(signed, KEY, { id: 9999 })).toMatchObject({ trust: "untrusted", reason: "source-mismatch" });
-    expect(verifyMarker(signed, KEY, { name: "evil/agents" })).toMatchObject({ trust: "untrusted", reason: "source-mismatch" });
+    expect(verifyMarker(signed, KEY, { name: "evil/agents" })).toMatchObject({
+      trust: "untrusted",
+      reason: "source-mismatch",
+    });
   });
 
   it("payloads that break the rules: bad SHA, path escaping the collection, duplicate ids, extra fields", () => {
@@ -106,7 +126,10 @@ describe("marker verification refuses", () => {
   it("an oversized payload, an unknown version and an unclosed marker", () => {
     const huge = formatMarker("A".repeat(MAX_MARKER_PAYLOAD_CHARS + 1), "");
     expect(verifyMarker(huge, KEY)).toMatchObject({ trust: "untrusted", reason: "too-large" });
-    expect(verifyMarker(signed.replace(" v1 ", " v3 "), KEY)).toMatchObject({ trust: "untrusted", reason: "unsupported-version" });
+    expect(verifyMarker(signed.replace(" v1 ", " v3 "), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "unsupported-version",
+    });
     expect(verifyMarker(signed.replace(" -->", ""), KEY)).toMatchObject({ trust: "untrusted", reason: "malformed" });
     expect(verifyMarker("plain body", KEY)).toMatchObject({ trust: "untrusted", reason: "missing" });
   });
@@ -142,7 +165,8 @@ describe("the digest form (v2) for lists too long for a PR body", () => {
       expect(marker.length).toBeLessThan(600);
       expect(parseMarker(marker)).toMatchObject({ ok: true, marker: { version: "v2" } });
       const trust = verifyMarker(marker, KEY, { id: 4242 });
-      if (trust.trust !== "trusted" || trust.payload.form !== "digest") throw new Error(`expected a trusted digest marker, got ${JSON.stringify(trust)}`);
+      if (trust.trust !== "trusted" || trust.payload.form !== "digest")
+        throw new Error(`expected a trusted digest marker, got ${JSON.stringify(trust)}`);
       expect(trust.payload.digest.count).toBe(count);
       // The state document may hold the list in any order.
       expect(elementsMatchDigest([...elements].reverse(), trust.payload.digest)).toBe(true);
@@ -151,7 +175,10 @@ describe("the digest form (v2) for lists too long for a PR body", () => {
       expect(elementsMatchDigest(swapped, trust.payload.digest)).toBe(false);
     }
     // A budget of 0 always gives the digest; even an empty list has one.
-    expect(parseMarker(encodeMarker({ ...content, elements: [] }, KEY, 0))).toMatchObject({ ok: true, marker: { payload: { form: "digest", digest: { count: 0 } } } });
+    expect(parseMarker(encodeMarker({ ...content, elements: [] }, KEY, 0))).toMatchObject({
+      ok: true,
+      marker: { payload: { form: "digest", digest: { count: 0 } } },
+    });
   });
 
   it("a tampered digest fails the signature; a payload relabelled to the other version is malformed", () => {
@@ -159,11 +186,27 @@ describe("the digest form (v2) for lists too long for a PR body", () => {
     const parsed = parseMarker(marker);
     if (!parsed.ok) throw new Error(parsed.detail);
     const other = encodePayload({ ...content, form: "digest", digest: digestElements(manyElements(3)) });
-    expect(verifyMarker(formatMarker(other, parsed.marker.signatureText, "v2"), KEY)).toMatchObject({ trust: "untrusted", reason: "bad-signature" });
-    expect(verifyMarker(marker.replace(" v2 ", " v1 "), KEY)).toMatchObject({ trust: "untrusted", reason: "malformed" });
-    expect(verifyMarker(encodeMarker(content, KEY).replace(" v1 ", " v2 "), KEY)).toMatchObject({ trust: "untrusted", reason: "malformed" });
-    const badDigest = { source: content.source, commit: content.commit, elementsDigest: { sha256: "ABC", count: 2 }, issuedAt: content.issuedAt };
-    expect(parseMarker(formatMarker(Buffer.from(JSON.stringify(badDigest)).toString("base64url"), "", "v2"))).toMatchObject({ ok: false, problem: "malformed" });
+    expect(verifyMarker(formatMarker(other, parsed.marker.signatureText, "v2"), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "bad-signature",
+    });
+    expect(verifyMarker(marker.replace(" v2 ", " v1 "), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "malformed",
+    });
+    expect(verifyMarker(encodeMarker(content, KEY).replace(" v1 ", " v2 "), KEY)).toMatchObject({
+      trust: "untrusted",
+      reason: "malformed",
+    });
+    const badDigest = {
+      source: content.source,
+      commit: content.commit,
+      elementsDigest: { sha256: "ABC", count: 2 },
+      issuedAt: content.issuedAt,
+    };
+    expect(
+      parseMarker(formatMarker(Buffer.from(JSON.stringify(badDigest)).toString("base64url"), "", "v2")),
+    ).toMatchObject({ ok: false, problem: "malformed" });
   });
 
   it("property: the canonical list and its digest do not depend on the order of the elements", () => {
@@ -174,7 +217,12 @@ describe("the digest form (v2) for lists too long for a PR body", () => {
     });
     const listAndShuffle = fc
       .array(element, { maxLength: 40 })
-      .chain((elements) => fc.tuple(fc.constant(elements), fc.shuffledSubarray(elements, { minLength: elements.length, maxLength: elements.length })));
+      .chain((elements) =>
+        fc.tuple(
+          fc.constant(elements),
+          fc.shuffledSubarray(elements, { minLength: elements.length, maxLength: elements.length }),
+        ),
+      );
     fc.assert(
       fc.property(listAndShuffle, ([elements, shuffled]) => {
         expect(canonicalElements(shuffled)).toBe(canonicalElements(elements));
@@ -187,23 +235,45 @@ describe("the digest form (v2) for lists too long for a PR body", () => {
 
 describe("trust without a key: branch and author", () => {
   const unsigned = appendMarker(body, encodeMarker(content));
-  const expected = { branch: "nexs/acme/agents", author: "nexs-publisher[bot]", collection: "acme/collection", id: 4242 };
+  const expected = {
+    branch: "nexs/acme/agents",
+    author: "nexs-publisher[bot]",
+    collection: "acme/collection",
+    id: 4242,
+  };
   const pr = { headRef: "nexs/acme/agents", headRepository: "acme/collection", author: "nexs-publisher[bot]" };
 
   it("trusts the expected branch and author", () => {
     expect(trustByOrigin(unsigned, pr, expected)).toEqual({ trust: "trusted", payload, by: "branch-and-author" });
-    expect(trustByOrigin(unsigned, { ...pr, author: "NEXS-Publisher[bot]" }, expected)).toMatchObject({ trust: "trusted" });
+    expect(trustByOrigin(unsigned, { ...pr, author: "NEXS-Publisher[bot]" }, expected)).toMatchObject({
+      trust: "trusted",
+    });
   });
 
   it("refuses another branch, another author, a fork, another source", () => {
-    expect(trustByOrigin(unsigned, { ...pr, headRef: "main" }, expected)).toMatchObject({ trust: "untrusted", reason: "branch-mismatch" });
-    expect(trustByOrigin(unsigned, { ...pr, author: "mallory" }, expected)).toMatchObject({ trust: "untrusted", reason: "author-mismatch" });
-    expect(trustByOrigin(unsigned, { ...pr, headRepository: "mallory/collection" }, expected)).toMatchObject({ trust: "untrusted", reason: "fork" });
-    expect(trustByOrigin(unsigned, pr, { ...expected, id: 1 })).toMatchObject({ trust: "untrusted", reason: "source-mismatch" });
+    expect(trustByOrigin(unsigned, { ...pr, headRef: "main" }, expected)).toMatchObject({
+      trust: "untrusted",
+      reason: "branch-mismatch",
+    });
+    expect(trustByOrigin(unsigned, { ...pr, author: "mallory" }, expected)).toMatchObject({
+      trust: "untrusted",
+      reason: "author-mismatch",
+    });
+    expect(trustByOrigin(unsigned, { ...pr, headRepository: "mallory/collection" }, expected)).toMatchObject({
+      trust: "untrusted",
+      reason: "fork",
+    });
+    expect(trustByOrigin(unsigned, pr, { ...expected, id: 1 })).toMatchObject({
+      trust: "untrusted",
+      reason: "source-mismatch",
+    });
     expect(trustByOrigin("no marker", pr, expected)).toMatchObject({ trust: "untrusted", reason: "missing" });
   });
 
   it("trusts an unsigned digest marker the same way", () => {
-    expect(trustByOrigin(encodeMarker(content, undefined, 0), pr, expected)).toMatchObject({ trust: "trusted", payload: { form: "digest", digest: digestElements(content.elements) } });
+    expect(trustByOrigin(encodeMarker(content, undefined, 0), pr, expected)).toMatchObject({
+      trust: "trusted",
+      payload: { form: "digest", digest: digestElements(content.elements) },
+    });
   });
 });

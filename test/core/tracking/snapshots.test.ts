@@ -1,16 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HISTORY_LIMIT, type StateDocument } from "../../../src/core/state/state-document.js";
-import { applySnapshot } from "../../../src/core/tracking/apply-snapshot.js";
-import { statusOf, type PullRequestSnapshot } from "../../../src/core/tracking/pull-request-snapshot.js";
 import { computeStats } from "../../../src/core/state/stats.js";
+import { applySnapshot } from "../../../src/core/tracking/apply-snapshot.js";
+import { type PullRequestSnapshot, statusOf } from "../../../src/core/tracking/pull-request-snapshot.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "0");
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
 const elements = [{ id: "persona-a", path: "elements/persona/persona-a.yaml", blob: sha(1) }];
 
 function emptyDocument(): StateDocument {
-  return { schema: 1, source: { owner: "acme", repo: "agents", id: 7 }, base: {}, submissions: {}, stats: computeStats({}), history: [] };
+  return {
+    schema: 1,
+    source: { owner: "acme", repo: "agents", id: 7 },
+    base: {},
+    submissions: {},
+    stats: computeStats({}),
+    history: [],
+  };
 }
 
 function snapshot(overrides: Partial<PullRequestSnapshot> = {}): PullRequestSnapshot {
@@ -56,9 +63,17 @@ describe("applying snapshots to a state document", () => {
   it("ignores older and repeated snapshots, writes on a status change", () => {
     const first = applySnapshot(emptyDocument(), snapshot({ updatedAt: at(10) }), { elements });
     if (!first.changed) throw new Error("unreachable");
-    expect(applySnapshot(first.document, snapshot({ updatedAt: at(10) }))).toMatchObject({ changed: false, reason: "same" });
-    expect(applySnapshot(first.document, snapshot({ updatedAt: at(5), state: "closed", merged: true }))).toMatchObject({ changed: false, reason: "older" });
-    const merged = applySnapshot(first.document, snapshot({ updatedAt: at(20), state: "closed", merged: true }), { delivery: "d-2" });
+    expect(applySnapshot(first.document, snapshot({ updatedAt: at(10) }))).toMatchObject({
+      changed: false,
+      reason: "same",
+    });
+    expect(applySnapshot(first.document, snapshot({ updatedAt: at(5), state: "closed", merged: true }))).toMatchObject({
+      changed: false,
+      reason: "older",
+    });
+    const merged = applySnapshot(first.document, snapshot({ updatedAt: at(20), state: "closed", merged: true }), {
+      delivery: "d-2",
+    });
     expect(merged).toMatchObject({ changed: true, from: "pending", to: "merged", statusChanged: true });
     if (!merged.changed) throw new Error("unreachable");
     expect(merged.document.stats).toMatchObject({ total: 1, pending: 0, merged: 1 });
@@ -96,12 +111,25 @@ describe("applying snapshots to a state document", () => {
     });
     fc.assert(
       fc.property(
-        fc.array(snapshotArb, { minLength: 1, maxLength: 8 }).chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }))),
+        fc
+          .array(snapshotArb, { minLength: 1, maxLength: 8 })
+          .chain((items) =>
+            fc.tuple(
+              fc.constant(items),
+              fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
+            ),
+          ),
         ([items, shuffled]) => {
           const run = (order: typeof items) => {
             let doc = emptyDocument();
             for (const s of order) {
-              const pr = snapshot({ updatedAt: at(s.second), state: s.state, draft: s.draft, merged: s.state === "closed" && s.merged, head: sha(s.head) });
+              const pr = snapshot({
+                updatedAt: at(s.second),
+                state: s.state,
+                draft: s.draft,
+                merged: s.state === "closed" && s.merged,
+                head: sha(s.head),
+              });
               doc = applySnapshot(doc, pr, { elements }).document;
             }
             const { lastDelivery: _ignored, ...record } = doc.submissions["12"] ?? {};

@@ -1,22 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../../src/core/tracking/memory-store.js";
 import type { StateStore } from "../../../src/core/tracking/state-store.js";
-import { backoffDelay, updateWithRetry, UpdateConflictError, type RetryEnvironment } from "../../../src/core/tracking/update-with-retry.js";
-import { counterCodec, expectSerialEquivalent, increment } from "./support/counter-document.js";
+import {
+  backoffDelay,
+  type RetryEnvironment,
+  UpdateConflictError,
+  updateWithRetry,
+} from "../../../src/core/tracking/update-with-retry.js";
 import { seededRandom } from "../../support/seeded-random.js";
-
+import { counterCodec, expectSerialEquivalent, increment } from "./support/counter-document.js";
 
 /** Real waits (setTimeout) so writers interleave; the delays are milliseconds. */
 function env(seed: number, sleeps: number[] = []): RetryEnvironment {
-  return { sleep: (ms) => (sleeps.push(ms), new Promise((resolve) => setTimeout(resolve, ms))), random: seededRandom(seed) };
+  return {
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    },
+    random: seededRandom(seed),
+  };
 }
 
 /** The in-memory store behind a random 0-1 ms latency, so readers and writers really interleave. */
 function withLatency(inner: StateStore, random: () => number): StateStore {
   const pause = () => new Promise((resolve) => setTimeout(resolve, random() < 0.5 ? 0 : 1));
   return {
-    read: async (key) => (await pause(), inner.read(key)),
-    write: async (key, text, expected, message) => (await pause(), inner.write(key, text, expected, message)),
+    read: async (key) => {
+      await pause();
+      return inner.read(key);
+    },
+    write: async (key, text, expected, message) => {
+      await pause();
+      return inner.write(key, text, expected, message);
+    },
   };
 }
 
@@ -29,7 +45,14 @@ describe("updateWithRetry on the in-memory store", () => {
       Array.from({ length: 20 }, async (_, w) => {
         const random = env(w + 1);
         for (let i = 0; i < 50; i++) {
-          const result = await updateWithRetry(store, "doc", counterCodec, increment(`w${w}`, `w${w}:${i}`), { policy, message: "inc" }, random);
+          const result = await updateWithRetry(
+            store,
+            "doc",
+            counterCodec,
+            increment(`w${w}`, `w${w}:${i}`),
+            { policy, message: "inc" },
+            random,
+          );
           attempts.push(result.attempts);
         }
       }),
@@ -59,24 +82,36 @@ describe("updateWithRetry on the in-memory store", () => {
     // Every write loses the race to "someone else".
     const hostile: StateStore = {
       read: (key) => memory.read(key),
-      write: async () => (writes++, { ok: false, reason: "conflict" }),
+      write: async () => {
+        writes++;
+        return { ok: false, reason: "conflict" };
+      },
     };
     const sleeps: number[] = [];
     const policy = { maxAttempts: 5, baseDelayMs: 10, maxDelayMs: 25 };
-    const error = await updateWithRetry(hostile, "sources/a/b.json", counterCodec, increment("a", "a:0"), { policy, message: "m" }, env(3, sleeps)).catch((e: unknown) => e);
+    const error = await updateWithRetry(
+      hostile,
+      "sources/a/b.json",
+      counterCodec,
+      increment("a", "a:0"),
+      { policy, message: "m" },
+      env(3, sleeps),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpdateConflictError);
     expect(error).toMatchObject({ key: "sources/a/b.json", attempts: 5 });
     expect(String(error)).toContain('"sources/a/b.json"');
     expect(String(error)).toContain("5 attempts");
     expect(writes).toBe(5);
     expect(sleeps).toHaveLength(4);
-    sleeps.forEach((ms, i) => expect(ms).toBeLessThan(Math.min(25, 10 * 2 ** i)));
+    for (const [i, ms] of sleeps.entries()) expect(ms).toBeLessThan(Math.min(25, 10 * 2 ** i));
   });
 
   it("does not retry a document that does not parse", async () => {
     const store = new MemoryStateStore();
     await store.write("doc", "{ not json", null, "corrupt");
-    await expect(updateWithRetry(store, "doc", counterCodec, increment("a", "a:0"), { message: "m" }, env(1))).rejects.toThrow(SyntaxError);
+    await expect(
+      updateWithRetry(store, "doc", counterCodec, increment("a", "a:0"), { message: "m" }, env(1)),
+    ).rejects.toThrow(SyntaxError);
   });
 
   it("back-off ceilings grow exponentially and stay capped", () => {

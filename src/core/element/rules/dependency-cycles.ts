@@ -1,6 +1,6 @@
 // Across files: skills whose required dependencies lead back to themselves can never be loaded.
-import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
-import { entries, text, type ElementUnderCheck } from "./rule-context.js";
+import { type Diagnostic, diagnostic } from "../../diagnostic/diagnostic.js";
+import { type ElementUnderCheck, entries, text } from "./rule-context.js";
 
 interface Edge {
   to: string;
@@ -27,9 +27,15 @@ export function dependencyCycleDiagnostics(elements: readonly ElementUnderCheck[
     for (const edge of graph.get(id) ?? []) {
       if (component.get(edge.to) !== mine) continue;
       const cycle = [id, ...pathBack(graph, component, edge.to, id)];
-      out.push(diagnostic(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"),
-        "error", "skill/dependency-cycle",
-        `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
+      out.push(
+        diagnostic(
+          skill.source.file,
+          skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"),
+          "error",
+          "skill/dependency-cycle",
+          `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`,
+        ),
+      );
       break; // one report per skill: the cycle is one problem, each file in it can break it
     }
   }

@@ -1,5 +1,5 @@
 // Across files: an id names one element; every file that carries a shared id gets the error.
-import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
+import { type Diagnostic, diagnostic } from "../../diagnostic/diagnostic.js";
 import type { ParsedSource } from "../source.js";
 
 export interface IdentifiedSource {
@@ -19,9 +19,17 @@ export function duplicateIdDiagnostics(files: readonly IdentifiedSource[]): Diag
     if (group.length < 2) continue;
     for (const f of group) {
       const others = group.filter((g) => g !== f).map((g) => g.source.file);
-      const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
-      out.push(diagnostic(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate",
-        `the id "${id}" is also used by ${shown}; every element needs its own id`));
+      const shown =
+        others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+      out.push(
+        diagnostic(
+          f.source.file,
+          f.source.locate(["metadata", "id"], "value"),
+          "error",
+          "id/duplicate",
+          `the id "${id}" is also used by ${shown}; every element needs its own id`,
+        ),
+      );
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { ENSEMBLE_RULES } from "./ensemble-rules.js";
 import { MEMORY_RULES } from "./memory-rules.js";
 import { METADATA_RULES } from "./metadata-rules.js";
 import { PERSONA_RULES } from "./persona-rules.js";
-import { ruleContext, type ElementRule, type ElementUnderCheck } from "./rule-context.js";
+import { type ElementRule, type ElementUnderCheck, ruleContext } from "./rule-context.js";
 import { SKILL_RULES } from "./skill-rules.js";
 import { TEMPLATE_RULES } from "./template-rules.js";
 

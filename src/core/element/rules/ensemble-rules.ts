@@ -1,5 +1,5 @@
 // Ensemble rules beyond the schema: distinct roles, and more than one member.
-import { entries, text, type ElementRule } from "./rule-context.js";
+import { type ElementRule, entries, text } from "./rule-context.js";
 
 export const distinctRoles: ElementRule = (c) => {
   const seen = new Map<string, number>();
@@ -9,16 +9,26 @@ export const distinctRoles: ElementRule = (c) => {
     const first = seen.get(role);
     if (first === undefined) seen.set(role, i);
     else {
-      c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role",
-        `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
+      c.report(
+        ["data", "members", i, "role"],
+        "value",
+        "warning",
+        "ensemble/duplicate-role",
+        `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`,
+      );
     }
   });
 };
 
 export const severalMembers: ElementRule = (c) => {
   if (entries(c.data.members).length === 1) {
-    c.report(["data", "members"], "key", "warning", "ensemble/single-member",
-      "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
+    c.report(
+      ["data", "members"],
+      "key",
+      "warning",
+      "ensemble/single-member",
+      "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)",
+    );
   }
 };
 

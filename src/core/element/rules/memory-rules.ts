@@ -1,6 +1,6 @@
 // Memory rules beyond the schema: content_hash must be the SHA-256 of content.
 import { createHash } from "node:crypto";
-import { text, type ElementRule } from "./rule-context.js";
+import { type ElementRule, text } from "./rule-context.js";
 
 export function contentHash(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
@@ -12,8 +12,13 @@ export const contentHashMatches: ElementRule = (c) => {
   if (declared === undefined || content === undefined) return;
   const actual = contentHash(content);
   if (declared !== actual) {
-    c.report(["data", "content_hash"], "value", "error", "memory/content-hash",
-      `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
+    c.report(
+      ["data", "content_hash"],
+      "value",
+      "error",
+      "memory/content-hash",
+      `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`,
+    );
   }
 };
 

@@ -1,8 +1,8 @@
 // Across files: ids an element refers to must name an element of the right type, here or in the collection.
-import { diagnostic, type Diagnostic } from "../../diagnostic/diagnostic.js";
+import { type Diagnostic, diagnostic } from "../../diagnostic/diagnostic.js";
 import type { NodePath } from "../source.js";
 import type { ElementType } from "../types.js";
-import { entries, strings, text, type ElementUnderCheck } from "./rule-context.js";
+import { type ElementUnderCheck, entries, strings, text } from "./rule-context.js";
 
 export interface Reference {
   path: NodePath;
@@ -20,7 +20,7 @@ const LISTS: Readonly<Record<string, ElementType>> = {
 export function referencesOf(type: ElementType, data: Record<string, unknown>): Reference[] {
   const refs: Reference[] = [];
   const list = (key: string, target: ElementType): void => {
-    strings(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
+    for (const [i, id] of strings(data[key]).entries()) refs.push({ path: ["data", key, i], id, type: target });
   };
   const field = (items: string, key: string, target: ElementType): void => {
     entries(data[items]).forEach((entry, i) => {
@@ -62,10 +62,19 @@ export function referenceDiagnostics(
       if (remote) types.add(remote);
       if (types.has(ref.type)) continue;
       const found = [...types];
-      const message = found.length > 0
-        ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
-        : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
-      out.push(diagnostic(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
+      const message =
+        found.length > 0
+          ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
+          : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
+      out.push(
+        diagnostic(
+          element.source.file,
+          element.source.locate(ref.path, "value"),
+          strict ? "error" : "warning",
+          "ref/unresolved",
+          message,
+        ),
+      );
     }
   }
   return out;

@@ -1,8 +1,9 @@
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
-import { diagnostic, type Diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
+
+import { isPlainObject } from "../../common/plain-object.js";
+import { type Diagnostic, diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
 import type { NodePath, ParsedSource } from "../source.js";
 import type { ElementMetadata } from "../types.js";
-import { isPlainObject } from "../../common/plain-object.js";
 
 export interface ElementUnderCheck {
   source: ParsedSource;

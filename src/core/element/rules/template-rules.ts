@@ -1,6 +1,6 @@
 // Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
 import { LineIndex } from "../../scan/line-index.js";
-import { entries, text, type ElementRule, type RuleContext } from "./rule-context.js";
+import { type ElementRule, entries, type RuleContext, text } from "./rule-context.js";
 
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -12,8 +12,13 @@ export const uniqueVariables: ElementRule = (c) => {
     const first = seen.get(name);
     if (first === undefined) seen.set(name, i);
     else {
-      c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable",
-        `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
+      c.report(
+        ["data", "variables", i, "name"],
+        "value",
+        "error",
+        "template/duplicate-variable",
+        `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`,
+      );
     }
   });
 };
@@ -21,8 +26,13 @@ export const uniqueVariables: ElementRule = (c) => {
 export const requiredWithDefault: ElementRule = (c) => {
   entries(c.data.variables).forEach((variable, i) => {
     if (variable.required === true && Object.hasOwn(variable, "default")) {
-      c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default",
-        `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
+      c.report(
+        ["data", "variables", i, "default"],
+        "key",
+        "warning",
+        "template/required-with-default",
+        `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`,
+      );
     }
   });
 };
@@ -37,13 +47,22 @@ export const variableUsage: ElementRule = (c) => {
     if (name === undefined) return;
     declared.add(name);
     if (!used.has(name)) {
-      c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable",
-        `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
+      c.report(
+        ["data", "variables", i, "name"],
+        "value",
+        "warning",
+        "template/unused-variable",
+        `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`,
+      );
     }
   });
   for (const name of used) {
     if (declared.has(name)) continue;
-    reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    reportInContent(
+      c,
+      name,
+      `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`,
+    );
   }
 };
 
@@ -59,7 +78,12 @@ function reportInContent(c: RuleContext, name: string, message: string): void {
   }
   const at = lines.position(from + found.index);
   const end = lines.position(from + found.index + found[0].length);
-  c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+  c.reportAt(
+    { line: at.line, column: at.column, endLine: end.line, endColumn: end.column },
+    "warning",
+    "template/undeclared-variable",
+    message,
+  );
 }
 
 export const TEMPLATE_RULES: readonly ElementRule[] = [uniqueVariables, requiredWithDefault, variableUsage];

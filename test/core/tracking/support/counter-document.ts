@@ -11,9 +11,11 @@ export interface CounterDocument {
 export const counterCodec: DocumentCodec<CounterDocument> = {
   parse(text) {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null || !("counts" in value) || !("tokens" in value)) throw new Error("not a counter document");
+    if (typeof value !== "object" || value === null || !("counts" in value) || !("tokens" in value))
+      throw new Error("not a counter document");
     const { counts, tokens } = value;
-    if (typeof counts !== "object" || counts === null || !Array.isArray(tokens)) throw new Error("not a counter document");
+    if (typeof counts !== "object" || counts === null || !Array.isArray(tokens))
+      throw new Error("not a counter document");
     const parsedCounts: Record<string, number> = {};
     for (const [writer, count] of Object.entries(counts)) {
       if (typeof count !== "number") throw new Error("count is not a number");
@@ -33,15 +35,21 @@ export function increment(writer: string, token: string) {
 }
 
 /** Checks the final document equals applying all updates serially: each token once, each writer in order. */
-export function expectSerialEquivalent(document: CounterDocument | undefined, writers: number, updates: number): string[] {
+export function expectSerialEquivalent(
+  document: CounterDocument | undefined,
+  writers: number,
+  updates: number,
+): string[] {
   const problems: string[] = [];
   if (!document) return ["no document"];
-  if (document.tokens.length !== writers * updates) problems.push(`${document.tokens.length} tokens, expected ${writers * updates}`);
+  if (document.tokens.length !== writers * updates)
+    problems.push(`${document.tokens.length} tokens, expected ${writers * updates}`);
   if (new Set(document.tokens).size !== document.tokens.length) problems.push("a token appears twice");
   for (let w = 0; w < writers; w++) {
     const mine = document.tokens.filter((t) => t.startsWith(`w${w}:`));
     const expected = Array.from({ length: updates }, (_, i) => `w${w}:${i}`);
-    if (JSON.stringify(mine) !== JSON.stringify(expected)) problems.push(`writer ${w}'s tokens are missing or out of order`);
+    if (JSON.stringify(mine) !== JSON.stringify(expected))
+      problems.push(`writer ${w}'s tokens are missing or out of order`);
     if (document.counts[`w${w}`] !== updates) problems.push(`writer ${w} count is ${document.counts[`w${w}`]}`);
   }
   return problems;
