@@ -11,6 +11,7 @@ execFileSync(process.execPath, ["scripts/generate-validators.mjs"], { stdio: "in
 const entries = {
   action: "src/action/main.ts",
   cli: "src/cli/main.ts",
+  app: "src/app/index.ts",
 };
 
 const only = process.argv.slice(2);
@@ -22,7 +23,18 @@ for (const [name, entry] of Object.entries(entries)) {
   try {
     execFileSync(
       process.execPath,
-      ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", entry, "-o", next, "--target", "es2022", "--quiet", "--license", "licenses.txt"],
+      [
+        "node_modules/@vercel/ncc/dist/ncc/cli.js",
+        "build",
+        entry,
+        "-o",
+        next,
+        "--target",
+        "es2022",
+        "--quiet",
+        "--license",
+        "licenses.txt",
+      ],
       { stdio: "inherit" },
     );
   } catch {

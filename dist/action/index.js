@@ -30211,43 +30211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ annotate)
-/* harmony export */ });
-/* unused harmony export MAX_ANNOTATIONS */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-
-/** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
-const MAX_ANNOTATIONS = 10;
-/**
- * The first errors and warnings as annotations on their file and line, the code as the title, then one
- * notice counting what was left out. @actions/core escapes `%`, CR and LF in the message and also `:` and
- * `,` in the properties, so untrusted text cannot end the workflow command early.
- */
-function annotate(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    const warnings = diagnostics.filter((d) => d.severity === "warning");
-    for (const d of errors.slice(0, MAX_ANNOTATIONS))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(d.message, properties(d));
-    for (const d of warnings.slice(0, MAX_ANNOTATIONS))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(d.message, properties(d));
-    const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS);
-    const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS);
-    if (moreErrors + moreWarnings > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`);
-    }
-}
-function properties(d) {
-    return { title: d.code, file: d.file, startLine: d.line, startColumn: d.column };
-}
-
-
-/***/ }),
-
-/***/ 9543:
+/***/ 2213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30256,18 +30220,68 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(1900);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
-// EXTERNAL MODULE: ./src/core/report/display-path.ts
-var display_path = __nccwpck_require__(1946);
-// EXTERNAL MODULE: ./src/core/report/human.ts
-var human = __nccwpck_require__(6951);
-// EXTERNAL MODULE: ./src/core/report/job-summary.ts
-var job_summary = __nccwpck_require__(600);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: ./src/core/common/plural.ts
+var plural = __nccwpck_require__(2695);
+;// CONCATENATED MODULE: ./src/core/publish/counts-text.ts
+/** `3 add, 1 conflict`: the outcomes that happened, in plan order; `no elements` when none did. */
+function countsText(counts) {
+    const parts = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([outcome, n]) => `${n} ${outcome}`);
+    return parts.length > 0 ? parts.join(", ") : "no elements";
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(2833);
+;// CONCATENATED MODULE: ./src/core/publish/job-summary.ts
+
+/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
+const MAX_CHARS = 900_000;
+/** The job summary of a publish: the verdict, counts per outcome, and every element with its reason. */
+function formatPublishSummary(result) {
+    const pr = result.pullRequest;
+    const verdict = result.dryRun
+        ? "🔎 **Dry run**: nothing was written."
+        : pr
+            ? `${result.operation === "none" ? "✅ Up to date" : result.operation === "created" ? "🆕 Opened" : "🔄 Updated"}: [#${pr.number}](${pr.url}) from \`${(0,markdown_escape/* escapeMarkdownCell */.V)(pr.branch)}\`.`
+            : "✅ Nothing to publish: the collection already holds every element.";
+    const lines = [
+        "## nexs-publish publish",
+        "",
+        verdict,
+        ...(result.blocking > 0
+            ? [
+                "",
+                `❌ **${result.blocking}** ${result.blocking === 1 ? "element needs" : "elements need"} a person: see the reasons below.`,
+            ]
+            : []),
+        "",
+        "| Outcome | Elements |",
+        "| --- | ---: |",
+        ...Object.entries(result.counts).map(([outcome, n]) => `| ${outcome} | ${n} |`),
+        "",
+        "| Element | Path | Outcome | In the PR | Reason |",
+        "| --- | --- | --- | --- | --- |",
+    ];
+    let text = `${lines.join("\n")}\n`;
+    // Blocking rows first: they are what someone has to act on.
+    const rows = [...result.rows].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+    for (const [index, row] of rows.entries()) {
+        const outcome = row.resolution ? `${row.outcome} → ${row.resolution}` : row.outcome;
+        const line = `| ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.id)}${row.private ? " 🔒" : ""} | ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.path)} | ${outcome} | ${row.proposed ? "yes" : "no"} | ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.reason)} |\n`;
+        if (text.length + line.length > MAX_CHARS) {
+            text += `\n${rows.length - index} more elements are not listed.\n`;
+            break;
+        }
+        text += line;
+    }
+    return text;
+}
+
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
@@ -35500,7 +35514,7 @@ function redactor(token) {
 function routeLog(log, token) {
     const clean = redactor(token);
     const format = (message, extra) => {
-        const parts = [message, ...extra].map((part) => (part instanceof Error ? part.message : typeof part === "string" ? part : ""));
+        const parts = [message, ...extra].map((part) => part instanceof Error ? part.message : typeof part === "string" ? part : "");
         return clean(parts.filter(Boolean).join(" "));
     };
     return {
@@ -35539,1168 +35553,19 @@ function createGitHubClient(options) {
             }
             : { enabled: false },
         retry: retryTuning
-            ? { doNotRetry: DO_NOT_RETRY, retries: retryTuning.retries ?? 3, retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000 }
+            ? {
+                doNotRetry: DO_NOT_RETRY,
+                retries: retryTuning.retries ?? 3,
+                retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000,
+            }
             : { enabled: false },
     });
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
-var validate_tree = __nccwpck_require__(4267);
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
-;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
+// EXTERNAL MODULE: ./src/core/git/object-sha.ts
+var object_sha = __nccwpck_require__(4318);
+;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
 
-/**
- * Where the collection already holds each local id, read from file names: with a template whose last segment is
- * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
- * is X. That finds an id published at another path (another type, an older template) without downloading a
- * single file. Other templates give no map, and collisions are then found from the state document's base alone.
- */
-function collectionIds(template, paths, local) {
-    const last = template.slice(template.lastIndexOf("/") + 1);
-    if (last !== "{id}.yaml" && last !== "{id}.yml")
-        return undefined;
-    const firstPlaceholder = template.indexOf("{");
-    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
-    const byName = new Map();
-    for (const path of paths) {
-        if (!path.startsWith(prefix))
-            continue;
-        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
-        if (!match?.[1])
-            continue;
-        const found = byName.get(match[1]);
-        if (found)
-            found.push(path);
-        else
-            byName.set(match[1], [path]);
-    }
-    const ids = new Map();
-    for (const element of local) {
-        const found = byName.get((0,identity/* slug */.yR)(element.id));
-        if (found)
-            ids.set(element.id, found);
-    }
-    return ids;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/plan.ts
-const PLAN_OUTCOMES = (/* unused pure expression or super */ null && (["add", "update", "unchanged", "remote-changed", "conflict", "delete", "id-collision"]));
-/** Outcomes that change the collection. */
-const WRITING_OUTCOMES = new Set(["add", "update", "delete"]);
-/**
- * The three-way plan of ARCHITECTURE.md (Publish, step 3), per element over git blob SHAs.
- * With L local, R the collection blob at the element's path and B the base blob (either may be absent):
- * R = L → unchanged; R = B ≠ L → add (both absent) or update; L = B ≠ R → remote-changed; else conflict.
- *
- * An id collision comes first: the id is already in the collection at another path, known either from
- * `remoteIds` (any other path) or from the base map (the base path differs and the collection still holds
- * it). Publishing would make a second copy, so the element is left out. A base entry at another path that
- * the collection no longer holds is stale and counts as no base.
- *
- * Conflicts are not resolved here (resolve.ts does that with file contents). Linear time: Map lookups only.
- */
-function planSync(input) {
-    const entries = [];
-    const counts = { add: 0, update: 0, unchanged: 0, "remote-changed": 0, conflict: 0, delete: 0, "id-collision": 0 };
-    const push = (planned) => {
-        entries.push(planned);
-        counts[planned.outcome]++;
-    };
-    const seen = new Set();
-    for (const element of input.local) {
-        seen.add(element.id);
-        push(planElement(element, input));
-    }
-    const missing = [];
-    for (const id in input.base)
-        if (!seen.has(id))
-            missing.push(id);
-    for (const id of missing.sort()) {
-        const base = input.base[id];
-        if (base)
-            push(planMissing(id, base, input));
-    }
-    return { entries, counts };
-}
-function planElement(element, input) {
-    const { id, path, blob: local } = element;
-    const remote = input.remote.get(path);
-    const elsewhere = input.remoteIds?.get(id)?.find((p) => p !== path);
-    if (elsewhere !== undefined) {
-        return entry(id, path, "id-collision", `id "${id}" is already in the collection at ${elsewhere}; publishing to ${path} would make a second copy: move or remove one of them`, local, remote, undefined);
-    }
-    const recorded = input.base[id];
-    if (recorded && recorded.path !== path && input.remote.has(recorded.path)) {
-        return entry(id, path, "id-collision", `id "${id}" was published to ${recorded.path}, which the collection still holds; its new path ${path} would make a second copy: remove the old file or restore the old path`, local, remote, undefined);
-    }
-    const base = recorded && recorded.path === path ? recorded.blob : undefined;
-    const [outcome, reason] = compare(local, remote, base);
-    return entry(id, path, outcome, reason, local, remote, base);
-}
-/** The truth table itself. */
-function compare(local, remote, base) {
-    if (remote === local)
-        return ["unchanged", "the collection already holds this exact file"];
-    if (remote === base) {
-        return remote === undefined
-            ? ["add", "new element: not in the collection"]
-            : ["update", "changed in the source since the last merge; unchanged in the collection"];
-    }
-    if (local === base) {
-        return remote === undefined
-            ? ["remote-changed", "removed from the collection since the last merge and unchanged in the source: not re-added"]
-            : ["remote-changed", "changed in the collection since the last merge and unchanged in the source: not overwritten"];
-    }
-    if (base === undefined) {
-        return remote === undefined
-            ? ["conflict", "changed in the source, but the last merged version is gone from the collection"]
-            : ["conflict", "the collection already has a different file at this path and there is no merged base to compare with"];
-    }
-    return remote === undefined
-        ? ["conflict", "changed in the source but deleted in the collection since the last merge"]
-        : ["conflict", "changed in both the source and the collection since the last merge"];
-}
-function planMissing(id, recorded, input) {
-    const remote = input.remote.get(recorded.path);
-    const at = (outcome, reason) => entry(id, recorded.path, outcome, reason, undefined, remote, recorded.blob);
-    if (remote === undefined)
-        return at("unchanged", "removed from the source and already gone from the collection");
-    if (!input.deleteMissing)
-        return at("unchanged", "removed from the source; kept in the collection because delete-missing is off");
-    if (remote === recorded.blob)
-        return at("delete", "removed from the source; unchanged in the collection since the last merge");
-    return at("conflict", "removed from the source but changed in the collection since the last merge: not deleted");
-}
-/** One object shape for every entry keeps the hot loop monomorphic; absent blobs stay undefined. */
-function entry(id, path, outcome, reason, local, remote, base) {
-    return { id, path, outcome, reason, local, remote, base };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/status.ts
-/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
-const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
-
-;// CONCATENATED MODULE: ./src/core/tracking/stats.ts
-/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
-function computeStats(submissions) {
-    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
-    for (const submission of Object.values(submissions)) {
-        stats.total++;
-        stats[submission.status]++;
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-error.ts
-/**
- * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
- * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
- */
-class state_error_StateDocumentError extends Error {
-    path;
-    problem;
-    name = "StateDocumentError";
-    constructor(path, problem) {
-        super(`state document is invalid at ${path}: ${problem}. ` +
-            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
-        this.path = path;
-        this.problem = problem;
-    }
-}
-/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
-function state_error_childPath(path, key) {
-    if (typeof key === "number")
-        return `${path}[${key}]`;
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/json-decode.ts
-
-function isJsonObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 60 ? "a long string" : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return `${typeof value} ${String(value)}`;
-}
-function fail(path, expected, got) {
-    throw new state_error_StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
-}
-/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
-function json_decode_readObject(value, path, required, optional = []) {
-    if (!isJsonObject(value))
-        fail(path, "an object", value);
-    for (const key of required) {
-        if (!Object.hasOwn(value, key))
-            throw new state_error_StateDocumentError(path, `missing required field "${key}"`);
-    }
-    for (const key of Object.keys(value)) {
-        if (!required.includes(key) && !optional.includes(key)) {
-            throw new state_error_StateDocumentError(state_error_childPath(path, key), "unknown field (not part of this schema version)");
-        }
-    }
-    return value;
-}
-function readMap(value, path) {
-    if (!isJsonObject(value))
-        fail(path, "an object", value);
-    return value;
-}
-function json_decode_readArray(value, path) {
-    if (!Array.isArray(value))
-        fail(path, "an array", value);
-    return value;
-}
-function json_decode_readString(value, path, rule) {
-    if (typeof value !== "string")
-        fail(path, rule ? rule.meaning : "a string", value);
-    if (rule && !rule.pattern.test(value))
-        fail(path, rule.meaning, value);
-    return value;
-}
-function readNonEmptyString(value, path) {
-    if (typeof value !== "string" || value.length === 0)
-        fail(path, "a non-empty string", value);
-    return value;
-}
-function json_decode_readInteger(value, path, min) {
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-        fail(path, `an integer ≥ ${min}`, value);
-    }
-    return value;
-}
-function readOneOf(value, path, allowed) {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined)
-        fail(path, `one of ${allowed.join(", ")}`, value);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-document.ts
-/**
- * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
- * Types only; the strict parser, serializer and migrations live beside this file.
- */
-const STATE_SCHEMA_VERSION = 1;
-const HISTORY_LIMIT = 200;
-
-;// CONCATENATED MODULE: ./src/core/sync/state-migrate.ts
-
-
-
-/**
- * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
- * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
- * and there were no stats or history.
- */
-function fromV0(document) {
-    const { source, base, submissions, schema: _schema, ...rest } = document;
-    return {
-        ...rest,
-        schema: 1,
-        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
-        base: isJsonObject(base) ? mapValues(base, renameSha) : base,
-        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-function splitSource(source) {
-    const slash = source.indexOf("/");
-    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
-}
-function renameSha(entry) {
-    if (!isJsonObject(entry) || !("sha" in entry))
-        return entry;
-    const { sha, ...rest } = entry;
-    return { ...rest, blob: sha };
-}
-const V0_STATES = { open: "pending", draft: "draft", merged: "merged", closed: "rejected" };
-function submissionsByNumber(list) {
-    // Unrecognisable items keep a key the parser will reject, pointing at their index.
-    const entries = list.map((item, index) => {
-        if (!isJsonObject(item))
-            return [`#${index}`, item];
-        const { pr, state, ...rest } = item;
-        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
-        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
-    });
-    return Object.fromEntries(entries);
-}
-function mapValues(o, f) {
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-}
-/** version → migration to version + 1. */
-const MIGRATIONS = new Map([[0, fromV0]]);
-/** Applies migrations until the document is at the current schema; says which version it started from. */
-function migrateToCurrent(json, migrations = MIGRATIONS) {
-    if (!isJsonObject(json))
-        throw new state_error_StateDocumentError("$", "expected an object at the top level");
-    if (!("schema" in json))
-        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
-    const start = json.schema;
-    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
-        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
-    }
-    if (start > STATE_SCHEMA_VERSION) {
-        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
-    }
-    let document = json;
-    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
-        const migrate = migrations.get(version);
-        if (!migrate)
-            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
-        document = migrate(document);
-    }
-    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-rules.ts
-/** Value rules shared by the state-document parser and its tests. */
-const state_rules_SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
-const state_rules_ELEMENT_ID_RULE = {
-    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
-    meaning: "an element id (lowercase letters, digits, - and _)",
-};
-const state_rules_TIMESTAMP_RULE = {
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
-    meaning: "an RFC 3339 timestamp",
-};
-/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
-const state_rules_COLLECTION_PATH_RULE = {
-    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
-    meaning: "a relative path inside the collection",
-};
-
-;// CONCATENATED MODULE: ./src/core/sync/state-parse.ts
-
-
-
-
-
-
-
-/**
- * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
- * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
- * guessed. Stats are recomputed from the submissions, never read.
- */
-function parseStateDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
-        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
-    }
-    const { document, migratedFrom } = migrateToCurrent(json);
-    try {
-        return readDocument(document);
-    }
-    catch (error) {
-        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
-            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
-        }
-        throw error;
-    }
-}
-function readDocument(value) {
-    const root = json_decode_readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
-    if (root.schema !== STATE_SCHEMA_VERSION)
-        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
-    const submissions = readSubmissions(root.submissions, "$.submissions");
-    readStatsShape(root.stats, "$.stats");
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: readSource(root.source, "$.source"),
-        base: readBase(root.base, "$.base"),
-        submissions,
-        stats: computeStats(submissions),
-        history: json_decode_readArray(root.history, "$.history").map((entry, i) => readHistory(entry, state_error_childPath("$.history", i))),
-    };
-}
-function readSource(value, path) {
-    const o = json_decode_readObject(value, path, ["owner", "repo"], ["id"]);
-    const source = {
-        owner: readNonEmptyString(o.owner, state_error_childPath(path, "owner")),
-        repo: readNonEmptyString(o.repo, state_error_childPath(path, "repo")),
-    };
-    if (o.id !== undefined)
-        source.id = json_decode_readInteger(o.id, state_error_childPath(path, "id"), 1);
-    return source;
-}
-function readBase(value, path) {
-    const base = {};
-    for (const [id, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, id);
-        if (!state_rules_ELEMENT_ID_RULE.pattern.test(id))
-            throw new state_error_StateDocumentError(at, `key is not ${state_rules_ELEMENT_ID_RULE.meaning}`);
-        const o = json_decode_readObject(raw, at, ["path", "blob", "commit"]);
-        base[id] = {
-            path: json_decode_readString(o.path, state_error_childPath(at, "path"), state_rules_COLLECTION_PATH_RULE),
-            blob: json_decode_readString(o.blob, state_error_childPath(at, "blob"), state_rules_SHA_RULE),
-            commit: json_decode_readString(o.commit, state_error_childPath(at, "commit"), state_rules_SHA_RULE),
-        };
-    }
-    return base;
-}
-function readSubmissions(value, path) {
-    const submissions = {};
-    for (const [key, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, key);
-        const submission = readSubmission(raw, at);
-        if (key !== String(submission.number)) {
-            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
-        }
-        submissions[key] = submission;
-    }
-    return submissions;
-}
-function readSubmission(value, path) {
-    const o = json_decode_readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
-    const submission = {
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        status: readOneOf(o.status, state_error_childPath(path, "status"), SUBMISSION_STATUSES),
-        elements: json_decode_readArray(o.elements, state_error_childPath(path, "elements")).map((e, i) => readSubmissionElement(e, state_error_childPath(state_error_childPath(path, "elements"), i))),
-        url: readNonEmptyString(o.url, state_error_childPath(path, "url")),
-        nodeId: readNonEmptyString(o.nodeId, state_error_childPath(path, "nodeId")),
-        head: json_decode_readString(o.head, state_error_childPath(path, "head"), state_rules_SHA_RULE),
-        createdAt: json_decode_readString(o.createdAt, state_error_childPath(path, "createdAt"), state_rules_TIMESTAMP_RULE),
-        updatedAt: json_decode_readString(o.updatedAt, state_error_childPath(path, "updatedAt"), state_rules_TIMESTAMP_RULE),
-    };
-    if (o.lastDelivery !== undefined)
-        submission.lastDelivery = readNonEmptyString(o.lastDelivery, state_error_childPath(path, "lastDelivery"));
-    return submission;
-}
-function readSubmissionElement(value, path) {
-    const o = json_decode_readObject(value, path, ["id", "path", "blob"]);
-    return {
-        id: json_decode_readString(o.id, state_error_childPath(path, "id"), state_rules_ELEMENT_ID_RULE),
-        path: json_decode_readString(o.path, state_error_childPath(path, "path"), state_rules_COLLECTION_PATH_RULE),
-        blob: json_decode_readString(o.blob, state_error_childPath(path, "blob"), state_rules_SHA_RULE),
-    };
-}
-/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
-function readStatsShape(value, path) {
-    const fields = ["total", "pending", "draft", "merged", "rejected"];
-    const o = json_decode_readObject(value, path, fields);
-    for (const field of fields)
-        json_decode_readInteger(o[field], state_error_childPath(path, field), 0);
-}
-function readHistory(value, path) {
-    const o = json_decode_readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
-    const entry = {
-        at: json_decode_readString(o.at, state_error_childPath(path, "at"), state_rules_TIMESTAMP_RULE),
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        from: o.from === null ? null : readOneOf(o.from, state_error_childPath(path, "from"), SUBMISSION_STATUSES),
-        to: readOneOf(o.to, state_error_childPath(path, "to"), SUBMISSION_STATUSES),
-    };
-    if (o.delivery !== undefined)
-        entry.delivery = readNonEmptyString(o.delivery, state_error_childPath(path, "delivery"));
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-serialize.ts
-
-
-/**
- * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
- * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
- * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
- */
-function serializeStateDocument(document) {
-    const base = Object.fromEntries(Object.entries(document.base)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
-    const submissions = Object.fromEntries(Object.values(document.submissions)
-        .sort((a, b) => a.number - b.number)
-        .map((s) => [String(s.number), canonicalSubmission(s)]));
-    const source = { owner: document.source.owner, repo: document.source.repo, ...(document.source.id !== undefined && { id: document.source.id }) };
-    const canonical = {
-        schema: STATE_SCHEMA_VERSION,
-        source,
-        base,
-        submissions,
-        stats: computeStats(submissions),
-        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
-    };
-    return `${JSON.stringify(canonical, null, 2)}\n`;
-}
-function canonicalSubmission(s) {
-    return {
-        number: s.number,
-        status: s.status,
-        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        url: s.url,
-        nodeId: s.nodeId,
-        head: s.head,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
-    };
-}
-function canonicalHistory(h) {
-    return { at: h.at, number: h.number, from: h.from, to: h.to, ...(h.delivery !== undefined && { delivery: h.delivery }) };
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-codec.ts
-
-
-/** The state document as the stores keep it: strict parse, canonical text. */
-const STATE_CODEC = { parse: parseStateDocument, serialize: serializeStateDocument };
-/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
-function stateKey(source) {
-    return `sources/${source.owner}/${source.repo}.json`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
-
-const HMAC_SHA256_LENGTH = 32;
-function hmacSha256(key, data) {
-    return (0,external_node_crypto_.createHmac)("sha256", key).update(data).digest();
-}
-/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
-function hmac_verifyHmacSha256(key, data, signature) {
-    if (signature.length !== HMAC_SHA256_LENGTH)
-        return false;
-    return timingSafeEqual(hmacSha256(key, data), signature);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
-
-/**
- * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
- * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
- * which the publisher or the state document happens to hold the list does not change it.
- */
-function canonicalElements(elements) {
-    const sorted = elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })).sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
-    return JSON.stringify(sorted);
-}
-function digestElements(elements) {
-    return { sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"), count: elements.length };
-}
-/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
-function elementsMatchDigest(elements, digest) {
-    if (elements.length !== digest.count)
-        return false;
-    return digestElements(elements).sha256 === digest.sha256;
-}
-/** Code-unit order: the same on every machine and locale. */
-function marker_digest_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
-
-
-
-/**
- * The hidden marker that ends a submission PR's body:
- *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
- * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
- * when the publisher has no signing key (the App then trusts by branch and author instead).
- *
- * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
- * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
- * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
- * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
- * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
- * meaning.
- */
-const MARKER_OPEN = "<!-- nexs-publish:submission";
-const MARKER_CLOSE = "-->";
-/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
-const MAX_MARKER_PAYLOAD_CHARS = 65_536;
-/**
- * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
- * written. Half a PR body: the other half stays for the table people read.
- */
-const MARKER_LIST_BUDGET = 32_768;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const SOURCE_NAME_RULE = { pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, meaning: "an owner/repository name" };
-const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
-function markerVersion(payload) {
-    return payload.form === "list" ? "v1" : "v2";
-}
-/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
-function encodePayload(payload) {
-    const source = { name: payload.source.name, id: payload.source.id };
-    const canonical = payload.form === "list"
-        ? { source, commit: payload.commit, elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })), issuedAt: payload.issuedAt }
-        : { source, commit: payload.commit, elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count }, issuedAt: payload.issuedAt };
-    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
-}
-function formatMarker(payloadText, signatureText, version = "v1") {
-    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
-}
-/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
-function appendMarker(body, marker) {
-    let rest = body;
-    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
-        const end = rest.indexOf(MARKER_CLOSE, at);
-        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
-    }
-    const trimmed = rest.trimEnd();
-    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
-}
-/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
-function findMarker(body) {
-    const at = body.lastIndexOf(MARKER_OPEN);
-    if (at === -1)
-        return undefined;
-    const end = body.indexOf(MARKER_CLOSE, at);
-    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
-}
-/** Parses the last marker of a body; never throws. */
-function marker_parseMarker(body) {
-    const text = findMarker(body);
-    if (text === undefined)
-        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
-    if (!text.endsWith(MARKER_CLOSE))
-        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
-    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
-    if (inner.length !== 2)
-        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
-    const [version = "", token = ""] = inner;
-    if (version !== "v1" && version !== "v2")
-        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
-    const dot = token.indexOf(".");
-    const payloadText = dot === -1 ? token : token.slice(0, dot);
-    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
-    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
-        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
-    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
-        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
-    }
-    catch {
-        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
-    }
-    try {
-        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
-    }
-    catch (error) {
-        if (error instanceof StateDocumentError)
-            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
-        throw error;
-    }
-}
-function readPayload(value, version) {
-    const root = readObject(value, "$", ["source", "commit", version === "v1" ? "elements" : "elementsDigest", "issuedAt"]);
-    const source = readObject(root.source, "$.source", ["name", "id"]);
-    const common = {
-        source: { name: readString(source.name, "$.source.name", SOURCE_NAME_RULE), id: readInteger(source.id, "$.source.id", 1) },
-        commit: readString(root.commit, "$.commit", SHA_RULE),
-        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
-    };
-    if (version === "v2") {
-        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
-        return {
-            ...common,
-            form: "digest",
-            digest: { sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE), count: readInteger(digest.count, "$.elementsDigest.count", 0) },
-        };
-    }
-    const elements = readArray(root.elements, "$.elements").map((raw, i) => {
-        const at = childPath("$.elements", i);
-        const e = readObject(raw, at, ["id", "path", "blob"]);
-        return {
-            id: readString(e.id, childPath(at, "id"), ELEMENT_ID_RULE),
-            path: readString(e.path, childPath(at, "path"), COLLECTION_PATH_RULE),
-            blob: readString(e.blob, childPath(at, "blob"), SHA_RULE),
-        };
-    });
-    const ids = new Set(elements.map((e) => e.id));
-    if (ids.size !== elements.length)
-        throw new StateDocumentError("$.elements", "an element id appears twice");
-    return { ...common, form: "list", elements };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
-
-
-
-function signPayloadText(payloadText, key) {
-    return hmacSha256(key, payloadText).toString("base64url");
-}
-/**
- * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
- * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
- * large, fits a PR body.
- */
-function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
-    const { source, commit, issuedAt } = content;
-    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
-    if (listed.length <= listBudget)
-        return listed;
-    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
-}
-function signedMarker(payload, key) {
-    const payloadText = encodePayload(payload);
-    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
-}
-/**
- * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
- * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
- * before that list is used.
- */
-function verifyMarker(body, key, expected = {}) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    const { payloadText, signatureText, payload } = parsed.marker;
-    if (signatureText.length === 0)
-        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
-    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
-        return { trust: "untrusted", reason: "bad-signature", detail: "the signature does not match the payload under the configured key" };
-    }
-    const mismatch = sourceMismatch(payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload, by: "signature" };
-}
-/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
-function trustByOrigin(body, pr, expected) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    // GitHub compares owner/repository names and logins without regard to case.
-    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
-        return { trust: "untrusted", reason: "fork", detail: `the head is in ${pr.headRepository}, not ${expected.collection}` };
-    }
-    if (pr.headRef !== expected.branch)
-        return { trust: "untrusted", reason: "branch-mismatch", detail: `head branch "${pr.headRef}" is not "${expected.branch}"` };
-    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
-        return { trust: "untrusted", reason: "author-mismatch", detail: `author "${pr.author}" is not "${expected.author}"` };
-    }
-    const mismatch = sourceMismatch(parsed.marker.payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
-}
-function sourceMismatch(payload, expected) {
-    if (expected.id !== undefined && payload.source.id !== expected.id)
-        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
-    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
-        return `the marker names ${payload.source.name}, expected ${expected.name}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/prefetched-store.ts
-/**
- * Serves one read already made (publish reads the document alongside the collection's tree), so the retry
- * helper's first attempt costs no second call; every later read goes to the store.
- */
-class PrefetchedStore {
-    store;
-    prefetched;
-    constructor(store, key, value) {
-        this.store = store;
-        this.prefetched = { key, value };
-    }
-    read(key) {
-        const hit = this.prefetched;
-        this.prefetched = undefined;
-        return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
-    }
-    write(key, text, expected, message) {
-        this.prefetched = undefined;
-        return this.store.write(key, text, expected, message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/state-empty.ts
-
-/** The document a source gets on its first publish: nothing merged, nothing submitted. */
-function emptyStateDocument(source) {
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: { ...source },
-        base: {},
-        submissions: {},
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = { draft: 0, pending: 1, rejected: 2, merged: 3 };
-/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
-function instantOf(timestamp) {
-    const ms = Date.parse(timestamp);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
-        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
-    }
-    return ms;
-}
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
-function compareOrder(a, b) {
-    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
-        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
-        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/submission-elements.ts
-/** Git's null object id: a deleted file in a submission's element list. */
-const DELETED_BLOB = "0".repeat(40);
-/** The same elements in the same order: a record that already says this needs no write. */
-function sameElements(a, b) {
-    return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/record-submission.ts
-
-
-
-
-
-const OPEN = new Set(["pending", "draft"]);
-/**
- * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
- * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
- * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
- * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
- * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
- */
-function recordSubmission(record) {
-    return (current) => {
-        const document = current ?? emptyStateDocument(record.source);
-        const key = String(record.number);
-        const existing = document.submissions[key];
-        const newer = !existing || compareOrder(record, existing) >= 0;
-        const status = newer ? record.status : existing.status;
-        const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
-        if (existing &&
-            existing.status === status &&
-            existing.head === record.head &&
-            existing.url === record.url &&
-            existing.nodeId === record.nodeId &&
-            sameElements(existing.elements, elements) &&
-            current !== undefined &&
-            (record.source.id === undefined || document.source.id === record.source.id)) {
-            return undefined;
-        }
-        const next = {
-            number: record.number,
-            status,
-            elements,
-            url: record.url,
-            nodeId: record.nodeId,
-            head: record.head,
-            createdAt: existing?.createdAt ?? record.createdAt,
-            updatedAt: newer ? record.updatedAt : existing.updatedAt,
-            ...(record.runId !== undefined ? { lastDelivery: record.runId } : existing?.lastDelivery !== undefined ? { lastDelivery: existing.lastDelivery } : {}),
-        };
-        const submissions = { ...document.submissions, [key]: next };
-        const from = existing?.status ?? null;
-        const history = from === status
-            ? document.history
-            : [...document.history, { at: record.updatedAt, number: record.number, from, to: status, ...(record.runId !== undefined && { delivery: record.runId }) }].slice(-HISTORY_LIMIT);
-        const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
-        return { ...document, source, submissions, stats: computeStats(submissions), history };
-    };
-}
-/** The newest open submission of the document: the PR this source is proposing right now, if any. */
-function openSubmission(document) {
-    if (!document)
-        return undefined;
-    let newest;
-    for (const submission of Object.values(document.submissions)) {
-        if (OPEN.has(submission.status) && (!newest || submission.number > newest.number))
-            newest = submission;
-    }
-    return newest;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/update-with-retry.ts
-const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 2_000 };
-class UpdateConflictError extends Error {
-    key;
-    attempts;
-    name = "UpdateConflictError";
-    constructor(key, attempts) {
-        super(`could not update "${key}": another writer changed it before each of ${attempts} attempts. ` +
-            "Nothing was lost; run again, or raise the attempt limit if many writers update this document at once.");
-        this.key = key;
-        this.attempts = attempts;
-    }
-}
-/** Full jitter: a uniform wait below an exponentially growing ceiling spreads colliding writers apart. */
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * Read, parse, change, serialize, compare-and-swap; on a conflict, re-read and re-apply the change. Writes only
- * when the serialized text differs from what was read.
- */
-async function updateWithRetry(store, key, codec, change, options, env) {
-    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
-        const stored = await store.read(key);
-        const current = stored === undefined ? undefined : codec.parse(stored.text);
-        const next = change(current);
-        const text = next === undefined ? undefined : codec.serialize(next);
-        if (text === undefined || text === stored?.text) {
-            return { document: current, version: stored?.version, written: false, attempts: attempt };
-        }
-        const outcome = await store.write(key, text, stored?.version ?? null, options.message);
-        if (outcome.ok)
-            return { document: next, version: outcome.version, written: true, attempts: attempt };
-        if (attempt < policy.maxAttempts)
-            await env.sleep(backoffDelay(attempt, policy, env.random));
-    }
-    throw new UpdateConflictError(key, policy.maxAttempts);
-}
-
-;// CONCATENATED MODULE: ./src/github/github-error.ts
-class GitHubError extends Error {
-    kind;
-    status;
-    attempted;
-    githubMessage;
-    hint;
-    name = "GitHubError";
-    constructor(kind, 
-    /** HTTP status; undefined when no answer came back. */
-    status, 
-    /** What we were doing, e.g. "create the pull request on nexs/collection". */
-    attempted, 
-    /** GitHub's own message (and validation details), verbatim. */
-    githubMessage, hint) {
-        const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
-        super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
-        this.kind = kind;
-        this.status = status;
-        this.attempted = attempted;
-        this.githubMessage = githubMessage;
-        this.hint = hint;
-    }
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null;
-}
-/** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
-function httpFailure(error) {
-    if (!isRecord(error) || typeof error.status !== "number" || error.status < 100)
-        return undefined;
-    // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
-    const response = isRecord(error.response) ? error.response : undefined;
-    if (!response)
-        return undefined;
-    const data = isRecord(response.data) ? response.data : undefined;
-    let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
-    const details = data && Array.isArray(data.errors) ? data.errors : [];
-    const extra = details
-        .map((item) => (typeof item === "string" ? item : isRecord(item) && typeof item.message === "string" ? item.message : ""))
-        .filter((text) => text && !message.includes(text));
-    if (extra.length)
-        message = `${message}: ${extra.join("; ")}`;
-    const headers = {};
-    if (isRecord(response.headers)) {
-        for (const [name, value] of Object.entries(response.headers)) {
-            if (typeof value === "string" || typeof value === "number")
-                headers[name.toLowerCase()] = String(value);
-        }
-    }
-    return { status: error.status, message, headers };
-}
-function statusOf(error) {
-    return httpFailure(error)?.status;
-}
-const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
-const WORKFLOWS = /\bworkflows?\b.*\bpermission|\.github\/workflows\//i;
-const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
-const SECONDARY = /secondary rate limit|abuse/i;
-function isPushProtection(failure) {
-    return (failure.status === 409 || failure.status === 422 || failure.status === 403) && PUSH_PROTECTION.test(failure.message);
-}
-function classify(failure, context) {
-    const { status, message, headers } = failure;
-    const touchesWorkflow = context.path?.startsWith(".github/workflows/") === true;
-    if (status === 401) {
-        return {
-            kind: "unauthorized",
-            hint: "The token is invalid, expired or revoked: check the `token` input and the secret it comes from.",
-        };
-    }
-    if (ACTIONS_CANNOT_CREATE_PR.test(message)) {
-        return {
-            kind: "actions-cannot-create-pr",
-            hint: 'Enable "Allow GitHub Actions to create and approve pull requests" in the collection\'s (or its organization\'s) ' +
-                "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
-        };
-    }
-    if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) || ((status === 403 || status === 404) && touchesWorkflow)) {
-        return {
-            kind: "workflows-permission",
-            hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
-        };
-    }
-    if (isPushProtection(failure)) {
-        return {
-            kind: "push-protection",
-            hint: "GitHub push protection refused the content because it looks like a secret. Remove the secret from the element " +
-                "(validate reports it as secret/*); if it is a false positive, allow it in the collection's code security settings. Retrying will not help.",
-        };
-    }
-    if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-        return {
-            kind: "rate-limited",
-            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-        };
-    }
-    if (status === 403) {
-        return {
-            kind: "forbidden",
-            hint: /not accessible by integration/i.test(message)
-                ? "The token lacks a permission this step needs (contents: write and pull-requests: write on the collection; issues: write for labels). " +
-                    "The workflow's GITHUB_TOKEN cannot write to another repository: use a GitHub App token or a fine-grained token with access to the collection."
-                : "The token may not do this: check its permissions on the repository.",
-        };
-    }
-    if (status === 404) {
-        return {
-            kind: "not-found",
-            hint: context.repository
-                ? `Either ${context.repository} does not exist (check the name) or the token cannot see it (GitHub answers 404 for private repositories it may not read).`
-                : undefined,
-        };
-    }
-    if (status === 409)
-        return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
-    if (status === 422)
-        return { kind: "validation", hint: undefined };
-    if (status >= 500) {
-        return { kind: "server", hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent)." };
-    }
-    return { kind: "validation", hint: undefined };
-}
-/** Turns whatever a GitHub call threw into a GitHubError (already-converted errors pass through). */
-function toGitHubError(error, context) {
-    if (error instanceof GitHubError)
-        return error;
-    const failure = httpFailure(error);
-    if (!failure) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
-    }
-    const { kind, hint } = classify(failure, context);
-    return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);
-}
-/** Runs one GitHub call, converting its failure into a GitHubError. */
-async function attempt(context, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw toGitHubError(error, context);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/repo-ref.ts
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
-function parseRepoRef(text, what = "repository") {
-    const parts = text.trim().split("/");
-    const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
-        throw new Error(`${what} must look like owner/repo (got "${text}")`);
-    }
-    return { owner, repo };
-}
-function formatRepoRef(ref) {
-    return `${ref.owner}/${ref.repo}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/collection-read.ts
-
-
-/**
- * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
- * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
- * "No commit found", or 409 for an empty repository).
- */
-async function readBranchHead(client, repo, branch) {
-    try {
-        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
-        return { commit: data.sha, tree: data.commit.tree.sha };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404 || status === 409 || status === 422)
-            return undefined;
-        throw toGitHubError(error, { attempted: `read branch ${branch} of ${formatRepoRef(repo)}`, repository: formatRepoRef(repo) });
-    }
-}
-function isEntryType(type) {
-    return type === "blob" || type === "tree" || type === "commit";
-}
-function parseEntries(raw, prefix, where) {
-    return raw.map((entry) => {
-        const { path, mode, type, sha } = entry;
-        if (!path || !mode || !sha || !isEntryType(type))
-            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
-        return { path: prefix + path, mode, type, sha };
-    });
-}
-/**
- * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
- * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
- */
-async function readTree(client, repo, treeSha, options = {}) {
-    const where = formatRepoRef(repo);
-    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
-    const read = async (sha, prefix) => {
-        const whole = await get(sha, true);
-        if (!whole.data.truncated)
-            return parseEntries(whole.data.tree, prefix, where);
-        const top = await get(sha, false);
-        if (top.data.truncated)
-            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
-        const entries = parseEntries(top.data.tree, prefix, where);
-        const subtrees = entries.filter((entry) => entry.type === "tree");
-        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
-        return [...entries, ...nested.flat()];
-    };
-    return { sha: treeSha, entries: await read(treeSha, "") };
-}
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            const item = items[index];
-            if (item !== undefined)
-                results[index] = await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
 /** path → blob SHA for the files of a listing. */
 function blobShas(listing) {
     const blobs = new Map();
@@ -36709,19 +35574,8 @@ function blobShas(listing) {
             blobs.set(entry.path, entry.sha);
     return blobs;
 }
-
-;// CONCATENATED MODULE: ./src/github/git-tree.ts
-
-
 const FILE_MODE = "100644";
 const TREE_MODE = "040000";
-function gitObjectSha(type, body) {
-    return (0,external_node_crypto_.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
-}
-/** The blob SHA of UTF-8 text (core's gitBlobSha works on bytes). */
-function textBlobSha(text) {
-    return (0,identity/* gitBlobSha */.Ak)(Buffer.from(text, "utf8"));
-}
 /** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
 function gitOrder(left, right) {
     const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
@@ -36729,8 +35583,11 @@ function gitOrder(left, right) {
 }
 function gitTreeSha(entries) {
     const ordered = [...entries].sort(gitOrder);
-    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"), Buffer.from(entry.sha, "hex")]));
-    return gitObjectSha("tree", body);
+    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
+        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
+        Buffer.from(entry.sha, "hex"),
+    ]));
+    return (0,object_sha/* gitObjectSha */.Ms)("tree", body);
 }
 function parentOf(path) {
     const slash = path.lastIndexOf("/");
@@ -36811,265 +35668,554 @@ function applyTreeEdits(listing, edits) {
     return { sha: rootSha, emptiedDirs };
 }
 
-;// CONCATENATED MODULE: ./src/github/commit-writer.ts
-
-
-
-
-const MAX_CHUNK = 100;
-function treeMode(mode) {
-    switch (mode) {
-        case "100644":
-        case "100755":
-        case "040000":
-        case "160000":
-        case "120000":
-            return mode;
-        default:
-            return FILE_MODE;
+;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+function parseRepoRef(text, what = "repository") {
+    const parts = text.trim().split("/");
+    const [owner, repo] = parts;
+    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+        throw new Error(`${what} must look like owner/repo (got "${text}")`);
     }
+    return { owner, repo };
 }
-function isUnder(path, dir) {
-    return path.startsWith(`${dir}/`);
+function formatRepoRef(ref) {
+    return `${ref.owner}/${ref.repo}`;
 }
-/** The effective edits (unchanged files and deletions of absent files dropped) and the request items. */
-function plan(baseTree, changes) {
-    const existing = new Map(baseTree.entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry]));
+
+;// CONCATENATED MODULE: ./src/core/publish/commit-message.ts
+
+/** The message of the one commit a publish writes: how many files, from which source commit. */
+function commitMessage(source, commit, changes) {
+    return `nexs-publish: ${(0,plural/* countOf */.p)(changes, "element")} from ${source}@${commit.slice(0, 12)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
+
+/**
+ * Where the collection already holds each local id, read from file names: with a template whose last segment is
+ * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
+ * is X. That finds an id published at another path (another type, an older template) without downloading a
+ * single file. Other templates give no map, and collisions are then found from the state document's base alone.
+ */
+function collectionIds(template, paths, local) {
+    const last = template.slice(template.lastIndexOf("/") + 1);
+    if (last !== "{id}.yaml" && last !== "{id}.yml")
+        return undefined;
+    const firstPlaceholder = template.indexOf("{");
+    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
+    const byName = new Map();
+    for (const path of paths) {
+        if (!path.startsWith(prefix))
+            continue;
+        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
+        if (!match?.[1])
+            continue;
+        const found = byName.get(match[1]);
+        if (found)
+            found.push(path);
+        else
+            byName.set(match[1], [path]);
+    }
+    const ids = new Map();
+    for (const element of local) {
+        const found = byName.get((0,identity/* slug */.yR)(element.id));
+        if (found)
+            ids.set(element.id, found);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/plan.ts
+const PLAN_OUTCOMES = (/* unused pure expression or super */ null && ([
+    "add",
+    "update",
+    "unchanged",
+    "remote-changed",
+    "conflict",
+    "delete",
+    "id-collision",
+]));
+/** Outcomes that change the collection. */
+const WRITING_OUTCOMES = new Set(["add", "update", "delete"]);
+/**
+ * The three-way plan of ARCHITECTURE.md (Publish, step 3), per element over git blob SHAs.
+ * With L local, R the collection blob at the element's path and B the base blob (either may be absent):
+ * R = L → unchanged; R = B ≠ L → add (both absent) or update; L = B ≠ R → remote-changed; else conflict.
+ *
+ * An id collision comes first: the id is already in the collection at another path, known either from
+ * `remoteIds` (any other path) or from the base map (the base path differs and the collection still holds
+ * it). Publishing would make a second copy, so the element is left out. A base entry at another path that
+ * the collection no longer holds is stale and counts as no base.
+ *
+ * Conflicts are not resolved here (resolve.ts does that with file contents). Linear time: Map lookups only.
+ */
+function planSync(input) {
+    const entries = [];
+    const counts = {
+        add: 0,
+        update: 0,
+        unchanged: 0,
+        "remote-changed": 0,
+        conflict: 0,
+        delete: 0,
+        "id-collision": 0,
+    };
+    const push = (planned) => {
+        entries.push(planned);
+        counts[planned.outcome]++;
+    };
     const seen = new Set();
-    const edits = [];
-    const contents = new Map();
-    for (const change of changes) {
-        if (seen.has(change.path))
-            throw new Error(`the same path is written twice in one commit: ${change.path}`);
-        seen.add(change.path);
-        const before = existing.get(change.path);
-        if (change.content === null) {
-            if (before)
-                edits.push({ path: change.path, blob: null });
+    for (const element of input.local) {
+        seen.add(element.id);
+        push(planElement(element, input));
+    }
+    const missing = [];
+    for (const id in input.base)
+        if (!seen.has(id))
+            missing.push(id);
+    for (const id of missing.sort()) {
+        const base = input.base[id];
+        if (base)
+            push(planMissing(id, base, input));
+    }
+    return { entries, counts };
+}
+function planElement(element, input) {
+    const { id, path, blob: local } = element;
+    const remote = input.remote.get(path);
+    const elsewhere = input.remoteIds?.get(id)?.find((p) => p !== path);
+    if (elsewhere !== undefined) {
+        return entry(id, path, "id-collision", `id "${id}" is already in the collection at ${elsewhere}; publishing to ${path} would make a second copy: move or remove one of them`, local, remote, undefined);
+    }
+    const recorded = input.base[id];
+    if (recorded && recorded.path !== path && input.remote.has(recorded.path)) {
+        return entry(id, path, "id-collision", `id "${id}" was published to ${recorded.path}, which the collection still holds; its new path ${path} would make a second copy: remove the old file or restore the old path`, local, remote, undefined);
+    }
+    const base = recorded && recorded.path === path ? recorded.blob : undefined;
+    const [outcome, reason] = compare(local, remote, base);
+    return entry(id, path, outcome, reason, local, remote, base);
+}
+/** The truth table itself. */
+function compare(local, remote, base) {
+    if (remote === local)
+        return ["unchanged", "the collection already holds this exact file"];
+    if (remote === base) {
+        return remote === undefined
+            ? ["add", "new element: not in the collection"]
+            : ["update", "changed in the source since the last merge; unchanged in the collection"];
+    }
+    if (local === base) {
+        return remote === undefined
+            ? ["remote-changed", "removed from the collection since the last merge and unchanged in the source: not re-added"]
+            : [
+                "remote-changed",
+                "changed in the collection since the last merge and unchanged in the source: not overwritten",
+            ];
+    }
+    if (base === undefined) {
+        return remote === undefined
+            ? ["conflict", "changed in the source, but the last merged version is gone from the collection"]
+            : [
+                "conflict",
+                "the collection already has a different file at this path and there is no merged base to compare with",
+            ];
+    }
+    return remote === undefined
+        ? ["conflict", "changed in the source but deleted in the collection since the last merge"]
+        : ["conflict", "changed in both the source and the collection since the last merge"];
+}
+function planMissing(id, recorded, input) {
+    const remote = input.remote.get(recorded.path);
+    const at = (outcome, reason) => entry(id, recorded.path, outcome, reason, undefined, remote, recorded.blob);
+    if (remote === undefined)
+        return at("unchanged", "removed from the source and already gone from the collection");
+    if (!input.deleteMissing)
+        return at("unchanged", "removed from the source; kept in the collection because delete-missing is off");
+    if (remote === recorded.blob)
+        return at("delete", "removed from the source; unchanged in the collection since the last merge");
+    return at("conflict", "removed from the source but changed in the collection since the last merge: not deleted");
+}
+/** One object shape for every entry keeps the hot loop monomorphic; absent blobs stay undefined. */
+function entry(id, path, outcome, reason, local, remote, base) {
+    return { id, path, outcome, reason, local, remote, base };
+}
+
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+;// CONCATENATED MODULE: ./src/core/state/state-error.ts
+/**
+ * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
+ * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
+ */
+class state_error_StateDocumentError extends Error {
+    path;
+    problem;
+    name = "StateDocumentError";
+    constructor(path, problem) {
+        super(`state document is invalid at ${path}: ${problem}. ` +
+            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
+        this.path = path;
+        this.problem = problem;
+    }
+}
+/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
+function state_error_childPath(path, key) {
+    if (typeof key === "number")
+        return `${path}[${key}]`;
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/json-decode.ts
+
+
+/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 60 ? "a long string" : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return `${typeof value} ${String(value)}`;
+}
+function fail(path, expected, got) {
+    throw new state_error_StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
+}
+/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
+function json_decode_readObject(value, path, required, optional = []) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        fail(path, "an object", value);
+    for (const key of required) {
+        if (!Object.hasOwn(value, key))
+            throw new state_error_StateDocumentError(path, `missing required field "${key}"`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!required.includes(key) && !optional.includes(key)) {
+            throw new state_error_StateDocumentError(state_error_childPath(path, key), "unknown field (not part of this schema version)");
+        }
+    }
+    return value;
+}
+function readMap(value, path) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        fail(path, "an object", value);
+    return value;
+}
+function json_decode_readArray(value, path) {
+    if (!Array.isArray(value))
+        fail(path, "an array", value);
+    return value;
+}
+function json_decode_readString(value, path, rule) {
+    if (typeof value !== "string")
+        fail(path, rule ? rule.meaning : "a string", value);
+    if (rule && !rule.pattern.test(value))
+        fail(path, rule.meaning, value);
+    return value;
+}
+function readNonEmptyString(value, path) {
+    if (typeof value !== "string" || value.length === 0)
+        fail(path, "a non-empty string", value);
+    return value;
+}
+function json_decode_readInteger(value, path, min) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+        fail(path, `an integer ≥ ${min}`, value);
+    }
+    return value;
+}
+function readOneOf(value, path, allowed) {
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined)
+        fail(path, `one of ${allowed.join(", ")}`, value);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
+/** Value rules shared by the state-document parser and its tests. */
+const state_rules_SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
+const ELEMENT_ID_RULE = {
+    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
+    meaning: "an element id (lowercase letters, digits, - and _)",
+};
+const state_rules_TIMESTAMP_RULE = {
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+    meaning: "an RFC 3339 timestamp",
+};
+/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
+const COLLECTION_PATH_RULE = {
+    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
+    meaning: "a relative path inside the collection",
+};
+
+;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
+
+
+
+/** Git's null object id: a deleted file in a submission's element list. */
+const DELETED_BLOB = "0".repeat(40);
+/** The same elements in the same order: a record that already says this needs no write. */
+function sameElements(a, b) {
+    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
+}
+/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
+function submission_elements_readSubmissionElement(value, path) {
+    const o = json_decode_readObject(value, path, ["id", "path", "blob"]);
+    return {
+        id: json_decode_readString(o.id, state_error_childPath(path, "id"), ELEMENT_ID_RULE),
+        path: json_decode_readString(o.path, state_error_childPath(path, "path"), COLLECTION_PATH_RULE),
+        blob: json_decode_readString(o.blob, state_error_childPath(path, "blob"), state_rules_SHA_RULE),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/sync/resolve.ts + 4 modules
+var resolve = __nccwpck_require__(9140);
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var source = __nccwpck_require__(9588);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 24 modules
+var check_source = __nccwpck_require__(9574);
+// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
+var dependency_cycles = __nccwpck_require__(1175);
+// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
+var duplicate_ids = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./src/core/element/rules/references.ts
+var references = __nccwpck_require__(8908);
+;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
+// validateSources: element files in memory → every finding and the elements that may be published.
+// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
+
+
+
+
+
+
+function validateSources(sources, options) {
+    const diagnostics = [];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const checked = [];
+    const identified = [];
+    const declared = new Map();
+    for (const file of sources) {
+        const check = (0,check_source/* checkSource */.A)(file, options);
+        diagnostics.push(...check.diagnostics);
+        const { parsed, type, id, element } = check;
+        if (!parsed)
+            continue;
+        if (type)
+            byType[type]++;
+        if (id !== undefined) {
+            identified.push({ source: parsed, id });
+            if (type) {
+                const types = declared.get(id) ?? new Set();
+                types.add(type);
+                declared.set(id, types);
+            }
+        }
+        checked.push({ source: parsed, element });
+    }
+    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
+    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const valid = [];
+    for (const { source, element } of checked) {
+        if (!element || failed.has(source.file))
+            continue;
+        valid.push({
+            file: source.file,
+            bytes: source.bytes,
+            blob: (0,object_sha/* gitBlobSha */.Ak)(source.bytes),
+            element: { metadata: element.metadata, data: element.data },
+        });
+    }
+    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/validate-merged-text.ts
+
+
+/**
+ * Re-validates a merged element file on its own with the element validator (a merge is published only if it
+ * would pass validation); the first error, if any, in one line.
+ */
+function validateMergedText(file, options = { strict: false, maxFileSize: source/* DEFAULT_MAX_FILE_SIZE */.S }) {
+    return (text) => {
+        const report = validateSources([{ file, bytes: Buffer.from(text, "utf8") }], options);
+        const error = report.diagnostics.find((d) => d.severity === "error");
+        return error && `${error.code} at line ${error.line}: ${error.message}`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/change-set.ts
+
+
+
+
+/**
+ * Turns the plan into file changes: adds, updates and deletes as planned; conflicts settled by the strategy
+ * (reading only the blobs the strategy needs); id collisions and manual conflicts left out and marked blocking.
+ */
+async function buildChangeSet(plan, local, strategy, readBlob, validation) {
+    const rows = [];
+    const changes = [];
+    const elements = [];
+    const propose = (id, path, content) => {
+        changes.push({ path, content });
+        elements.push({ id, path, blob: content === null ? DELETED_BLOB : (0,object_sha/* textBlobSha */.bz)(content) });
+    };
+    for (const entry of plan.entries) {
+        const item = local.get(entry.id);
+        const base = {
+            id: entry.id,
+            path: entry.path,
+            outcome: entry.outcome,
+            reason: entry.reason,
+            private: item?.private ?? false,
+        };
+        switch (entry.outcome) {
+            case "add":
+            case "update":
+                if (item)
+                    propose(entry.id, entry.path, item.content);
+                rows.push({ ...base, proposed: item !== undefined, blocking: false });
+                break;
+            case "delete":
+                propose(entry.id, entry.path, null);
+                rows.push({ ...base, proposed: true, blocking: false });
+                break;
+            case "id-collision":
+                rows.push({ ...base, proposed: false, blocking: true });
+                break;
+            case "conflict": {
+                const resolution = await settle(entry, item, strategy, readBlob, validation);
+                const content = resolution.action === "write" ? (resolution.text ?? item?.content) : undefined;
+                if (content !== undefined)
+                    propose(entry.id, entry.path, content);
+                else if (resolution.action === "delete")
+                    propose(entry.id, entry.path, null);
+                const proposed = content !== undefined || resolution.action === "delete";
+                rows.push({
+                    ...base,
+                    resolution: resolution.action,
+                    reason: resolution.reason,
+                    proposed,
+                    blocking: resolution.action === "manual",
+                });
+                break;
+            }
+            default:
+                rows.push({ ...base, proposed: false, blocking: false });
+        }
+    }
+    return { rows, changes, elements, blocking: rows.filter((row) => row.blocking).length };
+}
+async function settle(entry, item, strategy, readBlob, validation) {
+    const needed = (0,resolve/* textsNeeded */.Sd)(strategy);
+    // The collection holds a private element's envelope: comparing or merging fields would need it decrypted,
+    // and a merged file would have to be sealed again; a person decides instead.
+    if (item?.private && needed.length > 0) {
+        return {
+            action: "manual",
+            reason: `${entry.reason}; the ${strategy} strategy does not read encrypted (private) elements: resolve by hand`,
+        };
+    }
+    const texts = {};
+    if (needed.includes("local") && item)
+        texts.local = item.plain;
+    if (needed.includes("remote") && entry.remote !== undefined)
+        texts.remote = await readBlob(entry.remote);
+    if (needed.includes("base") && entry.base !== undefined)
+        texts.base = await readBlob(entry.base);
+    return (0,resolve/* resolveConflict */.BW)(entry, strategy, texts, validateMergedText(entry.path, validation));
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/plan-publish.ts
+
+
+
+/**
+ * The three-way plan of every element against the collection, then the change set that settles it: what the
+ * commit writes, what the PR proposes, and what needs a person. Pure but for `readBlob`, so the CLI's `plan`
+ * runs it against a local checkout as the Action does against GitHub.
+ */
+async function planPublish(input, options) {
+    const remoteIds = collectionIds(options.pathTemplate, input.remote.keys(), input.local);
+    const plan = planSync({
+        local: input.local,
+        remote: input.remote,
+        base: input.base,
+        deleteMissing: options.deleteMissing,
+        ...(remoteIds !== undefined && { remoteIds }),
+    });
+    const byId = new Map(input.local.map((item) => [item.id, item]));
+    const set = await buildChangeSet(plan, byId, options.conflictStrategy, input.readBlob, options);
+    return { plan, set };
+}
+
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
+var validate_tree = __nccwpck_require__(4267);
+;// CONCATENATED MODULE: ./src/core/publish/place-elements.ts
+
+
+function isPrivate(element) {
+    return element.element.data["privacy_level"] === "private";
+}
+/**
+ * Paths from the template and blobs from the bytes that will be written. Refuses, naming every culprit, a path
+ * the template cannot make, two elements on one path, and private elements when there is no sealer.
+ */
+async function placeElements(elements, template, sealer) {
+    const problems = [];
+    const byPath = new Map();
+    const items = [];
+    const refusedPrivate = [];
+    for (const valid of elements) {
+        const { metadata } = valid.element;
+        const placed = (0,identity/* collectionPath */.yb)(template, metadata);
+        if (!placed.ok) {
+            problems.push(`${valid.file}: ${placed.message}`);
             continue;
         }
-        const sha = textBlobSha(change.content);
-        if (before?.sha === sha)
+        const other = byPath.get(placed.path);
+        if (other !== undefined) {
+            problems.push(`${valid.file} and ${other} would both be published to ${placed.path}: give the path template a placeholder that tells them apart, such as {id}`);
             continue;
-        edits.push({ path: change.path, blob: { sha, mode: before?.mode ?? FILE_MODE } });
-        contents.set(change.path, change.content);
-    }
-    const result = applyTreeEdits(baseTree, edits);
-    const items = result.emptiedDirs.map((path) => ({ path, mode: TREE_MODE, type: "tree", sha: null }));
-    for (const edit of edits) {
-        if (edit.blob) {
-            items.push({ path: edit.path, mode: treeMode(edit.blob.mode), type: "blob", content: contents.get(edit.path) ?? "" });
         }
-        else if (!result.emptiedDirs.some((dir) => isUnder(edit.path, dir))) {
-            // Git drops a directory emptied of files; deleting it as a whole makes GitHub and its emulators agree.
-            items.push({ path: edit.path, mode: treeMode(existing.get(edit.path)?.mode ?? FILE_MODE), type: "blob", sha: null });
+        byPath.set(placed.path, valid.file);
+        const secret = isPrivate(valid);
+        if (secret && !sealer) {
+            refusedPrivate.push(valid.file);
+            continue;
         }
+        // Validated bytes are UTF-8, so the text round-trips to the same bytes (BOM included) and the same blob.
+        const plain = Buffer.from(valid.bytes).toString("utf8");
+        const content = secret && sealer ? await sealer.seal(placed.path, valid.bytes) : plain;
+        items.push({
+            id: metadata.id,
+            type: metadata.type,
+            path: placed.path,
+            blob: secret ? (0,object_sha/* textBlobSha */.bz)(content) : valid.blob,
+            plain,
+            content,
+            private: secret,
+            file: valid.file,
+        });
     }
-    return { tree: result.sha, items, changed: edits.length };
-}
-/**
- * The one-commit writer: a tree on top of the base tree (inline contents, chunks of at most 100 entries,
- * each chunk's tree the base of the next), one commit whose parent is the base head, and the branch ref
- * created or force-moved - never reset to base first, since GitHub closes a pull request left without a diff.
- * The resulting tree is hashed locally first: when the branch already holds it, nothing is written.
- */
-async function writeCommit(client, input) {
-    const where = formatRepoRef(input.repo);
-    const { tree, items, changed } = plan(input.baseTree, input.changes);
-    const head = input.branchHead === undefined ? await readBranchHead(client, input.repo, input.branch) : input.branchHead;
-    if (head?.tree === tree)
-        return { operation: "none", commit: head.commit, tree, changed };
-    // Nothing differs from base: a branch at base would be a pull request without a diff, so leave it be.
-    if (changed === 0)
-        return { operation: "none", commit: head?.commit ?? input.base.commit, tree: head?.tree ?? tree, changed };
-    const chunkSize = Math.max(1, Math.min(MAX_CHUNK, input.chunkSize ?? MAX_CHUNK));
-    let built = input.base.tree;
-    for (let start = 0; start < items.length; start += chunkSize) {
-        const chunk = items.slice(start, start + chunkSize);
-        const response = await attempt({ attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path }, () => client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }));
-        built = response.data.sha;
+    if (refusedPrivate.length > 0) {
+        problems.push(`${refusedPrivate.join(", ")} ${refusedPrivate.length === 1 ? "is" : "are"} private (privacy_level: private) and would be published in plain text: ` +
+            "set the encryption-key input (a secret) to publish them encrypted, or make them public");
     }
-    if (built !== tree)
-        input.log?.warn(`GitHub built tree ${built} where ${tree} was expected; re-runs may write again.`);
-    const commit = await attempt({ attempted: `create a commit on ${where}`, repository: where }, () => client.rest.git.createCommit({
-        ...input.repo,
-        message: input.message,
-        tree: built,
-        parents: [input.base.commit],
-        ...(input.author ? { author: input.author } : {}),
-    }));
-    const sha = commit.data.sha;
-    const operation = await moveBranch(client, input.repo, input.branch, sha, head != null);
-    return { operation, commit: sha, tree: built, changed };
-}
-/** Creates the ref, or force-moves it; each falls back to the other when the branch appeared or vanished meanwhile. */
-async function moveBranch(client, repo, branch, sha, exists) {
-    const where = formatRepoRef(repo);
-    const create = () => client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-    const update = () => client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
-    const context = { attempted: `move branch ${branch} of ${where} to ${sha}`, repository: where };
-    try {
-        if (exists) {
-            await update();
-            return "updated";
-        }
-        await create();
-        return "created";
-    }
-    catch (error) {
-        const failure = httpFailure(error);
-        const fallBack = exists
-            ? failure?.status === 404 || (failure?.status === 422 && /does not exist|not found/i.test(failure.message))
-            : failure?.status === 422 && /already exists/i.test(failure.message);
-        if (!fallBack)
-            throw toGitHubError(error, context);
-        if (exists) {
-            await attempt(context, create);
-            return "created";
-        }
-        await attempt(context, update);
-        return "updated";
-    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
 }
 
-;// CONCATENATED MODULE: ./src/github/fork.ts
-
-
-
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-/**
- * Fork mode: the token owner's fork of the collection, created when missing. GitHub answers 202 and copies
- * in the background, so the fork's base branch is polled (bounded, sleep injected) before it is used.
- */
-async function ensureFork(client, upstream, options) {
-    const upstreamName = formatRepoRef(upstream);
-    const owner = options.owner ??
-        (await attempt({ attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" }, () => client.rest.users.getAuthenticated())).data.login;
-    let fork = { owner, repo: upstream.repo };
-    let created = false;
-    const existing = await readRepo(client, fork);
-    if (existing) {
-        if (!existing.fork || !existing.parent || !same(existing.parent, upstreamName)) {
-            throw new GitHubError("validation", undefined, `use ${formatRepoRef(fork)} as the fork of ${upstreamName}`, "", `${formatRepoRef(fork)} exists and is not a fork of ${upstreamName}: rename or delete it, or publish without fork mode.`);
-        }
-    }
-    else {
-        const { data } = await attempt({ attempted: `fork ${upstreamName}`, repository: upstreamName }, () => client.rest.repos.createFork({ ...upstream, default_branch_only: true }));
-        fork = { owner: data.owner.login, repo: data.name };
-        created = true;
-        options.log?.info(`Forked ${upstreamName} to ${formatRepoRef(fork)}; waiting for GitHub to copy it.`);
-    }
-    const head = await waitForBranch(client, fork, options);
-    if (!options.upstreamHead || head.commit === options.upstreamHead)
-        return { repo: fork, created, synced: false, head };
-    const where = formatRepoRef(fork);
-    try {
-        await client.rest.repos.mergeUpstream({ ...fork, branch: options.branch });
-    }
-    catch (error) {
-        const failure = httpFailure(error);
-        const hint = failure?.status === 409 || failure?.status === 422
-            ? `The fork's ${options.branch} has commits the collection does not have: reset it to ${upstreamName}'s ${options.branch} or delete the fork.`
-            : undefined;
-        const converted = toGitHubError(error, { attempted: `sync ${where} with ${upstreamName}`, repository: where });
-        throw hint ? new GitHubError(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint) : converted;
-    }
-    const synced = (await readBranchHead(client, fork, options.branch)) ?? head;
-    return { repo: fork, created, synced: true, head: synced };
-}
-async function readRepo(client, repo) {
-    try {
-        const { data } = await client.rest.repos.get({ ...repo });
-        return { fork: data.fork, parent: data.parent?.full_name ?? data.source?.full_name };
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw toGitHubError(error, { attempted: `read ${formatRepoRef(repo)}` });
-    }
-}
-async function waitForBranch(client, fork, options) {
-    const attempts = Math.max(1, options.attempts ?? 30);
-    const interval = options.intervalMs ?? 2000;
-    for (let poll = 1;; poll++) {
-        const head = await readBranchHead(client, fork, options.branch);
-        if (head)
-            return head;
-        if (poll >= attempts)
-            break;
-        await options.sleep(interval);
-    }
-    throw new GitHubError("not-found", 404, `use the fork ${formatRepoRef(fork)}`, `branch ${options.branch} is not there yet`, `GitHub was still copying the fork after ${attempts} checks ${interval} ms apart: re-run in a few minutes.`);
-}
-
-// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
-var markdown_escape = __nccwpck_require__(2833);
-;// CONCATENATED MODULE: ./src/github/pr-body.ts
-
-
-/** GitHub refuses a pull-request body longer than this many characters. */
-const PR_BODY_MAX_CHARS = 65_536;
-const CHANGE = { add: "added", update: "updated", delete: "deleted", conflict: "conflict resolved" };
-/**
- * The PR body: what the source proposes (a table), what was left out and why, and the marker last. It always
- * fits `maxChars` with the marker: the left-out list gets at most half of the room the marker leaves, the table
- * the rest, and a list cut short ends with "…and N more". Element ids, paths and reasons are escaped: they come
- * from the source repository.
- */
-function pullRequestBody(input, maxChars = PR_BODY_MAX_CHARS) {
-    const proposed = input.rows.filter((row) => row.proposed);
-    const left = input.rows.filter((row) => !row.proposed && (row.blocking || row.outcome === "remote-changed"));
-    const head = [
-        `Elements from \`${input.source}\` at ${input.commit.slice(0, 12)}, published by nexs-publish.`,
-        "",
-        `**${proposed.length} ${proposed.length === 1 ? "file" : "files"}** in this pull request.`,
-        "",
-        "| Element | Path | Change |",
-        "| --- | --- | --- |",
-    ];
-    // appendMarker joins the two as `${body}\n\n${marker}\n`; lengthOf counts a newline after every line.
-    const room = maxChars - input.marker.length - 2 - lengthOf(head);
-    if (room < 0)
-        throw new Error(`a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`);
-    let tail = [];
-    if (left.length > 0) {
-        const open = ["", "<details><summary>Not included</summary>", "", "| Element | Path | Why |", "| --- | --- | --- |"];
-        const close = ["", "</details>"];
-        const rows = left.map((row) => `| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
-        const tailRoom = Math.floor(room / 2) - lengthOf(open) - lengthOf(close);
-        if (tailRoom > 0)
-            tail = [...open, ...fit(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]), ...close];
-    }
-    const rows = proposed.map((row) => `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`);
-    const table = fit(rows, room - lengthOf(tail), (n) => ["", `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`]);
-    return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
-}
-/**
- * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
- * for the n left (after a blank line, so a markdown table ends before them) take the place kept for them.
- */
-function fit(lines, room, more) {
-    if (lengthOf(lines) <= room)
-        return [...lines];
-    // Fewer left means no more digits, so the note for all of them bounds the note actually written.
-    const reserve = lengthOf(more(lines.length));
-    const out = [];
-    let used = reserve;
-    for (const line of lines) {
-        if (used + line.length + 1 > room)
-            break;
-        out.push(line);
-        used += line.length + 1;
-    }
-    return used > room ? [] : [...out, ...more(lines.length - out.length)];
-}
-function cell(text) {
-    return (0,markdown_escape/* escapeMarkdownCell */.V)(text, 300);
-}
-function lengthOf(lines) {
-    return lines.reduce((sum, line) => sum + line.length + 1, 0);
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/crypto/errors.ts
 const ADVICE = {
     format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
@@ -37090,39 +36236,6 @@ class errors_DecryptionError extends Error {
 /** A key or parameter the caller supplied is unusable; raised before anything is encrypted. */
 class errors_CryptoInputError extends Error {
     name = "CryptoInputError";
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
-
-/**
- * Text form of an envelope, for private elements that travel as files in a Git repository:
- * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
- */
-const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
-const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
-const LINE_WIDTH = 64;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function armour(envelope) {
-    const base64 = Buffer.from(envelope).toString("base64");
-    const lines = [];
-    for (let i = 0; i < base64.length; i += LINE_WIDTH)
-        lines.push(base64.slice(i, i + LINE_WIDTH));
-    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
-}
-function isArmoured(text) {
-    return text.trimStart().startsWith(ARMOUR_BEGIN);
-}
-/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
-function dearmour(text) {
-    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
-    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
-        throw new DecryptionError("format", "missing armour lines");
-    }
-    const base64 = lines.slice(1, -1).join("");
-    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
-    if (base64.length % 4 !== 0 || !BASE64.test(base64))
-        throw new DecryptionError("format", "bad base64");
-    return Buffer.from(base64, "base64");
 }
 
 ;// CONCATENATED MODULE: ./src/core/crypto/aes-gcm.ts
@@ -37163,6 +36276,42 @@ function aes_gcm_gcmOpen(key, nonce, sealed, aad) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
+
+/**
+ * Text form of an envelope, for private elements that travel as files in a Git repository:
+ * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
+ */
+const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
+const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
+const LINE_WIDTH = 64;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function armour(envelope) {
+    const base64 = Buffer.from(envelope).toString("base64");
+    const lines = [];
+    for (let i = 0; i < base64.length; i += LINE_WIDTH)
+        lines.push(base64.slice(i, i + LINE_WIDTH));
+    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
+}
+function isArmoured(text) {
+    return text.trimStart().startsWith(ARMOUR_BEGIN);
+}
+/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
+function dearmour(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
+        throw new DecryptionError("format", "missing armour lines");
+    }
+    const base64 = lines.slice(1, -1).join("");
+    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
+    if (base64.length % 4 !== 0 || !BASE64.test(base64))
+        throw new DecryptionError("format", "bad base64");
+    return Buffer.from(base64, "base64");
+}
+
 ;// CONCATENATED MODULE: ./src/core/crypto/kdf.ts
 
 
@@ -37193,7 +36342,7 @@ function scryptDerive(secret, salt, cost, length) {
     const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
     return new Promise((resolve, reject) => {
         try {
-            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => (error ? reject(toInputError(error)) : resolve(key)));
+            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => error ? reject(toInputError(error)) : resolve(key));
         }
         catch (error) {
             // Invalid parameters throw synchronously.
@@ -37204,7 +36353,7 @@ function scryptDerive(secret, salt, cost, length) {
 function pbkdf2Sha256Derive(secret, salt, iterations, length) {
     return new Promise((resolve, reject) => {
         try {
-            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => (error ? reject(toInputError(error)) : resolve(key)));
+            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => error ? reject(toInputError(error)) : resolve(key));
         }
         catch (error) {
             reject(toInputError(error));
@@ -37235,7 +36384,10 @@ const SALT_LENGTH = 16;
 const MIN_SALT_LENGTH = 16;
 const MAX_SALT_LENGTH = 64;
 function encodeHeader(header) {
-    const parts = [ENVELOPE_MAGIC, Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]])];
+    const parts = [
+        ENVELOPE_MAGIC,
+        Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
+    ];
     const kdf = header.kdf;
     let salt = Buffer.alloc(0);
     if (kdf.id === "scrypt") {
@@ -37419,7 +36571,20 @@ function take(random, size) {
     return Buffer.from(bytes);
 }
 
-;// CONCATENATED MODULE: ./src/github/private-sealer.ts
+;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
+
+const HMAC_SHA256_LENGTH = 32;
+function hmacSha256(key, data) {
+    return (0,external_node_crypto_.createHmac)("sha256", key).update(data).digest();
+}
+/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
+function hmac_verifyHmacSha256(key, data, signature) {
+    if (signature.length !== HMAC_SHA256_LENGTH)
+        return false;
+    return timingSafeEqual(hmacSha256(key, data), signature);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/private-sealer.ts
 // Private elements travel to the collection as core crypto envelopes in text armour, never as plain text.
 //
 // Idempotency: the three-way plan compares git blob SHAs computed locally, without downloading anything. A random
@@ -37468,7 +36633,9 @@ const LABEL = "nexs-publish/v1/private-element";
  * envelope and the nonce key.
  */
 async function createPrivateSealer(key, scope) {
-    const salt = key.kind === "passphrase" ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH) : undefined;
+    const salt = key.kind === "passphrase"
+        ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
+        : undefined;
     const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
     const nonceKey = hmacSha256(sealingKey.aesKey, `${LABEL}/nonce-key`);
     return {
@@ -37495,429 +36662,909 @@ function scripted(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/publish-local.ts
+;// CONCATENATED MODULE: ./src/core/publish/prepare-elements.ts
 
 
-function isPrivate(element) {
-    return element.element.data["privacy_level"] === "private";
-}
-/**
- * Paths from the template and blobs from the bytes that will be written. Refuses, naming every culprit, a path
- * the template cannot make, two elements on one path, and private elements when there is no sealer.
- */
-async function placeElements(elements, template, sealer) {
-    const problems = [];
-    const byPath = new Map();
-    const items = [];
-    const refusedPrivate = [];
-    for (const valid of elements) {
-        const { metadata } = valid.element;
-        const placed = (0,identity/* collectionPath */.yb)(template, metadata);
-        if (!placed.ok) {
-            problems.push(`${valid.file}: ${placed.message}`);
-            continue;
-        }
-        const other = byPath.get(placed.path);
-        if (other !== undefined) {
-            problems.push(`${valid.file} and ${other} would both be published to ${placed.path}: give the path template a placeholder that tells them apart, such as {id}`);
-            continue;
-        }
-        byPath.set(placed.path, valid.file);
-        const secret = isPrivate(valid);
-        if (secret && !sealer) {
-            refusedPrivate.push(valid.file);
-            continue;
-        }
-        // Validated bytes are UTF-8, so the text round-trips to the same bytes (BOM included) and the same blob.
-        const plain = Buffer.from(valid.bytes).toString("utf8");
-        const content = secret && sealer ? await sealer.seal(placed.path, valid.bytes) : plain;
-        items.push({
-            id: metadata.id,
-            type: metadata.type,
-            path: placed.path,
-            blob: secret ? textBlobSha(content) : valid.blob,
-            plain,
-            content,
-            private: secret,
-            file: valid.file,
-        });
-    }
-    if (refusedPrivate.length > 0) {
-        problems.push(`${refusedPrivate.join(", ")} ${refusedPrivate.length === 1 ? "is" : "are"} private (privacy_level: private) and would be published in plain text: ` +
-            "set the encryption-key input (a secret) to publish them encrypted, or make them public");
-    }
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
-}
-
-// EXTERNAL MODULE: ./src/core/element/source.ts
-var element_source = __nccwpck_require__(9588);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
-var check_source = __nccwpck_require__(8283);
-// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
-var dependency_cycles = __nccwpck_require__(1175);
-// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
-var duplicate_ids = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./src/core/element/rules/references.ts
-var references = __nccwpck_require__(8908);
-;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
-// validateSources: element files in memory → every finding and the elements that may be published.
-// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
-
-
-
-
-
-
-function validateSources(sources, options) {
-    const diagnostics = [];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const checked = [];
-    const identified = [];
-    const declared = new Map();
-    for (const file of sources) {
-        const check = (0,check_source/* checkSource */.A)(file, options);
-        diagnostics.push(...check.diagnostics);
-        const { parsed, type, id, element } = check;
-        if (!parsed)
-            continue;
-        if (type)
-            byType[type]++;
-        if (id !== undefined) {
-            identified.push({ source: parsed, id });
-            if (type) {
-                const types = declared.get(id) ?? new Set();
-                types.add(type);
-                declared.set(id, types);
-            }
-        }
-        checked.push({ source: parsed, element });
-    }
-    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const valid = [];
-    for (const { source, element } of checked) {
-        if (!element || failed.has(source.file))
-            continue;
-        valid.push({
-            file: source.file,
-            bytes: source.bytes,
-            blob: (0,identity/* gitBlobSha */.Ak)(source.bytes),
-            element: { metadata: element.metadata, data: element.data },
-        });
-    }
-    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/validate-merged-text.ts
 
 
 /**
- * Re-validates a merged element file on its own with the element validator (a merge is published only if it
- * would pass validation); the first error, if any, in one line.
+ * The publish's first step, before any call to GitHub: validate the source's element files, seal the private
+ * ones, and place every element at its collection path. Refused when validation finds an error or an element
+ * cannot be placed.
  */
-function validateMergedText(file, options = { strict: false, maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S }) {
-    return (text) => {
-        const report = validateSources([{ file, bytes: Buffer.from(text, "utf8") }], options);
-        const error = report.diagnostics.find((d) => d.severity === "error");
-        return error && `${error.code} at line ${error.line}: ${error.message}`;
+async function prepareElements(options) {
+    const validation = await (0,validate_tree/* validateTree */.P)(options.paths, {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: options.cwd,
+    });
+    if (validation.diagnostics.some((d) => d.severity === "error"))
+        return { kind: "refused", validation, problems: [] };
+    const key = options.encryptionKey ? parseEncryptionKey(options.encryptionKey) : undefined;
+    // scrypt is slow on purpose: derive only when there is something to seal.
+    const sealer = key && validation.elements.some(isPrivate)
+        ? await createPrivateSealer(key, formatRepoRef(options.source))
+        : undefined;
+    const placement = await placeElements(validation.elements, options.pathTemplate, sealer);
+    if (!placement.ok)
+        return { kind: "refused", validation, problems: placement.problems };
+    return { kind: "prepared", validation, local: placement.items };
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/recorded-pull-request.ts
+/** What the state already knows of the open PR, for a run that needs no PR call: its recorded updatedAt stays. */
+function recordedPullRequest(open) {
+    return {
+        number: open.number,
+        url: open.url,
+        nodeId: open.nodeId,
+        headSha: open.head,
+        operation: "none",
+        reopened: false,
+        updatedAt: open.updatedAt,
+        createdAt: open.createdAt,
+        draft: open.status === "draft",
+    };
+}
+/** A publish's operation from its commit's and its PR's: created when the PR is new, none when neither changed. */
+function publishOperation(commit, pullRequest) {
+    if (pullRequest === "created")
+        return "created";
+    return commit !== "none" || pullRequest !== "none" ? "updated" : "none";
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-document.ts
+/**
+ * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
+ * Types only; the strict parser, serializer and migrations live beside this file.
+ */
+const STATE_SCHEMA_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+;// CONCATENATED MODULE: ./src/core/state/state-empty.ts
+
+/** The document a source gets on its first publish: nothing merged, nothing submitted. */
+function emptyStateDocument(source) {
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: { ...source },
+        base: {},
+        submissions: {},
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
     };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/sync/document-edit.ts
+;// CONCATENATED MODULE: ./src/core/state/stats.ts
+/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
+function computeStats(submissions) {
+    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
+    for (const submission of Object.values(submissions)) {
+        stats.total++;
+        stats[submission.status]++;
+    }
+    return stats;
+}
 
-const isPrimitive = (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
 /**
- * Applies field changes to a parsed YAML document in place. A scalar that changes keeps its node, so its
- * quoting style and trailing comment survive; everything not named by a change is left untouched.
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
  */
-function applyChanges(document, changes) {
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/record-submission.ts
+
+
+
+
+
+const OPEN = new Set(["pending", "draft"]);
+/**
+ * Records the publish's submission as open. A pure function of the stored document (the retry helper may apply
+ * it several times): it returns undefined, so nothing is written, when the record already says the same thing,
+ * so a re-run that changed nothing writes nothing. The elements and head are this publish's; the status and the
+ * ordering key follow the snapshot rule: a record the App moved later than this run's view of the PR (merged a
+ * moment ago, say) keeps its status, and `updatedAt` never goes backwards.
+ */
+function recordSubmission(record) {
+    return (current) => {
+        const document = current ?? emptyStateDocument(record.source);
+        const key = String(record.number);
+        const existing = document.submissions[key];
+        const newer = !existing || compareOrder(record, existing) >= 0;
+        const status = newer ? record.status : existing.status;
+        const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
+        if (existing &&
+            existing.status === status &&
+            existing.head === record.head &&
+            existing.url === record.url &&
+            existing.nodeId === record.nodeId &&
+            sameElements(existing.elements, elements) &&
+            current !== undefined &&
+            (record.source.id === undefined || document.source.id === record.source.id)) {
+            return undefined;
+        }
+        const next = {
+            number: record.number,
+            status,
+            elements,
+            url: record.url,
+            nodeId: record.nodeId,
+            head: record.head,
+            createdAt: existing?.createdAt ?? record.createdAt,
+            updatedAt: newer ? record.updatedAt : existing.updatedAt,
+            ...(record.runId !== undefined
+                ? { lastDelivery: record.runId }
+                : existing?.lastDelivery !== undefined
+                    ? { lastDelivery: existing.lastDelivery }
+                    : {}),
+        };
+        const submissions = { ...document.submissions, [key]: next };
+        const from = existing?.status ?? null;
+        const history = from === status
+            ? document.history
+            : [
+                ...document.history,
+                {
+                    at: record.updatedAt,
+                    number: record.number,
+                    from,
+                    to: status,
+                    ...(record.runId !== undefined && { delivery: record.runId }),
+                },
+            ].slice(-HISTORY_LIMIT);
+        const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
+        return { ...document, source, submissions, stats: computeStats(submissions), history };
+    };
+}
+/** The newest open submission of the document: the PR this source is proposing right now, if any. */
+function openSubmission(document) {
+    if (!document)
+        return undefined;
+    let newest;
+    for (const submission of Object.values(document.submissions)) {
+        if (OPEN.has(submission.status) && (!newest || submission.number > newest.number))
+            newest = submission;
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./src/github/github-error.ts
+
+class GitHubError extends Error {
+    kind;
+    status;
+    attempted;
+    githubMessage;
+    hint;
+    name = "GitHubError";
+    constructor(kind, 
+    /** HTTP status; undefined when no answer came back. */
+    status, 
+    /** What we were doing, e.g. "create the pull request on nexs/collection". */
+    attempted, 
+    /** GitHub's own message (and validation details), verbatim. */
+    githubMessage, hint) {
+        const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
+        super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
+        this.kind = kind;
+        this.status = status;
+        this.attempted = attempted;
+        this.githubMessage = githubMessage;
+        this.hint = hint;
+    }
+}
+/** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
+function httpFailure(error) {
+    if (!(0,plain_object/* isPlainObject */.Q)(error) || typeof error.status !== "number" || error.status < 100)
+        return undefined;
+    // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
+    const response = (0,plain_object/* isPlainObject */.Q)(error.response) ? error.response : undefined;
+    if (!response)
+        return undefined;
+    const data = (0,plain_object/* isPlainObject */.Q)(response.data) ? response.data : undefined;
+    let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
+    const details = data && Array.isArray(data.errors) ? data.errors : [];
+    const extra = details
+        .map((item) => typeof item === "string" ? item : (0,plain_object/* isPlainObject */.Q)(item) && typeof item.message === "string" ? item.message : "")
+        .filter((text) => text && !message.includes(text));
+    if (extra.length)
+        message = `${message}: ${extra.join("; ")}`;
+    const headers = {};
+    if ((0,plain_object/* isPlainObject */.Q)(response.headers)) {
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (typeof value === "string" || typeof value === "number")
+                headers[name.toLowerCase()] = String(value);
+        }
+    }
+    return { status: error.status, message, headers };
+}
+function statusOf(error) {
+    return httpFailure(error)?.status;
+}
+const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
+const WORKFLOWS = /\bworkflows?\b.*\bpermission|\.github\/workflows\//i;
+const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
+const SECONDARY = /secondary rate limit|abuse/i;
+function isPushProtection(failure) {
+    return ((failure.status === 409 || failure.status === 422 || failure.status === 403) &&
+        PUSH_PROTECTION.test(failure.message));
+}
+function classify(failure, context) {
+    const { status, message, headers } = failure;
+    const touchesWorkflow = context.path?.startsWith(".github/workflows/") === true;
+    if (status === 401) {
+        return {
+            kind: "unauthorized",
+            hint: "The token is invalid, expired or revoked: check the `token` input and the secret it comes from.",
+        };
+    }
+    if (ACTIONS_CANNOT_CREATE_PR.test(message)) {
+        return {
+            kind: "actions-cannot-create-pr",
+            hint: "Enable \"Allow GitHub Actions to create and approve pull requests\" in the collection's (or its organization's) " +
+                "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
+        };
+    }
+    if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) ||
+        ((status === 403 || status === 404) && touchesWorkflow)) {
+        return {
+            kind: "workflows-permission",
+            hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
+        };
+    }
+    if (isPushProtection(failure)) {
+        return {
+            kind: "push-protection",
+            hint: "GitHub push protection refused the content because it looks like a secret. Remove the secret from the element " +
+                "(validate reports it as secret/*); if it is a false positive, allow it in the collection's code security settings. Retrying will not help.",
+        };
+    }
+    if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
+        return {
+            kind: "rate-limited",
+            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
+        };
+    }
+    if (status === 403) {
+        return {
+            kind: "forbidden",
+            hint: /not accessible by integration/i.test(message)
+                ? "The token lacks a permission this step needs (contents: write and pull-requests: write on the collection; issues: write for labels). " +
+                    "The workflow's GITHUB_TOKEN cannot write to another repository: use a GitHub App token or a fine-grained token with access to the collection."
+                : "The token may not do this: check its permissions on the repository.",
+        };
+    }
+    if (status === 404) {
+        return {
+            kind: "not-found",
+            hint: context.repository
+                ? `Either ${context.repository} does not exist (check the name) or the token cannot see it (GitHub answers 404 for private repositories it may not read).`
+                : undefined,
+        };
+    }
+    if (status === 409)
+        return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
+    if (status === 422)
+        return { kind: "validation", hint: undefined };
+    if (status >= 500) {
+        return {
+            kind: "server",
+            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
+        };
+    }
+    return { kind: "validation", hint: undefined };
+}
+/** Turns whatever a GitHub call threw into a GitHubError (already-converted errors pass through). */
+function toGitHubError(error, context) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = httpFailure(error);
+    if (!failure) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
+    }
+    const { kind, hint } = classify(failure, context);
+    return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);
+}
+/** Runs one GitHub call, converting its failure into a GitHubError. */
+async function attempt(context, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw toGitHubError(error, context);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/collection-read.ts
+
+
+/**
+ * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
+ * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
+ * "No commit found", or 409 for an empty repository).
+ */
+async function readBranchHead(client, repo, branch) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
+        return { commit: data.sha, tree: data.commit.tree.sha };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 409 || status === 422)
+            return undefined;
+        throw toGitHubError(error, {
+            attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
+            repository: formatRepoRef(repo),
+        });
+    }
+}
+function isEntryType(type) {
+    return type === "blob" || type === "tree" || type === "commit";
+}
+function parseEntries(raw, prefix, where) {
+    return raw.map((entry) => {
+        const { path, mode, type, sha } = entry;
+        if (!path || !mode || !sha || !isEntryType(type))
+            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
+        return { path: prefix + path, mode, type, sha };
+    });
+}
+/**
+ * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
+ * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
+ */
+async function readTree(client, repo, treeSha, options = {}) {
+    const where = formatRepoRef(repo);
+    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
+    const read = async (sha, prefix) => {
+        const whole = await get(sha, true);
+        if (!whole.data.truncated)
+            return parseEntries(whole.data.tree, prefix, where);
+        const top = await get(sha, false);
+        if (top.data.truncated)
+            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
+        const entries = parseEntries(top.data.tree, prefix, where);
+        const subtrees = entries.filter((entry) => entry.type === "tree");
+        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
+        return [...entries, ...nested.flat()];
+    };
+    return { sha: treeSha, entries: await read(treeSha, "") };
+}
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/commit-writer.ts
+
+
+
+
+
+const MAX_CHUNK = 100;
+function treeMode(mode) {
+    switch (mode) {
+        case "100644":
+        case "100755":
+        case "040000":
+        case "160000":
+        case "120000":
+            return mode;
+        default:
+            return FILE_MODE;
+    }
+}
+function isUnder(path, dir) {
+    return path.startsWith(`${dir}/`);
+}
+/** The effective edits (unchanged files and deletions of absent files dropped) and the request items. */
+function plan(baseTree, changes) {
+    const existing = new Map(baseTree.entries.filter((entry) => entry.type === "blob").map((entry) => [entry.path, entry]));
+    const seen = new Set();
+    const edits = [];
+    const contents = new Map();
     for (const change of changes) {
-        if (!change.present) {
-            document.deleteIn(change.path);
+        if (seen.has(change.path))
+            throw new Error(`the same path is written twice in one commit: ${change.path}`);
+        seen.add(change.path);
+        const before = existing.get(change.path);
+        if (change.content === null) {
+            if (before)
+                edits.push({ path: change.path, blob: null });
             continue;
         }
-        const node = document.getIn(change.path, true);
-        // Only same-typed values reuse the node: a quoted "1" given the number 1 would stay a string.
-        if ((0,dist/* isScalar */.jn)(node) && isPrimitive(change.value) && typeof node.value === typeof change.value)
-            node.value = change.value;
-        else
-            document.setIn(change.path, change.value);
+        const sha = (0,object_sha/* textBlobSha */.bz)(change.content);
+        if (before?.sha === sha)
+            continue;
+        edits.push({ path: change.path, blob: { sha, mode: before?.mode ?? FILE_MODE } });
+        contents.set(change.path, change.content);
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/value-diff.ts
-
-
-function diffValues(before, after, path = []) {
-    if (isJsonObject(before) && isJsonObject(after)) {
-        const changes = [];
-        for (const key of Object.keys(before)) {
-            if (!Object.hasOwn(after, key))
-                changes.push({ path: [...path, key], present: false });
+    const result = applyTreeEdits(baseTree, edits);
+    const items = result.emptiedDirs.map((path) => ({ path, mode: TREE_MODE, type: "tree", sha: null }));
+    for (const edit of edits) {
+        if (edit.blob) {
+            items.push({
+                path: edit.path,
+                mode: treeMode(edit.blob.mode),
+                type: "blob",
+                content: contents.get(edit.path) ?? "",
+            });
         }
-        for (const [key, value] of Object.entries(after)) {
-            if (Object.hasOwn(before, key))
-                changes.push(...diffValues(before[key], value, [...path, key]));
-            else
-                changes.push({ path: [...path, key], present: true, value });
-        }
-        return changes;
-    }
-    return (0,external_node_util_.isDeepStrictEqual)(before, after) ? [] : [{ path, present: true, value: after }];
-}
-function isPrefix(a, b) {
-    return a.length <= b.length && a.every((key, i) => key === b[i]);
-}
-function sameChange(a, b) {
-    return a.present === b.present && (!a.present || (b.present && (0,external_node_util_.isDeepStrictEqual)(a.value, b.value)));
-}
-/**
- * Splits the other side's changes into those to apply and reports whether any overlap with ours: the same
- * field changed differently, or one side changed a field inside a mapping the other replaced or removed.
- * Identical changes on both sides are not an overlap and need no applying.
- */
-function partitionChanges(ours, theirs) {
-    const apply = [];
-    const overlaps = [];
-    for (const change of theirs) {
-        const related = ours.filter((o) => isPrefix(o.path, change.path) || isPrefix(change.path, o.path));
-        if (related.length === 0)
-            apply.push(change);
-        else if (!(related.length === 1 && related[0] && related[0].path.length === change.path.length && sameChange(related[0], change))) {
-            overlaps.push([...change.path]);
+        else if (!result.emptiedDirs.some((dir) => isUnder(edit.path, dir))) {
+            // Git drops a directory emptied of files; deleting it as a whole makes GitHub and its emulators agree.
+            items.push({
+                path: edit.path,
+                mode: treeMode(existing.get(edit.path)?.mode ?? FILE_MODE),
+                type: "blob",
+                sha: null,
+            });
         }
     }
-    return { apply, overlaps };
+    return { tree: result.sha, items, changed: edits.length };
+}
+/**
+ * The one-commit writer: a tree on top of the base tree (inline contents, chunks of at most 100 entries,
+ * each chunk's tree the base of the next), one commit whose parent is the base head, and the branch ref
+ * created or force-moved - never reset to base first, since GitHub closes a pull request left without a diff.
+ * The resulting tree is hashed locally first: when the branch already holds it, nothing is written.
+ */
+async function writeCommit(client, input) {
+    const where = formatRepoRef(input.repo);
+    const { tree, items, changed } = plan(input.baseTree, input.changes);
+    const head = input.branchHead === undefined ? await readBranchHead(client, input.repo, input.branch) : input.branchHead;
+    if (head?.tree === tree)
+        return { operation: "none", commit: head.commit, tree, changed };
+    // Nothing differs from base: a branch at base would be a pull request without a diff, so leave it be.
+    if (changed === 0)
+        return { operation: "none", commit: head?.commit ?? input.base.commit, tree: head?.tree ?? tree, changed };
+    const chunkSize = Math.max(1, Math.min(MAX_CHUNK, input.chunkSize ?? MAX_CHUNK));
+    let built = input.base.tree;
+    for (let start = 0; start < items.length; start += chunkSize) {
+        const chunk = items.slice(start, start + chunkSize);
+        const response = await attempt({ attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path }, () => client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }));
+        built = response.data.sha;
+    }
+    if (built !== tree)
+        input.log?.warn(`GitHub built tree ${built} where ${tree} was expected; re-runs may write again.`);
+    const commit = await attempt({ attempted: `create a commit on ${where}`, repository: where }, () => client.rest.git.createCommit({
+        ...input.repo,
+        message: input.message,
+        tree: built,
+        parents: [input.base.commit],
+        ...(input.author ? { author: input.author } : {}),
+    }));
+    const sha = commit.data.sha;
+    const operation = await moveBranch(client, input.repo, input.branch, sha, head != null);
+    return { operation, commit: sha, tree: built, changed };
+}
+/** Creates the ref, or force-moves it; each falls back to the other when the branch appeared or vanished meanwhile. */
+async function moveBranch(client, repo, branch, sha, exists) {
+    const where = formatRepoRef(repo);
+    const create = () => client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+    const update = () => client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+    const context = { attempted: `move branch ${branch} of ${where} to ${sha}`, repository: where };
+    try {
+        if (exists) {
+            await update();
+            return "updated";
+        }
+        await create();
+        return "created";
+    }
+    catch (error) {
+        const failure = httpFailure(error);
+        const fallBack = exists
+            ? failure?.status === 404 || (failure?.status === 422 && /does not exist|not found/i.test(failure.message))
+            : failure?.status === 422 && /already exists/i.test(failure.message);
+        if (!fallBack)
+            throw toGitHubError(error, context);
+        if (exists) {
+            await attempt(context, create);
+            return "created";
+        }
+        await attempt(context, update);
+        return "updated";
+    }
 }
 
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var element_parse = __nccwpck_require__(6433);
-;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts
+;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
+
 
 
 
 /**
- * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
- * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
- * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
+ * The hidden marker that ends a submission PR's body:
+ *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
+ * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
+ * when the publisher has no signing key (the App then trusts by branch and author instead).
+ *
+ * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
+ * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
+ * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
+ * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
+ * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
+ * meaning.
  */
-function readYaml(text) {
-    const parsed = (0,element_parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S });
-    if (!parsed.ok) {
-        const first = parsed.diagnostics[0];
-        return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
-    }
-    const document = (0,dist/* parseDocument */.Tp)(parsed.text, { uniqueKeys: true, prettyErrors: false });
-    return { ok: true, document, value: parsed.value, conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")) };
-}
-function detectConventions(text, bom) {
-    const flush = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
-    const padded = /[[{] [^\s\]}]/.test(text);
-    const tight = /[[{][^\s\]}]/.test(text);
-    return { crlf: text.includes("\r\n"), bom, indentSeq: !flush, flowPadding: padded || !tight };
-}
-/** Serialises a document back in the source file's conventions, with no line folding. */
-function writeYaml(document, conventions) {
-    const text = document.toString({ lineWidth: 0, indentSeq: conventions.indentSeq, flowCollectionPadding: conventions.flowPadding });
-    return (conventions.bom ? "\uFEFF" : "") + (conventions.crlf ? text.replace(/\r?\n/g, "\r\n") : text);
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/merge.ts
-
-
-
-
-const UPDATED_AT = ["metadata", "updated_at"];
-const isUpdatedAt = (c) => (0,external_node_util_.isDeepStrictEqual)(c.path, UPDATED_AT);
+const MARKER_OPEN = "<!-- nexs-publish:submission";
+const MARKER_CLOSE = "-->";
+/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
+const MAX_MARKER_PAYLOAD_CHARS = 65_536;
 /**
- * Field-level three-way merge of an element file. The local text is the starting point and keeps its
- * formatting and comments; the fields only the collection changed are written into it. A field changed
- * differently on both sides (or changed inside a mapping the other side replaced) is an overlap and the
- * merge refuses. Exception: when both sides bumped metadata.updated_at, the later stamp is kept, since every
- * edit touches it. The result must parse back to exactly the intended value and pass `validate`.
+ * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
+ * written. Half a PR body: the other half stays for the table people read.
  */
-function mergeElementYaml(texts, validate) {
-    const base = readYaml(texts.base);
-    const local = readYaml(texts.local);
-    const remote = readYaml(texts.remote);
-    if (!base.ok)
-        return { ok: false, reason: `the merged base does not parse: ${base.problem}` };
-    if (!local.ok)
-        return { ok: false, reason: `the local file does not parse: ${local.problem}` };
-    if (!remote.ok)
-        return { ok: false, reason: `the collection's file does not parse: ${remote.problem}` };
-    const ours = diffValues(base.value, local.value);
-    const theirs = diffValues(base.value, remote.value);
-    const stamps = laterStamp(ours, theirs);
-    const { apply, overlaps } = partitionChanges(ours.filter((c) => !stamps || !isUpdatedAt(c)), theirs.filter((c) => !stamps || !isUpdatedAt(c)));
-    if (overlaps.length > 0) {
-        const fields = overlaps.map((p) => p.join(".")).join(", ");
-        return { ok: false, reason: `both the source and the collection changed ${fields}: resolve by hand` };
-    }
-    if (stamps)
-        apply.push(stamps);
-    applyChanges(local.document, apply);
-    const text = writeYaml(local.document, local.conventions);
-    const check = readYaml(text);
-    const expected = local.document.toJS();
-    if (!check.ok || !(0,external_node_util_.isDeepStrictEqual)(check.value, expected)) {
-        return { ok: false, reason: "the merged file does not read back as the merged fields" };
-    }
-    const problem = validate?.(text);
-    if (problem !== undefined)
-        return { ok: false, reason: `the merged file is not a valid element: ${problem}` };
-    return { ok: true, text, fromRemote: apply.map((c) => c.path.join(".")) };
+const MARKER_LIST_BUDGET = 32_768;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SOURCE_NAME_RULE = {
+    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+    meaning: "an owner/repository name",
+};
+const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
+function markerVersion(payload) {
+    return payload.form === "list" ? "v1" : "v2";
 }
-/** When both sides changed updated_at, the change that keeps the later of the two stamps. */
-function laterStamp(ours, theirs) {
-    const a = ours.find(isUpdatedAt);
-    const b = theirs.find(isUpdatedAt);
-    if (!a?.present || !b?.present)
+/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
+function encodePayload(payload) {
+    const source = { name: payload.source.name, id: payload.source.id };
+    const canonical = payload.form === "list"
+        ? {
+            source,
+            commit: payload.commit,
+            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+            issuedAt: payload.issuedAt,
+        }
+        : {
+            source,
+            commit: payload.commit,
+            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
+            issuedAt: payload.issuedAt,
+        };
+    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
+}
+function formatMarker(payloadText, signatureText, version = "v1") {
+    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
+}
+/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
+function appendMarker(body, marker) {
+    let rest = body;
+    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
+        const end = rest.indexOf(MARKER_CLOSE, at);
+        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
+    }
+    const trimmed = rest.trimEnd();
+    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
+}
+/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
+function findMarker(body) {
+    const at = body.lastIndexOf(MARKER_OPEN);
+    if (at === -1)
         return undefined;
-    const ta = typeof a.value === "string" ? Date.parse(a.value) : Number.NaN;
-    const tb = typeof b.value === "string" ? Date.parse(b.value) : Number.NaN;
-    if (Number.isNaN(ta) || Number.isNaN(tb))
-        return undefined;
-    return tb > ta ? b : { path: a.path, present: true, value: a.value };
+    const end = body.indexOf(MARKER_CLOSE, at);
+    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
 }
-
-;// CONCATENATED MODULE: ./src/core/sync/resolve.ts
-
-
-
-const CONFLICT_STRATEGIES = ["manual", "local-wins", "remote-wins", "newest", "merge"];
-/** Which texts a strategy reads, so callers download nothing more (blob SHAs alone decide the others). */
-function textsNeeded(strategy) {
-    if (strategy === "newest")
-        return ["local", "remote"];
-    if (strategy === "merge")
-        return ["base", "local", "remote"];
-    return [];
-}
-/**
- * Resolves one `conflict` entry of a plan. `entry.local` absent means the element was removed from the
- * source; `entry.remote` absent means the collection deleted it.
- */
-function resolveConflict(entry, strategy, texts = {}, validate) {
-    const removedLocally = entry.local === undefined;
-    switch (strategy) {
-        case "manual":
-            return { action: "manual", reason: `${entry.reason}; conflict strategy is manual` };
-        case "local-wins":
-            return removedLocally
-                ? { action: "delete", reason: "removed from the source; local-wins deletes it from the collection" }
-                : { action: "write", reason: "local-wins: the source's file replaces the collection's" };
-        case "remote-wins":
-            return { action: "keep-remote", reason: "remote-wins: the collection's version is kept" };
-        case "newest":
-            return removedLocally ? { action: "manual", reason: `${entry.reason}; newest cannot date a removed element` } : newest(texts);
-        case "merge":
-            return resolve_merge(entry, texts, validate);
-    }
-}
-function newest(texts) {
-    const local = updatedAt(texts.local);
-    const remote = updatedAt(texts.remote);
-    // A missing or unreadable stamp counts as the oldest; a tie (including both missing) is for a person.
-    if (local === remote)
-        return { action: "manual", reason: "newest: both sides carry the same metadata.updated_at (or none)" };
-    if (local > remote)
-        return { action: "write", reason: "newest: the source's metadata.updated_at is later" };
-    return { action: "keep-remote", reason: "newest: the collection's metadata.updated_at is later" };
-}
-function updatedAt(text) {
+/** Parses the last marker of a body; never throws. */
+function marker_parseMarker(body) {
+    const text = findMarker(body);
     if (text === undefined)
-        return Number.NEGATIVE_INFINITY;
-    const read = readYaml(text);
-    const metadata = read.ok ? read.value.metadata : undefined;
-    const stamp = isJsonObject(metadata) ? metadata.updated_at : undefined;
-    const time = typeof stamp === "string" ? Date.parse(stamp) : Number.NaN;
-    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-function resolve_merge(entry, texts, validate) {
-    const { base, local, remote } = texts;
-    if (local === undefined || remote === undefined) {
-        return { action: "manual", reason: `${entry.reason}; merge needs a file on both sides` };
+        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
+    if (!text.endsWith(MARKER_CLOSE))
+        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
+    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
+    if (inner.length !== 2)
+        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
+    const [version = "", token = ""] = inner;
+    if (version !== "v1" && version !== "v2")
+        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
+    const dot = token.indexOf(".");
+    const payloadText = dot === -1 ? token : token.slice(0, dot);
+    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
+    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
+        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
+    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
+        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
     }
-    if (base === undefined)
-        return { action: "manual", reason: `${entry.reason}; merge needs the last merged version as a base` };
-    const merged = mergeElementYaml({ base, local, remote }, validate);
-    if (!merged.ok)
-        return { action: "manual", reason: merged.reason };
-    return { action: "write", text: merged.text, reason: `merged field by field (${merged.fromRemote.length} from the collection)` };
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
+    }
+    catch {
+        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
+    }
+    try {
+        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
+    }
+    catch (error) {
+        if (error instanceof StateDocumentError)
+            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
+        throw error;
+    }
+}
+function readPayload(value, version) {
+    const root = readObject(value, "$", [
+        "source",
+        "commit",
+        version === "v1" ? "elements" : "elementsDigest",
+        "issuedAt",
+    ]);
+    const source = readObject(root.source, "$.source", ["name", "id"]);
+    const common = {
+        source: {
+            name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
+            id: readInteger(source.id, "$.source.id", 1),
+        },
+        commit: readString(root.commit, "$.commit", SHA_RULE),
+        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
+    };
+    if (version === "v2") {
+        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
+        return {
+            ...common,
+            form: "digest",
+            digest: {
+                sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
+                count: readInteger(digest.count, "$.elementsDigest.count", 0),
+            },
+        };
+    }
+    const elements = readArray(root.elements, "$.elements").map((raw, i) => readSubmissionElement(raw, childPath("$.elements", i)));
+    const ids = new Set(elements.map((e) => e.id));
+    if (ids.size !== elements.length)
+        throw new StateDocumentError("$.elements", "an element id appears twice");
+    return { ...common, form: "list", elements };
 }
 
-;// CONCATENATED MODULE: ./src/github/publish-plan.ts
+;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
 
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements
+        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
+        .sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function digestElements(elements) {
+    return {
+        sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
+        count: elements.length,
+    };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function marker_digest_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
+
+
+
+function signPayloadText(payloadText, key) {
+    return hmacSha256(key, payloadText).toString("base64url");
+}
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
+    const { source, commit, issuedAt } = content;
+    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+    if (listed.length <= listBudget)
+        return listed;
+    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
+}
+function signedMarker(payload, key) {
+    const payloadText = encodePayload(payload);
+    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
+}
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
+function verifyMarker(body, key, expected = {}) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    const { payloadText, signatureText, payload } = parsed.marker;
+    if (signatureText.length === 0)
+        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
+    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
+        return {
+            trust: "untrusted",
+            reason: "bad-signature",
+            detail: "the signature does not match the payload under the configured key",
+        };
+    }
+    const mismatch = sourceMismatch(payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload, by: "signature" };
+}
+/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
+function trustByOrigin(body, pr, expected) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    // GitHub compares owner/repository names and logins without regard to case.
+    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "fork",
+            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
+        };
+    }
+    if (pr.headRef !== expected.branch)
+        return {
+            trust: "untrusted",
+            reason: "branch-mismatch",
+            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
+        };
+    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "author-mismatch",
+            detail: `author "${pr.author}" is not "${expected.author}"`,
+        };
+    }
+    const mismatch = sourceMismatch(parsed.marker.payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
+}
+function sourceMismatch(payload, expected) {
+    if (expected.id !== undefined && payload.source.id !== expected.id)
+        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
+    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
+        return `the marker names ${payload.source.name}, expected ${expected.name}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/pr-body.ts
+
+
+/** GitHub refuses a pull-request body longer than this many characters. */
+const PR_BODY_MAX_CHARS = 65_536;
+const CHANGE = {
+    add: "added",
+    update: "updated",
+    delete: "deleted",
+    conflict: "conflict resolved",
+};
+/**
+ * The PR body: what the source proposes (a table), what was left out and why, and the marker last. It always
+ * fits `maxChars` with the marker: the left-out list gets at most half of the room the marker leaves, the table
+ * the rest, and a list cut short ends with "…and N more". Element ids, paths and reasons are escaped: they come
+ * from the source repository.
+ */
+function pullRequestBody(input, maxChars = PR_BODY_MAX_CHARS) {
+    const proposed = input.rows.filter((row) => row.proposed);
+    const left = input.rows.filter((row) => !row.proposed && (row.blocking || row.outcome === "remote-changed"));
+    const head = [
+        `Elements from \`${input.source}\` at ${input.commit.slice(0, 12)}, published by nexs-publish.`,
+        "",
+        `**${proposed.length} ${proposed.length === 1 ? "file" : "files"}** in this pull request.`,
+        "",
+        "| Element | Path | Change |",
+        "| --- | --- | --- |",
+    ];
+    // appendMarker joins the two as `${body}\n\n${marker}\n`; lengthOf counts a newline after every line.
+    const room = maxChars - input.marker.length - 2 - lengthOf(head);
+    if (room < 0)
+        throw new Error(`a marker of ${input.marker.length} characters leaves no room for a pull-request body of at most ${maxChars}`);
+    let tail = [];
+    if (left.length > 0) {
+        const open = [
+            "",
+            "<details><summary>Not included</summary>",
+            "",
+            "| Element | Path | Why |",
+            "| --- | --- | --- |",
+        ];
+        const close = ["", "</details>"];
+        const rows = left.map((row) => `| ${cell(row.id)} | ${cell(row.path)} | ${cell(row.reason)} |`);
+        const tailRoom = Math.floor(room / 2) - lengthOf(open) - lengthOf(close);
+        if (tailRoom > 0)
+            tail = [
+                ...open,
+                ...fitLines(rows, tailRoom, (n) => ["", `…and ${n} more left out (the job summary lists them all).`]),
+                ...close,
+            ];
+    }
+    const rows = proposed.map((row) => `| ${cell(row.id)}${row.private ? " 🔒" : ""} | ${cell(row.path)} | ${CHANGE[row.outcome] ?? row.outcome} |`);
+    const table = fitLines(rows, room - lengthOf(tail), (n) => [
+        "",
+        `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`,
+    ]);
+    return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
+}
+/**
+ * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
+ * for the n left (after a blank line, so a markdown table ends before them) take the place kept for them.
+ */
+function fitLines(lines, room, more) {
+    if (lengthOf(lines) <= room)
+        return [...lines];
+    // Fewer left means no more digits, so the note for all of them bounds the note actually written.
+    const reserve = lengthOf(more(lines.length));
+    const out = [];
+    let used = reserve;
+    for (const line of lines) {
+        if (used + line.length + 1 > room)
+            break;
+        out.push(line);
+        used += line.length + 1;
+    }
+    return used > room ? [] : [...out, ...more(lines.length - out.length)];
+}
+function cell(text) {
+    return (0,markdown_escape/* escapeMarkdownCell */.V)(text, 300);
+}
+function lengthOf(lines) {
+    return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/publish/proposal-body.ts
 
 
 
 /**
- * Turns the plan into file changes: adds, updates and deletes as planned; conflicts settled by the strategy
- * (reading only the blobs the strategy needs); id collisions and manual conflicts left out and marked blocking.
+ * The PR body of a proposal: the table of what it changes, then the signed marker the App trusts. Past the
+ * marker's list budget the marker carries the digest of the elements, whose list is the state's submission.
  */
-async function buildChangeSet(plan, local, strategy, readBlob, validation) {
-    const rows = [];
-    const changes = [];
-    const elements = [];
-    const propose = (id, path, content) => {
-        changes.push({ path, content });
-        elements.push({ id, path, blob: content === null ? DELETED_BLOB : textBlobSha(content) });
-    };
-    for (const entry of plan.entries) {
-        const item = local.get(entry.id);
-        const base = { id: entry.id, path: entry.path, outcome: entry.outcome, reason: entry.reason, private: item?.private ?? false };
-        switch (entry.outcome) {
-            case "add":
-            case "update":
-                if (item)
-                    propose(entry.id, entry.path, item.content);
-                rows.push({ ...base, proposed: item !== undefined, blocking: false });
-                break;
-            case "delete":
-                propose(entry.id, entry.path, null);
-                rows.push({ ...base, proposed: true, blocking: false });
-                break;
-            case "id-collision":
-                rows.push({ ...base, proposed: false, blocking: true });
-                break;
-            case "conflict": {
-                const resolution = await settle(entry, item, strategy, readBlob, validation);
-                const content = resolution.action === "write" ? (resolution.text ?? item?.content) : undefined;
-                if (content !== undefined)
-                    propose(entry.id, entry.path, content);
-                else if (resolution.action === "delete")
-                    propose(entry.id, entry.path, null);
-                const proposed = content !== undefined || resolution.action === "delete";
-                rows.push({ ...base, resolution: resolution.action, reason: resolution.reason, proposed, blocking: resolution.action === "manual" });
-                break;
-            }
-            default:
-                rows.push({ ...base, proposed: false, blocking: false });
-        }
-    }
-    return { rows, changes, elements, blocking: rows.filter((row) => row.blocking).length };
-}
-async function settle(entry, item, strategy, readBlob, validation) {
-    const needed = textsNeeded(strategy);
-    // The collection holds a private element's envelope: comparing or merging fields would need it decrypted,
-    // and a merged file would have to be sealed again; a person decides instead.
-    if (item?.private && needed.length > 0) {
-        return { action: "manual", reason: `${entry.reason}; the ${strategy} strategy does not read encrypted (private) elements: resolve by hand` };
-    }
-    const texts = {};
-    if (needed.includes("local") && item)
-        texts.local = item.plain;
-    if (needed.includes("remote") && entry.remote !== undefined)
-        texts.remote = await readBlob(entry.remote);
-    if (needed.includes("base") && entry.base !== undefined)
-        texts.base = await readBlob(entry.base);
-    return resolveConflict(entry, strategy, texts, validateMergedText(entry.path, validation));
+function proposalBody(options, set, issuedAt) {
+    const source = formatRepoRef(options.source);
+    const marker = encodeMarker({
+        source: { name: source, id: options.source.id },
+        commit: options.source.commit,
+        elements: set.elements,
+        issuedAt: issuedAt.toISOString(),
+    }, options.signingKey);
+    return pullRequestBody({ source, commit: options.source.commit, rows: set.rows, marker });
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -37952,7 +37599,15 @@ async function upsertPullRequest(client, input) {
 }
 async function listForHead(client, input, head, state) {
     const where = formatRepoRef(input.repo);
-    const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({ ...input.repo, head, base: input.base, state, sort: "updated", direction: "desc", per_page: 10 }));
+    const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({
+        ...input.repo,
+        head,
+        base: input.base,
+        state,
+        sort: "updated",
+        direction: "desc",
+        per_page: 10,
+    }));
     return data;
 }
 async function create(client, input, head, sameHead) {
@@ -38039,11 +37694,386 @@ function result(pr, operation, reopened) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/publish/propose.ts
+
+
+/** The publish's propose step: find, create or update the one PR of the source, its body ending in the marker. */
+function proposeChanges(client, options, env, proposal) {
+    return upsertPullRequest(client, {
+        repo: options.collection,
+        base: proposal.baseBranch,
+        head: { owner: proposal.headOwner, branch: options.branch },
+        title: options.title,
+        body: proposalBody(options, proposal.set, env.now()),
+        labels: options.labels,
+        draft: options.draft,
+        reopenClosed: options.reopenClosed,
+        ...(proposal.open !== undefined && { knownNumber: proposal.open }),
+        ...(env.log && { log: env.log }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
+
+
+
+/**
+ * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
+ * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
+ * and there were no stats or history.
+ */
+function fromV0(document) {
+    const { source, base, submissions, schema: _schema, ...rest } = document;
+    return {
+        ...rest,
+        schema: 1,
+        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
+        base: (0,plain_object/* isPlainObject */.Q)(base) ? mapValues(base, renameSha) : base,
+        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+function splitSource(source) {
+    const slash = source.indexOf("/");
+    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
+}
+function renameSha(entry) {
+    if (!(0,plain_object/* isPlainObject */.Q)(entry) || !("sha" in entry))
+        return entry;
+    const { sha, ...rest } = entry;
+    return { ...rest, blob: sha };
+}
+const V0_STATES = {
+    open: "pending",
+    draft: "draft",
+    merged: "merged",
+    closed: "rejected",
+};
+function submissionsByNumber(list) {
+    // Unrecognisable items keep a key the parser will reject, pointing at their index.
+    const entries = list.map((item, index) => {
+        if (!(0,plain_object/* isPlainObject */.Q)(item))
+            return [`#${index}`, item];
+        const { pr, state, ...rest } = item;
+        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
+        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
+    });
+    return Object.fromEntries(entries);
+}
+function mapValues(o, f) {
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+/** version → migration to version + 1. */
+const MIGRATIONS = new Map([[0, fromV0]]);
+/** Applies migrations until the document is at the current schema; says which version it started from. */
+function migrateToCurrent(json, migrations = MIGRATIONS) {
+    if (!(0,plain_object/* isPlainObject */.Q)(json))
+        throw new state_error_StateDocumentError("$", "expected an object at the top level");
+    if (!("schema" in json))
+        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
+    const start = json.schema;
+    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
+        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
+    }
+    if (start > STATE_SCHEMA_VERSION) {
+        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
+    }
+    let document = json;
+    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
+        const migrate = migrations.get(version);
+        if (!migrate)
+            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
+        document = migrate(document);
+    }
+    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/status.ts
+/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
+const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
+
+;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
+
+
+
+
+
+
+
+
+/**
+ * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
+ * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
+ * guessed. Stats are recomputed from the submissions, never read.
+ */
+function parseStateDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
+    }
+    const { document, migratedFrom } = migrateToCurrent(json);
+    try {
+        return readDocument(document);
+    }
+    catch (error) {
+        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
+            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
+        }
+        throw error;
+    }
+}
+function readDocument(value) {
+    const root = json_decode_readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
+    if (root.schema !== STATE_SCHEMA_VERSION)
+        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
+    const submissions = readSubmissions(root.submissions, "$.submissions");
+    readStatsShape(root.stats, "$.stats");
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: readSource(root.source, "$.source"),
+        base: readBase(root.base, "$.base"),
+        submissions,
+        stats: computeStats(submissions),
+        history: json_decode_readArray(root.history, "$.history").map((entry, i) => readHistory(entry, state_error_childPath("$.history", i))),
+    };
+}
+function readSource(value, path) {
+    const o = json_decode_readObject(value, path, ["owner", "repo"], ["id"]);
+    const source = {
+        owner: readNonEmptyString(o.owner, state_error_childPath(path, "owner")),
+        repo: readNonEmptyString(o.repo, state_error_childPath(path, "repo")),
+    };
+    if (o.id !== undefined)
+        source.id = json_decode_readInteger(o.id, state_error_childPath(path, "id"), 1);
+    return source;
+}
+function readBase(value, path) {
+    const base = {};
+    for (const [id, raw] of Object.entries(readMap(value, path))) {
+        const at = state_error_childPath(path, id);
+        if (!ELEMENT_ID_RULE.pattern.test(id))
+            throw new state_error_StateDocumentError(at, `key is not ${ELEMENT_ID_RULE.meaning}`);
+        const o = json_decode_readObject(raw, at, ["path", "blob", "commit"]);
+        base[id] = {
+            path: json_decode_readString(o.path, state_error_childPath(at, "path"), COLLECTION_PATH_RULE),
+            blob: json_decode_readString(o.blob, state_error_childPath(at, "blob"), state_rules_SHA_RULE),
+            commit: json_decode_readString(o.commit, state_error_childPath(at, "commit"), state_rules_SHA_RULE),
+        };
+    }
+    return base;
+}
+function readSubmissions(value, path) {
+    const submissions = {};
+    for (const [key, raw] of Object.entries(readMap(value, path))) {
+        const at = state_error_childPath(path, key);
+        const submission = readSubmission(raw, at);
+        if (key !== String(submission.number)) {
+            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
+        }
+        submissions[key] = submission;
+    }
+    return submissions;
+}
+function readSubmission(value, path) {
+    const o = json_decode_readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
+    const submission = {
+        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
+        status: readOneOf(o.status, state_error_childPath(path, "status"), SUBMISSION_STATUSES),
+        elements: json_decode_readArray(o.elements, state_error_childPath(path, "elements")).map((e, i) => submission_elements_readSubmissionElement(e, state_error_childPath(state_error_childPath(path, "elements"), i))),
+        url: readNonEmptyString(o.url, state_error_childPath(path, "url")),
+        nodeId: readNonEmptyString(o.nodeId, state_error_childPath(path, "nodeId")),
+        head: json_decode_readString(o.head, state_error_childPath(path, "head"), state_rules_SHA_RULE),
+        createdAt: json_decode_readString(o.createdAt, state_error_childPath(path, "createdAt"), state_rules_TIMESTAMP_RULE),
+        updatedAt: json_decode_readString(o.updatedAt, state_error_childPath(path, "updatedAt"), state_rules_TIMESTAMP_RULE),
+    };
+    if (o.lastDelivery !== undefined)
+        submission.lastDelivery = readNonEmptyString(o.lastDelivery, state_error_childPath(path, "lastDelivery"));
+    return submission;
+}
+/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
+function readStatsShape(value, path) {
+    const fields = ["total", "pending", "draft", "merged", "rejected"];
+    const o = json_decode_readObject(value, path, fields);
+    for (const field of fields)
+        json_decode_readInteger(o[field], state_error_childPath(path, field), 0);
+}
+function readHistory(value, path) {
+    const o = json_decode_readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
+    const entry = {
+        at: json_decode_readString(o.at, state_error_childPath(path, "at"), state_rules_TIMESTAMP_RULE),
+        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
+        from: o.from === null ? null : readOneOf(o.from, state_error_childPath(path, "from"), SUBMISSION_STATUSES),
+        to: readOneOf(o.to, state_error_childPath(path, "to"), SUBMISSION_STATUSES),
+    };
+    if (o.delivery !== undefined)
+        entry.delivery = readNonEmptyString(o.delivery, state_error_childPath(path, "delivery"));
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
+
+
+/**
+ * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
+ * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
+ * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
+ */
+function serializeStateDocument(document) {
+    const base = Object.fromEntries(Object.entries(document.base)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
+    const submissions = Object.fromEntries(Object.values(document.submissions)
+        .sort((a, b) => a.number - b.number)
+        .map((s) => [String(s.number), canonicalSubmission(s)]));
+    const source = {
+        owner: document.source.owner,
+        repo: document.source.repo,
+        ...(document.source.id !== undefined && { id: document.source.id }),
+    };
+    const canonical = {
+        schema: STATE_SCHEMA_VERSION,
+        source,
+        base,
+        submissions,
+        stats: computeStats(submissions),
+        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
+    };
+    return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+function canonicalSubmission(s) {
+    return {
+        number: s.number,
+        status: s.status,
+        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: s.url,
+        nodeId: s.nodeId,
+        head: s.head,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
+    };
+}
+function canonicalHistory(h) {
+    return {
+        at: h.at,
+        number: h.number,
+        from: h.from,
+        to: h.to,
+        ...(h.delivery !== undefined && { delivery: h.delivery }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
+
+
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+const STATE_CODEC = {
+    parse: parseStateDocument,
+    serialize: serializeStateDocument,
+};
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+function stateKey(source) {
+    return `sources/${source.owner}/${source.repo}.json`;
+}
+/** A stored document, parsed; a broken one is one message that names it and says what to do. */
+function parseStoredState(text, key, branch) {
+    try {
+        return STATE_CODEC.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof state_error_StateDocumentError))
+            throw error;
+        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
+            "repair it or delete it to start afresh");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/fork.ts
+
+
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Fork mode: the token owner's fork of the collection, created when missing. GitHub answers 202 and copies
+ * in the background, so the fork's base branch is polled (bounded, sleep injected) before it is used.
+ */
+async function ensureFork(client, upstream, options) {
+    const upstreamName = formatRepoRef(upstream);
+    const owner = options.owner ??
+        (await attempt({ attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" }, () => client.rest.users.getAuthenticated())).data.login;
+    let fork = { owner, repo: upstream.repo };
+    let created = false;
+    const existing = await readRepo(client, fork);
+    if (existing) {
+        if (!existing.fork || !existing.parent || !same(existing.parent, upstreamName)) {
+            throw new GitHubError("validation", undefined, `use ${formatRepoRef(fork)} as the fork of ${upstreamName}`, "", `${formatRepoRef(fork)} exists and is not a fork of ${upstreamName}: rename or delete it, or publish without fork mode.`);
+        }
+    }
+    else {
+        const { data } = await attempt({ attempted: `fork ${upstreamName}`, repository: upstreamName }, () => client.rest.repos.createFork({ ...upstream, default_branch_only: true }));
+        fork = { owner: data.owner.login, repo: data.name };
+        created = true;
+        options.log?.info(`Forked ${upstreamName} to ${formatRepoRef(fork)}; waiting for GitHub to copy it.`);
+    }
+    const head = await waitForBranch(client, fork, options);
+    if (!options.upstreamHead || head.commit === options.upstreamHead)
+        return { repo: fork, created, synced: false, head };
+    const where = formatRepoRef(fork);
+    try {
+        await client.rest.repos.mergeUpstream({ ...fork, branch: options.branch });
+    }
+    catch (error) {
+        const failure = httpFailure(error);
+        const hint = failure?.status === 409 || failure?.status === 422
+            ? `The fork's ${options.branch} has commits the collection does not have: reset it to ${upstreamName}'s ${options.branch} or delete the fork.`
+            : undefined;
+        const converted = toGitHubError(error, { attempted: `sync ${where} with ${upstreamName}`, repository: where });
+        throw hint
+            ? new GitHubError(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint)
+            : converted;
+    }
+    const synced = (await readBranchHead(client, fork, options.branch)) ?? head;
+    return { repo: fork, created, synced: true, head: synced };
+}
+async function readRepo(client, repo) {
+    try {
+        const { data } = await client.rest.repos.get({ ...repo });
+        return { fork: data.fork, parent: data.parent?.full_name ?? data.source?.full_name };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw toGitHubError(error, { attempted: `read ${formatRepoRef(repo)}` });
+    }
+}
+async function waitForBranch(client, fork, options) {
+    const attempts = Math.max(1, options.attempts ?? 30);
+    const interval = options.intervalMs ?? 2000;
+    for (let poll = 1;; poll++) {
+        const head = await readBranchHead(client, fork, options.branch);
+        if (head)
+            return head;
+        if (poll >= attempts)
+            break;
+        await options.sleep(interval);
+    }
+    throw new GitHubError("not-found", 404, `use the fork ${formatRepoRef(fork)}`, `branch ${options.branch} is not there yet`, `GitHub was still copying the fork after ${attempts} checks ${interval} ms apart: re-run in a few minutes.`);
+}
+
+// EXTERNAL MODULE: ./src/core/publish/defaults.ts
+var defaults = __nccwpck_require__(3305);
 ;// CONCATENATED MODULE: ./src/github/state-store.ts
 
 
 
-const DEFAULT_STATE_BRANCH = "nexs-state";
+
+
 const README = `# nexs-publish state
 
 This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
@@ -38063,7 +38093,7 @@ const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|reposi
 /** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
 const NO_REF = /^no commit found for the ref\b/i;
 function isMissingBranch(failure) {
-    return failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message));
+    return (failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message)));
 }
 /**
  * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
@@ -38089,7 +38119,7 @@ class GitHubStateStore {
         this.client = client;
         this.options = options;
         this.repo = options.repo;
-        this.branch = options.branch ?? DEFAULT_STATE_BRANCH;
+        this.branch = options.branch ?? defaults/* DEFAULT_STATE_BRANCH */.rF;
         this.where = formatRepoRef(options.repo);
     }
     /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
@@ -38099,25 +38129,23 @@ class GitHubStateStore {
     async read(key) {
         const path = checkKey(key);
         const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
-        let data;
-        try {
-            ({ data } = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }));
-        }
-        catch (error) {
+        const data = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }).then((response) => response.data, (error) => {
             const failure = httpFailure(error);
-            if (failure?.status === 404) {
-                this.noBranchOnLastRead = NO_REF.test(failure.message);
-                return undefined;
-            }
-            throw toGitHubError(error, context);
-        }
+            if (failure?.status !== 404)
+                throw toGitHubError(error, context);
+            this.noBranchOnLastRead = NO_REF.test(failure.message);
+            return undefined;
+        });
+        if (data === undefined)
+            return undefined;
         this.noBranchOnLastRead = false;
         if (Array.isArray(data) || data.type !== "file")
             throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
         // Files over 1 MB come without content: fetch the blob itself.
         const base64 = data.encoding === "base64" && (data.content || data.size === 0)
             ? data.content
-            : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data.content;
+            : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data
+                .content;
         return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
     }
     async write(key, text, expected, message) {
@@ -38150,7 +38178,11 @@ class GitHubStateStore {
         }
         catch (error) {
             const failure = httpFailure(error);
-            const context = { attempted: `write ${path} on branch ${this.branch} of ${this.where}`, repository: this.where, path };
+            const context = {
+                attempted: `write ${path} on branch ${this.branch} of ${this.where}`,
+                repository: this.where,
+                path,
+            };
             if (!failure || isPushProtection(failure))
                 throw toGitHubError(error, context);
             if (isMissingBranch(failure))
@@ -38180,7 +38212,7 @@ class GitHubStateStore {
         try {
             await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
             this.noBranchOnLastRead = false;
-            return { ok: true, version: textBlobSha(text) };
+            return { ok: true, version: (0,object_sha/* textBlobSha */.bz)(text) };
         }
         catch (error) {
             const failure = httpFailure(error);
@@ -38194,15 +38226,165 @@ class GitHubStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/publish.ts
+;// CONCATENATED MODULE: ./src/github/publish/read-collection.ts
 
 
 
 
 
 
+/**
+ * The publish's read step: the base head and this source's state document at once, then the base tree and the
+ * head branch at once (in fork mode the fork is made ready first). Each round trip costs the whole API latency,
+ * so independent reads go out together.
+ */
+async function readCollection(client, options, env) {
+    const collection = options.collection;
+    const baseBranch = options.base ?? (await defaultBranch(client, collection));
+    const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+    const key = stateKey(options.source);
+    const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(key)]);
+    if (!baseHead) {
+        throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
+    }
+    const document = stored ? parseStoredState(stored.text, key, options.stateBranch) : undefined;
+    // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
+    // failed read never leaves its polling running behind.
+    const headRepo = options.fork && !options.dryRun
+        ? (await ensureFork(client, collection, {
+            branch: baseBranch,
+            upstreamHead: baseHead.commit,
+            sleep: env.sleep,
+            ...(env.log && { log: env.log }),
+        })).repo
+        : collection;
+    // The head branch is read with the tree; a dry run writes no commit, so it needs none. In a collection with
+    // no state branch yet, nothing was ever published: the head branch is taken as absent, which keeps a fresh
+    // collection's first publish within budget. Should it exist after all (a first publish that failed before
+    // recording), creating its ref answers "already exists" and the writer force-moves it. Not wider than that: a
+    // source's first publish to a collection in use saves only a parallel read by skipping it, while the re-run
+    // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
+    // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
+    const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
+    const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
+    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
+    return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+}
+/** A collection blob as text: what the `newest` and `merge` strategies compare. */
+function blobReader(client, collection) {
+    const where = formatRepoRef(collection);
+    return async (sha) => {
+        const { data } = await attempt({ attempted: `read blob ${sha} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: sha }));
+        return Buffer.from(data.content, "base64").toString("utf8");
+    };
+}
+async function defaultBranch(client, repo) {
+    const where = formatRepoRef(repo);
+    const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
+    return data.default_branch;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/prefetched-store.ts
+/**
+ * Serves one read already made (publish reads the document alongside the collection's tree), so the retry
+ * helper's first attempt costs no second call; every later read goes to the store.
+ */
+class PrefetchedStore {
+    store;
+    prefetched;
+    constructor(store, key, value) {
+        this.store = store;
+        this.prefetched = { key, value };
+    }
+    read(key) {
+        const hit = this.prefetched;
+        this.prefetched = undefined;
+        return hit && hit.key === key ? Promise.resolve(hit.value) : this.store.read(key);
+    }
+    write(key, text, expected, message) {
+        this.prefetched = undefined;
+        return this.store.write(key, text, expected, message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/update-with-retry.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 2_000 };
+class UpdateConflictError extends Error {
+    key;
+    attempts;
+    name = "UpdateConflictError";
+    constructor(key, attempts) {
+        super(`could not update "${key}": another writer changed it before each of ${attempts} attempts. ` +
+            "Nothing was lost; run again, or raise the attempt limit if many writers update this document at once.");
+        this.key = key;
+        this.attempts = attempts;
+    }
+}
+/** Full jitter: a uniform wait below an exponentially growing ceiling spreads colliding writers apart. */
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * Read, parse, change, serialize, compare-and-swap; on a conflict, re-read and re-apply the change. Writes only
+ * when the serialized text differs from what was read.
+ */
+async function updateWithRetry(store, key, codec, change, options, env) {
+    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
+        const stored = await store.read(key);
+        const current = stored === undefined ? undefined : codec.parse(stored.text);
+        const next = change(current);
+        const text = next === undefined ? undefined : codec.serialize(next);
+        if (text === undefined || text === stored?.text) {
+            return { document: current, version: stored?.version, written: false, attempts: attempt };
+        }
+        const outcome = await store.write(key, text, stored?.version ?? null, options.message);
+        if (outcome.ok)
+            return { document: next, version: outcome.version, written: true, attempts: attempt };
+        if (attempt < policy.maxAttempts)
+            await env.sleep(backoffDelay(attempt, policy, env.random));
+    }
+    throw new UpdateConflictError(key, policy.maxAttempts);
+}
+
+;// CONCATENATED MODULE: ./src/github/publish/record.ts
 
 
+
+
+
+
+/**
+ * The publish's record step: the submission as open in the source's state document, a compare-and-swap that
+ * starts from the document already read and writes nothing when the record says the same. True when recorded;
+ * false when a fork-mode token may not write the collection (the App then records it from the signed marker).
+ */
+async function recordProposal(snapshot, options, env, proposal) {
+    const { pr } = proposal;
+    const record = updateWithRetry(new PrefetchedStore(snapshot.store, snapshot.stateKey, snapshot.stored), snapshot.stateKey, STATE_CODEC, recordSubmission({
+        source: { owner: options.source.owner, repo: options.source.repo, id: options.source.id },
+        number: pr.number,
+        url: pr.url,
+        nodeId: pr.nodeId,
+        head: proposal.head,
+        elements: proposal.elements,
+        status: pr.draft ? "draft" : "pending",
+        updatedAt: pr.updatedAt,
+        createdAt: pr.createdAt,
+        ...(options.runId !== undefined && { runId: options.runId }),
+    }), { message: `nexs-publish: ${formatRepoRef(options.source)} submission #${pr.number}` }, env);
+    return record.then(() => true, (error) => {
+        const denied = error instanceof GitHubError && (error.kind === "forbidden" || error.kind === "not-found");
+        if (!options.fork || !denied)
+            throw error;
+        env.log?.warn(`The submission was not recorded in the collection's state (${error.githubMessage || error.kind}): the ` +
+            "token may not write there; the nexs-publish App records it from the pull request.");
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/publish/publish.ts
 
 
 
@@ -38217,13 +38399,12 @@ class GitHubStateStore {
 
 
 /**
- * Publish (ARCHITECTURE.md): validate; read the collection's base head and this source's state document at
- * once, then the base tree and the head branch (in fork mode the fork is made ready first); plan; settle
- * conflicts; one commit; the PR; the submission recorded as open. The order commit → PR → state, each step
- * idempotent and each skipped when it would change nothing, is what makes a re-run after a failure anywhere
- * converge to the state of a run that never failed: the tree is hashed locally (no second commit for the same
- * tree), the PR is found again through GitHub's 422 or the recorded number, and the state write is a
- * compare-and-swap that writes only what differs.
+ * Publish (docs/architecture.md, "Publish"): prepare (validate, seal, place), read, plan, write one commit,
+ * propose the PR, record the submission as open. The order commit → PR → state, each step idempotent and each
+ * skipped when it would change nothing, is what makes a re-run after a failure anywhere converge to the state
+ * of a run that never failed: the tree is hashed locally (no second commit for the same tree), the PR is found
+ * again through GitHub's 422 or the recorded number, and the state write is a compare-and-swap that writes only
+ * what differs.
  *
  * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
  * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
@@ -38231,215 +38412,96 @@ class GitHubStateStore {
  * (README, "Cost and failure").
  */
 async function publish(client, options, env) {
-    const validation = await (0,validate_tree/* validateTree */.P)(options.paths, { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd });
-    if (validation.diagnostics.some((d) => d.severity === "error"))
-        return { kind: "refused", validation, problems: [] };
-    const sourceName = formatRepoRef(options.source);
-    const key = options.encryptionKey ? parseEncryptionKey(options.encryptionKey) : undefined;
-    // scrypt is slow on purpose: derive only when there is something to seal.
-    const sealer = key && validation.elements.some(isPrivate) ? await createPrivateSealer(key, sourceName) : undefined;
-    const placement = await placeElements(validation.elements, options.pathTemplate, sealer);
-    if (!placement.ok)
-        return { kind: "refused", validation, problems: placement.problems };
-    const local = placement.items;
-    const collection = options.collection;
-    const baseBranch = options.base ?? (await defaultBranch(client, collection));
-    const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
-    const stateName = stateKey(options.source);
-    // Independent reads go out together: each round trip costs the whole API latency.
-    const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(stateName)]);
-    if (!baseHead) {
-        throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
-    }
-    const document = stored ? parseState(stored.text, stateName, options.stateBranch) : undefined;
-    // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
-    // failed read never leaves its polling running behind.
-    const headRepo = options.fork && !options.dryRun ? (await ensureFork(client, collection, { branch: baseBranch, upstreamHead: baseHead.commit, sleep: env.sleep, ...(env.log && { log: env.log }) })).repo : collection;
-    // The head branch is read with the tree; a dry run writes no commit, so it needs none. In a collection with
-    // no state branch yet, nothing was ever published: the head branch is taken as absent, which keeps a fresh
-    // collection's first publish within budget. Should it exist after all (a first publish that failed before
-    // recording), creating its ref answers "already exists" and the writer force-moves it. Not wider than that: a
-    // source's first publish to a collection in use saves only a parallel read by skipping it, while the re-run
-    // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
-    // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
-    const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
-    const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
-    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
-    const remote = blobShas(tree);
-    const plan = planSync({
-        local,
-        remote,
-        base: document?.base ?? {},
-        deleteMissing: options.deleteMissing,
-        ...withDefined("remoteIds", collectionIds(options.pathTemplate, remote.keys(), local)),
-    });
-    const readBlob = async (sha) => {
-        const where = formatRepoRef(collection);
-        const { data } = await attempt({ attempted: `read blob ${sha} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: sha }));
-        return Buffer.from(data.content, "base64").toString("utf8");
-    };
-    const set = await buildChangeSet(plan, new Map(local.map((item) => [item.id, item])), options.conflictStrategy, readBlob, options);
-    env.log?.info(`Plan for ${sourceName} → ${formatRepoRef(collection)}: ${countsText(plan.counts)}.`);
-    const open = openSubmission(document);
-    const planned = (operation, pr) => ({
-        kind: "planned",
-        dryRun: options.dryRun,
-        operation,
-        ...(pr && {
-            pullRequest: { number: pr.number, url: pr.url, nodeId: pr.nodeId, headSha: pr.headSha, branch: options.fork ? `${headRepo.owner}:${options.branch}` : options.branch },
-            submission: `${formatRepoRef(collection)}#${pr.number}`,
-        }),
-        counts: plan.counts,
-        rows: set.rows,
-        blocking: set.blocking,
-        recorded: false,
-        validation,
-    });
-    // What the state already knows of the open PR, for a run that needs no PR call: its recorded updatedAt stays.
-    const recorded = open && {
-        number: open.number,
-        url: open.url,
-        nodeId: open.nodeId,
-        headSha: open.head,
-        operation: "none",
-        reopened: false,
-        updatedAt: open.updatedAt,
-        createdAt: open.createdAt,
-        draft: open.status === "draft",
-    };
-    if (options.dryRun || set.changes.length === 0)
-        return planned("none", recorded);
+    const prepared = await prepareElements(options);
+    if (prepared.kind === "refused")
+        return prepared;
+    const snapshot = await readCollection(client, options, env);
+    const planned = await planPublish({
+        local: prepared.local,
+        remote: blobShas(snapshot.tree),
+        base: snapshot.document?.base ?? {},
+        readBlob: blobReader(client, options.collection),
+    }, options);
+    env.log?.info(`Plan for ${formatRepoRef(options.source)} → ${formatRepoRef(options.collection)}: ${countsText(planned.plan.counts)}.`);
+    const open = openSubmission(snapshot.document);
+    const recorded = open && recordedPullRequest(open);
+    const result = (operation, pr, recordedState) => planResult(options, snapshot, planned, prepared.validation, { operation, pr, recorded: recordedState });
+    if (options.dryRun || planned.set.changes.length === 0)
+        return result("none", recorded, false);
     const written = await writeCommit(client, {
-        repo: headRepo,
+        repo: snapshot.headRepo,
         branch: options.branch,
-        base: baseHead,
-        baseTree: tree,
-        changes: set.changes,
+        base: snapshot.baseHead,
+        baseTree: snapshot.tree,
+        changes: planned.set.changes,
         // Not read, or read as absent: creating the ref finds out, falling back to force-moving it.
-        branchHead: branchHead ?? null,
-        message: commitMessage(sourceName, options.source.commit, set),
+        branchHead: snapshot.branchHead ?? null,
+        message: commitMessage(formatRepoRef(options.source), options.source.commit, planned.set.changes.length),
         ...(env.log && { log: env.log }),
     });
     // Nothing new: the branch holds this tree and the state already records this exact proposal on it.
-    const upToDate = written.operation === "none" && open !== undefined && open.head === written.commit && sameElements(open.elements, set.elements);
-    const pr = upToDate && recorded ? recorded : await proposeChanges(client, options, env, { baseBranch, headOwner: headRepo.owner, set, open: open?.number, head: written });
-    const record = updateWithRetry(new PrefetchedStore(store, stateName, stored), stateName, STATE_CODEC, recordSubmission({
-        source: { owner: options.source.owner, repo: options.source.repo, id: options.source.id },
-        number: pr.number,
-        url: pr.url,
-        nodeId: pr.nodeId,
+    const upToDate = written.operation === "none" && open?.head === written.commit && sameElements(open.elements, planned.set.elements);
+    const pr = upToDate && recorded
+        ? recorded
+        : await proposeChanges(client, options, env, {
+            baseBranch: snapshot.baseBranch,
+            headOwner: snapshot.headRepo.owner,
+            set: planned.set,
+            open: open?.number,
+        });
+    const recordedState = await recordProposal(snapshot, options, env, {
+        pr,
         head: written.commit,
-        elements: set.elements,
-        status: pr.draft ? "draft" : "pending",
-        updatedAt: pr.updatedAt,
-        createdAt: pr.createdAt,
-        ...(options.runId !== undefined && { runId: options.runId }),
-    }), { message: `nexs-publish: ${sourceName} submission #${pr.number}` }, env);
-    // A fork-mode token usually may not write the collection: the App records the submission from the signed marker.
-    const recordedState = await record.then(() => true, (error) => {
-        if (!options.fork || !(error instanceof GitHubError) || (error.kind !== "forbidden" && error.kind !== "not-found"))
-            throw error;
-        env.log?.warn(`The submission was not recorded in the collection's state (${error.githubMessage || error.kind}): the token may not write there; the nexs-publish App records it from the pull request.`);
-        return false;
+        elements: planned.set.elements,
     });
-    const operation = pr.operation === "created" ? "created" : written.operation !== "none" || pr.operation !== "none" ? "updated" : "none";
-    return { ...planned(operation, { ...pr, headSha: written.commit }), recorded: recordedState };
+    return result(publishOperation(written.operation, pr.operation), { ...pr, headSha: written.commit }, recordedState);
 }
-function proposeChanges(client, options, env, proposal) {
-    const sourceName = formatRepoRef(options.source);
-    const marker = encodeMarker({ source: { name: sourceName, id: options.source.id }, commit: options.source.commit, elements: proposal.set.elements, issuedAt: env.now().toISOString() }, options.signingKey);
-    // Past MARKER_LIST_BUDGET the marker carries the digest of the elements, whose list is the state's submission.
-    const body = pullRequestBody({ source: sourceName, commit: options.source.commit, rows: proposal.set.rows, marker });
-    return upsertPullRequest(client, {
-        repo: options.collection,
-        base: proposal.baseBranch,
-        head: { owner: proposal.headOwner, branch: options.branch },
-        title: options.title,
-        body,
-        labels: options.labels,
-        draft: options.draft,
-        reopenClosed: options.reopenClosed,
-        ...(proposal.open !== undefined && { knownNumber: proposal.open }),
-        ...(env.log && { log: env.log }),
-    });
-}
-async function defaultBranch(client, repo) {
-    const where = formatRepoRef(repo);
-    const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
-    return data.default_branch;
-}
-function parseState(text, key, branch) {
-    try {
-        return STATE_CODEC.parse(text);
-    }
-    catch (error) {
-        if (!(error instanceof state_error_StateDocumentError))
-            throw error;
-        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); repair it or delete it to start afresh`);
-    }
-}
-function commitMessage(source, commit, set) {
-    const count = set.changes.length;
-    return `nexs-publish: ${count} ${count === 1 ? "element" : "elements"} from ${source}@${commit.slice(0, 12)}`;
-}
-function countsText(counts) {
-    const parts = Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([outcome, n]) => `${n} ${outcome}`);
-    return parts.length > 0 ? parts.join(", ") : "no elements";
-}
-/** `{ [name]: value }` when the value is defined: optional properties stay absent rather than undefined. */
-function withDefined(name, value) {
-    const out = {};
-    if (value !== undefined)
-        out[name] = value;
-    return out;
+function planResult(options, snapshot, planned, validation, outcome) {
+    const { pr } = outcome;
+    const branch = options.fork ? `${snapshot.headRepo.owner}:${options.branch}` : options.branch;
+    return {
+        kind: "planned",
+        dryRun: options.dryRun,
+        operation: outcome.operation,
+        ...(pr && {
+            pullRequest: { number: pr.number, url: pr.url, nodeId: pr.nodeId, headSha: pr.headSha, branch },
+            submission: `${formatRepoRef(options.collection)}#${pr.number}`,
+        }),
+        counts: planned.plan.counts,
+        rows: planned.set.rows,
+        blocking: planned.set.blocking,
+        recorded: outcome.recorded,
+        validation,
+    };
 }
 
-// EXTERNAL MODULE: ./src/action/annotations.ts
-var annotations = __nccwpck_require__(7376);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./src/action/publish-summary.ts
-
-/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
-const MAX_CHARS = 900_000;
-/** The job summary of a publish: the verdict, counts per outcome, and every element with its reason. */
-function formatPublishSummary(result) {
-    const pr = result.pullRequest;
-    const verdict = result.dryRun
-        ? "🔎 **Dry run**: nothing was written."
-        : pr
-            ? `${result.operation === "none" ? "✅ Up to date" : result.operation === "created" ? "🆕 Opened" : "🔄 Updated"}: [#${pr.number}](${pr.url}) from \`${(0,markdown_escape/* escapeMarkdownCell */.V)(pr.branch)}\`.`
-            : "✅ Nothing to publish: the collection already holds every element.";
-    const lines = [
-        "## nexs-publish publish",
-        "",
-        verdict,
-        ...(result.blocking > 0 ? ["", `❌ **${result.blocking}** ${result.blocking === 1 ? "element needs" : "elements need"} a person: see the reasons below.`] : []),
-        "",
-        "| Outcome | Elements |",
-        "| --- | ---: |",
-        ...Object.entries(result.counts).map(([outcome, n]) => `| ${outcome} | ${n} |`),
-        "",
-        "| Element | Path | Outcome | In the PR | Reason |",
-        "| --- | --- | --- | --- | --- |",
-    ];
-    let text = `${lines.join("\n")}\n`;
-    // Blocking rows first: they are what someone has to act on.
-    const rows = [...result.rows].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-    for (const [index, row] of rows.entries()) {
-        const outcome = row.resolution ? `${row.outcome} → ${row.resolution}` : row.outcome;
-        const line = `| ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.id)}${row.private ? " 🔒" : ""} | ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.path)} | ${outcome} | ${row.proposed ? "yes" : "no"} | ${(0,markdown_escape/* escapeMarkdownCell */.V)(row.reason)} |\n`;
-        if (text.length + line.length > MAX_CHARS) {
-            text += `\n${rows.length - index} more elements are not listed.\n`;
-            break;
-        }
-        text += line;
+;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
+/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
+function refNameProblem(name) {
+    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
+        return "is not a branch name (empty part)";
     }
-    return text;
+    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
+        return "contains characters git refuses in a branch name";
+    }
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+        return "has a part starting with '.' or ending in '.lock'";
+    }
+    if (name.endsWith("."))
+        return "ends with '.'";
+    return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/names/source-template.ts
+/** A branch or title template with `{owner}` and `{repo}` filled in from the source repository. */
+function fillSourceTemplate(template, source) {
+    return template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
+}
+
+// EXTERNAL MODULE: ./src/action/input-spec.ts
+var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __nccwpck_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
@@ -38451,78 +38513,70 @@ var inputs = __nccwpck_require__(1729);
 
 
 
-
-
-/** Registers the secret inputs with the runner's log masking; call before reading anything else. */
-function maskSecrets() {
-    for (const name of ["token", "signing-key", "encryption-key"]) {
-        const value = core/* getInput */.V4(name);
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-}
 function readPublishInputs(env) {
-    maskSecrets();
-    const root = (0,inputs/* workspace */.Gl)(env);
+    (0,inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
+    const context = (0,inputs/* workspace */.Gl)(env);
+    const read = (spec) => (0,inputs/* readInput */.R5)(spec, context);
     const source = sourceOf(env);
-    const token = core/* getInput */.V4("token");
-    if (!token)
+    const token = read(input_spec/* INPUTS */.mc.token);
+    if (!token) {
         throw new inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
-    const collection = repoInput("collection");
-    const encryptionKey = core/* getInput */.V4("encryption-key") || undefined;
-    if (encryptionKey) {
-        try {
-            parseEncryptionKey(encryptionKey);
-        }
-        catch (error) {
-            if (error instanceof EncryptionKeyError)
-                throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
-            throw error;
-        }
     }
-    const fill = (template) => template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
-    const branch = fill((0,inputs/* stringInput */.Uj)("branch", "nexs/{owner}/{repo}"));
-    const branchProblem = refNameProblem(branch);
-    if (branchProblem)
-        throw new inputs/* InputError */.dz(`input "branch": "${branch}" ${branchProblem}`);
-    const stateBranch = (0,inputs/* stringInput */.Uj)("state-branch", DEFAULT_STATE_BRANCH);
-    const stateProblem = refNameProblem(stateBranch);
-    if (stateProblem)
-        throw new inputs/* InputError */.dz(`input "state-branch": "${stateBranch}" ${stateProblem}`);
-    const base = core/* getInput */.V4("base") || undefined;
+    const collection = repoInput(read(input_spec/* INPUTS */.mc.collection));
+    const encryptionKey = read(input_spec/* INPUTS */.mc["encryption-key"]) || undefined;
+    if (encryptionKey)
+        checkEncryptionKey(encryptionKey);
+    const branch = branchInput("branch", fillSourceTemplate(read(input_spec/* INPUTS */.mc.branch), source));
+    const stateBranch = branchInput("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
+    const base = read(input_spec/* INPUTS */.mc.base) || undefined;
     if (base !== undefined && base === branch)
         throw new inputs/* InputError */.dz(`input "branch" must differ from "base" (both are "${base}")`);
-    const signingKey = core/* getInput */.V4("signing-key") || undefined;
+    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
     return {
         token,
         apiUrl: env["GITHUB_API_URL"] || undefined,
         options: {
             source,
-            paths: [(0,inputs/* workspacePathInput */.F$)("path", "elements", root)],
-            cwd: root,
-            strict: (0,inputs/* booleanInput */.tE)("strict", false),
-            maxFileSize: (0,inputs/* positiveIntegerInput */.wR)("max-file-size", element_source/* DEFAULT_MAX_FILE_SIZE */.S),
+            paths: [read(input_spec/* INPUTS */.mc.path)],
+            cwd: context.workspace,
+            strict: read(input_spec/* INPUTS */.mc.strict),
+            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
             collection,
             ...(base !== undefined && { base }),
             branch,
-            pathTemplate: (0,inputs/* stringInput */.Uj)("path-template", identity/* DEFAULT_PATH_TEMPLATE */.RN),
-            conflictStrategy: (0,inputs/* choiceInput */.ij)("conflict-strategy", CONFLICT_STRATEGIES, "manual"),
-            deleteMissing: (0,inputs/* booleanInput */.tE)("delete-missing", false),
-            dryRun: (0,inputs/* booleanInput */.tE)("dry-run", false),
+            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
+            conflictStrategy: read(input_spec/* INPUTS */.mc["conflict-strategy"]),
+            deleteMissing: read(input_spec/* INPUTS */.mc["delete-missing"]),
+            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
             ...(signingKey !== undefined && { signingKey }),
             ...(encryptionKey !== undefined && { encryptionKey }),
-            labels: listInput("labels"),
-            draft: (0,inputs/* booleanInput */.tE)("draft", false),
-            title: fill((0,inputs/* stringInput */.Uj)("title", "nexs-publish: elements from {owner}/{repo}")),
+            labels: read(input_spec/* INPUTS */.mc.labels),
+            draft: read(input_spec/* INPUTS */.mc.draft),
+            title: fillSourceTemplate(read(input_spec/* INPUTS */.mc.title), source),
             stateBranch,
-            fork: (0,inputs/* booleanInput */.tE)("fork", false),
-            reopenClosed: (0,inputs/* booleanInput */.tE)("reopen-closed", false),
+            fork: read(input_spec/* INPUTS */.mc.fork),
+            reopenClosed: read(input_spec/* INPUTS */.mc["reopen-closed"]),
             ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
         },
     };
 }
-function repoInput(name) {
-    const text = core/* getInput */.V4(name);
+function checkEncryptionKey(text) {
+    try {
+        parseEncryptionKey(text);
+    }
+    catch (error) {
+        if (error instanceof EncryptionKeyError)
+            throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
+        throw error;
+    }
+}
+function branchInput(name, branch) {
+    const problem = refNameProblem(branch);
+    if (problem)
+        throw new inputs/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
+    return branch;
+}
+function repoInput(text, name = "collection") {
     if (!text)
         throw new inputs/* InputError */.dz(`input "${name}" is required: the collection repository as owner/repo`);
     try {
@@ -38531,13 +38585,6 @@ function repoInput(name) {
     catch (error) {
         throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
     }
-}
-/** Comma- or newline-separated, blanks dropped. */
-function listInput(name) {
-    return core/* getInput */.V4(name)
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
 }
 /** The source repository as the runner describes it. */
 function sourceOf(env) {
@@ -38557,22 +38604,10 @@ function sourceOf(env) {
         throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
     return { ...repo, id, commit };
 }
-/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
-function refNameProblem(name) {
-    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//"))
-        return "is not a branch name (empty part)";
-    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name))
-        return "contains characters git refuses in a branch name";
-    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
-        return "has a part starting with '.' or ending in '.lock'";
-    if (name.endsWith("."))
-        return "ends with '.'";
-    return undefined;
-}
 
+// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 4 modules
+var report_diagnostics = __nccwpck_require__(6305);
 ;// CONCATENATED MODULE: ./src/action/commands/publish.ts
-
-
 
 
 
@@ -38605,22 +38640,12 @@ async function run(env) {
         log: publish_log,
     });
     if (result.kind === "refused") {
-        const diagnostics = result.validation.diagnostics.map((d) => ({ ...d, file: (0,display_path/* displayPath */.G)(d.file, options.cwd) }));
-        const { errors } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
-        if (diagnostics.length > 0)
-            (0,log/* logUntrusted */.t)((0,human/* formatHuman */.L)(result.validation.files, diagnostics, { color: false }));
-        (0,annotations/* annotate */.f)(diagnostics);
+        const { diagnostics, errors } = (0,report_diagnostics/* reportDiagnostics */.D)(result.validation, options.cwd, true);
         for (const problem of result.problems)
             core/* error */.z3(problem);
-        if (env["GITHUB_STEP_SUMMARY"]) {
-            const problems = result.problems.map((p) => `- ${p}`).join("\n");
-            await core/* summary */.z
-                .addRaw((0,job_summary/* formatJobSummary */.$)({ files: result.validation.files, diagnostics, byType: result.validation.byType }))
-                .addRaw(problems ? `\n${problems}\n` : "")
-                .write();
-        }
+        await (0,report_diagnostics/* writeValidationSummary */.B)(env, result.validation, diagnostics, result.problems);
         core/* setFailed */.C1(errors > 0
-            ? `${errors} ${errors === 1 ? "error" : "errors"} in the element files: nothing was published; see the annotations and the job summary`
+            ? `${(0,plural/* countOf */.p)(errors, "error")} in the element files: nothing was published; see the annotations and the job summary`
             : `nothing was published: ${result.problems.join("; ")}`);
         return;
     }
@@ -38634,7 +38659,9 @@ async function run(env) {
     core/* setOutput */.uH("plan", JSON.stringify(result.counts));
     (0,log/* logUntrusted */.t)([
         `${result.dryRun ? "Dry run: " : ""}${countsText(result.counts)}.`,
-        ...result.rows.filter((row) => row.outcome !== "unchanged").map((row) => `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`),
+        ...result.rows
+            .filter((row) => row.outcome !== "unchanged")
+            .map((row) => `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`),
         pr ? `Pull request #${pr.number} (${result.operation}): ${pr.url}` : "No pull request: nothing to propose.",
     ].join("\n"));
     if (env["GITHUB_STEP_SUMMARY"])
@@ -38656,12 +38683,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(1900);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
+var validate_tree = __nccwpck_require__(4267);
 ;// CONCATENATED MODULE: ./src/core/element/codes.ts
 /**
  * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
@@ -38747,19 +38776,21 @@ const DIAGNOSTIC_CODES = {
     "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
 };
 
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
-// EXTERNAL MODULE: ./src/core/element/source.ts
-var source = __nccwpck_require__(9588);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
-var validate_tree = __nccwpck_require__(4267);
-// EXTERNAL MODULE: ./src/core/report/display-path.ts
-var display_path = __nccwpck_require__(1946);
-// EXTERNAL MODULE: ./src/core/report/human.ts
-var human = __nccwpck_require__(6951);
-// EXTERNAL MODULE: ./src/core/report/job-summary.ts
-var job_summary = __nccwpck_require__(600);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/core/report/tool.ts
+// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
+
+/** Who produced a report: the SARIF driver, `--version`. */
+const TOOL = {
+    name: package_namespaceObject.UU,
+    version: package_namespaceObject.rE,
+    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
+};
+
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+
+
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const GITHUB_MAX_RESULTS = 25_000;
 const LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -38771,19 +38802,26 @@ function toSarif(diagnostics, options) {
     const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
     const max = options.maxResults ?? GITHUB_MAX_RESULTS;
     // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
-    const kept = diagnostics.length > max ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max) : diagnostics;
+    const kept = diagnostics.length > max
+        ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max)
+        : diagnostics;
     const results = kept.map((d) => ({
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code) ?? 0,
         level: LEVEL[d.severity],
         message: { text: d.message || d.code },
-        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
+        locations: [
+            { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+        ],
     }));
     const dropped = diagnostics.length - kept.length;
     const invocation = { executionSuccessful: true };
     if (dropped > 0) {
         invocation.toolExecutionNotifications = [
-            { level: "warning", message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` } },
+            {
+                level: "warning",
+                message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
+            },
         ];
     }
     return {
@@ -38827,33 +38865,18 @@ function region(d) {
         return start;
     return { ...start, endLine, endColumn };
 }
+/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
+function sarifText(diagnostics) {
+    return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+}
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/core/report/tool.ts
-// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
-
-/** Who produced a report: the SARIF driver, `--version`. */
-const TOOL = {
-    name: package_namespaceObject.UU,
-    version: package_namespaceObject.rE,
-    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
-};
-
-// EXTERNAL MODULE: ./src/action/annotations.ts
-var annotations = __nccwpck_require__(7376);
+// EXTERNAL MODULE: ./src/action/input-spec.ts
+var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __nccwpck_require__(1729);
-// EXTERNAL MODULE: ./src/action/log.ts
-var log = __nccwpck_require__(8592);
+// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 4 modules
+var report_diagnostics = __nccwpck_require__(6305);
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
-
-
-
-
-
-
-
 
 
 
@@ -38864,12 +38887,13 @@ var log = __nccwpck_require__(8592);
 
 /** `command: validate`: check the element files under `path`; fail the step when any has an error. */
 async function run(env) {
-    const root = (0,inputs/* workspace */.Gl)(env);
-    const path = (0,inputs/* workspacePathInput */.F$)("path", "elements", root);
-    const strict = (0,inputs/* booleanInput */.tE)("strict", false);
-    const maxFileSize = (0,inputs/* positiveIntegerInput */.wR)("max-file-size", source/* DEFAULT_MAX_FILE_SIZE */.S);
-    const sarifText = (0,inputs/* stringInput */.Uj)("sarif-file", "");
-    const sarifFile = sarifText === "" ? undefined : (0,external_node_path_.resolve)(root, sarifText);
+    const context = (0,inputs/* workspace */.Gl)(env);
+    const root = context.workspace;
+    const path = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc.path, context);
+    const strict = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc.strict, context);
+    const maxFileSize = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["max-file-size"], context);
+    const sarifInput = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["sarif-file"], context);
+    const sarifFile = sarifInput === "" ? undefined : (0,external_node_path_.resolve)(root, sarifInput);
     try {
         await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(root, path));
     }
@@ -38877,18 +38901,12 @@ async function run(env) {
         throw new inputs/* InputError */.dz(`input "path": "${path}" does not exist in the workspace (${root}); check out the repository first or set path`);
     }
     const report = await (0,validate_tree/* validateTree */.P)([path], { strict, maxFileSize, cwd: root });
-    // Annotations and SARIF want paths relative to the repository root, which is the workspace.
-    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: (0,display_path/* displayPath */.G)(d.file, root) }));
-    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
-    (0,log/* logUntrusted */.t)((0,human/* formatHuman */.L)(report.files, diagnostics, { color: false }));
-    (0,annotations/* annotate */.f)(diagnostics);
+    const { diagnostics, errors, warnings } = (0,report_diagnostics/* reportDiagnostics */.D)(report, root);
     if (sarifFile) {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(sarifFile, `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`);
+        await (0,promises_namespaceObject.writeFile)(sarifFile, sarifText(diagnostics));
     }
-    if (env["GITHUB_STEP_SUMMARY"]) {
-        await core/* summary */.z.addRaw((0,job_summary/* formatJobSummary */.$)({ files: report.files, diagnostics, byType: report.byType })).write();
-    }
+    await (0,report_diagnostics/* writeValidationSummary */.B)(env, report, diagnostics);
     core/* setOutput */.uH("valid", String(errors === 0));
     core/* setOutput */.uH("files", String(report.files));
     core/* setOutput */.uH("errors", String(errors));
@@ -38900,38 +38918,44 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 1729:
+/***/ 505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F$: () => (/* binding */ workspacePathInput),
-/* harmony export */   Gl: () => (/* binding */ workspace),
-/* harmony export */   Uj: () => (/* binding */ stringInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput),
-/* harmony export */   wR: () => (/* binding */ positiveIntegerInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Every input is parsed and checked here: a wrong value stops the step with one message naming the input,
-// the value and what is accepted, before any work is done.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  yG: () => (/* binding */ parseBoolean),
+  HU: () => (/* binding */ parseChoice),
+  E9: () => (/* binding */ parseDuration),
+  E1: () => (/* binding */ parseList),
+  jo: () => (/* binding */ parsePositive),
+  r4: () => (/* binding */ parseText),
+  Qk: () => (/* binding */ parseWorkspacePath)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
+/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
+function parsePositiveInteger(text) {
+    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/input-parsers.ts
+// Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
+// what is accepted, before any work is done.
 
 
 /** A workflow input with a value the Action cannot use. */
 class InputError extends Error {
     name = "InputError";
 }
-/** The input as given, trimmed; `fallback` when empty or absent (the runner passes defaults from action.yml). */
-function stringInput(name, fallback) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
+function parseText(text) {
+    return text;
 }
 /** `true` or `false`, any letter case; nothing else (`yes`, `1`, `on` are refused, not guessed). */
-function booleanInput(name, fallback) {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    if (text === "")
-        return fallback;
+function parseBoolean(text, name) {
     const lower = text.toLowerCase();
     if (lower === "true")
         return true;
@@ -38940,39 +38964,158 @@ function booleanInput(name, fallback) {
     throw new InputError(`input "${name}" must be true or false, not "${text}"`);
 }
 /** A whole number greater than 0, digits only. */
-function positiveIntegerInput(name, fallback) {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    if (text === "")
-        return fallback;
-    if (!/^[1-9][0-9]{0,14}$/.test(text))
+function parsePositive(text, name) {
+    const value = parsePositiveInteger(text);
+    if (value === undefined)
         throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
-    return Number(text);
+    return value;
 }
 /** One of a fixed set of words. */
-function choiceInput(name, choices, fallback) {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    if (text === "")
-        return fallback;
-    const found = choices.find((choice) => choice === text);
-    if (found === undefined)
-        throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
-    return found;
+function parseChoice(choices) {
+    return (text, name) => {
+        const found = choices.find((choice) => choice === text);
+        if (found === undefined)
+            throw new InputError(`input "${name}" must be one of ${choices.join(", ")}, not "${text}"`);
+        return found;
+    };
+}
+/** Comma- or newline-separated, blanks dropped. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
 }
 /** A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. */
-function workspacePathInput(name, fallback, workspace) {
-    const text = stringInput(name, fallback);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, text));
-    if (inside === ".." || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-        throw new InputError(`input "${name}" must be a path inside the workspace (${workspace}), not "${text}"`);
+function parseWorkspacePath(text, name, context) {
+    const inside = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(context.workspace, text));
+    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new InputError(`input "${name}" must be a path inside the workspace (${context.workspace}), not "${text}"`);
     }
     return inside === "" ? "." : inside;
+}
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** A duration such as `30m`, `12h` or `7d`, in milliseconds. */
+function parseDuration(text, name) {
+    const match = /^([1-9][0-9]{0,5})([mhd])$/.exec(text);
+    const unit = match?.[2];
+    if (!match || (unit !== "m" && unit !== "h" && unit !== "d")) {
+        throw new InputError(`input "${name}" must be a duration such as 30m, 12h or 7d, not "${text}"`);
+    }
+    return Number(match[1]) * UNIT_MS[unit];
+}
+
+
+/***/ }),
+
+/***/ 9060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony exports COMMAND_NAMES, input, OUTPUTS */
+/* harmony import */ var _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(364);
+/* harmony import */ var _core_element_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9588);
+/* harmony import */ var _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3305);
+/* harmony import */ var _core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9140);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(505);
+// Every input and output of the Action, once: name, default, parser, and the commands that read it. The Action
+// reads its inputs only through this record, and a test compares it with action.yml both ways (names, defaults,
+// descriptions), so the two cannot drift.
+
+
+
+
+
+const COMMAND_NAMES = ["validate", "publish", "track"];
+function input(name, defaultText, commands, parse, secret = false) {
+    return { name, default: defaultText, commands, parse, ...(secret && { secret }) };
+}
+const ELEMENTS = ["validate", "publish"];
+const PUBLISH = ["publish"];
+const INPUTS = {
+    command: input("command", "validate", COMMAND_NAMES, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(COMMAND_NAMES)),
+    path: input("path", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ELEMENTS_PATH */ .CM, ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkspacePath */ .Qk),
+    strict: input("strict", "false", ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    "max-file-size": input("max-file-size", String(_core_element_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .S), ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositive */ .jo),
+    "sarif-file": input("sarif-file", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    collection: input("collection", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    token: input("token", "${{ github.token }}", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
+    base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    branch: input("branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BRANCH_TEMPLATE */ .oU, PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "conflict-strategy": input("conflict-strategy", "manual", PUBLISH, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFLICT_STRATEGIES */ .j7)),
+    "delete-missing": input("delete-missing", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    "dry-run": input("dry-run", "false", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    "signing-key": input("signing-key", "", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
+    "encryption-key": input("encryption-key", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
+    labels: input("labels", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1),
+    draft: input("draft", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    title: input("title", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TITLE_TEMPLATE */ .sK, PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "state-branch": input("state-branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_STATE_BRANCH */ .rF, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    fork: input("fork", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    "reopen-closed": input("reopen-closed", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    since: input("since", "7d", ["track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9),
+    publisher: input("publisher", "", ["track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+};
+const OUTPUTS = {
+    valid: ["validate"],
+    files: ["validate"],
+    errors: ["validate"],
+    warnings: ["validate"],
+    "pull-request-number": PUBLISH,
+    "pull-request-url": PUBLISH,
+    "pull-request-operation": PUBLISH,
+    "pull-request-head-sha": PUBLISH,
+    "pull-request-branch": PUBLISH,
+    submission: PUBLISH,
+    plan: PUBLISH,
+    transitions: ["track"],
+    checked: ["track"],
+};
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   dz: () => (/* reexport safe */ _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__.dz)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
+// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
+
+
+
+/** The input as given (trimmed by the runner's reader), else its default, parsed. */
+function readInput(spec, context) {
+    const given = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name);
+    return spec.parse(given === "" ? defaultText(spec) : given, spec.name, context);
+}
+/** A `${{ … }}` default is filled in by the runner; outside a runner (or when it gave nothing) it is empty. */
+function defaultText(spec) {
+    return spec.default.startsWith("${{") ? "" : spec.default;
+}
+/** Registers the secret inputs with the runner's log masking; call before reading anything else. */
+function maskSecrets(specs) {
+    for (const spec of specs) {
+        const value = spec.secret ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name) : "";
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
 }
 /** `GITHUB_WORKSPACE`: where the repository is checked out; the runner always sets it. */
 function workspace(env) {
     const dir = env["GITHUB_WORKSPACE"];
     if (!dir)
-        throw new InputError("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
-    return dir;
+        throw new _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
+    return { workspace: dir };
 }
 
 
@@ -38984,9 +39127,9 @@ function workspace(env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ logUntrusted)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1900);
 
 
 /**
@@ -38994,10 +39137,10 @@ function workspace(env) {
  * off, so a line that happens to start with `::` is shown, not obeyed. The token is unguessable.
  */
 function logUntrusted(text) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text.replace(/\n$/, ""));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text.replace(/\n$/, ""));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
 }
 
 
@@ -39008,29 +39151,31 @@ function logUntrusted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9543);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2213);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1533);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9060);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 
 
 
 
-// One entry per command; publish and track join here (src/action/commands/<name>.ts).
-const COMMANDS = new Map([
-    ["validate", _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e],
-    ["publish", _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e],
-]);
+
+// One entry per command of the input record (src/action/commands/<name>.ts).
+const COMMANDS = {
+    validate: _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
+    publish: _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e,
+};
 try {
-    const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)("command", "validate");
-    const command = COMMANDS.get(name);
+    const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
+    const command = COMMANDS[name];
     if (!command)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input "command" must be one of ${[...COMMANDS.keys()].join(", ")}, not "${name}"`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`input "command": ${name} is not available in this version`);
     await command(process.env);
 }
 catch (error) {
-    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) {
+    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
     }
     else {
@@ -39046,7 +39191,247 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8283:
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ reportDiagnostics),
+  B: () => (/* binding */ writeValidationSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/report/display-path.ts
+
+/**
+ * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
+ * whatever the platform, so output is the same everywhere.
+ */
+function displayPath(file, cwd) {
+    const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) || "." : file;
+    return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+
+// EXTERNAL MODULE: ./src/core/common/plural.ts
+var plural = __nccwpck_require__(2695);
+;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+
+const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
+/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
+function formatHuman(files, diagnostics, options) {
+    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
+        `${paint("2", d.code)} ${oneLine(d.message)}`);
+    lines.push(tally(files, diagnostics, paint));
+    return `${lines.join("\n")}\n`;
+}
+function tally(files, diagnostics, paint) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
+    const counts = `${(0,plural/* countOf */.p)(files, "file")}, ${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")}`;
+    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
+}
+// A message or file name with a line break or an escape sequence could forge further output lines or
+// repaint the terminal: show such characters as visible escapes instead.
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(2833);
+;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
+const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/**
+ * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
+ * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
+ */
+function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(input.diagnostics);
+    const head = [
+        "## nexs-publish validate",
+        "",
+        `${errors > 0 ? "❌" : "✅"} **${(0,plural/* countOf */.p)(input.files, "file")}**: ${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")}`,
+        "",
+        "| Element type | Files |",
+        "| --- | ---: |",
+        ...types/* ELEMENT_TYPES */.b.map((type) => `| ${type} | ${input.byType[type]} |`),
+        "",
+    ];
+    if (input.diagnostics.length === 0)
+        return `${head.join("\n")}\n`;
+    head.push("| File | Line | Column | Severity | Code | Message |", "| --- | ---: | ---: | --- | --- | --- |");
+    let text = `${head.join("\n")}\n`;
+    let bytes = utf8Length(text);
+    // The footer must always fit, so reserve room for the longest one before adding rows.
+    const reserve = utf8Length(omitted(input.diagnostics.length));
+    let shown = 0;
+    for (const d of input.diagnostics) {
+        const row = `${tableRow(d)}\n`;
+        const rowBytes = utf8Length(row);
+        if (bytes + rowBytes + reserve > maxBytes)
+            break;
+        text += row;
+        bytes += rowBytes;
+        shown++;
+    }
+    const left = input.diagnostics.length - shown;
+    return left > 0 ? text + omitted(left) : text;
+}
+function tableRow(d) {
+    const cells = [
+        (0,markdown_escape/* escapeMarkdownCell */.V)(d.file, 300),
+        String(d.line),
+        String(d.column),
+        d.severity,
+        (0,markdown_escape/* escapeMarkdownCell */.V)(d.code, 100),
+        (0,markdown_escape/* escapeMarkdownCell */.V)(d.message),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function omitted(n) {
+    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
+const MAX_ANNOTATIONS = 10;
+/**
+ * The first errors and warnings as annotations on their file and line, the code as the title, then one
+ * notice counting what was left out. @actions/core escapes `%`, CR and LF in the message and also `:` and
+ * `,` in the properties, so untrusted text cannot end the workflow command early.
+ */
+function annotate(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    const warnings = diagnostics.filter((d) => d.severity === "warning");
+    for (const d of errors.slice(0, MAX_ANNOTATIONS))
+        core/* error */.z3(d.message, properties(d));
+    for (const d of warnings.slice(0, MAX_ANNOTATIONS))
+        core/* warning */.$e(d.message, properties(d));
+    const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS);
+    const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS);
+    if (moreErrors + moreWarnings > 0) {
+        core/* notice */.lm(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`);
+    }
+}
+function properties(d) {
+    return { title: d.code, file: d.file, startLine: d.line, startColumn: d.column };
+}
+
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
+;// CONCATENATED MODULE: ./src/action/report-diagnostics.ts
+
+
+
+
+
+
+
+/**
+ * A validation's findings in the log and as annotations, the same for `validate` and a refused `publish`;
+ * `quietWhenClean` leaves out the log's all-clear line (a publish refused for another reason).
+ */
+function reportDiagnostics(report, root, quietWhenClean = false) {
+    const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, root) }));
+    if (diagnostics.length > 0 || !quietWhenClean)
+        (0,log/* logUntrusted */.t)(formatHuman(report.files, diagnostics, { color: false }));
+    annotate(diagnostics);
+    return { diagnostics, ...(0,diagnostic/* countBySeverity */.Ot)(diagnostics) };
+}
+/** The job summary of a validation, with any problems beyond the diagnostics listed after it. */
+async function writeValidationSummary(env, report, diagnostics, problems = []) {
+    if (!env["GITHUB_STEP_SUMMARY"])
+        return;
+    const list = problems.map((p) => `- ${p}`).join("\n");
+    await core/* summary */.z
+        .addRaw(formatJobSummary({ files: report.files, diagnostics, byType: report.byType }))
+        .addRaw(list ? `\n${list}\n` : "")
+        .write();
+}
+
+
+/***/ }),
+
+/***/ 8129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isPlainObject)
+/* harmony export */ });
+/** An object that is neither null nor an array: a JSON object, a YAML mapping, an API error's body. */
+function isPlainObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ countOf)
+/* harmony export */ });
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 9020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
+/* harmony export */ });
+const FILE_START = { line: 1, column: 1 };
+function diagnostic(file, at, severity, code, message) {
+    return { file, ...at, severity, code, message };
+}
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diagnostics) {
+        if (d.severity === "error")
+            errors++;
+        else if (d.severity === "warning")
+            warnings++;
+    }
+    return { errors, warnings };
+}
+/** Sort by file, then position, so output is stable whatever order files were read in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 9574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39055,184 +39440,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ checkSource)
 });
 
-// EXTERNAL MODULE: ./src/core/element/node-path.ts
-var node_path = __nccwpck_require__(9864);
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
-// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
 
 
-function readMetadata(value) {
-    if (!(0,node_path/* isRecord */.u4)(value))
-        return undefined;
-    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
-    if (typeof id !== "string" || !(0,types/* isElementType */.N)(type) || typeof name !== "string")
-        return undefined;
-    if (typeof version !== "string" || typeof author !== "string")
-        return undefined;
-    const metadata = { id, type, name, version, author };
-    if (typeof description === "string")
-        metadata.description = description;
-    if (Array.isArray(tags))
-        metadata.tags = tags.filter((t) => typeof t === "string");
-    if (typeof is_active === "boolean")
-        metadata.is_active = is_active;
-    if (typeof created_at === "string")
-        metadata.created_at = created_at;
-    if (typeof updated_at === "string")
-        metadata.updated_at = updated_at;
-    if ((0,node_path/* isRecord */.u4)(custom))
-        metadata.custom = custom;
-    return metadata;
-}
+//# sourceMappingURL=index.js.map
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
-// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
-var rule_context = __nccwpck_require__(3414);
-;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
-// Ensemble rules beyond the schema: distinct roles, and more than one member.
-
-const distinctRoles = (c) => {
-    const seen = new Map();
-    (0,rule_context/* entries */.jO)(c.data.members).forEach((member, i) => {
-        const role = (0,rule_context/* text */.Qq)(member, "role");
-        if (role === undefined)
-            return;
-        const first = seen.get(role);
-        if (first === undefined)
-            seen.set(role, i);
-        else {
-            c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role", `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
-        }
-    });
-};
-const severalMembers = (c) => {
-    if ((0,rule_context/* entries */.jO)(c.data.members).length === 1) {
-        c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
-    }
-};
-const ENSEMBLE_RULES = [distinctRoles, severalMembers];
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
-// Memory rules beyond the schema: content_hash must be the SHA-256 of content.
-
-
-function contentHash(content) {
-    return (0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("hex");
-}
-const contentHashMatches = (c) => {
-    const declared = (0,rule_context/* text */.Qq)(c.data, "content_hash");
-    const content = (0,rule_context/* text */.Qq)(c.data, "content");
-    if (declared === undefined || content === undefined)
-        return;
-    const actual = contentHash(content);
-    if (declared !== actual) {
-        c.report(["data", "content_hash"], "value", "error", "memory/content-hash", `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
-    }
-};
-const MEMORY_RULES = [contentHashMatches];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/metadata-rules.ts
-const nameLength = (c) => {
-    const length = [...c.metadata.name.trim()].length;
-    if (length < 3 || length > 100) {
-        c.report(["metadata", "name"], "value", "error", "metadata/name-length", `metadata.name is ${length} characters long after trimming spaces; a name has 3 to 100 characters`);
-    }
-};
-const descriptionPresent = (c) => {
-    if (c.metadata.description === undefined || c.metadata.description.trim() === "") {
-        c.report(["metadata"], "key", "warning", "metadata/missing-description", "metadata has no description; add one sentence (at most 500 characters) so people can find this element");
-    }
-};
-const updatedNotBeforeCreated = (c) => {
-    const { created_at: created, updated_at: updated } = c.metadata;
-    if (created === undefined || updated === undefined)
-        return;
-    // Date.parse reads the written instant (offsets included); it does not consult the clock.
-    const a = Date.parse(created);
-    const b = Date.parse(updated);
-    if (Number.isNaN(a) || Number.isNaN(b) || b >= a)
-        return;
-    c.report(["metadata", "updated_at"], "value", "error", "metadata/updated-before-created", `metadata.updated_at (${updated}) is earlier than metadata.created_at (${created}); an element cannot change before it exists`);
-};
-const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/persona-rules.ts
-// Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
-
-const sharedNeedsAudience = (c) => {
-    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "shared")
-        return;
-    if ((0,rule_context/* strings */.P$)(c.data.shared_with).length > 0)
-        return;
-    c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
-};
-// Not a validation error: publishing refuses a private element unless an encryption key is configured.
-const privateNotice = (c) => {
-    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "private")
-        return;
-    c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
-};
-const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/skill-rules.ts
-// Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
-
-const triggerRequirements = (c) => {
-    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
-        const at = ["data", "triggers", i];
-        const type = (0,rule_context/* text */.Qq)(trigger, "type");
-        if (type === "keyword" && (0,rule_context/* strings */.P$)(trigger.keywords).length === 0) {
-            c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
-        }
-        if (type === "pattern" && (0,rule_context/* text */.Qq)(trigger, "pattern") === undefined) {
-            c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
-        }
-    });
-};
-const triggerPatternCompiles = (c) => {
-    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
-        const pattern = (0,rule_context/* text */.Qq)(trigger, "pattern");
-        if (pattern === undefined)
-            return;
-        try {
-            // Compiled only, never run, so a slow pattern cannot stall validation.
-            new RegExp(pattern, "u");
-        }
-        catch (error) {
-            const why = error instanceof SyntaxError ? error.message.replace(/^Invalid regular expression: /, "") : "it does not compile";
-            c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
-        }
-    });
-};
-const procedureSteps = (c) => {
-    const seen = new Map();
-    let previous;
-    (0,rule_context/* entries */.jO)(c.data.procedures).forEach((procedure, i) => {
-        const step = (0,rule_context/* integer */.nd)(procedure, "step");
-        if (step === undefined)
-            return;
-        const at = ["data", "procedures", i, "step"];
-        const first = seen.get(step);
-        if (first !== undefined) {
-            c.report(at, "value", "warning", "skill/duplicate-step", `step ${step} appears twice (data.procedures[${first}] and [${i}]); number the steps 1, 2, 3...`);
-        }
-        else if (previous !== undefined && step < previous) {
-            c.report(at, "value", "warning", "skill/unordered-steps", `step ${step} comes after step ${previous}; list the procedures in step order`);
-        }
-        if (first === undefined)
-            seen.set(step, i);
-        previous = step;
-    });
-};
-const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
-
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
 ;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
 /** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
 class LineIndex {
@@ -39261,363 +39481,6 @@ class LineIndex {
         return Math.min(start + Math.max(0, column - 1), this.#length);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
-// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
-
-
-const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const uniqueVariables = (c) => {
-    const seen = new Map();
-    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
-        const name = (0,rule_context/* text */.Qq)(variable, "name");
-        if (name === undefined)
-            return;
-        const first = seen.get(name);
-        if (first === undefined)
-            seen.set(name, i);
-        else {
-            c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable", `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
-        }
-    });
-};
-const requiredWithDefault = (c) => {
-    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
-        if (variable.required === true && Object.hasOwn(variable, "default")) {
-            c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
-        }
-    });
-};
-const variableUsage = (c) => {
-    const content = (0,rule_context/* text */.Qq)(c.data, "content") ?? "";
-    const used = new Set();
-    for (const match of content.matchAll(USE))
-        if (match[1])
-            used.add(match[1]);
-    const declared = new Set();
-    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
-        const name = (0,rule_context/* text */.Qq)(variable, "name");
-        if (name === undefined)
-            return;
-        declared.add(name);
-        if (!used.has(name)) {
-            c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
-        }
-    });
-    for (const name of used) {
-        if (declared.has(name))
-            continue;
-        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
-    }
-};
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c, name, message) {
-    const start = c.source.locate(["data", "content"], "value");
-    const lines = new LineIndex(c.source.text);
-    const from = lines.offset(start.line, start.column);
-    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-    if (!found) {
-        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-        return;
-    }
-    const at = lines.position(from + found.index);
-    const end = lines.position(from + found.index + found[0].length);
-    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
-}
-const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
-
-;// CONCATENATED MODULE: ./src/core/element/rules/element-rules.ts
-
-
-
-
-
-
-
-const BY_TYPE = {
-    persona: PERSONA_RULES,
-    skill: SKILL_RULES,
-    template: TEMPLATE_RULES,
-    agent: [],
-    memory: MEMORY_RULES,
-    ensemble: ENSEMBLE_RULES,
-};
-/** Runs on an element whose schema check passed, so the rules can rely on its shape. */
-function elementRuleDiagnostics(element, options) {
-    const out = [];
-    const context = (0,rule_context/* ruleContext */.wm)(element, options, out);
-    for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
-        rule(context);
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
-;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
-
-
-
-// When one value breaks several constraints, the first of these is the one worth telling.
-const VALUE_KEYWORDS = [
-    "type", "const", "enum", "maxLength", "minLength", "format", "pattern",
-    "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxProperties",
-];
-const CODES = {
-    required: "schema/required",
-    type: "schema/type",
-    enum: "schema/enum",
-    const: "schema/enum",
-    pattern: "schema/pattern",
-    format: "schema/format",
-    minLength: "schema/min-length",
-    maxLength: "schema/max-length",
-    additionalProperties: "schema/additional-property",
-    minItems: "schema/min-items",
-    maxItems: "schema/max-items",
-    uniqueItems: "schema/unique-items",
-    minimum: "schema/minimum",
-    maximum: "schema/maximum",
-    maxProperties: "schema/max-properties",
-};
-function schemaDiagnostics(errors, source, options) {
-    const out = [];
-    const valueProblems = new Map();
-    for (const error of errors) {
-        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
-        if (error.keyword === "propertyNames")
-            continue;
-        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
-            out.push(toDiagnostic(error, source, options));
-            continue;
-        }
-        const kept = valueProblems.get(error.instancePath);
-        if (!kept || rank(error.keyword) < rank(kept.keyword))
-            valueProblems.set(error.instancePath, error);
-    }
-    for (const error of valueProblems.values())
-        out.push(toDiagnostic(error, source, options));
-    return out;
-}
-function rank(keyword) {
-    const i = VALUE_KEYWORDS.indexOf(keyword);
-    return i === -1 ? VALUE_KEYWORDS.length : i;
-}
-function toDiagnostic(error, source, options) {
-    const path = (0,node_path/* pointerToPath */.ox)(error.instancePath, source.value);
-    const code = CODES[error.keyword] ?? "schema/invalid";
-    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
-    const show = options.echoValues ? quote : schema_diagnostics_hidden;
-    if (error.propertyName !== undefined) {
-        const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,node_path/* describePath */.NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
-    }
-    const value = (0,node_path/* valueAt */.fK)(source.value, path);
-    const where = (0,node_path/* describePath */.NH)(path);
-    switch (error.keyword) {
-        case "required": {
-            const missing = stringParam(error, "missingProperty") ?? "?";
-            // The key is absent, so point at the mapping that should hold it.
-            return make(path, "key", `${where} is missing the required key "${missing}"`);
-        }
-        case "additionalProperties": {
-            const extra = stringParam(error, "additionalProperty") ?? "?";
-            const keyPath = [...path, extra];
-            const allowed = allowedKeys(error);
-            if (path.length === 0) {
-                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
-            }
-            if (path.length === 1 && path[0] === "metadata") {
-                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
-            }
-            const severity = options.strict ? "error" : "warning";
-            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
-        }
-        case "type":
-            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
-        case "enum":
-        case "const": {
-            const choices = enumChoices(error);
-            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
-        }
-        case "pattern":
-            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
-        case "format":
-            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
-        case "minLength": {
-            const limit = numberParam(error, "limit") ?? 1;
-            if (typeof value === "string" && value.length === 0)
-                return make(path, "value", `${where} must not be empty`);
-            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
-        }
-        case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "minimum":
-            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "maximum":
-            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "minItems": {
-            const limit = numberParam(error, "limit") ?? 1;
-            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
-        }
-        case "maxItems":
-            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "maxProperties":
-            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "uniqueItems": {
-            const i = numberParam(error, "i") ?? 0;
-            const j = numberParam(error, "j") ?? 0;
-            const [first, later] = i < j ? [i, j] : [j, i];
-            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
-        }
-        default:
-            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
-    }
-}
-function patternProblem(error, value, show) {
-    if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
-        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
-    }
-    const description = schemaDescription(error);
-    return description ? `is ${show(value)}; expected: ${description}` : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
-}
-function formatProblem(format) {
-    switch (format) {
-        case "date-time":
-            return "which is not an RFC 3339 date-time with a time zone; write it like \"2025-12-20T10:00:00Z\" (quoted)";
-        case "date":
-            return "which is not a calendar date in the form YYYY-MM-DD";
-        default:
-            return `which is not a valid ${format ?? "value"}`;
-    }
-}
-// Needs ajv's `verbose` option: the failing subschema travels with the error.
-function schemaDescription(error) {
-    const parent = error.parentSchema;
-    return (0,node_path/* isRecord */.u4)(parent) && typeof parent.description === "string" ? parent.description : undefined;
-}
-function allowedKeys(error) {
-    const parent = error.parentSchema;
-    const properties = (0,node_path/* isRecord */.u4)(parent) ? parent.properties : undefined;
-    return (0,node_path/* isRecord */.u4)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
-}
-function enumChoices(error) {
-    const many = error.params.allowedValues;
-    const one = error.params.allowedValue;
-    const allowed = many ?? [one];
-    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
-}
-function stringParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "string" ? v : undefined;
-}
-function numberParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "number" ? v : undefined;
-}
-function jsonType(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "list";
-    if ((0,node_path/* isRecord */.u4)(value))
-        return "mapping";
-    if (typeof value === "number" && Number.isInteger(value))
-        return "integer";
-    return typeof value;
-}
-function article(type) {
-    const names = { object: "mapping", array: "list" };
-    const name = names[type] ?? type;
-    if (name === "null")
-        return "null";
-    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-/** A value for a message: short, on one line, never the whole of a long text. */
-function quote(value) {
-    if (typeof value === "string")
-        return JSON.stringify(clip(value));
-    if (value === undefined)
-        return "missing";
-    const json = JSON.stringify(value);
-    return typeof json === "string" ? clip(json) : String(value);
-}
-function schema_diagnostics_hidden(value) {
-    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./schemas/metadata.schema.json
-const metadata_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./schemas/persona.schema.json
-const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/skill.schema.json
-const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
-;// CONCATENATED MODULE: ./schemas/template.schema.json
-const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/agent.schema.json
-const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/memory.schema.json
-const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
-;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
-const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-var equal_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(equal, 2);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-;// CONCATENATED MODULE: ./src/core/element/generated/schema-validators.js
-// Generated by scripts/generate-validators.mjs from schemas/*.schema.json (npm run build); do not edit.
-
-
-
-const defaultOf = (ns) => (typeof ns.default === "function" ? ns.default : ns.default.default);
-const persona = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema18 = {"type":"string","maxLength":500};const schema20 = {"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (ELEMENTS.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}};const schema13 = {"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"};const schema14 = {"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"};const schema15 = {"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"};const schema17 = {"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}};const func2 = Object.prototype.hasOwnProperty;const func3 = defaultOf(ucs2length_namespaceObject);const func0 = defaultOf(equal_namespaceObject);const pattern0 = new RegExp("^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$", "u");const pattern1 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");const pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const formats0 = formats/* fullFormats */.U9["date-time"];function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="metadata.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.version === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.author === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) > 128){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern0.test(data0)){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.type,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!((((((data1 === "persona") || (data1 === "skill")) || (data1 === "template")) || (data1 === "agent")) || (data1 === "memory")) || (data1 === "ensemble"))){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.enum,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(func3(data2) > 200){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func3(data2) < 3){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func3(data3) > 500){const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 === "string"){if(func3(data4) > 256){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern1.test(data4)){const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.version.type,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.author !== undefined){let data5 = data.author;if(typeof data5 === "string"){if(func3(data5) > 100){const err19 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data5) < 1){const err20 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.author.type,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.tags !== undefined){let data6 = data.tags;if(Array.isArray(data6)){if(data6.length > 20){const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 50){const err23 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func3(data7) < 1){const err24 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!pattern2.test(data7)){const err25 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}let i1 = data6.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data6[i1], data6[j0])){const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;break outer0;}}}}}else {const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.tags.type,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.is_active !== undefined){let data8 = data.is_active;if(typeof data8 !== "boolean"){const err29 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.is_active.type,parentSchema:schema12.properties.is_active,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.created_at !== undefined){let data9 = data.created_at;if(typeof data9 === "string"){if(func3(data9) > 64){const err30 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(formats0.validate(data9))){const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.updated_at !== undefined){let data10 = data.updated_at;if(typeof data10 === "string"){if(func3(data10) > 64){const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(formats0.validate(data10))){const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.custom !== undefined){let data11 = data.custom;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err36 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data11){const _errs31 = errors;if(typeof key1 === "string"){if(func3(key1) > 100){const err37 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid9 = _errs31 === errors;if(!valid9){const err38 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema21 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="persona.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("persona" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "persona"},message:"must be equal to constant",schema:"persona",parentSchema:schema11.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.behavioral_traits === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "behavioral_traits"},message:"must have required property '"+"behavioral_traits"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.expertise_areas === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "expertise_areas"},message:"must have required property '"+"expertise_areas"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2.response_style === undefined){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "response_style"},message:"must have required property '"+"response_style"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.system_prompt === undefined){const err8 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "system_prompt"},message:"must have required property '"+"system_prompt"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){if(!(func2.call(schema11.properties.data.properties, key1))){const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.behavioral_traits !== undefined){let data3 = data2.behavioral_traits;if(Array.isArray(data3)){if(data3.length > 50){const err10 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.length < 1){const err11 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err12 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4.intensity === undefined){const err13 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "intensity"},message:"must have required property '"+"intensity"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data4){if(!(((key2 === "name") || (key2 === "description")) || (key2 === "intensity"))){const err14 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(func3(data5) > 50){const err15 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data5) < 1){const err16 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.behavioral_traits.items.properties.name.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.description !== undefined){let data6 = data4.description;if(typeof data6 === "string"){if(func3(data6) > 500){const err18 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.intensity !== undefined){let data7 = data4.intensity;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.behavioral_traits.items.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.behavioral_traits.type,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.expertise_areas !== undefined){let data8 = data2.expertise_areas;if(Array.isArray(data8)){if(data8.length > 50){const err25 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data8.length < 1){const err26 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.domain === undefined){const err27 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9.level === undefined){const err28 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data9){if(!((((key3 === "domain") || (key3 === "level")) || (key3 === "keywords")) || (key3 === "description"))){const err29 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.domain !== undefined){let data10 = data9.domain;if(typeof data10 === "string"){if(func3(data10) > 100){const err30 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(func3(data10) < 1){const err31 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.domain.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.level !== undefined){let data11 = data9.level;if(typeof data11 !== "string"){const err33 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((((data11 === "beginner") || (data11 === "intermediate")) || (data11 === "advanced")) || (data11 === "expert"))){const err34 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.expertise_areas.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.enum,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.keywords !== undefined){let data12 = data9.keywords;if(Array.isArray(data12)){if(data12.length > 20){const err35 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func3(data13) > 100){const err36 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(func3(data13) < 1){const err37 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.description !== undefined){let data14 = data9.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err40 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.expertise_areas.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.type,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.response_style !== undefined){let data15 = data2.response_style;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.tone === undefined){const err44 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "tone"},message:"must have required property '"+"tone"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data15.formality === undefined){const err45 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "formality"},message:"must have required property '"+"formality"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data15.verbosity === undefined){const err46 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "verbosity"},message:"must have required property '"+"verbosity"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key4 in data15){if(!(((((key4 === "tone") || (key4 === "formality")) || (key4 === "verbosity")) || (key4 === "perspective")) || (key4 === "characteristics"))){const err47 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data15.tone !== undefined){let data16 = data15.tone;if(typeof data16 === "string"){if(func3(data16) > 50){const err48 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(func3(data16) < 1){const err49 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.tone.type,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data15.formality !== undefined){let data17 = data15.formality;if(typeof data17 !== "string"){const err51 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.formality.type,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data17 === "casual") || (data17 === "neutral")) || (data17 === "formal"))){const err52 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.formality.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.formality.enum,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data15.verbosity !== undefined){let data18 = data15.verbosity;if(typeof data18 !== "string"){const err53 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.verbosity.type,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data18 === "concise") || (data18 === "balanced")) || (data18 === "verbose"))){const err54 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.verbosity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.verbosity.enum,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data15.perspective !== undefined){let data19 = data15.perspective;if(typeof data19 === "string"){if(func3(data19) > 100){const err55 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.perspective.type,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data15.characteristics !== undefined){let data20 = data15.characteristics;if(Array.isArray(data20)){if(data20.length > 20){const err57 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) > 100){const err58 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func3(data21) < 1){const err59 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.characteristics.items.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.response_style.properties.characteristics.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.response_style.type,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data2.system_prompt !== undefined){let data22 = data2.system_prompt;if(typeof data22 === "string"){if(func3(data22) > 2000){const err63 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(func3(data22) < 10){const err64 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.system_prompt.type,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data2.privacy_level !== undefined){let data23 = data2.privacy_level;if(typeof data23 !== "string"){const err66 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.privacy_level.type,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(!(((data23 === "public") || (data23 === "private")) || (data23 === "shared"))){const err67 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.privacy_level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.privacy_level.enum,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data2.owner !== undefined){let data24 = data2.owner;if(typeof data24 === "string"){if(func3(data24) > 100){const err68 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(func3(data24) < 1){const err69 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.owner.type,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.shared_with !== undefined){let data25 = data2.shared_with;if(Array.isArray(data25)){if(data25.length > 50){const err71 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(typeof data26 === "string"){if(func3(data26) > 100){const err72 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func3(data26) < 1){const err73 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data2.hot_swappable !== undefined){let data27 = data2.hot_swappable;if(typeof data27 !== "boolean"){const err76 = {instancePath:instancePath+"/data/hot_swappable",schemaPath:"#/properties/data/properties/hot_swappable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.data.properties.hot_swappable.type,parentSchema:schema11.properties.data.properties.hot_swappable,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.related_skills !== undefined){if(!(validate13(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate13(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate13(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err77 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.type,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}validate10.errors = vErrors;return errors === 0;}const skill = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}};const schema31 = {"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="skill.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("skill" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "skill"},message:"must be equal to constant",schema:"skill",parentSchema:schema23.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.metadata.type,parentSchema:schema23.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.triggers === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "triggers"},message:"must have required property '"+"triggers"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.procedures === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "procedures"},message:"must have required property '"+"procedures"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((((key1 === "triggers") || (key1 === "procedures")) || (key1 === "dependencies")) || (key1 === "tools_required")) || (key1 === "inputs")) || (key1 === "outputs")) || (key1 === "composable"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.triggers !== undefined){let data3 = data2.triggers;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.type === undefined){const err10 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.properties.data.properties.triggers.items.required,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((((key2 === "type") || (key2 === "keywords")) || (key2 === "pattern")) || (key2 === "context"))){const err11 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.type !== undefined){let data5 = data4.type;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.type.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data5 === "keyword") || (data5 === "pattern")) || (data5 === "context")) || (data5 === "manual"))){const err13 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.properties.triggers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.properties.triggers.items.properties.type.enum,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.keywords !== undefined){let data6 = data4.keywords;if(Array.isArray(data6)){if(data6.length > 50){const err14 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === "string"){if(func3(data7) > 100){const err15 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data7) < 1){const err16 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.pattern !== undefined){let data8 = data4.pattern;if(typeof data8 === "string"){if(func3(data8) > 500){const err19 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data8) < 1){const err20 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.pattern.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.context !== undefined){let data9 = data4.context;if(typeof data9 === "string"){if(func3(data9) > 500){const err22 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.triggers.items.type,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.triggers.type,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.procedures !== undefined){let data10 = data2.procedures;if(Array.isArray(data10)){if(data10.length > 100){const err26 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.length < 1){const err27 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.step === undefined){const err28 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.action === undefined){const err29 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){if(!(((((key3 === "step") || (key3 === "action")) || (key3 === "description")) || (key3 === "tools_used")) || (key3 === "validation"))){const err30 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.step !== undefined){let data12 = data11.step;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err31 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.data.properties.procedures.items.properties.step.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1000 || isNaN(data12)){const err32 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data12 < 1 || isNaN(data12)){const err33 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data11.action !== undefined){let data13 = data11.action;if(typeof data13 === "string"){if(func3(data13) > 500){const err34 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(func3(data13) < 1){const err35 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.procedures.items.properties.action.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data11.description !== undefined){let data14 = data11.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err37 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.tools_used !== undefined){let data15 = data11.tools_used;if(Array.isArray(data15)){if(data15.length > 50){const err39 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];if(typeof data16 === "string"){if(func3(data16) > 100){const err40 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(func3(data16) < 1){const err41 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.validation !== undefined){let data17 = data11.validation;if(typeof data17 === "string"){if(func3(data17) > 500){const err44 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.procedures.items.type,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.procedures.type,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.dependencies !== undefined){let data18 = data2.dependencies;if(Array.isArray(data18)){if(data18.length > 50){const err48 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.skill_id === undefined){const err49 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "skill_id"},message:"must have required property '"+"skill_id"+"'",schema:schema23.properties.data.properties.dependencies.items.required,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data19){if(!(((key4 === "skill_id") || (key4 === "required")) || (key4 === "version"))){const err50 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.skill_id !== undefined){let data20 = data19.skill_id;if(typeof data20 === "string"){if(func3(data20) > 128){const err51 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern0.test(data20)){const err52 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19.required !== undefined){let data21 = data19.required;if(typeof data21 !== "boolean"){const err54 = {instancePath:instancePath+"/data/dependencies/" + i4+"/required",schemaPath:"#/properties/data/properties/dependencies/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.dependencies.items.properties.required.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.required,data:data21};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.version !== undefined){let data22 = data19.version;if(typeof data22 === "string"){if(func3(data22) > 100){const err55 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func3(data22) < 1){const err56 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.dependencies.items.properties.version.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.dependencies.items.type,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.dependencies.type,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data2.tools_required !== undefined){let data23 = data2.tools_required;if(Array.isArray(data23)){if(data23.length > 50){const err60 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 === "string"){if(func3(data24) > 100){const err61 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(func3(data24) < 1){const err62 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data2.inputs !== undefined){let data25 = data2.inputs;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(Object.keys(data25).length > 100){const err65 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key5 in data25){const _errs66 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err66 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs66 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key6 in data25){let data26 = data25[key6];if(typeof data26 === "string"){if(func3(data26) > 2000){const err68 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.outputs !== undefined){let data27 = data2.outputs;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(Object.keys(data27).length > 100){const err71 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key7 in data27){const _errs73 = errors;if(typeof key7 === "string"){if(func3(key7) > 100){const err72 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid30 = _errs73 === errors;if(!valid30){const err73 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key8 in data27){let data28 = data27[key8];if(typeof data28 === "string"){if(func3(data28) > 2000){const err74 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.composable !== undefined){let data29 = data2.composable;if(typeof data29 !== "boolean"){const err77 = {instancePath:instancePath+"/data/composable",schemaPath:"#/properties/data/properties/composable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.composable.type,parentSchema:schema23.properties.data.properties.composable,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}validate17.errors = vErrors;return errors === 0;}const template = validate19;const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema34 = {"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("template" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "template"},message:"must be equal to constant",schema:"template",parentSchema:schema33.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.metadata.type,parentSchema:schema33.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema33.properties.data.required,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((key1 === "content") || (key1 === "format")) || (key1 === "variables")) || (key1 === "validation_rules")) || (key1 === "related_skills")) || (key1 === "related_memories"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.format !== undefined){let data4 = data2.format;if(typeof data4 !== "string"){const err11 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.format.type,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!((((data4 === "markdown") || (data4 === "yaml")) || (data4 === "json")) || (data4 === "text"))){const err12 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.format.enum,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.variables !== undefined){let data5 = data2.variables;if(Array.isArray(data5)){if(data5.length > 100){const err13 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err14 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data6.type === undefined){const err15 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "required")) || (key2 === "default")) || (key2 === "description"))){const err16 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err17 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!pattern6.test(data7)){const err18 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.name.type,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err20 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.type.type,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((((data8 === "string") || (data8 === "number")) || (data8 === "boolean")) || (data8 === "array")) || (data8 === "object"))){const err21 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.variables.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.variables.items.properties.type.enum,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.required !== undefined){let data9 = data6.required;if(typeof data9 !== "boolean"){const err22 = {instancePath:instancePath+"/data/variables/" + i0+"/required",schemaPath:"#/properties/data/properties/variables/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.data.properties.variables.items.properties.required.type,parentSchema:schema33.properties.data.properties.variables.items.properties.required,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.description !== undefined){let data10 = data6.description;if(typeof data10 === "string"){if(func3(data10) > 500){const err23 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.properties.variables.items.type,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data.properties.variables.type,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.validation_rules !== undefined){let data11 = data2.validation_rules;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err27 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data11){const _errs31 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err28 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var valid10 = _errs31 === errors;if(!valid10){const err29 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key4 in data11){let data12 = data11[key4];if(typeof data12 === "string"){if(func3(data12) > 2000){const err30 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.related_skills !== undefined){if(!(validate21(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate21(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.type,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate19.errors = vErrors;return errors === 0;}const agent = validate24;const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="agent.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("agent" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema39.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.metadata.type,parentSchema:schema39.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.goals === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.actions === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(func2.call(schema39.properties.data.properties, key1))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.goals !== undefined){let data3 = data2.goals;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func3(data4) > 500){const err10 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern5.test(data4)){const err12 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.goals.items.type,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.goals.type,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.actions !== undefined){let data5 = data2.actions;if(Array.isArray(data5)){if(data5.length > 100){const err15 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5.length < 1){const err16 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err17 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.type === undefined){const err18 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "parameters")) || (key2 === "on_success")) || (key2 === "on_failure"))){const err19 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err20 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.name.type,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err23 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.type.type,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!((((data8 === "tool") || (data8 === "skill")) || (data8 === "decision")) || (data8 === "loop"))){const err24 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.data.properties.actions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.data.properties.actions.items.properties.type.enum,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.parameters !== undefined){let data9 = data6.parameters;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(Object.keys(data9).length > 100){const err25 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key3 in data9){const _errs25 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err26 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var valid10 = _errs25 === errors;if(!valid10){const err27 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}for(const key4 in data9){let data10 = data9[key4];if(typeof data10 === "string"){if(func3(data10) > 2000){const err28 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.on_success !== undefined){let data11 = data6.on_success;if(typeof data11 === "string"){if(func3(data11) > 500){const err31 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.on_failure !== undefined){let data12 = data6.on_failure;if(typeof data12 === "string"){if(func3(data12) > 500){const err33 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.properties.actions.items.type,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.actions.type,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data2.max_iterations !== undefined){let data13 = data2.max_iterations;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err37 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.data.properties.max_iterations.type,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err38 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13 < 1 || isNaN(data13)){const err39 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}if(data2.decision_tree !== undefined){let data14 = data2.decision_tree;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(Object.keys(data14).length > 100){const err40 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key5 in data14){const _errs40 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err41 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid15 = _errs40 === errors;if(!valid15){const err42 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.fallback_strategy !== undefined){let data15 = data2.fallback_strategy;if(typeof data15 === "string"){if(func3(data15) > 500){const err44 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data2.context !== undefined){let data16 = data2.context;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(Object.keys(data16).length > 100){const err46 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key6 in data16){const _errs47 = errors;if(typeof key6 === "string"){if(func3(key6) > 100){const err47 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}var valid18 = _errs47 === errors;if(!valid18){const err48 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data2.persona_id !== undefined){let data17 = data2.persona_id;if(typeof data17 === "string"){if(func3(data17) > 128){const err50 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern0.test(data17)){const err51 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data2.related_skills !== undefined){if(!(validate26(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate26(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate26(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err53 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate24.errors = vErrors;return errors === 0;}const memory = validate30;const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}};const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");const formats4 = formats/* fullFormats */.U9.date;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="memory.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("memory" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "memory"},message:"must be equal to constant",schema:"memory",parentSchema:schema49.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.metadata.type,parentSchema:schema49.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.data.required,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!(((((key1 === "content") || (key1 === "date_created")) || (key1 === "content_hash")) || (key1 === "search_index")) || (key1 === "metadata"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.date_created !== undefined){let data4 = data2.date_created;if(typeof data4 === "string"){if(func3(data4) > 10){const err11 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats4.validate(data4))){const err12 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.date_created.type,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.content_hash !== undefined){let data5 = data2.content_hash;if(typeof data5 === "string"){if(func3(data5) > 64){const err14 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern12.test(data5)){const err15 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.content_hash.type,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.search_index !== undefined){let data6 = data2.search_index;if(Array.isArray(data6)){if(data6.length > 100){const err17 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 100){const err18 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(func3(data7) < 1){const err19 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.search_index.items.type,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.data.properties.search_index.type,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.metadata !== undefined){let data8 = data2.metadata;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length > 100){const err22 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data8){const _errs23 = errors;if(typeof key2 === "string"){if(func3(key2) > 100){const err23 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var valid8 = _errs23 === errors;if(!valid8){const err24 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key3 in data8){let data9 = data8[key3];if(typeof data9 === "string"){if(func3(data9) > 2000){const err25 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.data.type,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate30.errors = vErrors;return errors === 0;}const ensemble = validate32;const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="ensemble.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("ensemble" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "ensemble"},message:"must be equal to constant",schema:"ensemble",parentSchema:schema52.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.metadata.type,parentSchema:schema52.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.members === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.aggregation_strategy === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "aggregation_strategy"},message:"must have required property '"+"aggregation_strategy"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((key1 === "members") || (key1 === "execution_mode")) || (key1 === "aggregation_strategy")) || (key1 === "fallback_chain")) || (key1 === "shared_context"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.members !== undefined){let data3 = data2.members;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.agent_id === undefined){const err10 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.role === undefined){const err11 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data4.priority === undefined){const err12 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data4){if(!(((key2 === "agent_id") || (key2 === "role")) || (key2 === "priority"))){const err13 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.agent_id !== undefined){let data5 = data4.agent_id;if(typeof data5 === "string"){if(func3(data5) > 128){const err14 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data5)){const err15 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.role !== undefined){let data6 = data4.role;if(typeof data6 === "string"){if(func3(data6) > 100){const err17 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func3(data6) < 1){const err18 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.members.items.properties.role.type,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.priority !== undefined){let data7 = data4.priority;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.data.properties.members.items.properties.priority.type,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.properties.members.items.type,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.data.properties.members.type,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.execution_mode !== undefined){let data8 = data2.execution_mode;if(typeof data8 !== "string"){const err25 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.execution_mode.type,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data8 === "sequential") || (data8 === "parallel")) || (data8 === "hybrid"))){const err26 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.execution_mode.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.execution_mode.enum,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.aggregation_strategy !== undefined){let data9 = data2.aggregation_strategy;if(typeof data9 !== "string"){const err27 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.aggregation_strategy.type,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((data9 === "first") || (data9 === "last")) || (data9 === "all")) || (data9 === "consensus")) || (data9 === "voting")) || (data9 === "weighted_consensus")) || (data9 === "threshold_consensus")) || (data9 === "merge"))){const err28 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.aggregation_strategy.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.aggregation_strategy.enum,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.fallback_chain !== undefined){if(!(validate34(data2.fallback_chain, {instancePath:instancePath+"/data/fallback_chain",parentData:data2,parentDataProperty:"fallback_chain",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data2.shared_context !== undefined){let data11 = data2.shared_context;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err29 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){const _errs29 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err30 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid9 = _errs29 === errors;if(!valid9){const err31 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.type,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate32.errors = vErrors;return errors === 0;}const envelope = validate36;const schema57 = {"$id":"envelope.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"$ref":"metadata.schema.json"},"data":{"type":"object"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="envelope.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){if(!(validate11(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.data !== undefined){let data1 = data.data;if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.data.type,parentSchema:schema57.properties.data,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate36.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./src/core/element/schemas.ts
-
-
-
-
-
-
-
-
-const METADATA_SCHEMA = (/* unused pure expression or super */ null && (metadataSchema));
-const ELEMENT_SCHEMAS = {
-    persona: persona_schema_namespaceObject,
-    skill: skill_schema_namespaceObject,
-    template: template_schema_namespaceObject,
-    agent: agent_schema_namespaceObject,
-    memory: memory_schema_namespaceObject,
-    ensemble: ensemble_schema_namespaceObject,
-};
-const compiled = {
-    persona: persona,
-    skill: skill,
-    template: template,
-    agent: agent,
-    memory: memory,
-    ensemble: ensemble,
-};
-/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
-function validatorFor(type) {
-    return type === undefined ? envelope : compiled[type];
-}
-
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
 
 ;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
 // A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
@@ -39815,7 +39678,597 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !(0,types/* isElementType */.N)(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if ((0,plain_object/* isPlainObject */.Q)(custom))
+        metadata.custom = custom;
+    return metadata;
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
+var rule_context = __nccwpck_require__(3414);
+;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
+// Ensemble rules beyond the schema: distinct roles, and more than one member.
+
+const distinctRoles = (c) => {
+    const seen = new Map();
+    (0,rule_context/* entries */.jO)(c.data.members).forEach((member, i) => {
+        const role = (0,rule_context/* text */.Qq)(member, "role");
+        if (role === undefined)
+            return;
+        const first = seen.get(role);
+        if (first === undefined)
+            seen.set(role, i);
+        else {
+            c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role", `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
+        }
+    });
+};
+const severalMembers = (c) => {
+    if ((0,rule_context/* entries */.jO)(c.data.members).length === 1) {
+        c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
+    }
+};
+const ENSEMBLE_RULES = [distinctRoles, severalMembers];
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
+// Memory rules beyond the schema: content_hash must be the SHA-256 of content.
+
+
+function contentHash(content) {
+    return (0,external_node_crypto_.createHash)("sha256").update(content, "utf8").digest("hex");
+}
+const contentHashMatches = (c) => {
+    const declared = (0,rule_context/* text */.Qq)(c.data, "content_hash");
+    const content = (0,rule_context/* text */.Qq)(c.data, "content");
+    if (declared === undefined || content === undefined)
+        return;
+    const actual = contentHash(content);
+    if (declared !== actual) {
+        c.report(["data", "content_hash"], "value", "error", "memory/content-hash", `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
+    }
+};
+const MEMORY_RULES = [contentHashMatches];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/metadata-rules.ts
+const nameLength = (c) => {
+    const length = [...c.metadata.name.trim()].length;
+    if (length < 3 || length > 100) {
+        c.report(["metadata", "name"], "value", "error", "metadata/name-length", `metadata.name is ${length} characters long after trimming spaces; a name has 3 to 100 characters`);
+    }
+};
+const descriptionPresent = (c) => {
+    if (c.metadata.description === undefined || c.metadata.description.trim() === "") {
+        c.report(["metadata"], "key", "warning", "metadata/missing-description", "metadata has no description; add one sentence (at most 500 characters) so people can find this element");
+    }
+};
+const updatedNotBeforeCreated = (c) => {
+    const { created_at: created, updated_at: updated } = c.metadata;
+    if (created === undefined || updated === undefined)
+        return;
+    // Date.parse reads the written instant (offsets included); it does not consult the clock.
+    const a = Date.parse(created);
+    const b = Date.parse(updated);
+    if (Number.isNaN(a) || Number.isNaN(b) || b >= a)
+        return;
+    c.report(["metadata", "updated_at"], "value", "error", "metadata/updated-before-created", `metadata.updated_at (${updated}) is earlier than metadata.created_at (${created}); an element cannot change before it exists`);
+};
+const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/persona-rules.ts
+// Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
+
+const sharedNeedsAudience = (c) => {
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "shared")
+        return;
+    if ((0,rule_context/* strings */.P$)(c.data.shared_with).length > 0)
+        return;
+    c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
+};
+// Not a validation error: publishing refuses a private element unless an encryption key is configured.
+const privateNotice = (c) => {
+    if ((0,rule_context/* text */.Qq)(c.data, "privacy_level") !== "private")
+        return;
+    c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
+};
+const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/skill-rules.ts
+// Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
+
+const triggerRequirements = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
+        const at = ["data", "triggers", i];
+        const type = (0,rule_context/* text */.Qq)(trigger, "type");
+        if (type === "keyword" && (0,rule_context/* strings */.P$)(trigger.keywords).length === 0) {
+            c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
+        }
+        if (type === "pattern" && (0,rule_context/* text */.Qq)(trigger, "pattern") === undefined) {
+            c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
+        }
+    });
+};
+const triggerPatternCompiles = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.triggers).forEach((trigger, i) => {
+        const pattern = (0,rule_context/* text */.Qq)(trigger, "pattern");
+        if (pattern === undefined)
+            return;
+        try {
+            // Compiled only, never run, so a slow pattern cannot stall validation.
+            new RegExp(pattern, "u");
+        }
+        catch (error) {
+            const why = error instanceof SyntaxError
+                ? error.message.replace(/^Invalid regular expression: /, "")
+                : "it does not compile";
+            c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
+        }
+    });
+};
+const procedureSteps = (c) => {
+    const seen = new Map();
+    let previous;
+    (0,rule_context/* entries */.jO)(c.data.procedures).forEach((procedure, i) => {
+        const step = (0,rule_context/* integer */.nd)(procedure, "step");
+        if (step === undefined)
+            return;
+        const at = ["data", "procedures", i, "step"];
+        const first = seen.get(step);
+        if (first !== undefined) {
+            c.report(at, "value", "warning", "skill/duplicate-step", `step ${step} appears twice (data.procedures[${first}] and [${i}]); number the steps 1, 2, 3...`);
+        }
+        else if (previous !== undefined && step < previous) {
+            c.report(at, "value", "warning", "skill/unordered-steps", `step ${step} comes after step ${previous}; list the procedures in step order`);
+        }
+        if (first === undefined)
+            seen.set(step, i);
+        previous = step;
+    });
+};
+const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
+// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
+
+
+const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const uniqueVariables = (c) => {
+    const seen = new Map();
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
+        if (name === undefined)
+            return;
+        const first = seen.get(name);
+        if (first === undefined)
+            seen.set(name, i);
+        else {
+            c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable", `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
+        }
+    });
+};
+const requiredWithDefault = (c) => {
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        if (variable.required === true && Object.hasOwn(variable, "default")) {
+            c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
+        }
+    });
+};
+const variableUsage = (c) => {
+    const content = (0,rule_context/* text */.Qq)(c.data, "content") ?? "";
+    const used = new Set();
+    for (const match of content.matchAll(USE))
+        if (match[1])
+            used.add(match[1]);
+    const declared = new Set();
+    (0,rule_context/* entries */.jO)(c.data.variables).forEach((variable, i) => {
+        const name = (0,rule_context/* text */.Qq)(variable, "name");
+        if (name === undefined)
+            return;
+        declared.add(name);
+        if (!used.has(name)) {
+            c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
+        }
+    });
+    for (const name of used) {
+        if (declared.has(name))
+            continue;
+        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    }
+};
+/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
+function reportInContent(c, name, message) {
+    const start = c.source.locate(["data", "content"], "value");
+    const lines = new LineIndex(c.source.text);
+    const from = lines.offset(start.line, start.column);
+    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
+    if (!found) {
+        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
+        return;
+    }
+    const at = lines.position(from + found.index);
+    const end = lines.position(from + found.index + found[0].length);
+    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+}
+const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/element-rules.ts
+
+
+
+
+
+
+
+const BY_TYPE = {
+    persona: PERSONA_RULES,
+    skill: SKILL_RULES,
+    template: TEMPLATE_RULES,
+    agent: [],
+    memory: MEMORY_RULES,
+    ensemble: ENSEMBLE_RULES,
+};
+/** Runs on an element whose schema check passed, so the rules can rely on its shape. */
+function elementRuleDiagnostics(element, options) {
+    const out = [];
+    const context = (0,rule_context/* ruleContext */.wm)(element, options, out);
+    for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
+        rule(context);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/node-path.ts
+
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
+
+
+
+
+// When one value breaks several constraints, the first of these is the one worth telling.
+const VALUE_KEYWORDS = [
+    "type",
+    "const",
+    "enum",
+    "maxLength",
+    "minLength",
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "maxProperties",
+];
+const CODES = {
+    required: "schema/required",
+    type: "schema/type",
+    enum: "schema/enum",
+    const: "schema/enum",
+    pattern: "schema/pattern",
+    format: "schema/format",
+    minLength: "schema/min-length",
+    maxLength: "schema/max-length",
+    additionalProperties: "schema/additional-property",
+    minItems: "schema/min-items",
+    maxItems: "schema/max-items",
+    uniqueItems: "schema/unique-items",
+    minimum: "schema/minimum",
+    maximum: "schema/maximum",
+    maxProperties: "schema/max-properties",
+};
+function schemaDiagnostics(errors, source, options) {
+    const out = [];
+    const valueProblems = new Map();
+    for (const error of errors) {
+        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
+        if (error.keyword === "propertyNames")
+            continue;
+        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
+            out.push(toDiagnostic(error, source, options));
+            continue;
+        }
+        const kept = valueProblems.get(error.instancePath);
+        if (!kept || rank(error.keyword) < rank(kept.keyword))
+            valueProblems.set(error.instancePath, error);
+    }
+    for (const error of valueProblems.values())
+        out.push(toDiagnostic(error, source, options));
+    return out;
+}
+function rank(keyword) {
+    const i = VALUE_KEYWORDS.indexOf(keyword);
+    return i === -1 ? VALUE_KEYWORDS.length : i;
+}
+function toDiagnostic(error, source, options) {
+    const path = pointerToPath(error.instancePath, source.value);
+    const code = CODES[error.keyword] ?? "schema/invalid";
+    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
+    const show = options.echoValues ? quote : schema_diagnostics_hidden;
+    if (error.propertyName !== undefined) {
+        const keyPath = [...path, error.propertyName];
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    }
+    const value = valueAt(source.value, path);
+    const where = describePath(path);
+    switch (error.keyword) {
+        case "required": {
+            const missing = stringParam(error, "missingProperty") ?? "?";
+            // The key is absent, so point at the mapping that should hold it.
+            return make(path, "key", `${where} is missing the required key "${missing}"`);
+        }
+        case "additionalProperties": {
+            const extra = stringParam(error, "additionalProperty") ?? "?";
+            const keyPath = [...path, extra];
+            const allowed = allowedKeys(error);
+            if (path.length === 0) {
+                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+            }
+            if (path.length === 1 && path[0] === "metadata") {
+                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+            }
+            const severity = options.strict ? "error" : "warning";
+            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+        }
+        case "type":
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+        case "enum":
+        case "const": {
+            const choices = enumChoices(error);
+            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
+        }
+        case "pattern":
+            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
+        case "format":
+            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
+        case "minLength": {
+            const limit = numberParam(error, "limit") ?? 1;
+            if (typeof value === "string" && value.length === 0)
+                return make(path, "value", `${where} must not be empty`);
+            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
+        }
+        case "maxLength":
+            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "minimum":
+            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "maximum":
+            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "minItems": {
+            const limit = numberParam(error, "limit") ?? 1;
+            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
+        }
+        case "maxItems":
+            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "maxProperties":
+            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "uniqueItems": {
+            const i = numberParam(error, "i") ?? 0;
+            const j = numberParam(error, "j") ?? 0;
+            const [first, later] = i < j ? [i, j] : [j, i];
+            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
+        }
+        default:
+            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
+    }
+}
+function patternProblem(error, value, show) {
+    if (error.schemaPath.includes("/definitions/id/")) {
+        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
+        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
+    }
+    const description = schemaDescription(error);
+    return description
+        ? `is ${show(value)}; expected: ${description}`
+        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+}
+function formatProblem(format) {
+    switch (format) {
+        case "date-time":
+            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
+        case "date":
+            return "which is not a calendar date in the form YYYY-MM-DD";
+        default:
+            return `which is not a valid ${format ?? "value"}`;
+    }
+}
+// Needs ajv's `verbose` option: the failing subschema travels with the error.
+function schemaDescription(error) {
+    const parent = error.parentSchema;
+    return (0,plain_object/* isPlainObject */.Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
+}
+function allowedKeys(error) {
+    const parent = error.parentSchema;
+    const properties = (0,plain_object/* isPlainObject */.Q)(parent) ? parent.properties : undefined;
+    return (0,plain_object/* isPlainObject */.Q)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+}
+function enumChoices(error) {
+    const many = error.params.allowedValues;
+    const one = error.params.allowedValue;
+    const allowed = many ?? [one];
+    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
+}
+function stringParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "string" ? v : undefined;
+}
+function numberParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "number" ? v : undefined;
+}
+function jsonType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "list";
+    if ((0,plain_object/* isPlainObject */.Q)(value))
+        return "mapping";
+    if (typeof value === "number" && Number.isInteger(value))
+        return "integer";
+    return typeof value;
+}
+function article(type) {
+    const names = { object: "mapping", array: "list" };
+    const name = names[type] ?? type;
+    if (name === "null")
+        return "null";
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+/** A value for a message: short, on one line, never the whole of a long text. */
+function quote(value) {
+    if (typeof value === "string")
+        return JSON.stringify(clip(value));
+    if (value === undefined)
+        return "missing";
+    const json = JSON.stringify(value);
+    return typeof json === "string" ? clip(json) : String(value);
+}
+function schema_diagnostics_hidden(value) {
+    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
+}
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./schemas/agent.schema.json
+const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
+const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
+;// CONCATENATED MODULE: ./schemas/memory.schema.json
+const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
+;// CONCATENATED MODULE: ./schemas/metadata.schema.json
+const metadata_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./schemas/persona.schema.json
+const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/skill.schema.json
+const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
+;// CONCATENATED MODULE: ./schemas/template.schema.json
+const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+var equal_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(equal, 2);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/core/element/generated/schema-validators.js
+// Generated by scripts/generate-validators.mjs from schemas/*.schema.json (npm run build); do not edit.
+
+
+
+const defaultOf = (ns) => (typeof ns.default === "function" ? ns.default : ns.default.default);
+const persona = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema18 = {"type":"string","maxLength":500};const schema20 = {"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (ELEMENTS.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}};const schema13 = {"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"};const schema14 = {"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"};const schema15 = {"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"};const schema17 = {"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}};const func2 = Object.prototype.hasOwnProperty;const func3 = defaultOf(ucs2length_namespaceObject);const func0 = defaultOf(equal_namespaceObject);const pattern0 = new RegExp("^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$", "u");const pattern1 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");const pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const formats0 = formats/* fullFormats */.U9["date-time"];function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="metadata.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.version === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.author === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) > 128){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern0.test(data0)){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.type,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!((((((data1 === "persona") || (data1 === "skill")) || (data1 === "template")) || (data1 === "agent")) || (data1 === "memory")) || (data1 === "ensemble"))){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.enum,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(func3(data2) > 200){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func3(data2) < 3){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func3(data3) > 500){const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 === "string"){if(func3(data4) > 256){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern1.test(data4)){const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.version.type,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.author !== undefined){let data5 = data.author;if(typeof data5 === "string"){if(func3(data5) > 100){const err19 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data5) < 1){const err20 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.author.type,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.tags !== undefined){let data6 = data.tags;if(Array.isArray(data6)){if(data6.length > 20){const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 50){const err23 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func3(data7) < 1){const err24 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!pattern2.test(data7)){const err25 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}let i1 = data6.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data6[i1], data6[j0])){const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;break outer0;}}}}}else {const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.tags.type,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.is_active !== undefined){let data8 = data.is_active;if(typeof data8 !== "boolean"){const err29 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.is_active.type,parentSchema:schema12.properties.is_active,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.created_at !== undefined){let data9 = data.created_at;if(typeof data9 === "string"){if(func3(data9) > 64){const err30 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(formats0.validate(data9))){const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.updated_at !== undefined){let data10 = data.updated_at;if(typeof data10 === "string"){if(func3(data10) > 64){const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(formats0.validate(data10))){const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.custom !== undefined){let data11 = data.custom;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err36 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data11){const _errs31 = errors;if(typeof key1 === "string"){if(func3(key1) > 100){const err37 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid9 = _errs31 === errors;if(!valid9){const err38 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema21 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="persona.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("persona" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "persona"},message:"must be equal to constant",schema:"persona",parentSchema:schema11.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.behavioral_traits === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "behavioral_traits"},message:"must have required property '"+"behavioral_traits"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.expertise_areas === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "expertise_areas"},message:"must have required property '"+"expertise_areas"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2.response_style === undefined){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "response_style"},message:"must have required property '"+"response_style"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.system_prompt === undefined){const err8 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "system_prompt"},message:"must have required property '"+"system_prompt"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){if(!(func2.call(schema11.properties.data.properties, key1))){const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.behavioral_traits !== undefined){let data3 = data2.behavioral_traits;if(Array.isArray(data3)){if(data3.length > 50){const err10 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.length < 1){const err11 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err12 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4.intensity === undefined){const err13 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "intensity"},message:"must have required property '"+"intensity"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data4){if(!(((key2 === "name") || (key2 === "description")) || (key2 === "intensity"))){const err14 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(func3(data5) > 50){const err15 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data5) < 1){const err16 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.behavioral_traits.items.properties.name.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.description !== undefined){let data6 = data4.description;if(typeof data6 === "string"){if(func3(data6) > 500){const err18 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.intensity !== undefined){let data7 = data4.intensity;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.behavioral_traits.items.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.behavioral_traits.type,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.expertise_areas !== undefined){let data8 = data2.expertise_areas;if(Array.isArray(data8)){if(data8.length > 50){const err25 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data8.length < 1){const err26 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.domain === undefined){const err27 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9.level === undefined){const err28 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data9){if(!((((key3 === "domain") || (key3 === "level")) || (key3 === "keywords")) || (key3 === "description"))){const err29 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.domain !== undefined){let data10 = data9.domain;if(typeof data10 === "string"){if(func3(data10) > 100){const err30 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(func3(data10) < 1){const err31 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.domain.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.level !== undefined){let data11 = data9.level;if(typeof data11 !== "string"){const err33 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((((data11 === "beginner") || (data11 === "intermediate")) || (data11 === "advanced")) || (data11 === "expert"))){const err34 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.expertise_areas.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.enum,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.keywords !== undefined){let data12 = data9.keywords;if(Array.isArray(data12)){if(data12.length > 20){const err35 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func3(data13) > 100){const err36 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(func3(data13) < 1){const err37 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.description !== undefined){let data14 = data9.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err40 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.expertise_areas.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.type,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.response_style !== undefined){let data15 = data2.response_style;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.tone === undefined){const err44 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "tone"},message:"must have required property '"+"tone"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data15.formality === undefined){const err45 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "formality"},message:"must have required property '"+"formality"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data15.verbosity === undefined){const err46 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "verbosity"},message:"must have required property '"+"verbosity"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key4 in data15){if(!(((((key4 === "tone") || (key4 === "formality")) || (key4 === "verbosity")) || (key4 === "perspective")) || (key4 === "characteristics"))){const err47 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data15.tone !== undefined){let data16 = data15.tone;if(typeof data16 === "string"){if(func3(data16) > 50){const err48 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(func3(data16) < 1){const err49 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.tone.type,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data15.formality !== undefined){let data17 = data15.formality;if(typeof data17 !== "string"){const err51 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.formality.type,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data17 === "casual") || (data17 === "neutral")) || (data17 === "formal"))){const err52 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.formality.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.formality.enum,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data15.verbosity !== undefined){let data18 = data15.verbosity;if(typeof data18 !== "string"){const err53 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.verbosity.type,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data18 === "concise") || (data18 === "balanced")) || (data18 === "verbose"))){const err54 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.verbosity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.verbosity.enum,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data15.perspective !== undefined){let data19 = data15.perspective;if(typeof data19 === "string"){if(func3(data19) > 100){const err55 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.perspective.type,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data15.characteristics !== undefined){let data20 = data15.characteristics;if(Array.isArray(data20)){if(data20.length > 20){const err57 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) > 100){const err58 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func3(data21) < 1){const err59 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.characteristics.items.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.response_style.properties.characteristics.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.response_style.type,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data2.system_prompt !== undefined){let data22 = data2.system_prompt;if(typeof data22 === "string"){if(func3(data22) > 2000){const err63 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(func3(data22) < 10){const err64 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.system_prompt.type,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data2.privacy_level !== undefined){let data23 = data2.privacy_level;if(typeof data23 !== "string"){const err66 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.privacy_level.type,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(!(((data23 === "public") || (data23 === "private")) || (data23 === "shared"))){const err67 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.privacy_level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.privacy_level.enum,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data2.owner !== undefined){let data24 = data2.owner;if(typeof data24 === "string"){if(func3(data24) > 100){const err68 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(func3(data24) < 1){const err69 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.owner.type,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.shared_with !== undefined){let data25 = data2.shared_with;if(Array.isArray(data25)){if(data25.length > 50){const err71 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(typeof data26 === "string"){if(func3(data26) > 100){const err72 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func3(data26) < 1){const err73 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data2.hot_swappable !== undefined){let data27 = data2.hot_swappable;if(typeof data27 !== "boolean"){const err76 = {instancePath:instancePath+"/data/hot_swappable",schemaPath:"#/properties/data/properties/hot_swappable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.data.properties.hot_swappable.type,parentSchema:schema11.properties.data.properties.hot_swappable,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.related_skills !== undefined){if(!(validate13(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate13(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate13(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err77 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.type,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}validate10.errors = vErrors;return errors === 0;}const skill = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}};const schema31 = {"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="skill.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("skill" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "skill"},message:"must be equal to constant",schema:"skill",parentSchema:schema23.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.metadata.type,parentSchema:schema23.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.triggers === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "triggers"},message:"must have required property '"+"triggers"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.procedures === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "procedures"},message:"must have required property '"+"procedures"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((((key1 === "triggers") || (key1 === "procedures")) || (key1 === "dependencies")) || (key1 === "tools_required")) || (key1 === "inputs")) || (key1 === "outputs")) || (key1 === "composable"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.triggers !== undefined){let data3 = data2.triggers;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.type === undefined){const err10 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.properties.data.properties.triggers.items.required,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((((key2 === "type") || (key2 === "keywords")) || (key2 === "pattern")) || (key2 === "context"))){const err11 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.type !== undefined){let data5 = data4.type;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.type.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data5 === "keyword") || (data5 === "pattern")) || (data5 === "context")) || (data5 === "manual"))){const err13 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.properties.triggers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.properties.triggers.items.properties.type.enum,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.keywords !== undefined){let data6 = data4.keywords;if(Array.isArray(data6)){if(data6.length > 50){const err14 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === "string"){if(func3(data7) > 100){const err15 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data7) < 1){const err16 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.pattern !== undefined){let data8 = data4.pattern;if(typeof data8 === "string"){if(func3(data8) > 500){const err19 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data8) < 1){const err20 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.pattern.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.context !== undefined){let data9 = data4.context;if(typeof data9 === "string"){if(func3(data9) > 500){const err22 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.triggers.items.type,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.triggers.type,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.procedures !== undefined){let data10 = data2.procedures;if(Array.isArray(data10)){if(data10.length > 100){const err26 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.length < 1){const err27 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.step === undefined){const err28 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.action === undefined){const err29 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){if(!(((((key3 === "step") || (key3 === "action")) || (key3 === "description")) || (key3 === "tools_used")) || (key3 === "validation"))){const err30 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.step !== undefined){let data12 = data11.step;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err31 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.data.properties.procedures.items.properties.step.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1000 || isNaN(data12)){const err32 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data12 < 1 || isNaN(data12)){const err33 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data11.action !== undefined){let data13 = data11.action;if(typeof data13 === "string"){if(func3(data13) > 500){const err34 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(func3(data13) < 1){const err35 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.procedures.items.properties.action.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data11.description !== undefined){let data14 = data11.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err37 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.tools_used !== undefined){let data15 = data11.tools_used;if(Array.isArray(data15)){if(data15.length > 50){const err39 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];if(typeof data16 === "string"){if(func3(data16) > 100){const err40 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(func3(data16) < 1){const err41 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.validation !== undefined){let data17 = data11.validation;if(typeof data17 === "string"){if(func3(data17) > 500){const err44 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.procedures.items.type,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.procedures.type,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.dependencies !== undefined){let data18 = data2.dependencies;if(Array.isArray(data18)){if(data18.length > 50){const err48 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.skill_id === undefined){const err49 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "skill_id"},message:"must have required property '"+"skill_id"+"'",schema:schema23.properties.data.properties.dependencies.items.required,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data19){if(!(((key4 === "skill_id") || (key4 === "required")) || (key4 === "version"))){const err50 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.skill_id !== undefined){let data20 = data19.skill_id;if(typeof data20 === "string"){if(func3(data20) > 128){const err51 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern0.test(data20)){const err52 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19.required !== undefined){let data21 = data19.required;if(typeof data21 !== "boolean"){const err54 = {instancePath:instancePath+"/data/dependencies/" + i4+"/required",schemaPath:"#/properties/data/properties/dependencies/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.dependencies.items.properties.required.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.required,data:data21};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.version !== undefined){let data22 = data19.version;if(typeof data22 === "string"){if(func3(data22) > 100){const err55 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func3(data22) < 1){const err56 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.dependencies.items.properties.version.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.dependencies.items.type,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.dependencies.type,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data2.tools_required !== undefined){let data23 = data2.tools_required;if(Array.isArray(data23)){if(data23.length > 50){const err60 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 === "string"){if(func3(data24) > 100){const err61 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(func3(data24) < 1){const err62 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data2.inputs !== undefined){let data25 = data2.inputs;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(Object.keys(data25).length > 100){const err65 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key5 in data25){const _errs66 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err66 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs66 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key6 in data25){let data26 = data25[key6];if(typeof data26 === "string"){if(func3(data26) > 2000){const err68 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.outputs !== undefined){let data27 = data2.outputs;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(Object.keys(data27).length > 100){const err71 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key7 in data27){const _errs73 = errors;if(typeof key7 === "string"){if(func3(key7) > 100){const err72 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid30 = _errs73 === errors;if(!valid30){const err73 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key8 in data27){let data28 = data27[key8];if(typeof data28 === "string"){if(func3(data28) > 2000){const err74 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.composable !== undefined){let data29 = data2.composable;if(typeof data29 !== "boolean"){const err77 = {instancePath:instancePath+"/data/composable",schemaPath:"#/properties/data/properties/composable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.composable.type,parentSchema:schema23.properties.data.properties.composable,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}validate17.errors = vErrors;return errors === 0;}const template = validate19;const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema34 = {"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("template" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "template"},message:"must be equal to constant",schema:"template",parentSchema:schema33.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.metadata.type,parentSchema:schema33.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema33.properties.data.required,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((key1 === "content") || (key1 === "format")) || (key1 === "variables")) || (key1 === "validation_rules")) || (key1 === "related_skills")) || (key1 === "related_memories"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.format !== undefined){let data4 = data2.format;if(typeof data4 !== "string"){const err11 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.format.type,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!((((data4 === "markdown") || (data4 === "yaml")) || (data4 === "json")) || (data4 === "text"))){const err12 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.format.enum,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.variables !== undefined){let data5 = data2.variables;if(Array.isArray(data5)){if(data5.length > 100){const err13 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err14 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data6.type === undefined){const err15 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "required")) || (key2 === "default")) || (key2 === "description"))){const err16 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err17 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!pattern6.test(data7)){const err18 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.name.type,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err20 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.type.type,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((((data8 === "string") || (data8 === "number")) || (data8 === "boolean")) || (data8 === "array")) || (data8 === "object"))){const err21 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.variables.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.variables.items.properties.type.enum,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.required !== undefined){let data9 = data6.required;if(typeof data9 !== "boolean"){const err22 = {instancePath:instancePath+"/data/variables/" + i0+"/required",schemaPath:"#/properties/data/properties/variables/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.data.properties.variables.items.properties.required.type,parentSchema:schema33.properties.data.properties.variables.items.properties.required,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.description !== undefined){let data10 = data6.description;if(typeof data10 === "string"){if(func3(data10) > 500){const err23 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.properties.variables.items.type,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data.properties.variables.type,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.validation_rules !== undefined){let data11 = data2.validation_rules;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err27 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data11){const _errs31 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err28 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var valid10 = _errs31 === errors;if(!valid10){const err29 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key4 in data11){let data12 = data11[key4];if(typeof data12 === "string"){if(func3(data12) > 2000){const err30 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.related_skills !== undefined){if(!(validate21(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate21(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.type,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate19.errors = vErrors;return errors === 0;}const agent = validate24;const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="agent.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("agent" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema39.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.metadata.type,parentSchema:schema39.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.goals === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.actions === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(func2.call(schema39.properties.data.properties, key1))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.goals !== undefined){let data3 = data2.goals;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func3(data4) > 500){const err10 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern5.test(data4)){const err12 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.goals.items.type,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.goals.type,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.actions !== undefined){let data5 = data2.actions;if(Array.isArray(data5)){if(data5.length > 100){const err15 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5.length < 1){const err16 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err17 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.type === undefined){const err18 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "parameters")) || (key2 === "on_success")) || (key2 === "on_failure"))){const err19 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err20 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.name.type,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err23 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.type.type,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!((((data8 === "tool") || (data8 === "skill")) || (data8 === "decision")) || (data8 === "loop"))){const err24 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.data.properties.actions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.data.properties.actions.items.properties.type.enum,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.parameters !== undefined){let data9 = data6.parameters;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(Object.keys(data9).length > 100){const err25 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key3 in data9){const _errs25 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err26 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var valid10 = _errs25 === errors;if(!valid10){const err27 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}for(const key4 in data9){let data10 = data9[key4];if(typeof data10 === "string"){if(func3(data10) > 2000){const err28 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.on_success !== undefined){let data11 = data6.on_success;if(typeof data11 === "string"){if(func3(data11) > 500){const err31 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.on_failure !== undefined){let data12 = data6.on_failure;if(typeof data12 === "string"){if(func3(data12) > 500){const err33 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.properties.actions.items.type,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.actions.type,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data2.max_iterations !== undefined){let data13 = data2.max_iterations;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err37 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.data.properties.max_iterations.type,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err38 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13 < 1 || isNaN(data13)){const err39 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}if(data2.decision_tree !== undefined){let data14 = data2.decision_tree;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(Object.keys(data14).length > 100){const err40 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key5 in data14){const _errs40 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err41 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid15 = _errs40 === errors;if(!valid15){const err42 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.fallback_strategy !== undefined){let data15 = data2.fallback_strategy;if(typeof data15 === "string"){if(func3(data15) > 500){const err44 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data2.context !== undefined){let data16 = data2.context;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(Object.keys(data16).length > 100){const err46 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key6 in data16){const _errs47 = errors;if(typeof key6 === "string"){if(func3(key6) > 100){const err47 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}var valid18 = _errs47 === errors;if(!valid18){const err48 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data2.persona_id !== undefined){let data17 = data2.persona_id;if(typeof data17 === "string"){if(func3(data17) > 128){const err50 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern0.test(data17)){const err51 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data2.related_skills !== undefined){if(!(validate26(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate26(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate26(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err53 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate24.errors = vErrors;return errors === 0;}const memory = validate30;const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}};const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");const formats4 = formats/* fullFormats */.U9.date;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="memory.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("memory" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "memory"},message:"must be equal to constant",schema:"memory",parentSchema:schema49.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.metadata.type,parentSchema:schema49.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.data.required,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!(((((key1 === "content") || (key1 === "date_created")) || (key1 === "content_hash")) || (key1 === "search_index")) || (key1 === "metadata"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.date_created !== undefined){let data4 = data2.date_created;if(typeof data4 === "string"){if(func3(data4) > 10){const err11 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats4.validate(data4))){const err12 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.date_created.type,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.content_hash !== undefined){let data5 = data2.content_hash;if(typeof data5 === "string"){if(func3(data5) > 64){const err14 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern12.test(data5)){const err15 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.content_hash.type,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.search_index !== undefined){let data6 = data2.search_index;if(Array.isArray(data6)){if(data6.length > 100){const err17 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 100){const err18 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(func3(data7) < 1){const err19 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.search_index.items.type,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.data.properties.search_index.type,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.metadata !== undefined){let data8 = data2.metadata;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length > 100){const err22 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data8){const _errs23 = errors;if(typeof key2 === "string"){if(func3(key2) > 100){const err23 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var valid8 = _errs23 === errors;if(!valid8){const err24 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key3 in data8){let data9 = data8[key3];if(typeof data9 === "string"){if(func3(data9) > 2000){const err25 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.data.type,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate30.errors = vErrors;return errors === 0;}const ensemble = validate32;const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="ensemble.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("ensemble" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "ensemble"},message:"must be equal to constant",schema:"ensemble",parentSchema:schema52.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.metadata.type,parentSchema:schema52.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.members === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.aggregation_strategy === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "aggregation_strategy"},message:"must have required property '"+"aggregation_strategy"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((key1 === "members") || (key1 === "execution_mode")) || (key1 === "aggregation_strategy")) || (key1 === "fallback_chain")) || (key1 === "shared_context"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.members !== undefined){let data3 = data2.members;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.agent_id === undefined){const err10 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.role === undefined){const err11 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data4.priority === undefined){const err12 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data4){if(!(((key2 === "agent_id") || (key2 === "role")) || (key2 === "priority"))){const err13 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.agent_id !== undefined){let data5 = data4.agent_id;if(typeof data5 === "string"){if(func3(data5) > 128){const err14 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data5)){const err15 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.role !== undefined){let data6 = data4.role;if(typeof data6 === "string"){if(func3(data6) > 100){const err17 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func3(data6) < 1){const err18 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.members.items.properties.role.type,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.priority !== undefined){let data7 = data4.priority;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.data.properties.members.items.properties.priority.type,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.properties.members.items.type,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.data.properties.members.type,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.execution_mode !== undefined){let data8 = data2.execution_mode;if(typeof data8 !== "string"){const err25 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.execution_mode.type,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data8 === "sequential") || (data8 === "parallel")) || (data8 === "hybrid"))){const err26 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.execution_mode.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.execution_mode.enum,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.aggregation_strategy !== undefined){let data9 = data2.aggregation_strategy;if(typeof data9 !== "string"){const err27 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.aggregation_strategy.type,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((data9 === "first") || (data9 === "last")) || (data9 === "all")) || (data9 === "consensus")) || (data9 === "voting")) || (data9 === "weighted_consensus")) || (data9 === "threshold_consensus")) || (data9 === "merge"))){const err28 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.aggregation_strategy.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.aggregation_strategy.enum,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.fallback_chain !== undefined){if(!(validate34(data2.fallback_chain, {instancePath:instancePath+"/data/fallback_chain",parentData:data2,parentDataProperty:"fallback_chain",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data2.shared_context !== undefined){let data11 = data2.shared_context;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err29 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){const _errs29 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err30 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid9 = _errs29 === errors;if(!valid9){const err31 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.type,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate32.errors = vErrors;return errors === 0;}const envelope = validate36;const schema57 = {"$id":"envelope.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"$ref":"metadata.schema.json"},"data":{"type":"object"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="envelope.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){if(!(validate11(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.data !== undefined){let data1 = data.data;if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.data.type,parentSchema:schema57.properties.data,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate36.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/core/element/schemas.ts
+
+
+
+
+
+
+
+
+const METADATA_SCHEMA = (/* unused pure expression or super */ null && (metadataSchema));
+const ELEMENT_SCHEMAS = {
+    persona: persona_schema_namespaceObject,
+    skill: skill_schema_namespaceObject,
+    template: template_schema_namespaceObject,
+    agent: agent_schema_namespaceObject,
+    memory: memory_schema_namespaceObject,
+    ensemble: ensemble_schema_namespaceObject,
+};
+const compiled = {
+    persona: persona,
+    skill: skill,
+    template: template,
+    agent: agent,
+    memory: memory,
+    ensemble: ensemble,
+};
+/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
+function validatorFor(type) {
+    return type === undefined ? envelope : compiled[type];
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/check-source.ts
+// checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
+// rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
+// in-memory and the streaming validation cannot drift apart.
 
 
 
@@ -39831,8 +40284,8 @@ function checkSource(file, options) {
     if (!parsed.ok)
         return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
     const metadataValue = parsed.value.metadata;
-    const rawType = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.type : undefined;
-    const rawId = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.id : undefined;
+    const rawType = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.type : undefined;
+    const rawId = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.id : undefined;
     const type = (0,types/* isElementType */.N)(rawType) ? rawType : undefined;
     const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
     const secrets = scanSecrets(parsed.text, parsed.file);
@@ -39847,7 +40300,7 @@ function checkSource(file, options) {
     let element;
     const metadata = readMetadata(metadataValue);
     const data = parsed.value.data;
-    if (type && metadata && (0,node_path/* isRecord */.u4)(data) && !schemaFindings.some((d) => d.severity === "error")) {
+    if (type && metadata && (0,plain_object/* isPlainObject */.Q)(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
         diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
@@ -39857,45 +40310,10 @@ function checkSource(file, options) {
 
 /***/ }),
 
-/***/ 3241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   WS: () => (/* binding */ FILE_START),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
-/* harmony export */ });
-const FILE_START = { line: 1, column: 1 };
-function diagnostic(file, at, severity, code, message) {
-    return { file, ...at, severity, code, message };
-}
-function countBySeverity(diagnostics) {
-    let errors = 0;
-    let warnings = 0;
-    for (const d of diagnostics) {
-        if (d.severity === "error")
-            errors++;
-        else if (d.severity === "warning")
-            warnings++;
-    }
-    return { errors, warnings };
-}
-/** Sort by file, then position, so output is stable whatever order files were read in. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
-
-/***/ }),
-
 /***/ 364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   RN: () => (/* binding */ DEFAULT_PATH_TEMPLATE),
 /* harmony export */   lx: () => (/* binding */ idProblem),
@@ -39903,14 +40321,13 @@ function compareDiagnostics(a, b) {
 /* harmony export */   yb: () => (/* binding */ collectionPath)
 /* harmony export */ });
 /* unused harmony exports WINDOWS_DEVICE_NAMES, checkCollectionPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Who an element is and where it lives: the id rule, the git blob SHA of its bytes, and its path in the collection.
-
 const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
 /** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
 const WINDOWS_DEVICE_NAMES = [
-    "con", "prn", "aux", "nul",
+    "con",
+    "prn",
+    "aux",
+    "nul",
     ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
     ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
 ];
@@ -39933,10 +40350,6 @@ function idProblem(id) {
 }
 function isValidId(id) {
     return idProblem(id) === undefined;
-}
-/** Git's object id for a blob holding `bytes`: SHA-1 of `blob <length>\0` followed by the bytes. */
-function gitBlobSha(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
 /** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
@@ -40025,68 +40438,6 @@ function checkCollectionPath(path, template = path) {
 
 /***/ }),
 
-/***/ 9864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NH: () => (/* binding */ describePath),
-/* harmony export */   fK: () => (/* binding */ valueAt),
-/* harmony export */   ox: () => (/* binding */ pointerToPath),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
-function pointerToPath(pointer, root) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split("/")) {
-        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
-            const index = Number(key);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(key);
-            node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-        }
-    }
-    return path;
-}
-/** The value at `path`, or undefined when the path does not exist. */
-function valueAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (typeof segment === "number")
-            node = Array.isArray(node) ? node[segment] : undefined;
-        else
-            node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-    }
-    return node;
-}
-/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
-            out += out === "" ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 6433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40096,8 +40447,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseSource)
 });
 
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -43596,16 +43947,28 @@ class Converter {
                 continue;
             const at = startOf(pair.key ?? pair.value);
             if (FORBIDDEN_KEYS.has(key)) {
-                this.findings.push({ code: "yaml/forbidden-key", offset: at, message: `key "${key}" is not allowed (it could alter object prototypes); rename it` });
+                this.findings.push({
+                    code: "yaml/forbidden-key",
+                    offset: at,
+                    message: `key "${key}" is not allowed (it could alter object prototypes); rename it`,
+                });
                 continue;
             }
             if (key === MERGE_KEY) {
-                this.findings.push({ code: "yaml/merge-key", offset: at, message: "merge keys (<<) are not allowed; write the merged keys out in this mapping" });
+                this.findings.push({
+                    code: "yaml/merge-key",
+                    offset: at,
+                    message: "merge keys (<<) are not allowed; write the merged keys out in this mapping",
+                });
                 continue;
             }
             const first = seen.get(key);
             if (first !== undefined) {
-                this.findings.push({ code: "yaml/duplicate-key", offset: at, message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them` });
+                this.findings.push({
+                    code: "yaml/duplicate-key",
+                    offset: at,
+                    message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them`,
+                });
                 continue;
             }
             seen.set(key, at);
@@ -43621,7 +43984,11 @@ class Converter {
                 this.anchors.set(key.anchor, key);
             return keyString(key.value);
         }
-        this.findings.push({ code: "yaml/complex-key", offset, message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key" });
+        this.findings.push({
+            code: "yaml/complex-key",
+            offset,
+            message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key",
+        });
         // Still walk it, so anchors and limits inside are seen in document order.
         this.node(key, level);
         return undefined;
@@ -43714,14 +44081,14 @@ function parseFast(source) {
     catch {
         return undefined;
     }
-    if (!isPlainObject(value) || !isSafeTree(value, 1))
+    if (!isObjectLiteral(value) || !isSafeTree(value, 1))
         return undefined;
     const keys = Object.keys(value);
     if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data"))
         return undefined;
     return value;
 }
-function isPlainObject(value) {
+function isObjectLiteral(value) {
     return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 /** Plain objects and arrays only, no refused key, no deeper than the limit (the root mapping is level 1). */
@@ -43738,7 +44105,7 @@ function isSafeTree(value, level) {
     for (const child of children) {
         if (typeof child !== "object" || child === null)
             continue;
-        if (!Array.isArray(child) && !isPlainObject(child))
+        if (!Array.isArray(child) && !isObjectLiteral(child))
             return false;
         if (!isSafeTree(child, level + 1))
             return false;
@@ -43762,7 +44129,7 @@ function createLocator(doc, lineCounter) {
     return (path, want) => {
         let node = doc.contents;
         // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-        let holder = undefined;
+        let holder;
         for (const segment of path) {
             const step = child(doc, node, segment);
             // A path that does not exist points at the nearest ancestor, through the key that holds it.
@@ -43779,7 +44146,11 @@ function createLocator(doc, lineCounter) {
 function child(doc, node, segment) {
     const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
     if (typeof segment === "string") {
-        const pairs = (0,dist/* isMap */.jh)(target) ? target.items : (0,dist/* isPair */.tO)(target) ? [target] : undefined;
+        const pairs = (0,dist/* isMap */.jh)(target)
+            ? target.items
+            : (0,dist/* isPair */.tO)(target)
+                ? [target]
+                : undefined;
         const pair = pairs?.find((p) => keyString((0,dist/* isScalar */.jn)(p.key) ? p.key.value : null) === segment && ((0,dist/* isScalar */.jn)(p.key) || p.key == null));
         return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
     }
@@ -43793,7 +44164,11 @@ function child(doc, node, segment) {
 function isEmpty(node) {
     if (node === null || node === undefined)
         return true;
-    return (0,dist/* isScalar */.jn)(node) && node.value === null && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+    return ((0,dist/* isScalar */.jn)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
 }
 function rangeOf(node) {
     if ((0,dist/* isPair */.tO)(node)) {
@@ -43806,18 +44181,23 @@ function rangeOf(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
 ;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
 
 const REQUIRED = ["metadata", "data"];
-function isPlainMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
-    if (!isPlainMapping(value)) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value)) {
         const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-        return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
+        return {
+            ok: false,
+            diagnostics: [
+                (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`),
+            ],
+        };
     }
     const out = [];
     for (const key of Object.keys(value)) {
@@ -43836,7 +44216,6 @@ function checkTopLevel(file, value, locate) {
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
 // The slow, exact path: yaml's own lexer, parser and composer, bounded before composing (parse-cst.ts), then
 // converted to plain data with every refusal located (parse-value.ts). Works on decoded text without a BOM.
-
 
 
 
@@ -43881,18 +44260,34 @@ function parseYaml(text) {
     }
     const [doc, second] = docs;
     if (!doc)
-        return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }] };
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }],
+        };
     if (second) {
         return {
             ok: false,
             lineCounter,
-            findings: [{ code: "yaml/multiple-documents", offset: second.range[0], message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)" }],
+            findings: [
+                {
+                    code: "yaml/multiple-documents",
+                    offset: second.range[0],
+                    message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)",
+                },
+            ],
         };
     }
     const [error] = doc.errors;
     if (error) {
-        const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)` : "";
-        return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }] };
+        const more = doc.errors.length > 1
+            ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)`
+            : "";
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }],
+        };
     }
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     const { value, findings } = toPlainValue(doc, lineOf);
@@ -44002,7 +44397,9 @@ function parseSource(source, options) {
     catch (error) {
         // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
         const reason = error instanceof Error ? error.message : String(error);
-        return reject(source.file, [(0,diagnostic/* diagnostic */.YK)(source.file, diagnostic/* FILE_START */.WS, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
+        return reject(source.file, [
+            (0,diagnostic/* diagnostic */.YK)(source.file, diagnostic/* FILE_START */.WS, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`),
+        ]);
     }
 }
 function parseChecked(source, options) {
@@ -44068,7 +44465,7 @@ function toDiagnostic(file, finding, lineCounter) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ dependencyCycleDiagnostics)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 /* harmony import */ var _rule_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3414);
 // Across files: skills whose required dependencies lead back to themselves can never be loaded.
 
@@ -44096,7 +44493,7 @@ function dependencyCycleDiagnostics(elements) {
             if (component.get(edge.to) !== mine)
                 continue;
             const cycle = [id, ...pathBack(graph, component, edge.to, id)];
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
             break; // one report per skill: the cycle is one problem, each file in it can break it
         }
     }
@@ -44195,7 +44592,7 @@ function pathBack(graph, component, from, to) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ duplicateIdDiagnostics)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 // Across files: an id names one element; every file that carries a shared id gets the error.
 
 function duplicateIdDiagnostics(files) {
@@ -44214,7 +44611,7 @@ function duplicateIdDiagnostics(files) {
         for (const f of group) {
             const others = group.filter((g) => g !== f).map((g) => g.source.file);
             const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
         }
     }
     return out;
@@ -44230,7 +44627,7 @@ function duplicateIdDiagnostics(files) {
 /* harmony export */   A: () => (/* binding */ referenceDiagnostics),
 /* harmony export */   C: () => (/* binding */ referencesOf)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 /* harmony import */ var _rule_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3414);
 // Across files: ids an element refers to must name an element of the right type, here or in the collection.
 
@@ -44244,7 +44641,8 @@ const LISTS = {
 function referencesOf(type, data) {
     const refs = [];
     const list = (key, target) => {
-        (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .strings */ .P$)(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
+        for (const [i, id] of (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .strings */ .P$)(data[key]).entries())
+            refs.push({ path: ["data", key, i], id, type: target });
     };
     const field = (items, key, target) => {
         (0,_rule_context_js__WEBPACK_IMPORTED_MODULE_1__/* .entries */ .jO)(data[items]).forEach((entry, i) => {
@@ -44283,7 +44681,7 @@ function referenceDiagnostics(elements, known, strict) {
             const message = found.length > 0
                 ? `"${ref.id}" is ${article(found.join(" and "))}, not ${article(ref.type)}; refer to ${article(ref.type)} here`
                 : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
         }
     }
     return out;
@@ -44305,8 +44703,8 @@ function article(noun) {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   wm: () => (/* binding */ ruleContext)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 
 
@@ -44319,16 +44717,16 @@ function ruleContext(element, options, out) {
         strict: options.strict,
         show: options.show,
         report(path, want, severity, code, message) {
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
         },
         reportAt(at, severity, code, message) {
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
         },
     };
 }
 // The schema has proven the shapes; these readers keep the rules total anyway, without casts.
 function entries(value) {
-    return Array.isArray(value) ? value.filter(_node_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
+    return Array.isArray(value) ? value.filter(_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q) : [];
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
@@ -44383,8 +44781,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BATCH_SIZE
 
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
-var check_source = __nccwpck_require__(8283);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/git/object-sha.ts
+var object_sha = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 24 modules
+var check_source = __nccwpck_require__(9574);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -44394,6 +44796,10 @@ var references = __nccwpck_require__(8908);
 // EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
 var rule_context = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
+// The cross-file rules (duplicate ids, references, dependency cycles) over a stream of files, without holding
+// every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
+// and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
+// are the ones validateSources runs, given a subset of the files that yields the same findings.
 
 
 
@@ -44535,14 +44941,10 @@ function fingerprint(bytes) {
         : external_node_crypto_.createHash("sha256").update(bytes).digest("base64");
 }
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
 ;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
 // Reads element files from disk: the only file-system access of the element core. Directory entries are
 // classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
@@ -44716,7 +45118,9 @@ class TreeReader {
     }
 }
 function notRegular(shown, kind, severity) {
-    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
+    const hint = kind === "symlink"
+        ? "symlinks are not followed; copy the file into the tree instead"
+        : "only regular files are read";
     return (0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
 }
 function unreadable(shown, error) {
@@ -44760,7 +45164,14 @@ function checkListedFiles(batch, options) {
     return batch.map((listed) => {
         const outcome = readListedFile(listed, options);
         if (!outcome.ok)
-            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
+            return {
+                file: listed.file,
+                read: false,
+                diagnostics: [outcome.diagnostic],
+                facts: undefined,
+                fingerprint: undefined,
+                element: undefined,
+            };
         const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
         const facts = factsOf(check);
         const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
@@ -44771,17 +45182,24 @@ function checkListedFiles(batch, options) {
             facts,
             fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
             element: options.keepElements && passed && check.element
-                ? { bytes: outcome.bytes, blob: (0,identity/* gitBlobSha */.Ak)(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
+                ? {
+                    bytes: outcome.bytes,
+                    blob: (0,object_sha/* gitBlobSha */.Ak)(outcome.bytes),
+                    element: { metadata: check.element.metadata, data: check.element.data },
+                }
                 : undefined,
         };
     });
 }
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 function parseFileOutcome(value) {
-    if (!isRecord(value))
+    if (!isPlainObject(value))
         return undefined;
     const { file, read, diagnostics, facts, fingerprint, element } = value;
-    if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
+    if (typeof file !== "string" ||
+        typeof read !== "boolean" ||
+        !Array.isArray(diagnostics) ||
+        !diagnostics.every(isDiagnostic))
         return undefined;
     if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
@@ -44793,31 +45211,44 @@ function parseFileOutcome(value) {
 const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "info"]));
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
 function isDiagnostic(value) {
-    if (!isRecord(value))
+    if (!isPlainObject(value))
         return false;
-    return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
-        && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
-        && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+    return (typeof value.file === "string" &&
+        typeof value.line === "number" &&
+        typeof value.column === "number" &&
+        isOptionalNumber(value.endLine) &&
+        isOptionalNumber(value.endColumn) &&
+        SEVERITIES.includes(value.severity) &&
+        typeof value.code === "string" &&
+        typeof value.message === "string");
 }
 function isFacts(value) {
-    if (!isRecord(value))
+    if (!isPlainObject(value))
         return false;
     const { file, id, type, references, requires } = value;
-    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || isElementType(type))
-        && (references === undefined || (Array.isArray(references) && references.every(isReference)))
-        && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+    return (typeof file === "string" &&
+        (id === undefined || typeof id === "string") &&
+        (type === undefined || isElementType(type)) &&
+        (references === undefined || (Array.isArray(references) && references.every(isReference))) &&
+        Array.isArray(requires) &&
+        requires.every((r) => typeof r === "string"));
 }
 function isReference(value) {
-    if (!isRecord(value))
+    if (!isPlainObject(value))
         return false;
     return typeof value.id === "string" && isElementType(value.type);
 }
 function parseKeptElement(value) {
-    if (!isRecord(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !isRecord(value.element))
+    if (!isPlainObject(value) ||
+        !(value.bytes instanceof Uint8Array) ||
+        typeof value.blob !== "string" ||
+        !isPlainObject(value.element))
         return undefined;
     const metadata = readMetadata(value.element.metadata);
     const data = value.element.data;
-    return metadata && isRecord(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
+    return metadata && isPlainObject(data)
+        ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } }
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
@@ -44834,7 +45265,12 @@ function parseKeptElement(value) {
 /** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
 const BATCH_SIZE = 200;
 async function validateTree(paths, options) {
-    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+    const batchOptions = {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: options.cwd,
+        keepElements: options.keepElements ?? true,
+    };
     const listing = listElementTree(paths, batchOptions);
     const files = listing.files;
     const batches = [];
@@ -44930,125 +45366,51 @@ async function checkBatches(batches, batchOptions, options) {
 
 /***/ }),
 
-/***/ 1946:
+/***/ 4318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   Ms: () => (/* binding */ gitObjectSha),
+/* harmony export */   bz: () => (/* binding */ textBlobSha)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-/**
- * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
- * whatever the platform, so output is the same everywhere.
- */
-function displayPath(file, cwd) {
-    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file) || "." : file;
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+/** Git's object id: SHA-1 of `<type> <length>\0` followed by the body. */
+function gitObjectSha(type, body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
+}
+/** Git's object id for a blob holding `bytes`, computed locally: no download needed to compare files. */
+function gitBlobSha(bytes) {
+    return gitObjectSha("blob", bytes);
+}
+/** The blob SHA of UTF-8 text. */
+function textBlobSha(text) {
+    return gitBlobSha(Buffer.from(text, "utf8"));
 }
 
 
 /***/ }),
 
-/***/ 6951:
+/***/ 3305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ formatHuman)
+/* harmony export */   CM: () => (/* binding */ DEFAULT_ELEMENTS_PATH),
+/* harmony export */   oU: () => (/* binding */ DEFAULT_BRANCH_TEMPLATE),
+/* harmony export */   rF: () => (/* binding */ DEFAULT_STATE_BRANCH),
+/* harmony export */   sK: () => (/* binding */ DEFAULT_TITLE_TEMPLATE)
 /* harmony export */ });
-/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-
-const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
-/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
-function formatHuman(files, diagnostics, options) {
-    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
-        `${paint("2", d.code)} ${oneLine(d.message)}`);
-    lines.push(tally(files, diagnostics, paint));
-    return `${lines.join("\n")}\n`;
-}
-function tally(files, diagnostics, paint) {
-    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(diagnostics);
-    const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
-    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-// A message or file name with a line break or an escape sequence could forge further output lines or
-// repaint the terminal: show such characters as visible escapes instead.
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-
-/***/ }),
-
-/***/ 600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ formatJobSummary)
-/* harmony export */ });
-/* unused harmony export JOB_SUMMARY_MAX_BYTES */
-/* harmony import */ var _element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-/* harmony import */ var _element_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2833);
-
-
-
-/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
-const JOB_SUMMARY_MAX_BYTES = 1_000_000;
-/**
- * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
- * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
- */
-function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
-    const { errors, warnings } = (0,_element_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(input.diagnostics);
-    const head = [
-        "## nexs-publish validate",
-        "",
-        `${errors > 0 ? "❌" : "✅"} **${count(input.files, "file")}**: ${count(errors, "error")}, ${count(warnings, "warning")}`,
-        "",
-        "| Element type | Files |",
-        "| --- | ---: |",
-        ..._element_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ELEMENT_TYPES */ .b.map((type) => `| ${type} | ${input.byType[type]} |`),
-        "",
-    ];
-    if (input.diagnostics.length === 0)
-        return `${head.join("\n")}\n`;
-    head.push("| File | Line | Column | Severity | Code | Message |", "| --- | ---: | ---: | --- | --- | --- |");
-    let text = `${head.join("\n")}\n`;
-    let bytes = utf8Length(text);
-    // The footer must always fit, so reserve room for the longest one before adding rows.
-    const reserve = utf8Length(omitted(input.diagnostics.length));
-    let shown = 0;
-    for (const d of input.diagnostics) {
-        const row = `${tableRow(d)}\n`;
-        const rowBytes = utf8Length(row);
-        if (bytes + rowBytes + reserve > maxBytes)
-            break;
-        text += row;
-        bytes += rowBytes;
-        shown++;
-    }
-    const left = input.diagnostics.length - shown;
-    return left > 0 ? text + omitted(left) : text;
-}
-function tableRow(d) {
-    const cells = [(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(d.file, 300), String(d.line), String(d.column), d.severity, (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(d.code, 100), (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdownCell */ .V)(d.message)];
-    return `| ${cells.join(" | ")} |`;
-}
-function omitted(n) {
-    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
-}
-function count(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function utf8Length(text) {
-    return Buffer.byteLength(text, "utf8");
-}
+// The publish defaults, in one place: the Action's input record (checked against action.yml by a test), the
+// CLI's flags and the App's configuration all read them here.
+/** Where a source keeps its element files. */
+const DEFAULT_ELEMENTS_PATH = "elements";
+/** The head branch of a source's pull request; `{owner}`/`{repo}` are the source repository. */
+const DEFAULT_BRANCH_TEMPLATE = "nexs/{owner}/{repo}";
+const DEFAULT_TITLE_TEMPLATE = "nexs-publish: elements from {owner}/{repo}";
+/** The collection branch holding one state document per source (created on first use, never merged). */
+const DEFAULT_STATE_BRANCH = "nexs-state";
 
 
 /***/ }),
@@ -45077,6 +45439,270 @@ function escapeMarkdownCell(text, maxLength = 1000) {
 function clip(text, length) {
     const last = text.charCodeAt(length - 1);
     return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j7: () => (/* binding */ CONFLICT_STRATEGIES),
+  BW: () => (/* binding */ resolveConflict),
+  Sd: () => (/* binding */ textsNeeded)
+});
+
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/sync/document-edit.ts
+
+const isPrimitive = (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+/**
+ * Applies field changes to a parsed YAML document in place. A scalar that changes keeps its node, so its
+ * quoting style and trailing comment survive; everything not named by a change is left untouched.
+ */
+function applyChanges(document, changes) {
+    for (const change of changes) {
+        if (!change.present) {
+            document.deleteIn(change.path);
+            continue;
+        }
+        const node = document.getIn(change.path, true);
+        // Only same-typed values reuse the node: a quoted "1" given the number 1 would stay a string.
+        if ((0,dist/* isScalar */.jn)(node) && isPrimitive(change.value) && typeof node.value === typeof change.value)
+            node.value = change.value;
+        else
+            document.setIn(change.path, change.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/value-diff.ts
+
+
+function diffValues(before, after, path = []) {
+    if ((0,plain_object/* isPlainObject */.Q)(before) && (0,plain_object/* isPlainObject */.Q)(after)) {
+        const changes = [];
+        for (const key of Object.keys(before)) {
+            if (!Object.hasOwn(after, key))
+                changes.push({ path: [...path, key], present: false });
+        }
+        for (const [key, value] of Object.entries(after)) {
+            if (Object.hasOwn(before, key))
+                changes.push(...diffValues(before[key], value, [...path, key]));
+            else
+                changes.push({ path: [...path, key], present: true, value });
+        }
+        return changes;
+    }
+    return (0,external_node_util_.isDeepStrictEqual)(before, after) ? [] : [{ path, present: true, value: after }];
+}
+function isPrefix(a, b) {
+    return a.length <= b.length && a.every((key, i) => key === b[i]);
+}
+function sameChange(a, b) {
+    return a.present === b.present && (!a.present || (b.present && (0,external_node_util_.isDeepStrictEqual)(a.value, b.value)));
+}
+/**
+ * Splits the other side's changes into those to apply and reports whether any overlap with ours: the same
+ * field changed differently, or one side changed a field inside a mapping the other replaced or removed.
+ * Identical changes on both sides are not an overlap and need no applying.
+ */
+function partitionChanges(ours, theirs) {
+    const apply = [];
+    const overlaps = [];
+    for (const change of theirs) {
+        const related = ours.filter((o) => isPrefix(o.path, change.path) || isPrefix(change.path, o.path));
+        if (related.length === 0)
+            apply.push(change);
+        else if (!(related.length === 1 &&
+            related[0] &&
+            related[0].path.length === change.path.length &&
+            sameChange(related[0], change))) {
+            overlaps.push([...change.path]);
+        }
+    }
+    return { apply, overlaps };
+}
+
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var source = __nccwpck_require__(9588);
+;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts
+
+
+
+/**
+ * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
+ * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
+ */
+function readYaml(text) {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: source/* DEFAULT_MAX_FILE_SIZE */.S });
+    if (!parsed.ok) {
+        const first = parsed.diagnostics[0];
+        return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
+    }
+    const document = (0,dist/* parseDocument */.Tp)(parsed.text, { uniqueKeys: true, prettyErrors: false });
+    return {
+        ok: true,
+        document,
+        value: parsed.value,
+        conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")),
+    };
+}
+function detectConventions(text, bom) {
+    const flush = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
+    const padded = /[[{] [^\s\]}]/.test(text);
+    const tight = /[[{][^\s\]}]/.test(text);
+    return { crlf: text.includes("\r\n"), bom, indentSeq: !flush, flowPadding: padded || !tight };
+}
+/** Serialises a document back in the source file's conventions, with no line folding. */
+function writeYaml(document, conventions) {
+    const text = document.toString({
+        lineWidth: 0,
+        indentSeq: conventions.indentSeq,
+        flowCollectionPadding: conventions.flowPadding,
+    });
+    return (conventions.bom ? "\uFEFF" : "") + (conventions.crlf ? text.replace(/\r?\n/g, "\r\n") : text);
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/merge.ts
+
+
+
+
+const UPDATED_AT = ["metadata", "updated_at"];
+const isUpdatedAt = (c) => (0,external_node_util_.isDeepStrictEqual)(c.path, UPDATED_AT);
+/**
+ * Field-level three-way merge of an element file. The local text is the starting point and keeps its
+ * formatting and comments; the fields only the collection changed are written into it. A field changed
+ * differently on both sides (or changed inside a mapping the other side replaced) is an overlap and the
+ * merge refuses. Exception: when both sides bumped metadata.updated_at, the later stamp is kept, since every
+ * edit touches it. The result must parse back to exactly the intended value and pass `validate`.
+ */
+function mergeElementYaml(texts, validate) {
+    const base = readYaml(texts.base);
+    const local = readYaml(texts.local);
+    const remote = readYaml(texts.remote);
+    if (!base.ok)
+        return { ok: false, reason: `the merged base does not parse: ${base.problem}` };
+    if (!local.ok)
+        return { ok: false, reason: `the local file does not parse: ${local.problem}` };
+    if (!remote.ok)
+        return { ok: false, reason: `the collection's file does not parse: ${remote.problem}` };
+    const ours = diffValues(base.value, local.value);
+    const theirs = diffValues(base.value, remote.value);
+    const stamps = laterStamp(ours, theirs);
+    const { apply, overlaps } = partitionChanges(ours.filter((c) => !stamps || !isUpdatedAt(c)), theirs.filter((c) => !stamps || !isUpdatedAt(c)));
+    if (overlaps.length > 0) {
+        const fields = overlaps.map((p) => p.join(".")).join(", ");
+        return { ok: false, reason: `both the source and the collection changed ${fields}: resolve by hand` };
+    }
+    if (stamps)
+        apply.push(stamps);
+    applyChanges(local.document, apply);
+    const text = writeYaml(local.document, local.conventions);
+    const check = readYaml(text);
+    const expected = local.document.toJS();
+    if (!check.ok || !(0,external_node_util_.isDeepStrictEqual)(check.value, expected)) {
+        return { ok: false, reason: "the merged file does not read back as the merged fields" };
+    }
+    const problem = validate?.(text);
+    if (problem !== undefined)
+        return { ok: false, reason: `the merged file is not a valid element: ${problem}` };
+    return { ok: true, text, fromRemote: apply.map((c) => c.path.join(".")) };
+}
+/** When both sides changed updated_at, the change that keeps the later of the two stamps. */
+function laterStamp(ours, theirs) {
+    const a = ours.find(isUpdatedAt);
+    const b = theirs.find(isUpdatedAt);
+    if (!a?.present || !b?.present)
+        return undefined;
+    const ta = typeof a.value === "string" ? Date.parse(a.value) : Number.NaN;
+    const tb = typeof b.value === "string" ? Date.parse(b.value) : Number.NaN;
+    if (Number.isNaN(ta) || Number.isNaN(tb))
+        return undefined;
+    return tb > ta ? b : { path: a.path, present: true, value: a.value };
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/resolve.ts
+
+
+
+const CONFLICT_STRATEGIES = ["manual", "local-wins", "remote-wins", "newest", "merge"];
+/** Which texts a strategy reads, so callers download nothing more (blob SHAs alone decide the others). */
+function textsNeeded(strategy) {
+    if (strategy === "newest")
+        return ["local", "remote"];
+    if (strategy === "merge")
+        return ["base", "local", "remote"];
+    return [];
+}
+/**
+ * Resolves one `conflict` entry of a plan. `entry.local` absent means the element was removed from the
+ * source; `entry.remote` absent means the collection deleted it.
+ */
+function resolveConflict(entry, strategy, texts = {}, validate) {
+    const removedLocally = entry.local === undefined;
+    switch (strategy) {
+        case "manual":
+            return { action: "manual", reason: `${entry.reason}; conflict strategy is manual` };
+        case "local-wins":
+            return removedLocally
+                ? { action: "delete", reason: "removed from the source; local-wins deletes it from the collection" }
+                : { action: "write", reason: "local-wins: the source's file replaces the collection's" };
+        case "remote-wins":
+            return { action: "keep-remote", reason: "remote-wins: the collection's version is kept" };
+        case "newest":
+            return removedLocally
+                ? { action: "manual", reason: `${entry.reason}; newest cannot date a removed element` }
+                : newest(texts);
+        case "merge":
+            return merge(entry, texts, validate);
+    }
+}
+function newest(texts) {
+    const local = updatedAt(texts.local);
+    const remote = updatedAt(texts.remote);
+    // A missing or unreadable stamp counts as the oldest; a tie (including both missing) is for a person.
+    if (local === remote)
+        return { action: "manual", reason: "newest: both sides carry the same metadata.updated_at (or none)" };
+    if (local > remote)
+        return { action: "write", reason: "newest: the source's metadata.updated_at is later" };
+    return { action: "keep-remote", reason: "newest: the collection's metadata.updated_at is later" };
+}
+function updatedAt(text) {
+    if (text === undefined)
+        return Number.NEGATIVE_INFINITY;
+    const read = readYaml(text);
+    const metadata = read.ok ? read.value.metadata : undefined;
+    const stamp = (0,plain_object/* isPlainObject */.Q)(metadata) ? metadata.updated_at : undefined;
+    const time = typeof stamp === "string" ? Date.parse(stamp) : Number.NaN;
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+function merge(entry, texts, validate) {
+    const { base, local, remote } = texts;
+    if (local === undefined || remote === undefined) {
+        return { action: "manual", reason: `${entry.reason}; merge needs a file on both sides` };
+    }
+    if (base === undefined)
+        return { action: "manual", reason: `${entry.reason}; merge needs the last merged version as a base` };
+    const merged = mergeElementYaml({ base, local, remote }, validate);
+    if (!merged.ok)
+        return { action: "manual", reason: merged.reason };
+    return {
+        action: "write",
+        text: merged.text,
+        reason: `merged field by field (${merged.fromRemote.length} from the collection)`,
+    };
 }
 
 

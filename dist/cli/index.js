@@ -313,22 +313,6 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 2662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ errnoCode)
-/* harmony export */ });
-/** The `code` of a Node system error (`ENOENT`, `EACCES`…), if the thrown value is one. */
-function errnoCode(error) {
-    if (error instanceof Error && "code" in error && typeof error.code === "string")
-        return error.code;
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -353,13 +337,13 @@ const EXIT_USAGE = 2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _errno_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
+/* harmony import */ var _core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1387);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8090);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8803);
 /* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1428);
+
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
-
 
 
 
@@ -369,7 +353,7 @@ if (!(0,_validate_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .serveValidationWork
 async function main() {
     // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
     process.stdout.on("error", (error) => {
-        if ((0,_errno_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "EPIPE")
+        if ((0,_core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "EPIPE")
             process.exit(process.exitCode ?? 0);
         process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
         process.exit(_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri);
@@ -396,7 +380,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8090:
+/***/ 8803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -432,102 +416,23 @@ const TOOL = {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/element/codes.ts
-/**
- * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
- * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
- */
-const DIAGNOSTIC_CODES = {
-    // Reading files (read-tree)
-    "file/not-found": "A path given on the command line or as an input does not exist.",
-    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
-    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
-    // Limits (refused before the YAML parser runs, or while it runs)
-    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
-    "limit/depth": "Collections are nested deeper than 64 levels.",
-    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
-    // Bytes and YAML
-    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
-    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
-    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
-    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
-    "yaml/duplicate-key": "The same key appears twice in one mapping.",
-    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
-    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
-    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
-    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
-    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
-    // Shape of the document
-    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
-    // Schema (schemas/*.schema.json, mapped to the offending key or value)
-    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
-    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
-    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
-    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
-    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
-    "schema/min-length": "A string is empty or shorter than its minimum.",
-    "schema/max-length": "A string is longer than its maximum.",
-    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
-    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
-    "schema/max-items": "A list has more entries than allowed.",
-    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
-    "schema/minimum": "A number is below its minimum.",
-    "schema/maximum": "A number is above its maximum.",
-    "schema/max-properties": "A mapping has more keys than allowed.",
-    "schema/invalid": "Any other schema violation; the message says which.",
-    // Element rules JSON Schema cannot express
-    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
-    "metadata/missing-description": "Warning: metadata has no description.",
-    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
-    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
-    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
-    "skill/trigger-keywords": "A keyword trigger has no keywords.",
-    "skill/trigger-pattern": "A pattern trigger has no pattern.",
-    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
-    "skill/duplicate-step": "Warning: two procedures have the same step number.",
-    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
-    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
-    "template/duplicate-variable": "Two template variables have the same name.",
-    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
-    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
-    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
-    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
-    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
-    "ensemble/single-member": "Warning: an ensemble with a single member.",
-    // Across files
-    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
-    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
-    // Secrets (secretlint's recommended preset; the value is never printed)
-    "secret/aws-secret-access-key": "An AWS secret access key.",
-    "secret/aws-access-key-id": "An AWS access key id.",
-    "secret/aws-account-id": "An AWS account id.",
-    "secret/gcp-service-account-key": "A GCP service account key.",
-    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
-    "secret/npm-token": "An npm access or auth token.",
-    "secret/slack-token": "A Slack token.",
-    "secret/slack-webhook": "A Slack incoming-webhook URL.",
-    "secret/basic-auth": "A user name and password inside a URL.",
-    "secret/openai-key": "An OpenAI API key.",
-    "secret/anthropic-key": "An Anthropic API key.",
-    "secret/linear-token": "A Linear API token.",
-    "secret/private-key": "A PEM private key block.",
-    "secret/sendgrid-key": "A SendGrid API key.",
-    "secret/shopify-token": "A Shopify access token.",
-    "secret/1password-token": "A 1Password service account token.",
-    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
-};
+// EXTERNAL MODULE: ./src/core/common/errno-code.ts
+var errno_code = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
+/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
+function parsePositiveInteger(text) {
+    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
+}
 
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
 ;// CONCATENATED MODULE: ./src/core/element/source.ts
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 
-// EXTERNAL MODULE: ./src/core/element/check-batch.ts
-var check_batch = __nccwpck_require__(7993);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 33 modules
-var check_source = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts + 1 modules
+var check_batch = __nccwpck_require__(3888);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 35 modules
+var check_source = __nccwpck_require__(8556);
 // EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts + 3 modules
 var cross_file_facts = __nccwpck_require__(360);
 // EXTERNAL MODULE: ./src/core/element/fingerprint.ts
@@ -548,7 +453,12 @@ var read_tree = __nccwpck_require__(8755);
 /** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
 const BATCH_SIZE = 200;
 async function validateTree(paths, options) {
-    const batchOptions = { strict: options.strict, maxFileSize: options.maxFileSize, cwd: options.cwd, keepElements: options.keepElements ?? true };
+    const batchOptions = {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: options.cwd,
+        keepElements: options.keepElements ?? true,
+    };
     const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
     const files = listing.files;
     const batches = [];
@@ -652,7 +562,14 @@ function displayPath(file, cwd) {
     return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
 }
 
+;// CONCATENATED MODULE: ./src/core/common/plural.ts
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/human.ts
+
 
 const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
 /** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
@@ -665,11 +582,8 @@ function formatHuman(files, diagnostics, options) {
 }
 function tally(files, diagnostics, paint) {
     const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
-    const counts = `${plural(files, "file")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+    const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
     return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
@@ -686,7 +600,14 @@ function toJsonReport(files, diagnostics) {
         valid: errors === 0,
         errors,
         warnings,
-        diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })),
+        diagnostics: diagnostics.map(({ file, line, column, severity, code, message }) => ({
+            file,
+            line,
+            column,
+            severity,
+            code,
+            message,
+        })),
     };
 }
 /** One JSON object on one line, newline-terminated. */
@@ -694,7 +615,94 @@ function formatJson(files, diagnostics) {
     return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/codes.ts
+/**
+ * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
+ * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
+ */
+const DIAGNOSTIC_CODES = {
+    // Reading files (read-tree)
+    "file/not-found": "A path given on the command line or as an input does not exist.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
+    // Limits (refused before the YAML parser runs, or while it runs)
+    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
+    "limit/depth": "Collections are nested deeper than 64 levels.",
+    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    // Bytes and YAML
+    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
+    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
+    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
+    "yaml/duplicate-key": "The same key appears twice in one mapping.",
+    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
+    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
+    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
+    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
+    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
+    // Shape of the document
+    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key.",
+    "secret/aws-access-key-id": "An AWS access key id.",
+    "secret/aws-account-id": "An AWS account id.",
+    "secret/gcp-service-account-key": "A GCP service account key.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
+};
+
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+
+
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const GITHUB_MAX_RESULTS = 25_000;
 const LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -706,19 +714,26 @@ function toSarif(diagnostics, options) {
     const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
     const max = options.maxResults ?? GITHUB_MAX_RESULTS;
     // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
-    const kept = diagnostics.length > max ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max) : diagnostics;
+    const kept = diagnostics.length > max
+        ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max)
+        : diagnostics;
     const results = kept.map((d) => ({
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code) ?? 0,
         level: LEVEL[d.severity],
         message: { text: d.message || d.code },
-        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
+        locations: [
+            { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+        ],
     }));
     const dropped = diagnostics.length - kept.length;
     const invocation = { executionSuccessful: true };
     if (dropped > 0) {
         invocation.toolExecutionNotifications = [
-            { level: "warning", message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` } },
+            {
+                level: "warning",
+                message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
+            },
         ];
     }
     return {
@@ -762,6 +777,27 @@ function region(d) {
         return start;
     return { ...start, endLine, endColumn };
 }
+/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
+function sarifText(diagnostics) {
+    return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
+function parseArgsOrExplain(config) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)(config);
+    }
+    catch (error) {
+        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/color.ts
 /**
@@ -779,10 +815,6 @@ function wantsColor(isTTY, env) {
     return isTTY === true;
 }
 
-// EXTERNAL MODULE: ./src/cli/errno.ts
-var errno = __nccwpck_require__(2662);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 const SILENT = { update() { }, stop() { } };
 const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
@@ -843,7 +875,6 @@ var validate_workers = __nccwpck_require__(1428);
 
 
 
-
 const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"];
 const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
@@ -864,38 +895,32 @@ Options:
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
 `;
 function parseValidateArgs(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                strict: { type: "boolean", default: false },
-                format: { type: "string", default: "human" },
-                "max-file-size": { type: "string" },
-                help: { type: "boolean", short: "h", default: false },
-            },
-        });
-    }
-    catch (error) {
-        // parseArgs explains well ("Unknown option '--x'"); keep its first line only.
-        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
-    }
+    const parsed = parseArgsOrExplain({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            strict: { type: "boolean", default: false },
+            format: { type: "string", default: "human" },
+            "max-file-size": { type: "string" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
     const { values, positionals } = parsed;
     const format = FORMATS.find((f) => f === values.format);
     if (!format)
         throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
     const sizeText = values["max-file-size"];
-    const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : positiveInteger(sizeText);
+    const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : parsePositiveInteger(sizeText);
     if (maxFileSize === undefined)
         throw new cli_io/* UsageError */.eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
-    return { paths: positionals.length > 0 ? positionals : [DEFAULT_PATH], strict: values.strict, format, maxFileSize, help: values.help };
-}
-function positiveInteger(text) {
-    if (!/^[1-9][0-9]{0,14}$/.test(text))
-        return undefined;
-    return Number(text);
+    return {
+        paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
+        strict: values.strict,
+        format,
+        maxFileSize,
+        help: values.help,
+    };
 }
 async function run(args, io) {
     const options = parseValidateArgs(args);
@@ -926,7 +951,7 @@ function render(format, files, diagnostics, color) {
         case "json":
             return formatJson(files, diagnostics);
         case "sarif":
-            return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+            return sarifText(diagnostics);
     }
 }
 /** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
@@ -936,7 +961,7 @@ async function requireExisting(paths, cwd) {
             await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
         }
         catch (error) {
-            const reason = (0,errno/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+            const reason = (0,errno_code/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
             throw new cli_io/* UsageError */.eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
         }
     }
@@ -1005,10 +1030,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/core/element/check-batch.ts
-var check_batch = __nccwpck_require__(7993);
-// EXTERNAL MODULE: ./src/core/element/node-path.ts
-var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts + 1 modules
+var check_batch = __nccwpck_require__(3888);
 ;// CONCATENATED MODULE: ./src/cli/validate-workers.ts
 // Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
 // worker runs this same bundle (there is one file per entry point): the CLI's entry sees it is in a worker and
@@ -1050,12 +1075,14 @@ class WorkerHelper {
         void this.worker.terminate();
     }
     answer(message) {
-        const id = (0,node_path/* isRecord */.u4)(message) && typeof message.id === "number" ? message.id : undefined;
+        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
         const waiting = id === undefined ? undefined : this.pending.get(id);
-        if (id === undefined || !waiting)
-            return this.fail(new Error("the validation worker answered a question it was not asked"));
+        if (id === undefined || !waiting) {
+            this.fail(new Error("the validation worker answered a question it was not asked"));
+            return;
+        }
         this.pending.delete(id);
-        const outcomes = (0,node_path/* isRecord */.u4)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(check_batch/* parseFileOutcome */._) : [];
+        const outcomes = (0,plain_object/* isPlainObject */.Q)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(check_batch/* parseFileOutcome */._) : [];
         const parsed = outcomes.filter((o) => o !== undefined);
         if (parsed.length === outcomes.length && parsed.length > 0)
             waiting.resolve(parsed);
@@ -1070,16 +1097,22 @@ class WorkerHelper {
     }
 }
 function parseRequest(message) {
-    if (!(0,node_path/* isRecord */.u4)(message) || typeof message.id !== "number" || !Array.isArray(message.batch) || !(0,node_path/* isRecord */.u4)(message.options))
+    if (!(0,plain_object/* isPlainObject */.Q)(message) ||
+        typeof message.id !== "number" ||
+        !Array.isArray(message.batch) ||
+        !(0,plain_object/* isPlainObject */.Q)(message.options))
         return undefined;
     const batch = [];
     for (const entry of message.batch) {
-        if (!(0,node_path/* isRecord */.u4)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
             return undefined;
         batch.push({ file: entry.file, absolute: entry.absolute });
     }
     const { strict, maxFileSize, cwd, keepElements } = message.options;
-    if (typeof strict !== "boolean" || typeof maxFileSize !== "number" || typeof cwd !== "string" || typeof keepElements !== "boolean")
+    if (typeof strict !== "boolean" ||
+        typeof maxFileSize !== "number" ||
+        typeof cwd !== "string" ||
+        typeof keepElements !== "boolean")
         return undefined;
     return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
 }
@@ -1088,14 +1121,14 @@ function parseRequest(message) {
  * anywhere else return false. The CLI's entry calls this first, so one bundle serves both roles.
  */
 function serveValidationWorker() {
-    if (external_node_worker_threads_namespaceObject.isMainThread || !(0,node_path/* isRecord */.u4)(external_node_worker_threads_namespaceObject.workerData) || external_node_worker_threads_namespaceObject.workerData.role !== ROLE || !external_node_worker_threads_namespaceObject.parentPort)
+    if (external_node_worker_threads_namespaceObject.isMainThread || !(0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_namespaceObject.workerData) || external_node_worker_threads_namespaceObject.workerData.role !== ROLE || !external_node_worker_threads_namespaceObject.parentPort)
         return false;
     const port = external_node_worker_threads_namespaceObject.parentPort;
     port.on("message", (message) => {
         const request = parseRequest(message);
         // An answer without outcomes makes the main thread check that batch itself.
         if (!request)
-            port.postMessage({ id: (0,node_path/* isRecord */.u4)(message) ? message.id : undefined, outcomes: [] });
+            port.postMessage({ id: (0,plain_object/* isPlainObject */.Q)(message) ? message.id : undefined, outcomes: [] });
         else
             port.postMessage({ id: request.id, outcomes: (0,check_batch/* checkListedFiles */.x)(request.batch, request.options) });
     });
@@ -1105,21 +1138,112 @@ function serveValidationWorker() {
 
 /***/ }),
 
-/***/ 7993:
+/***/ 1387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ parseFileOutcome),
-/* harmony export */   x: () => (/* binding */ checkListedFiles)
+/* harmony export */   U: () => (/* binding */ errnoCode)
 /* harmony export */ });
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1017);
-/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(360);
-/* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7020);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2836);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(364);
-/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9864);
-/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8755);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6401);
+/** The `code` of a Node system error (ENOENT, EEXIST, EACCES...), if it carries one. */
+function errnoCode(error) {
+    return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+        ? error.code
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isPlainObject)
+/* harmony export */ });
+/** An object that is neither null nor an array: a JSON object, a YAML mapping, an API error's body. */
+function isPlainObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 9020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
+/* harmony export */ });
+const FILE_START = { line: 1, column: 1 };
+function diagnostic(file, at, severity, code, message) {
+    return { file, ...at, severity, code, message };
+}
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diagnostics) {
+        if (d.severity === "error")
+            errors++;
+        else if (d.severity === "warning")
+            warnings++;
+    }
+    return { errors, warnings };
+}
+/** Sort by file, then position, so output is stable whatever order files were read in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+
+/***/ }),
+
+/***/ 3888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ checkListedFiles),
+  _: () => (/* binding */ parseFileOutcome)
+});
+
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/git/object-sha.ts
+
+/** Git's object id: SHA-1 of `<type> <length>\0` followed by the body. */
+function gitObjectSha(type, body) {
+    return (0,external_node_crypto_.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
+}
+/** Git's object id for a blob holding `bytes`, computed locally: no download needed to compare files. */
+function gitBlobSha(bytes) {
+    return gitObjectSha("blob", bytes);
+}
+/** The blob SHA of UTF-8 text. */
+function textBlobSha(text) {
+    return gitBlobSha(Buffer.from(text, "utf8"));
+}
+
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 35 modules
+var check_source = __nccwpck_require__(8556);
+// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts + 3 modules
+var cross_file_facts = __nccwpck_require__(360);
+// EXTERNAL MODULE: ./src/core/element/element-metadata.ts
+var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/fingerprint.ts
+var fingerprint = __nccwpck_require__(2836);
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/check-batch.ts
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
 // need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
 // that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
@@ -1133,30 +1257,44 @@ function serveValidationWorker() {
 
 function checkListedFiles(batch, options) {
     return batch.map((listed) => {
-        const outcome = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
+        const outcome = (0,read_tree/* readListedFile */.IK)(listed, options);
         if (!outcome.ok)
-            return { file: listed.file, read: false, diagnostics: [outcome.diagnostic], facts: undefined, fingerprint: undefined, element: undefined };
-        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSource */ .A)({ file: listed.file, bytes: outcome.bytes }, options);
-        const facts = (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .factsOf */ .x)(check);
+            return {
+                file: listed.file,
+                read: false,
+                diagnostics: [outcome.diagnostic],
+                facts: undefined,
+                fingerprint: undefined,
+                element: undefined,
+            };
+        const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
+        const facts = (0,cross_file_facts/* factsOf */.x)(check);
         const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
         return {
             file: listed.file,
             read: true,
             diagnostics: check.diagnostics,
             facts,
-            fingerprint: facts ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprint */ .R)(outcome.bytes) : undefined,
+            fingerprint: facts ? (0,fingerprint/* fingerprint */.R)(outcome.bytes) : undefined,
             element: options.keepElements && passed && check.element
-                ? { bytes: outcome.bytes, blob: (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .gitBlobSha */ .Ak)(outcome.bytes), element: { metadata: check.element.metadata, data: check.element.data } }
+                ? {
+                    bytes: outcome.bytes,
+                    blob: gitBlobSha(outcome.bytes),
+                    element: { metadata: check.element.metadata, data: check.element.data },
+                }
                 : undefined,
         };
     });
 }
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 function parseFileOutcome(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
         return undefined;
     const { file, read, diagnostics, facts, fingerprint, element } = value;
-    if (typeof file !== "string" || typeof read !== "boolean" || !Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic))
+    if (typeof file !== "string" ||
+        typeof read !== "boolean" ||
+        !Array.isArray(diagnostics) ||
+        !diagnostics.every(isDiagnostic))
         return undefined;
     if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
@@ -1168,37 +1306,50 @@ function parseFileOutcome(value) {
 const SEVERITIES = ["error", "warning", "info"];
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
 function isDiagnostic(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
         return false;
-    return typeof value.file === "string" && typeof value.line === "number" && typeof value.column === "number"
-        && isOptionalNumber(value.endLine) && isOptionalNumber(value.endColumn)
-        && SEVERITIES.includes(value.severity) && typeof value.code === "string" && typeof value.message === "string";
+    return (typeof value.file === "string" &&
+        typeof value.line === "number" &&
+        typeof value.column === "number" &&
+        isOptionalNumber(value.endLine) &&
+        isOptionalNumber(value.endColumn) &&
+        SEVERITIES.includes(value.severity) &&
+        typeof value.code === "string" &&
+        typeof value.message === "string");
 }
 function isFacts(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
         return false;
     const { file, id, type, references, requires } = value;
-    return typeof file === "string" && (id === undefined || typeof id === "string") && (type === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(type))
-        && (references === undefined || (Array.isArray(references) && references.every(isReference)))
-        && Array.isArray(requires) && requires.every((r) => typeof r === "string");
+    return (typeof file === "string" &&
+        (id === undefined || typeof id === "string") &&
+        (type === undefined || (0,types/* isElementType */.N)(type)) &&
+        (references === undefined || (Array.isArray(references) && references.every(isReference))) &&
+        Array.isArray(requires) &&
+        requires.every((r) => typeof r === "string"));
 }
 function isReference(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
         return false;
-    return typeof value.id === "string" && (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(value.type);
+    return typeof value.id === "string" && (0,types/* isElementType */.N)(value.type);
 }
 function parseKeptElement(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value) || !(value.bytes instanceof Uint8Array) || typeof value.blob !== "string" || !(0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value.element))
+    if (!(0,plain_object/* isPlainObject */.Q)(value) ||
+        !(value.bytes instanceof Uint8Array) ||
+        typeof value.blob !== "string" ||
+        !(0,plain_object/* isPlainObject */.Q)(value.element))
         return undefined;
-    const metadata = (0,_element_metadata_js__WEBPACK_IMPORTED_MODULE_7__/* .readMetadata */ ._)(value.element.metadata);
+    const metadata = (0,element_metadata/* readMetadata */._)(value.element.metadata);
     const data = value.element.data;
-    return metadata && (0,_node_path_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(data) ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } } : undefined;
+    return metadata && (0,plain_object/* isPlainObject */.Q)(data)
+        ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } }
+        : undefined;
 }
 
 
 /***/ }),
 
-/***/ 1017:
+/***/ 8556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1207,14 +1358,361 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ checkSource)
 });
 
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
+/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
+class LineIndex {
+    #starts = [0];
+    #length;
+    constructor(text) {
+        this.#length = text.length;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.#starts.push(i + 1);
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.#length));
+        let lo = 0;
+        let hi = this.#starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.#starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+    }
+    offset(line, column) {
+        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
+        return Math.min(start + Math.max(0, column - 1), this.#length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+const RULE_ANCHORS = {
+    // AWS secret access key (the access key and account id scans are off by default in the preset).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+    // Reports only a URL with both a user and a password: scheme://user:password@host.
+    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
+    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+    "@secretlint/secretlint-rule-linear": /lin_api_/i,
+    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+    "@secretlint/secretlint-rule-1password": /ops_ey/i,
+    // Reports only connection strings holding both a user name and a password before an "@".
+    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
+};
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"), "i");
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
+// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
+// Our own words: the preset's messages embed the secret itself, so they are never used.
+const LABELS = {
+    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
+    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
+    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
+    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
+    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
+    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
+    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
+    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
+    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
+    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
+    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
+    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
+    PrivateKey: { code: "secret/private-key", what: "a private key block" },
+    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
+    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
+    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
+    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
+    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
+    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
+    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
+};
+/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
+function secretLabel(ruleId, messageId) {
+    const known = LABELS[messageId];
+    if (known)
+        return known;
+    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
+    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
+}
+function knownSecretCodes() {
+    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
+}
+function kebab(value) {
+    return value
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
+// Secret detection over an element file's text with secretlint's recommended preset.
+//
+// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
+// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
+// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
+// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
+// secret reach a public collection.
+
+
+
+
+
+const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
+// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
+let sink = [];
+function contextFor(ruleId) {
+    return {
+        sharedOptions: {},
+        // The preset's messages interpolate the secret; keep only the message id.
+        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
+        report(descriptor) {
+            const [start, end] = descriptor.range;
+            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
+        },
+        ignore() {
+            // Only the comment filter ignores, and it does not run.
+        },
+    };
+}
+const ACTIVE_RULES = index_Cq_34xZU.r
+    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
+    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
+    .map((rule) => ({
+    id: rule.meta.id,
+    anchor: RULE_ANCHORS[rule.meta.id],
+    handler: rule.create(contextFor(rule.meta.id), {}),
+}));
+/** Ids of the preset rules this scanner runs. */
+const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
+function sourceCode(content, filePath) {
+    let lines;
+    const index = () => (lines ??= new LineIndex(content));
+    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
+    return {
+        hasBOM: false,
+        content,
+        filePath,
+        physicalFilePath: undefined,
+        contentType: "text",
+        ext,
+        getFilePath: () => filePath,
+        getPhysicalFilePath: () => undefined,
+        // secretlint's positions: 1-based lines, 0-based columns.
+        indexToPosition: (offset) => {
+            const p = index().position(offset);
+            return { line: p.line, column: p.column - 1 };
+        },
+        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
+        rangeToLocation: ([start, end]) => {
+            const a = index().position(start);
+            const b = index().position(end);
+            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
+        },
+        locationToRange: (loc) => [
+            index().offset(loc.start.line, loc.start.column + 1),
+            index().offset(loc.end.line, loc.end.column + 1),
+        ],
+    };
+}
+/** Every secret the preset finds in `text`, in text order, duplicates removed. */
+function findSecrets(text, filePath) {
+    if (!ANY_ANCHOR.test(text))
+        return [];
+    const source = sourceCode(text, filePath);
+    const found = [];
+    sink = found;
+    try {
+        for (const rule of ACTIVE_RULES) {
+            if (rule.anchor && !rule.anchor.test(text))
+                continue;
+            const pending = rule.handler.file?.(source);
+            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
+            if (pending)
+                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+        }
+    }
+    finally {
+        sink = [];
+    }
+    const seen = new Set();
+    return found
+        .filter((f) => {
+        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
+function scanSecrets(text, file) {
+    const findings = findSecrets(text, file);
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    return findings.map((f) => {
+        const label = secretLabel(f.ruleId, f.messageId);
+        const start = lines.position(f.start);
+        const end = lines.position(f.end);
+        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+    });
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
-// EXTERNAL MODULE: ./src/core/element/node-path.ts
-var node_path = __nccwpck_require__(9864);
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
+;// CONCATENATED MODULE: ./src/core/element/identity.ts
+const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
+/** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
+const WINDOWS_DEVICE_NAMES = [
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+];
+/** Why `id` breaks the id rule, in words a person can act on; undefined when it is a valid id. */
+function idProblem(id) {
+    if (id.length === 0)
+        return "the id is empty";
+    if (id.length > 128)
+        return `the id is ${id.length} characters long; at most 128 are allowed`;
+    // Control and bidirectional-override characters would make two different ids look alike in a review.
+    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(id)) {
+        return "the id contains a control or bidirectional-text character";
+    }
+    if (!ID_SHAPE.test(id)) {
+        return "an id may hold only lowercase letters a-z, digits, '-' and '_', and must start and end with a letter or digit";
+    }
+    if (WINDOWS_DEVICE_NAMES.includes(id))
+        return `"${id}" is a Windows device name and cannot be a file name`;
+    return undefined;
+}
+function isValidId(id) {
+    return idProblem(id) === undefined;
+}
+const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
+/** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
+function slug(value) {
+    return value
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/**
+ * The element's path in the collection from `template` (placeholders `{type}`, `{id}`, `{author}` slugged,
+ * `{created}` as the YYYY-MM-DD written in created_at). Refuses any result that would leave the collection root
+ * or land under `.github/`, where a file could become a workflow.
+ */
+function collectionPath(template, metadata) {
+    let problem;
+    const path = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = placeholderValue(name, metadata);
+        if (typeof value !== "string") {
+            problem ??= value;
+            return whole;
+        }
+        if (value === "") {
+            problem ??= {
+                problem: "empty-placeholder",
+                message: `the placeholder {${name}} of the path template is empty for element "${metadata.id}" once reduced to letters and digits`,
+            };
+        }
+        return value;
+    });
+    if (problem)
+        return { ok: false, ...problem };
+    return checkCollectionPath(path, template);
+}
+function placeholderValue(name, metadata) {
+    switch (name) {
+        case "type":
+            return slug(metadata.type);
+        case "id":
+            return slug(metadata.id);
+        case "author":
+            return slug(metadata.author);
+        case "created": {
+            const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "");
+            if (date?.[1])
+                return date[1];
+            return {
+                problem: "missing-created",
+                message: `the path template uses {created} but element "${metadata.id}" has no metadata.created_at; add one (for example "2025-12-20T10:00:00Z")`,
+            };
+        }
+        default:
+            return {
+                problem: "unknown-placeholder",
+                message: `the path template has an unknown placeholder {${name}}; use {type}, {id}, {author} or {created}`,
+            };
+    }
+}
+/** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
+function checkCollectionPath(path, template = path) {
+    const refuse = (problem, why) => ({
+        ok: false,
+        problem,
+        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+    });
+    if (path.includes("\\"))
+        return refuse("outside-root", "contains a backslash");
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return refuse("outside-root", "contains a control character");
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return refuse("outside-root", "is absolute");
+    const segments = path.split("/");
+    if (segments.some((s) => s === ""))
+        return refuse("outside-root", "has an empty path segment");
+    if (segments.some((s) => s === "." || s === ".."))
+        return refuse("outside-root", "would leave the collection root");
+    if (segments.some((s) => s.toLowerCase() === ".github")) {
+        return refuse("github-directory", "is inside a .github directory");
+    }
+    return { ok: true, path };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -4713,16 +5211,28 @@ class Converter {
                 continue;
             const at = startOf(pair.key ?? pair.value);
             if (FORBIDDEN_KEYS.has(key)) {
-                this.findings.push({ code: "yaml/forbidden-key", offset: at, message: `key "${key}" is not allowed (it could alter object prototypes); rename it` });
+                this.findings.push({
+                    code: "yaml/forbidden-key",
+                    offset: at,
+                    message: `key "${key}" is not allowed (it could alter object prototypes); rename it`,
+                });
                 continue;
             }
             if (key === MERGE_KEY) {
-                this.findings.push({ code: "yaml/merge-key", offset: at, message: "merge keys (<<) are not allowed; write the merged keys out in this mapping" });
+                this.findings.push({
+                    code: "yaml/merge-key",
+                    offset: at,
+                    message: "merge keys (<<) are not allowed; write the merged keys out in this mapping",
+                });
                 continue;
             }
             const first = seen.get(key);
             if (first !== undefined) {
-                this.findings.push({ code: "yaml/duplicate-key", offset: at, message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them` });
+                this.findings.push({
+                    code: "yaml/duplicate-key",
+                    offset: at,
+                    message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them`,
+                });
                 continue;
             }
             seen.set(key, at);
@@ -4738,7 +5248,11 @@ class Converter {
                 this.anchors.set(key.anchor, key);
             return keyString(key.value);
         }
-        this.findings.push({ code: "yaml/complex-key", offset, message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key" });
+        this.findings.push({
+            code: "yaml/complex-key",
+            offset,
+            message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key",
+        });
         // Still walk it, so anchors and limits inside are seen in document order.
         this.node(key, level);
         return undefined;
@@ -4831,14 +5345,14 @@ function parseFast(source) {
     catch {
         return undefined;
     }
-    if (!isPlainObject(value) || !isSafeTree(value, 1))
+    if (!isObjectLiteral(value) || !isSafeTree(value, 1))
         return undefined;
     const keys = Object.keys(value);
     if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data"))
         return undefined;
     return value;
 }
-function isPlainObject(value) {
+function isObjectLiteral(value) {
     return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 /** Plain objects and arrays only, no refused key, no deeper than the limit (the root mapping is level 1). */
@@ -4855,7 +5369,7 @@ function isSafeTree(value, level) {
     for (const child of children) {
         if (typeof child !== "object" || child === null)
             continue;
-        if (!Array.isArray(child) && !isPlainObject(child))
+        if (!Array.isArray(child) && !isObjectLiteral(child))
             return false;
         if (!isSafeTree(child, level + 1))
             return false;
@@ -4879,7 +5393,7 @@ function createLocator(doc, lineCounter) {
     return (path, want) => {
         let node = doc.contents;
         // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-        let holder = undefined;
+        let holder;
         for (const segment of path) {
             const step = child(doc, node, segment);
             // A path that does not exist points at the nearest ancestor, through the key that holds it.
@@ -4896,7 +5410,11 @@ function createLocator(doc, lineCounter) {
 function child(doc, node, segment) {
     const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
     if (typeof segment === "string") {
-        const pairs = (0,dist/* isMap */.jh)(target) ? target.items : (0,dist/* isPair */.tO)(target) ? [target] : undefined;
+        const pairs = (0,dist/* isMap */.jh)(target)
+            ? target.items
+            : (0,dist/* isPair */.tO)(target)
+                ? [target]
+                : undefined;
         const pair = pairs?.find((p) => keyString((0,dist/* isScalar */.jn)(p.key) ? p.key.value : null) === segment && ((0,dist/* isScalar */.jn)(p.key) || p.key == null));
         return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
     }
@@ -4910,7 +5428,11 @@ function child(doc, node, segment) {
 function isEmpty(node) {
     if (node === null || node === undefined)
         return true;
-    return (0,dist/* isScalar */.jn)(node) && node.value === null && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+    return ((0,dist/* isScalar */.jn)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
 }
 function rangeOf(node) {
     if ((0,dist/* isPair */.tO)(node)) {
@@ -4924,17 +5446,20 @@ function rangeOf(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
 
 const REQUIRED = ["metadata", "data"];
-function isPlainMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
-    if (!isPlainMapping(value)) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value)) {
         const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-        return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`)] };
+        return {
+            ok: false,
+            diagnostics: [
+                (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`),
+            ],
+        };
     }
     const out = [];
     for (const key of Object.keys(value)) {
@@ -4953,7 +5478,6 @@ function checkTopLevel(file, value, locate) {
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
 // The slow, exact path: yaml's own lexer, parser and composer, bounded before composing (parse-cst.ts), then
 // converted to plain data with every refusal located (parse-value.ts). Works on decoded text without a BOM.
-
 
 
 
@@ -4998,18 +5522,34 @@ function parseYaml(text) {
     }
     const [doc, second] = docs;
     if (!doc)
-        return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }] };
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }],
+        };
     if (second) {
         return {
             ok: false,
             lineCounter,
-            findings: [{ code: "yaml/multiple-documents", offset: second.range[0], message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)" }],
+            findings: [
+                {
+                    code: "yaml/multiple-documents",
+                    offset: second.range[0],
+                    message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)",
+                },
+            ],
         };
     }
     const [error] = doc.errors;
     if (error) {
-        const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)` : "";
-        return { ok: false, lineCounter, findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }] };
+        const more = doc.errors.length > 1
+            ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)`
+            : "";
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }],
+        };
     }
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     const { value, findings } = toPlainValue(doc, lineOf);
@@ -5119,7 +5659,9 @@ function parseSource(source, options) {
     catch (error) {
         // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
         const reason = error instanceof Error ? error.message : String(error);
-        return reject(source.file, [(0,diagnostic/* diagnostic */.YK)(source.file, diagnostic/* FILE_START */.WS, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`)]);
+        return reject(source.file, [
+            (0,diagnostic/* diagnostic */.YK)(source.file, diagnostic/* FILE_START */.WS, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`),
+        ]);
     }
 }
 function parseChecked(source, options) {
@@ -5291,7 +5833,9 @@ const triggerPatternCompiles = (c) => {
             new RegExp(pattern, "u");
         }
         catch (error) {
-            const why = error instanceof SyntaxError ? error.message.replace(/^Invalid regular expression: /, "") : "it does not compile";
+            const why = error instanceof SyntaxError
+                ? error.message.replace(/^Invalid regular expression: /, "")
+                : "it does not compile";
             c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
         }
     });
@@ -5317,35 +5861,6 @@ const procedureSteps = (c) => {
     });
 };
 const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
-
-;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
-/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
-class LineIndex {
-    #starts = [0];
-    #length;
-    constructor(text) {
-        this.#length = text.length;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.#starts.push(i + 1);
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.#length));
-        let lo = 0;
-        let hi = this.#starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.#starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
-    }
-    offset(line, column) {
-        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
-        return Math.min(start + Math.max(0, column - 1), this.#length);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
 // Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
@@ -5436,14 +5951,75 @@ function elementRuleDiagnostics(element, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/node-path.ts
+
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
+
 
 
 
 // When one value breaks several constraints, the first of these is the one worth telling.
 const VALUE_KEYWORDS = [
-    "type", "const", "enum", "maxLength", "minLength", "format", "pattern",
-    "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "maxProperties",
+    "type",
+    "const",
+    "enum",
+    "maxLength",
+    "minLength",
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "maxProperties",
 ];
 const CODES = {
     required: "schema/required",
@@ -5486,16 +6062,16 @@ function rank(keyword) {
     return i === -1 ? VALUE_KEYWORDS.length : i;
 }
 function schema_diagnostics_toDiagnostic(error, source, options) {
-    const path = (0,node_path/* pointerToPath */.ox)(error.instancePath, source.value);
+    const path = pointerToPath(error.instancePath, source.value);
     const code = CODES[error.keyword] ?? "schema/invalid";
     const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
     const show = options.echoValues ? quote : schema_diagnostics_hidden;
     if (error.propertyName !== undefined) {
         const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,node_path/* describePath */.NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
     }
-    const value = (0,node_path/* valueAt */.fK)(source.value, path);
-    const where = (0,node_path/* describePath */.NH)(path);
+    const value = valueAt(source.value, path);
+    const where = describePath(path);
     switch (error.keyword) {
         case "required": {
             const missing = stringParam(error, "missingProperty") ?? "?";
@@ -5558,16 +6134,18 @@ function schema_diagnostics_toDiagnostic(error, source, options) {
 }
 function patternProblem(error, value, show) {
     if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
+        const problem = typeof value === "string" ? idProblem(value) : undefined;
         return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
     }
     const description = schemaDescription(error);
-    return description ? `is ${show(value)}; expected: ${description}` : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+    return description
+        ? `is ${show(value)}; expected: ${description}`
+        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
 }
 function formatProblem(format) {
     switch (format) {
         case "date-time":
-            return "which is not an RFC 3339 date-time with a time zone; write it like \"2025-12-20T10:00:00Z\" (quoted)";
+            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
         case "date":
             return "which is not a calendar date in the form YYYY-MM-DD";
         default:
@@ -5577,12 +6155,12 @@ function formatProblem(format) {
 // Needs ajv's `verbose` option: the failing subschema travels with the error.
 function schemaDescription(error) {
     const parent = error.parentSchema;
-    return (0,node_path/* isRecord */.u4)(parent) && typeof parent.description === "string" ? parent.description : undefined;
+    return (0,plain_object/* isPlainObject */.Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
 }
 function allowedKeys(error) {
     const parent = error.parentSchema;
-    const properties = (0,node_path/* isRecord */.u4)(parent) ? parent.properties : undefined;
-    return (0,node_path/* isRecord */.u4)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+    const properties = (0,plain_object/* isPlainObject */.Q)(parent) ? parent.properties : undefined;
+    return (0,plain_object/* isPlainObject */.Q)(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
 }
 function enumChoices(error) {
     const many = error.params.allowedValues;
@@ -5603,7 +6181,7 @@ function jsonType(value) {
         return "null";
     if (Array.isArray(value))
         return "list";
-    if ((0,node_path/* isRecord */.u4)(value))
+    if ((0,plain_object/* isPlainObject */.Q)(value))
         return "mapping";
     if (typeof value === "number" && Number.isInteger(value))
         return "integer";
@@ -5632,6 +6210,12 @@ function clip(text) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+;// CONCATENATED MODULE: ./schemas/agent.schema.json
+const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
+const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
+;// CONCATENATED MODULE: ./schemas/memory.schema.json
+const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
 ;// CONCATENATED MODULE: ./schemas/metadata.schema.json
 const metadata_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ./schemas/persona.schema.json
@@ -5640,12 +6224,6 @@ const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/template.schema.json
 const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/agent.schema.json
-const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/memory.schema.json
-const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
-;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
-const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (ELEMENTS.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
@@ -5695,212 +6273,10 @@ function validatorFor(type) {
 
 // EXTERNAL MODULE: ./src/core/element/types.ts
 var element_types = __nccwpck_require__(6401);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
-// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
-// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
-// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
-// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
-// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
-const RULE_ANCHORS = {
-    // AWS secret access key (the access key and account id scans are off by default in the preset).
-    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
-    "@secretlint/secretlint-rule-gcp": /(?!)/,
-    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
-    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
-    // Reports only a URL with both a user and a password: scheme://user:password@host.
-    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
-    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
-    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
-    "@secretlint/secretlint-rule-linear": /lin_api_/i,
-    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
-    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
-    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
-    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
-    "@secretlint/secretlint-rule-1password": /ops_ey/i,
-    // Reports only connection strings holding both a user name and a password before an "@".
-    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
-};
-/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
-const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
-    .map((r) => r.source)
-    .filter((s) => s !== "(?!)")
-    .join("|"), "i");
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
-// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
-// Our own words: the preset's messages embed the secret itself, so they are never used.
-const LABELS = {
-    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
-    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
-    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
-    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
-    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
-    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
-    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
-    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
-    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
-    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
-    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
-    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
-    PrivateKey: { code: "secret/private-key", what: "a private key block" },
-    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
-    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
-    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
-    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
-    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
-    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
-    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
-};
-/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
-function secretLabel(ruleId, messageId) {
-    const known = LABELS[messageId];
-    if (known)
-        return known;
-    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
-    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
-}
-function knownSecretCodes() {
-    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
-}
-function kebab(value) {
-    return value
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-
-;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
-// Secret detection over an element file's text with secretlint's recommended preset.
-//
-// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
-// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
-// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
-// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
-// secret reach a public collection.
-
-
-
-
-
-const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
-// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
-let sink = [];
-function contextFor(ruleId) {
-    return {
-        sharedOptions: {},
-        // The preset's messages interpolate the secret; keep only the message id.
-        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
-        report(descriptor) {
-            const [start, end] = descriptor.range;
-            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
-        },
-        ignore() {
-            // Only the comment filter ignores, and it does not run.
-        },
-    };
-}
-const ACTIVE_RULES = index_Cq_34xZU.r
-    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
-    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
-    .map((rule) => ({
-    id: rule.meta.id,
-    anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
-}));
-/** Ids of the preset rules this scanner runs. */
-const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
-function sourceCode(content, filePath) {
-    let lines;
-    const index = () => (lines ??= new LineIndex(content));
-    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
-    return {
-        hasBOM: false,
-        content,
-        filePath,
-        physicalFilePath: undefined,
-        contentType: "text",
-        ext,
-        getFilePath: () => filePath,
-        getPhysicalFilePath: () => undefined,
-        // secretlint's positions: 1-based lines, 0-based columns.
-        indexToPosition: (offset) => {
-            const p = index().position(offset);
-            return { line: p.line, column: p.column - 1 };
-        },
-        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
-        rangeToLocation: ([start, end]) => {
-            const a = index().position(start);
-            const b = index().position(end);
-            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
-        },
-        locationToRange: (loc) => [
-            index().offset(loc.start.line, loc.start.column + 1),
-            index().offset(loc.end.line, loc.end.column + 1),
-        ],
-    };
-}
-/** Every secret the preset finds in `text`, in text order, duplicates removed. */
-function findSecrets(text, filePath) {
-    if (!ANY_ANCHOR.test(text))
-        return [];
-    const source = sourceCode(text, filePath);
-    const found = [];
-    sink = found;
-    try {
-        for (const rule of ACTIVE_RULES) {
-            if (rule.anchor && !rule.anchor.test(text))
-                continue;
-            const pending = rule.handler.file?.(source);
-            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
-            if (pending)
-                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
-        }
-    }
-    finally {
-        sink = [];
-    }
-    const seen = new Set();
-    return found
-        .filter((f) => {
-        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
-function scanSecrets(text, file) {
-    const findings = findSecrets(text, file);
-    if (findings.length === 0)
-        return [];
-    const lines = new LineIndex(text);
-    return findings.map((f) => {
-        const label = secretLabel(f.ruleId, f.messageId);
-        const start = lines.position(f.start);
-        const end = lines.position(f.end);
-        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
-    });
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./src/core/element/check-source.ts
+// checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
+// rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
+// in-memory and the streaming validation cannot drift apart.
 
 
 
@@ -5916,10 +6292,10 @@ function checkSource(file, options) {
     if (!parsed.ok)
         return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
     const metadataValue = parsed.value.metadata;
-    const rawType = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.type : undefined;
-    const rawId = (0,node_path/* isRecord */.u4)(metadataValue) ? metadataValue.id : undefined;
+    const rawType = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.type : undefined;
+    const rawId = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.id : undefined;
     const type = (0,element_types/* isElementType */.N)(rawType) ? rawType : undefined;
-    const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
+    const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
     const secrets = scanSecrets(parsed.text, parsed.file);
     diagnostics.push(...secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
@@ -5932,7 +6308,7 @@ function checkSource(file, options) {
     let element;
     const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
     const data = parsed.value.data;
-    if (type && metadata && (0,node_path/* isRecord */.u4)(data) && !schemaFindings.some((d) => d.severity === "error")) {
+    if (type && metadata && (0,plain_object/* isPlainObject */.Q)(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
         diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
@@ -5952,8 +6328,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ factsOf)
 });
 
-// EXTERNAL MODULE: ./src/core/element/diagnostic.ts
-var diagnostic = __nccwpck_require__(3241);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
 var rule_context = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
@@ -6111,7 +6487,8 @@ const LISTS = {
 function referencesOf(type, data) {
     const refs = [];
     const list = (key, target) => {
-        (0,rule_context/* strings */.P$)(data[key]).forEach((id, i) => refs.push({ path: ["data", key, i], id, type: target }));
+        for (const [i, id] of (0,rule_context/* strings */.P$)(data[key]).entries())
+            refs.push({ path: ["data", key, i], id, type: target });
     };
     const field = (items, key, target) => {
         (0,rule_context/* entries */.jO)(data[items]).forEach((entry, i) => {
@@ -6160,6 +6537,10 @@ function article(noun) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
+// The cross-file rules (duplicate ids, references, dependency cycles) over a stream of files, without holding
+// every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
+// and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
+// are the ones validateSources runs, given a subset of the files that yields the same findings.
 
 
 
@@ -6291,53 +6672,19 @@ function detach(value) {
 
 /***/ }),
 
-/***/ 3241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   WS: () => (/* binding */ FILE_START),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
-/* harmony export */ });
-const FILE_START = { line: 1, column: 1 };
-function diagnostic(file, at, severity, code, message) {
-    return { file, ...at, severity, code, message };
-}
-function countBySeverity(diagnostics) {
-    let errors = 0;
-    let warnings = 0;
-    for (const d of diagnostics) {
-        if (d.severity === "error")
-            errors++;
-        else if (d.severity === "warning")
-            warnings++;
-    }
-    return { errors, warnings };
-}
-/** Sort by file, then position, so output is stable whatever order files were read in. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
-
-/***/ }),
-
 /***/ 7020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ readMetadata)
 /* harmony export */ });
-/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9864);
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
 // Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
 
 
 function readMetadata(value) {
-    if (!(0,_node_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(value))
         return undefined;
     const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
     if (typeof id !== "string" || !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isElementType */ .N)(type) || typeof name !== "string")
@@ -6355,7 +6702,7 @@ function readMetadata(value) {
         metadata.created_at = created_at;
     if (typeof updated_at === "string")
         metadata.updated_at = updated_at;
-    if ((0,_node_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(custom))
+    if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
         metadata.custom = custom;
     return metadata;
 }
@@ -6384,199 +6731,6 @@ function fingerprint(bytes) {
 
 /***/ }),
 
-/***/ 364:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
-/* harmony export */   Al: () => (/* binding */ isValidId),
-/* harmony export */   lx: () => (/* binding */ idProblem)
-/* harmony export */ });
-/* unused harmony exports WINDOWS_DEVICE_NAMES, DEFAULT_PATH_TEMPLATE, slug, collectionPath, checkCollectionPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Who an element is and where it lives: the id rule, the git blob SHA of its bytes, and its path in the collection.
-
-const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
-/** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
-const WINDOWS_DEVICE_NAMES = [
-    "con", "prn", "aux", "nul",
-    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
-    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
-];
-/** Why `id` breaks the id rule, in words a person can act on; undefined when it is a valid id. */
-function idProblem(id) {
-    if (id.length === 0)
-        return "the id is empty";
-    if (id.length > 128)
-        return `the id is ${id.length} characters long; at most 128 are allowed`;
-    // Control and bidirectional-override characters would make two different ids look alike in a review.
-    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(id)) {
-        return "the id contains a control or bidirectional-text character";
-    }
-    if (!ID_SHAPE.test(id)) {
-        return "an id may hold only lowercase letters a-z, digits, '-' and '_', and must start and end with a letter or digit";
-    }
-    if (WINDOWS_DEVICE_NAMES.includes(id))
-        return `"${id}" is a Windows device name and cannot be a file name`;
-    return undefined;
-}
-function isValidId(id) {
-    return idProblem(id) === undefined;
-}
-/** Git's object id for a blob holding `bytes`: SHA-1 of `blob <length>\0` followed by the bytes. */
-function gitBlobSha(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
-}
-const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
-/** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
-function slug(value) {
-    return value
-        .normalize("NFKD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-/**
- * The element's path in the collection from `template` (placeholders `{type}`, `{id}`, `{author}` slugged,
- * `{created}` as the YYYY-MM-DD written in created_at). Refuses any result that would leave the collection root
- * or land under `.github/`, where a file could become a workflow.
- */
-function collectionPath(template, metadata) {
-    let problem;
-    const path = template.replace(PLACEHOLDER, (whole, name) => {
-        const value = placeholderValue(name, metadata);
-        if (typeof value !== "string") {
-            problem ??= value;
-            return whole;
-        }
-        if (value === "") {
-            problem ??= {
-                problem: "empty-placeholder",
-                message: `the placeholder {${name}} of the path template is empty for element "${metadata.id}" once reduced to letters and digits`,
-            };
-        }
-        return value;
-    });
-    if (problem)
-        return { ok: false, ...problem };
-    return checkCollectionPath(path, template);
-}
-function placeholderValue(name, metadata) {
-    switch (name) {
-        case "type":
-            return slug(metadata.type);
-        case "id":
-            return slug(metadata.id);
-        case "author":
-            return slug(metadata.author);
-        case "created": {
-            const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "");
-            if (date?.[1])
-                return date[1];
-            return {
-                problem: "missing-created",
-                message: `the path template uses {created} but element "${metadata.id}" has no metadata.created_at; add one (for example "2025-12-20T10:00:00Z")`,
-            };
-        }
-        default:
-            return {
-                problem: "unknown-placeholder",
-                message: `the path template has an unknown placeholder {${name}}; use {type}, {id}, {author} or {created}`,
-            };
-    }
-}
-/** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
-function checkCollectionPath(path, template = path) {
-    const refuse = (problem, why) => ({
-        ok: false,
-        problem,
-        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
-    });
-    if (path.includes("\\"))
-        return refuse("outside-root", "contains a backslash");
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return refuse("outside-root", "contains a control character");
-    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
-        return refuse("outside-root", "is absolute");
-    const segments = path.split("/");
-    if (segments.some((s) => s === ""))
-        return refuse("outside-root", "has an empty path segment");
-    if (segments.some((s) => s === "." || s === ".."))
-        return refuse("outside-root", "would leave the collection root");
-    if (segments.some((s) => s.toLowerCase() === ".github")) {
-        return refuse("github-directory", "is inside a .github directory");
-    }
-    return { ok: true, path };
-}
-
-
-/***/ }),
-
-/***/ 9864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NH: () => (/* binding */ describePath),
-/* harmony export */   fK: () => (/* binding */ valueAt),
-/* harmony export */   ox: () => (/* binding */ pointerToPath),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
-function pointerToPath(pointer, root) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split("/")) {
-        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
-            const index = Number(key);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(key);
-            node = isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-        }
-    }
-    return path;
-}
-/** The value at `path`, or undefined when the path does not exist. */
-function valueAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (typeof segment === "number")
-            node = Array.isArray(node) ? node[segment] : undefined;
-        else
-            node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-    }
-    return node;
-}
-/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
-            out += out === "" ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 8755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6590,7 +6744,7 @@ function isRecord(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3241);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9020);
 // Reads element files from disk: the only file-system access of the element core. Directory entries are
 // classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
 // regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
@@ -6644,7 +6798,7 @@ function readListedFile(listed, options) {
         if (!stats.isFile())
             return refused(notRegular(file, kindOf(stats), "error"));
         if (stats.size > options.maxFileSize) {
-            return refused((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(file, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+            return refused((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(file, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
         }
         const bytes = new Uint8Array(stats.size);
         let filled = 0;
@@ -6739,7 +6893,7 @@ class TreeReader {
         const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
         return {
             files: files.sort((a, b) => compareText(a.file, b.file)),
-            diagnostics: this.diagnostics.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV),
+            diagnostics: this.diagnostics.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV),
             ignored: [...this.ignored].sort(compareText),
         };
     }
@@ -6753,7 +6907,7 @@ class TreeReader {
         this.diagnostics.push(unreadable(shown, error));
     }
     error(shown, code, message) {
-        this.diagnostics.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", code, message));
+        this.diagnostics.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", code, message));
     }
     display(absolute) {
         const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.options.cwd, absolute);
@@ -6763,12 +6917,14 @@ class TreeReader {
     }
 }
 function notRegular(shown, kind, severity) {
-    const hint = kind === "symlink" ? "symlinks are not followed; copy the file into the tree instead" : "only regular files are read";
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+    const hint = kind === "symlink"
+        ? "symlinks are not followed; copy the file into the tree instead"
+        : "only regular files are read";
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
 }
 function unreadable(shown, error) {
     const code = errnoOf(error) ?? "error";
-    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
 }
 function kindOf(entry) {
     if (entry.isSymbolicLink())
@@ -6804,8 +6960,8 @@ function compareText(a, b) {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   wm: () => (/* binding */ ruleContext)
 /* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3241);
-/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9864);
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 
 
@@ -6818,16 +6974,16 @@ function ruleContext(element, options, out) {
         strict: options.strict,
         show: options.show,
         report(path, want, severity, code, message) {
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, element.source.locate(path, want), severity, code, message));
         },
         reportAt(at, severity, code, message) {
-            out.push((0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
+            out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
         },
     };
 }
 // The schema has proven the shapes; these readers keep the rules total anyway, without casts.
 function entries(value) {
-    return Array.isArray(value) ? value.filter(_node_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4) : [];
+    return Array.isArray(value) ? value.filter(_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q) : [];
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];

@@ -40,7 +40,12 @@ export interface NexsAppOptions {
 export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): ApplicationFunction {
   return (app) => {
     app.log.info(
-      { dryRun: config.dryRun, stateBranch: config.stateBranch, branchPattern: config.branchPattern, trust: trustMode(config) },
+      {
+        dryRun: config.dryRun,
+        stateBranch: config.stateBranch,
+        branchPattern: config.branchPattern,
+        trust: trustMode(config),
+      },
       "nexs-publish app loaded",
     );
     const handle = async (event: HandledEvent, context: Context<HandledEvent>): Promise<void> => {

@@ -4,6 +4,8 @@
 // reach a log.
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Env } from "../core/common/env.js";
+import { DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -36,13 +38,11 @@ export interface AppConfig {
   stateBranch: string;
 }
 
-export type Env = Readonly<Record<string, string | undefined>>;
 export type ReadTextFile = (path: string) => string;
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 export const DEFAULT_BRANCH_PATTERN = "nexs/*";
-export const DEFAULT_STATE_BRANCH = "nexs-state";
 
 const readUtf8: ReadTextFile = (path) => readFileSync(path, "utf8");
 
@@ -51,7 +51,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     appId: readAppId(env),
     privateKey: readPrivateKey(env, readTextFile),
     webhookSecret: required(env, "WEBHOOK_SECRET", "the webhook secret set in the GitHub App's settings"),
-    host: optional(env, "HOST"),
+    host: optional(env, "HOST")?.trim(),
     port: readPort(env),
     webhookPath: readWebhookPath(env),
     baseUrl: readBaseUrl(env),
@@ -139,7 +139,9 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 function readPublisher(env: Env): string | undefined {
   const login = optional(env, "NEXS_PUBLISHER")?.trim();
   if (login !== undefined && !LOGIN.test(login)) {
-    throw new ConfigError("NEXS_PUBLISHER must be a GitHub login (letters, digits, single hyphens; [bot] suffix allowed)");
+    throw new ConfigError(
+      "NEXS_PUBLISHER must be a GitHub login (letters, digits, single hyphens; [bot] suffix allowed)",
+    );
   }
   return login;
 }
@@ -149,7 +151,9 @@ function readBranchPattern(env: Env): string {
   if (pattern === undefined) return DEFAULT_BRANCH_PATTERN;
   // `*` is the wildcard; otherwise the same characters as a branch name.
   if (!isBranchName(pattern.replaceAll("*", "x"))) {
-    throw new ConfigError("NEXS_BRANCH_PATTERN must be a branch name pattern such as nexs/* (* matches any characters)");
+    throw new ConfigError(
+      "NEXS_BRANCH_PATTERN must be a branch name pattern such as nexs/* (* matches any characters)",
+    );
   }
   return pattern;
 }
@@ -157,14 +161,15 @@ function readBranchPattern(env: Env): string {
 function readStateBranch(env: Env): string {
   const branch = optional(env, "NEXS_STATE_BRANCH")?.trim();
   if (branch === undefined) return DEFAULT_STATE_BRANCH;
-  if (!isBranchName(branch)) throw new ConfigError("NEXS_STATE_BRANCH must be a valid git branch name such as nexs-state");
+  if (!isBranchName(branch))
+    throw new ConfigError("NEXS_STATE_BRANCH must be a valid git branch name such as nexs-state");
   return branch;
 }
 
 /** The rules of git check-ref-format that matter for a branch typed into a variable. */
 function isBranchName(name: string): boolean {
   if (name.length > 255 || name === "@") return false;
-  if (/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) return false;
+  if (/[\s~^:?*[\\]/.test(name) || [...name].some((char) => char < " " || char === "\u007f")) return false;
   if (name.includes("..") || name.includes("@{") || name.includes("//")) return false;
   if (name.startsWith("/") || name.startsWith("-") || name.endsWith("/") || name.endsWith(".")) return false;
   return name.split("/").every((part) => part !== "" && !part.startsWith(".") && !part.endsWith(".lock"));
@@ -178,14 +183,18 @@ function readPrivateKey(env: Env, readTextFile: ReadTextFile): string {
   }
   if (inline !== undefined) return parsePrivateKey(unescapePem(inline), "PRIVATE_KEY");
   if (path === undefined) {
-    throw new ConfigError("PRIVATE_KEY is not set: set it to the App's private key (PEM), or PRIVATE_KEY_PATH to its file");
+    throw new ConfigError(
+      "PRIVATE_KEY is not set: set it to the App's private key (PEM), or PRIVATE_KEY_PATH to its file",
+    );
   }
   let text: string;
   try {
     text = readTextFile(path);
   } catch (error) {
     const code = errorCode(error);
-    throw new ConfigError(`PRIVATE_KEY_PATH: cannot read ${JSON.stringify(path)}${code ? ` (${code})` : ""}; check the path`);
+    throw new ConfigError(
+      `PRIVATE_KEY_PATH: cannot read ${JSON.stringify(path)}${code ? ` (${code})` : ""}; check the path`,
+    );
   }
   return parsePrivateKey(text, "PRIVATE_KEY_PATH");
 }

@@ -8,7 +8,7 @@
 import { isEntryModule } from "./entry.js";
 import { main } from "./main.js";
 
-export { nexsApp, type NexsAppOptions, type ReceivedDelivery } from "./app.js";
+export { type NexsAppOptions, nexsApp, type ReceivedDelivery } from "./app.js";
 export { type AppConfig, ConfigError, readConfig } from "./config.js";
 export { createMiddlewareFromConfig, createNexsMiddleware, type NexsMiddleware } from "./middleware.js";
 

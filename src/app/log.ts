@@ -5,7 +5,9 @@
 import { type Logger, Probot } from "probot";
 import type { AppConfig } from "./config.js";
 
-export async function createLogger(config: Pick<AppConfig, "appId" | "privateKey" | "logFormat" | "logLevel">): Promise<Logger> {
+export async function createLogger(
+  config: Pick<AppConfig, "appId" | "privateKey" | "logFormat" | "logLevel">,
+): Promise<Logger> {
   const probe = new Probot({
     appId: config.appId,
     privateKey: config.privateKey,

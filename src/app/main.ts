@@ -1,6 +1,7 @@
 // Starting and stopping the service process. A configuration problem is one line on stderr and exit code 1,
 // before anything listens: no stack trace, no Probot setup mode, no silent fallback.
-import { ConfigError, type Env, readConfig } from "./config.js";
+import type { Env } from "../core/common/env.js";
+import { ConfigError, readConfig } from "./config.js";
 import { type RunningServer, startServer } from "./server.js";
 
 /** How long a stop waits for running deliveries; Probot itself gives up waiting on a reply after 9 s. */

@@ -2,11 +2,11 @@
 // never Probot's run(), which loads ./.env, may fall into its setup mode and installs its own SIGINT handler.
 import type { Server as HttpServer } from "node:http";
 import { type Logger, Probot, Server } from "probot";
-import { nexsApp, type NexsAppOptions } from "./app.js";
+import { type NexsAppOptions, nexsApp } from "./app.js";
 import type { AppConfig } from "./config.js";
 import { InFlight } from "./in-flight.js";
 import { createLogger } from "./log.js";
-import { probotOptions, type ProbotWiring } from "./probot-options.js";
+import { type ProbotWiring, probotOptions } from "./probot-options.js";
 
 export interface RunningServer {
   log: Logger;

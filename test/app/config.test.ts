@@ -1,7 +1,8 @@
 // readConfig: environment in, typed configuration or one clear ConfigError out, never a secret in the message.
 import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ConfigError, type Env, readConfig } from "../../src/app/config.js";
+import { ConfigError, readConfig } from "../../src/app/config.js";
+import type { Env } from "../../src/core/common/env.js";
 import { testPrivateKey } from "../support/app-server.js";
 
 const PKCS1 = testPrivateKey();
@@ -106,12 +107,17 @@ describe("readConfig", () => {
         Buffer.from(PKCS1).toString("base64"),
         `  ${PKCS8}  `,
       ];
-      for (const form of forms) expect(readConfig({ ...BASE, PRIVATE_KEY: form }).privateKey).toBe(readConfig(BASE).privateKey);
+      for (const form of forms)
+        expect(readConfig({ ...BASE, PRIVATE_KEY: form }).privateKey).toBe(readConfig(BASE).privateKey);
     });
 
     it("refuses a malformed key, naming the variable", () => {
       const broken = PKCS1.replace(/\n[A-Za-z0-9+/]{20}/, "\n!!!!");
-      for (const value of ["not a key", broken, "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----"]) {
+      for (const value of [
+        "not a key",
+        broken,
+        "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----",
+      ]) {
         expect(refusal({ ...BASE, PRIVATE_KEY: value })).toMatch(/^PRIVATE_KEY is not a readable PEM private key/);
       }
     });

@@ -1,8 +1,9 @@
 // The App against emulate's GitHub: the emulator signs and delivers webhooks to the App's URL, and the App gets
 // installation tokens from it. A test handler, loaded beside the App's, uses context.octokit the way the
 // tracking handlers will.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { ApplicationFunction } from "probot";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppEmulator, field, integer, startAppEmulator, text } from "../support/app-emulator.js";
 import { type AppServer, listenForApp, type PendingApp } from "../support/app-server.js";
 
@@ -62,23 +63,32 @@ afterAll(async () => {
 async function openPullRequest(): Promise<number> {
   const { owner, repo } = emulator.collection;
   const main = await emulator.api("GET", `/repos/${owner}/${repo}/git/ref/heads/main`);
-  await emulator.api("POST", `/repos/${owner}/${repo}/git/refs`, { ref: `refs/heads/${HEAD}`, sha: text(main, "object", "sha") });
-  const pr = await emulator.api("POST", `/repos/${owner}/${repo}/pulls`, { title: "Add elements", head: HEAD, base: "main" });
+  await emulator.api("POST", `/repos/${owner}/${repo}/git/refs`, {
+    ref: `refs/heads/${HEAD}`,
+    sha: text(main, "object", "sha"),
+  });
+  const pr = await emulator.api("POST", `/repos/${owner}/${repo}/pulls`, {
+    title: "Add elements",
+    head: HEAD,
+    base: "main",
+  });
   return integer(pr, "number");
 }
 
 describe("the App behind emulate's GitHub", () => {
   let number: number;
 
-  it("receives pull_request.opened, signed, with the installation, and reads the PR with an installation token", async () => {
+  it("receives a signed pull_request.opened and reads the PR with an installation token", async () => {
     number = await openPullRequest();
     const delivery = await app.waitForDelivery((d) => d.event === "pull_request.opened");
     expect(delivery).toMatchObject({ installationId: emulator.installationId, repository: "nexs/collection" });
-    await expect.poll(() => seen.find((s) => s.action === "opened"), { timeout: 30_000 }).toMatchObject({
-      delivery: delivery.id,
-      pullNumber: number,
-      merged: false,
-    });
+    await expect
+      .poll(() => seen.find((s) => s.action === "opened"), { timeout: 30_000 })
+      .toMatchObject({
+        delivery: delivery.id,
+        pullNumber: number,
+        merged: false,
+      });
     await expect.poll(() => checkRuns.length, { timeout: 30_000 }).toBe(1);
   });
 
@@ -94,10 +104,12 @@ describe("the App behind emulate's GitHub", () => {
     const merge = await emulator.api("PUT", `/repos/${owner}/${repo}/pulls/${number}/merge`, { merge_method: "merge" });
     expect(field(merge, "merged")).toBe(true);
     await app.waitForDelivery((d) => d.event === "pull_request.closed");
-    await expect.poll(() => seen.find((s) => s.action === "closed"), { timeout: 30_000 }).toMatchObject({
-      pullNumber: number,
-      merged: true,
-      mergeCommitSha: text(merge, "sha"),
-    });
+    await expect
+      .poll(() => seen.find((s) => s.action === "closed"), { timeout: 30_000 })
+      .toMatchObject({
+        pullNumber: number,
+        merged: true,
+        mergeCommitSha: text(merge, "sha"),
+      });
   });
 });

@@ -34,7 +34,11 @@ beforeAll(async () => {
       GITHUB_API_URL: NO_GITHUB,
       LOG_LEVEL: "fatal",
     },
-    { onDelivery: (delivery) => received.push(delivery) },
+    {
+      onDelivery: (delivery) => {
+        received.push(delivery);
+      },
+    },
   );
   server = createServer((request, response) => {
     void middleware(request, response, () => response.writeHead(404).end("not mine"));
@@ -71,7 +75,9 @@ describe("createNexsMiddleware", () => {
   it("refuses a bad or missing signature with 400 and runs no handler", async () => {
     const before = received.length;
     expect((await deliver(url + PATH, "wrong", "pull_request", pullRequest, { id: "mw-2" })).status).toBe(400);
-    expect((await deliver(url + PATH, SECRET, "pull_request", pullRequest, { id: "mw-3", unsigned: true })).status).toBe(400);
+    expect(
+      (await deliver(url + PATH, SECRET, "pull_request", pullRequest, { id: "mw-3", unsigned: true })).status,
+    ).toBe(400);
     expect(received.length).toBe(before);
   });
 

@@ -28,7 +28,11 @@ function gate() {
   let entered = () => {};
   const opened = new Promise<void>((done) => (release = done));
   const inside = new Promise<void>((done) => (entered = done));
-  return { release: () => release(), inside, hold: () => (entered(), opened) };
+  const hold = () => {
+    entered();
+    return opened;
+  };
+  return { release: () => release(), inside, hold };
 }
 
 async function start(onDelivery: () => Promise<void>) {
@@ -56,7 +60,10 @@ describe("stopping the server", () => {
     if (!server) throw new Error("not started");
     expect(server.inFlight.count).toBe(1);
     let stopped = false;
-    const stopping = server.stop(30_000).then((result) => ((stopped = true), result));
+    const stopping = server.stop(30_000).then((result) => {
+      stopped = true;
+      return result;
+    });
     // New connections are refused at once; the running delivery holds the stop open.
     await expect(fetch(`${url.replace("/api/github/webhooks", "")}/ping`)).rejects.toThrow();
     expect(stopped).toBe(false);

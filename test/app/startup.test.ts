@@ -57,7 +57,10 @@ describe("dist/app/index.js refuses a bad configuration", () => {
     ["APP_ID", without("APP_ID")],
     ["PRIVATE_KEY", without("PRIVATE_KEY")],
     ["WEBHOOK_SECRET", without("WEBHOOK_SECRET")],
-    ["PRIVATE_KEY", { ...valid(), PRIVATE_KEY: "-----BEGIN RSA PRIVATE KEY-----\\nnot a key\\n-----END RSA PRIVATE KEY-----" }],
+    [
+      "PRIVATE_KEY",
+      { ...valid(), PRIVATE_KEY: "-----BEGIN RSA PRIVATE KEY-----\\nnot a key\\n-----END RSA PRIVATE KEY-----" },
+    ],
     // Relative to the child's working directory, the temporary one.
     ["PRIVATE_KEY_PATH", { ...without("PRIVATE_KEY"), PRIVATE_KEY_PATH: "missing.pem" }],
     ["DRY_RUN", { ...valid(), DRY_RUN: "maybe" }],
@@ -79,7 +82,9 @@ describe("dist/app/index.js refuses a bad configuration", () => {
     try {
       const exit = await runAppToExit({ ...valid(), HOST: "127.0.0.1", PORT: String(port) }, dir);
       expect(exit.code).toBe(1);
-      expect(exit.stderr.trimEnd().split("\n")).toStrictEqual([expect.stringMatching(/^nexs-publish app: cannot start: Port/)]);
+      expect(exit.stderr.trimEnd().split("\n")).toStrictEqual([
+        expect.stringMatching(/^nexs-publish app: cannot start: Port/),
+      ]);
     } finally {
       await new Promise<void>((done) => blocker.close(() => done()));
     }
@@ -107,7 +112,10 @@ describe("dist/app/index.js with a valid configuration", () => {
     const exit = await app.stop("SIGTERM");
     expect(exit.code).toBe(0);
     expect(exit.stderr).toBe("");
-    const lines = exit.stdout.trimEnd().split("\n").map((line): unknown => JSON.parse(line));
+    const lines = exit.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line): unknown => JSON.parse(line));
     const messages = lines.map((line) => (isRecord(line) ? line["msg"] : undefined));
     expect(messages).toContain("stopped");
     // The handler's line carries the delivery id, as Probot's context logger binds it.

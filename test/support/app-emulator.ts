@@ -100,7 +100,11 @@ export async function startAppEmulator(options: AppEmulatorOptions): Promise<App
 async function call(url: string, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(url + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "content-type": "application/json" },
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: "application/vnd.github+json",
+      "content-type": "application/json",
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
@@ -129,6 +133,7 @@ export function text(value: unknown, ...keys: string[]): string {
 
 export function integer(value: unknown, ...keys: string[]): number {
   const found = field(value, ...keys);
-  if (typeof found !== "number" || !Number.isInteger(found)) throw new Error(`expected an integer at ${keys.join(".")}`);
+  if (typeof found !== "number" || !Number.isInteger(found))
+    throw new Error(`expected an integer at ${keys.join(".")}`);
   return found;
 }

@@ -21,7 +21,8 @@ export function readAppManifest(path = join(REPO, "app.yml")): AppManifest {
   if (!isRecord(doc)) throw new Error("app.yml: the document must be a mapping");
   const { name, url, hook_attributes: hook, default_permissions: permissions, default_events: events } = doc;
   if (typeof name !== "string" || typeof url !== "string") throw new Error("app.yml: name and url must be strings");
-  if (!isRecord(hook) || typeof hook["url"] !== "string") throw new Error("app.yml: hook_attributes.url must be a string");
+  if (!isRecord(hook) || typeof hook["url"] !== "string")
+    throw new Error("app.yml: hook_attributes.url must be a string");
   if (!isRecord(permissions)) throw new Error("app.yml: default_permissions must be a mapping");
   const access: Record<string, string> = {};
   for (const [scope, level] of Object.entries(permissions)) {
