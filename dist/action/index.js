@@ -37027,10 +37027,13 @@ function isEntryType(type) {
 }
 function parseEntries(raw, prefix, where) {
     return raw.map((entry) => {
-        const { path, mode, type, sha } = entry;
+        const { path, mode, type, sha, size } = entry;
         if (!path || !mode || !sha || !isEntryType(type))
             throw new Error(`GitHub returned a malformed tree entry in ${where}`);
-        return { path: prefix + path, mode, type, sha };
+        const parsed = { path: prefix + path, mode, type, sha };
+        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
+            parsed.size = size;
+        return parsed;
     });
 }
 /**
@@ -38491,6 +38494,10 @@ function refNameProblem(name) {
     }
     if (name.endsWith("."))
         return "ends with '.'";
+    if (name.startsWith("-") || name === "@")
+        return "is not a branch name git accepts ('-' first, or '@' alone)";
+    if (name.length > 255)
+        return "is longer than 255 characters";
     return undefined;
 }
 
@@ -44305,6 +44312,8 @@ function firstLine(message) {
     return message.split("\n", 1)[0] ?? message;
 }
 
+// EXTERNAL MODULE: ./src/core/element/size-limit.ts
+var size_limit = __nccwpck_require__(7445);
 ;// CONCATENATED MODULE: ./src/core/element/utf8.ts
 // Strict UTF-8 decoding that, on failure, says where the first bad byte is (line and column as an editor shows them).
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -44390,6 +44399,7 @@ function firstInvalidByte(bytes) {
 
 
 
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -44405,9 +44415,7 @@ function parseSource(source, options) {
 function parseChecked(source, options) {
     const { file, bytes } = source;
     if (bytes.length > options.maxFileSize) {
-        return reject(file, [
-            (0,diagnostic/* diagnostic */.YK)(file, diagnostic/* FILE_START */.WS, "error", "limit/file-size", `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`),
-        ]);
+        return reject(file, [(0,size_limit/* fileSizeDiagnostic */.H)(file, bytes.length, options.maxFileSize)]);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
@@ -44743,6 +44751,22 @@ function integer(record, key) {
 
 /***/ }),
 
+/***/ 7445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ fileSizeDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+
+/** The one `limit/file-size` finding, whoever measured the size: the parser, the disk reader or a git tree. */
+function fileSizeDiagnostic(file, size, maxFileSize) {
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS, "error", "limit/file-size", `the file has ${size} bytes, more than the limit of ${maxFileSize}; split the element or raise max-file-size`);
+}
+
+
+/***/ }),
+
 /***/ 9588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44945,12 +44969,15 @@ function fingerprint(bytes) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/element/size-limit.ts
+var size_limit = __nccwpck_require__(7445);
 ;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
 // Reads element files from disk: the only file-system access of the element core. Directory entries are
 // classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
 // regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
 // us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
 // faster than fs/promises, and nothing else runs while a validation reads its input.
+
 
 
 
@@ -44999,7 +45026,7 @@ function readListedFile(listed, options) {
         if (!stats.isFile())
             return refused(notRegular(file, kindOf(stats), "error"));
         if (stats.size > options.maxFileSize) {
-            return refused((0,diagnostic/* diagnostic */.YK)(file, diagnostic/* FILE_START */.WS, "error", "limit/file-size", `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`));
+            return refused((0,size_limit/* fileSizeDiagnostic */.H)(file, stats.size, options.maxFileSize));
         }
         const bytes = new Uint8Array(stats.size);
         let filled = 0;

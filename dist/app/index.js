@@ -24244,6 +24244,148 @@ function isEntryModule(moduleUrl, argv1) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/element/identity.ts
+const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
+/** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
+const WINDOWS_DEVICE_NAMES = [
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+];
+/** Why `id` breaks the id rule, in words a person can act on; undefined when it is a valid id. */
+function idProblem(id) {
+    if (id.length === 0)
+        return "the id is empty";
+    if (id.length > 128)
+        return `the id is ${id.length} characters long; at most 128 are allowed`;
+    // Control and bidirectional-override characters would make two different ids look alike in a review.
+    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(id)) {
+        return "the id contains a control or bidirectional-text character";
+    }
+    if (!ID_SHAPE.test(id)) {
+        return "an id may hold only lowercase letters a-z, digits, '-' and '_', and must start and end with a letter or digit";
+    }
+    if (WINDOWS_DEVICE_NAMES.includes(id))
+        return `"${id}" is a Windows device name and cannot be a file name`;
+    return undefined;
+}
+function isValidId(id) {
+    return idProblem(id) === undefined;
+}
+const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
+/** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
+function slug(value) {
+    return value
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/**
+ * The element's path in the collection from `template` (placeholders `{type}`, `{id}`, `{author}` slugged,
+ * `{created}` as the YYYY-MM-DD written in created_at). Refuses any result that would leave the collection root
+ * or land under `.github/`, where a file could become a workflow.
+ */
+function collectionPath(template, metadata) {
+    let problem;
+    const path = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = placeholderValue(name, metadata);
+        if (typeof value !== "string") {
+            problem ??= value;
+            return whole;
+        }
+        if (value === "") {
+            problem ??= {
+                problem: "empty-placeholder",
+                message: `the placeholder {${name}} of the path template is empty for element "${metadata.id}" once reduced to letters and digits`,
+            };
+        }
+        return value;
+    });
+    if (problem)
+        return { ok: false, ...problem };
+    return checkCollectionPath(path, template);
+}
+function placeholderValue(name, metadata) {
+    switch (name) {
+        case "type":
+            return slug(metadata.type);
+        case "id":
+            return slug(metadata.id);
+        case "author":
+            return slug(metadata.author);
+        case "created": {
+            const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "");
+            if (date?.[1])
+                return date[1];
+            return {
+                problem: "missing-created",
+                message: `the path template uses {created} but element "${metadata.id}" has no metadata.created_at; add one (for example "2025-12-20T10:00:00Z")`,
+            };
+        }
+        default:
+            return {
+                problem: "unknown-placeholder",
+                message: `the path template has an unknown placeholder {${name}}; use {type}, {id}, {author} or {created}`,
+            };
+    }
+}
+/** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
+function checkCollectionPath(path, template = path) {
+    const refuse = (problem, why) => ({
+        ok: false,
+        problem,
+        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+    });
+    if (path.includes("\\"))
+        return refuse("outside-root", "contains a backslash");
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return refuse("outside-root", "contains a control character");
+    if (path.startsWith("/") || /^[A-Za-z]:/.test(path))
+        return refuse("outside-root", "is absolute");
+    const segments = path.split("/");
+    if (segments.some((s) => s === ""))
+        return refuse("outside-root", "has an empty path segment");
+    if (segments.some((s) => s === "." || s === ".."))
+        return refuse("outside-root", "would leave the collection root");
+    if (segments.some((s) => s.toLowerCase() === ".github")) {
+        return refuse("github-directory", "is inside a .github directory");
+    }
+    return { ok: true, path };
+}
+
+;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
+/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
+function refNameProblem(name) {
+    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
+        return "is not a branch name (empty part)";
+    }
+    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
+        return "contains characters git refuses in a branch name";
+    }
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+        return "has a part starting with '.' or ending in '.lock'";
+    }
+    if (name.endsWith("."))
+        return "ends with '.'";
+    if (name.startsWith("-") || name === "@")
+        return "is not a branch name git accepts ('-' first, or '@' alone)";
+    if (name.length > 255)
+        return "is longer than 255 characters";
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/names/source-template.ts
+/** A branch or title template with `{owner}` and `{repo}` filled in from the source repository. */
+function fillSourceTemplate(template, source) {
+    return template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/defaults.ts
 // The publish defaults, in one place: the Action's input record (checked against action.yml by a test), the
 // CLI's flags and the App's configuration all read them here.
@@ -24263,13 +24405,15 @@ const DEFAULT_STATE_BRANCH = "nexs-state";
 
 
 
+
+
+
 class ConfigError extends Error {
     name = "ConfigError";
 }
 const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"];
 const DEFAULT_PORT = 3000;
 const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
-const DEFAULT_BRANCH_PATTERN = "nexs/*";
 const readUtf8 = (path) => (0,external_node_fs_.readFileSync)(path, "utf8");
 function readConfig(env, readTextFile = readUtf8) {
     return {
@@ -24285,7 +24429,8 @@ function readConfig(env, readTextFile = readUtf8) {
         dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
         signingKey: optional(env, "NEXS_SIGNING_KEY"),
         publisher: readPublisher(env),
-        branchPattern: readBranchPattern(env),
+        branchTemplate: readBranchTemplate(env),
+        pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
         stateBranch: readStateBranch(env),
     };
 }
@@ -24366,15 +24511,14 @@ function readPublisher(env) {
     }
     return login;
 }
-function readBranchPattern(env) {
-    const pattern = optional(env, "NEXS_BRANCH_PATTERN")?.trim();
-    if (pattern === undefined)
-        return DEFAULT_BRANCH_PATTERN;
-    // `*` is the wildcard; otherwise the same characters as a branch name.
-    if (!isBranchName(pattern.replaceAll("*", "x"))) {
-        throw new ConfigError("NEXS_BRANCH_PATTERN must be a branch name pattern such as nexs/* (* matches any characters)");
+function readBranchTemplate(env) {
+    const template = optional(env, "NEXS_BRANCH_TEMPLATE")?.trim();
+    if (template === undefined)
+        return DEFAULT_BRANCH_TEMPLATE;
+    if (!isBranchName(fillSourceTemplate(template, { owner: "owner", repo: "repo" }))) {
+        throw new ConfigError("NEXS_BRANCH_TEMPLATE must be a branch name with optional {owner} and {repo}, as the Action's branch input");
     }
-    return pattern;
+    return template;
 }
 function readStateBranch(env) {
     const branch = optional(env, "NEXS_STATE_BRANCH")?.trim();
@@ -24384,17 +24528,8 @@ function readStateBranch(env) {
         throw new ConfigError("NEXS_STATE_BRANCH must be a valid git branch name such as nexs-state");
     return branch;
 }
-/** The rules of git check-ref-format that matter for a branch typed into a variable. */
 function isBranchName(name) {
-    if (name.length > 255 || name === "@")
-        return false;
-    if (/[\s~^:?*[\\]/.test(name) || [...name].some((char) => char < " " || char === "\u007f"))
-        return false;
-    if (name.includes("..") || name.includes("@{") || name.includes("//"))
-        return false;
-    if (name.startsWith("/") || name.startsWith("-") || name.endsWith("/") || name.endsWith("."))
-        return false;
-    return name.split("/").every((part) => part !== "" && !part.startsWith(".") && !part.endsWith(".lock"));
+    return refNameProblem(name) === undefined;
 }
 function readPrivateKey(env, readTextFile) {
     const inline = optional(env, "PRIVATE_KEY");
@@ -36019,7 +36154,5935 @@ async function create_node_middleware_createNodeMiddleware(appFn, { probot = cre
 ;// CONCATENATED MODULE: ./node_modules/probot/lib/index.js
 
 
+;// CONCATENATED MODULE: ./src/core/common/plain-object.ts
+/** An object that is neither null nor an array: a JSON object, a YAML mapping, an API error's body. */
+function plain_object_isPlainObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/read-pull-request.ts
+
+/**
+ * A pull request from a webhook payload or a REST response, read field by field; undefined when a field that
+ * tracking needs is missing or of the wrong type (then nothing about this PR can be trusted).
+ */
+function readPullRequest(value) {
+    if (!plain_object_isPlainObject(value))
+        return undefined;
+    const head = object(value["head"]);
+    const base = object(value["base"]);
+    const user = object(value["user"]);
+    const headRepo = object(head?.["repo"]);
+    const number = value["number"];
+    const state = value["state"];
+    const fields = {
+        updatedAt: read_pull_request_text(value["updated_at"]),
+        createdAt: read_pull_request_text(value["created_at"]),
+        url: read_pull_request_text(value["html_url"]),
+        nodeId: read_pull_request_text(value["node_id"]),
+        head: read_pull_request_text(head?.["sha"]),
+        headRef: read_pull_request_text(head?.["ref"]),
+        baseRef: read_pull_request_text(base?.["ref"]),
+        author: read_pull_request_text(user?.["login"]),
+    };
+    if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    if (state !== "open" && state !== "closed")
+        return undefined;
+    const { updatedAt, createdAt, url, nodeId, head: headSha, headRef, baseRef, author } = fields;
+    if (!updatedAt || !createdAt || !url || !nodeId || !headSha || !headRef || !baseRef || !author)
+        return undefined;
+    const merged = value["merged"] === true || (value["merged"] === undefined && typeof value["merged_at"] === "string");
+    const mergeCommit = read_pull_request_text(value["merge_commit_sha"]);
+    return {
+        number,
+        state,
+        draft: value["draft"] === true,
+        merged,
+        updatedAt,
+        createdAt,
+        url,
+        nodeId,
+        head: headSha,
+        body: read_pull_request_text(value["body"]) ?? "",
+        headRef,
+        headRepository: read_pull_request_text(headRepo?.["full_name"]),
+        author,
+        baseRef,
+        mergeCommitSha: merged && mergeCommit ? mergeCommit : undefined,
+    };
+}
+function object(value) {
+    return plain_object_isPlainObject(value) ? value : undefined;
+}
+function read_pull_request_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+function parseRepoRef(text, what = "repository") {
+    const parts = text.trim().split("/");
+    const [owner, repo] = parts;
+    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+        throw new Error(`${what} must look like owner/repo (got "${text}")`);
+    }
+    return { owner, repo };
+}
+function formatRepoRef(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-error.ts
+/**
+ * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
+ * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
+ */
+class state_error_StateDocumentError extends Error {
+    path;
+    problem;
+    name = "StateDocumentError";
+    constructor(path, problem) {
+        super(`state document is invalid at ${path}: ${problem}. ` +
+            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
+        this.path = path;
+        this.problem = problem;
+    }
+}
+/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
+function childPath(path, key) {
+    if (typeof key === "number")
+        return `${path}[${key}]`;
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/json-decode.ts
+
+
+/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 60 ? "a long string" : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return `${typeof value} ${String(value)}`;
+}
+function fail(path, expected, got) {
+    throw new state_error_StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
+}
+/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
+function readObject(value, path, required, optional = []) {
+    if (!plain_object_isPlainObject(value))
+        fail(path, "an object", value);
+    for (const key of required) {
+        if (!Object.hasOwn(value, key))
+            throw new state_error_StateDocumentError(path, `missing required field "${key}"`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!required.includes(key) && !optional.includes(key)) {
+            throw new state_error_StateDocumentError(childPath(path, key), "unknown field (not part of this schema version)");
+        }
+    }
+    return value;
+}
+function readMap(value, path) {
+    if (!plain_object_isPlainObject(value))
+        fail(path, "an object", value);
+    return value;
+}
+function readArray(value, path) {
+    if (!Array.isArray(value))
+        fail(path, "an array", value);
+    return value;
+}
+function readString(value, path, rule) {
+    if (typeof value !== "string")
+        fail(path, rule ? rule.meaning : "a string", value);
+    if (rule && !rule.pattern.test(value))
+        fail(path, rule.meaning, value);
+    return value;
+}
+function readNonEmptyString(value, path) {
+    if (typeof value !== "string" || value.length === 0)
+        fail(path, "a non-empty string", value);
+    return value;
+}
+function readInteger(value, path, min) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+        fail(path, `an integer ≥ ${min}`, value);
+    }
+    return value;
+}
+function readOneOf(value, path, allowed) {
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined)
+        fail(path, `one of ${allowed.join(", ")}`, value);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-document.ts
+/**
+ * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
+ * Types only; the strict parser, serializer and migrations live beside this file.
+ */
+const STATE_SCHEMA_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
+
+
+
+/**
+ * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
+ * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
+ * and there were no stats or history.
+ */
+function fromV0(document) {
+    const { source, base, submissions, schema: _schema, ...rest } = document;
+    return {
+        ...rest,
+        schema: 1,
+        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
+        base: plain_object_isPlainObject(base) ? mapValues(base, renameSha) : base,
+        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+function splitSource(source) {
+    const slash = source.indexOf("/");
+    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
+}
+function renameSha(entry) {
+    if (!plain_object_isPlainObject(entry) || !("sha" in entry))
+        return entry;
+    const { sha, ...rest } = entry;
+    return { ...rest, blob: sha };
+}
+const V0_STATES = {
+    open: "pending",
+    draft: "draft",
+    merged: "merged",
+    closed: "rejected",
+};
+function submissionsByNumber(list) {
+    // Unrecognisable items keep a key the parser will reject, pointing at their index.
+    const entries = list.map((item, index) => {
+        if (!plain_object_isPlainObject(item))
+            return [`#${index}`, item];
+        const { pr, state, ...rest } = item;
+        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
+        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
+    });
+    return Object.fromEntries(entries);
+}
+function mapValues(o, f) {
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+/** version → migration to version + 1. */
+const MIGRATIONS = new Map([[0, fromV0]]);
+/** Applies migrations until the document is at the current schema; says which version it started from. */
+function migrateToCurrent(json, migrations = MIGRATIONS) {
+    if (!plain_object_isPlainObject(json))
+        throw new state_error_StateDocumentError("$", "expected an object at the top level");
+    if (!("schema" in json))
+        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
+    const start = json.schema;
+    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
+        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
+    }
+    if (start > STATE_SCHEMA_VERSION) {
+        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
+    }
+    let document = json;
+    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
+        const migrate = migrations.get(version);
+        if (!migrate)
+            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
+        document = migrate(document);
+    }
+    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
+/** Value rules shared by the state-document parser and its tests. */
+const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
+const ELEMENT_ID_RULE = {
+    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
+    meaning: "an element id (lowercase letters, digits, - and _)",
+};
+const TIMESTAMP_RULE = {
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+    meaning: "an RFC 3339 timestamp",
+};
+/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
+const COLLECTION_PATH_RULE = {
+    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
+    meaning: "a relative path inside the collection",
+};
+
+;// CONCATENATED MODULE: ./src/core/state/stats.ts
+/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
+function computeStats(submissions) {
+    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
+    for (const submission of Object.values(submissions)) {
+        stats.total++;
+        stats[submission.status]++;
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/status.ts
+/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
+const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
+
+;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
+
+
+
+/** Git's null object id: a deleted file in a submission's element list. */
+const DELETED_BLOB = "0".repeat(40);
+/** The same elements in the same order: a record that already says this needs no write. */
+function sameElements(a, b) {
+    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
+}
+/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
+function readSubmissionElement(value, path) {
+    const o = readObject(value, path, ["id", "path", "blob"]);
+    return {
+        id: readString(o.id, childPath(path, "id"), ELEMENT_ID_RULE),
+        path: readString(o.path, childPath(path, "path"), COLLECTION_PATH_RULE),
+        blob: readString(o.blob, childPath(path, "blob"), SHA_RULE),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
+
+
+
+
+
+
+
+
+/**
+ * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
+ * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
+ * guessed. Stats are recomputed from the submissions, never read.
+ */
+function parseStateDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
+    }
+    const { document, migratedFrom } = migrateToCurrent(json);
+    try {
+        return readDocument(document);
+    }
+    catch (error) {
+        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
+            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
+        }
+        throw error;
+    }
+}
+function readDocument(value) {
+    const root = readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
+    if (root.schema !== STATE_SCHEMA_VERSION)
+        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
+    const submissions = readSubmissions(root.submissions, "$.submissions");
+    readStatsShape(root.stats, "$.stats");
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: readSource(root.source, "$.source"),
+        base: readBase(root.base, "$.base"),
+        submissions,
+        stats: computeStats(submissions),
+        history: readArray(root.history, "$.history").map((entry, i) => readHistory(entry, childPath("$.history", i))),
+    };
+}
+function readSource(value, path) {
+    const o = readObject(value, path, ["owner", "repo"], ["id"]);
+    const source = {
+        owner: readNonEmptyString(o.owner, childPath(path, "owner")),
+        repo: readNonEmptyString(o.repo, childPath(path, "repo")),
+    };
+    if (o.id !== undefined)
+        source.id = readInteger(o.id, childPath(path, "id"), 1);
+    return source;
+}
+function readBase(value, path) {
+    const base = {};
+    for (const [id, raw] of Object.entries(readMap(value, path))) {
+        const at = childPath(path, id);
+        if (!ELEMENT_ID_RULE.pattern.test(id))
+            throw new state_error_StateDocumentError(at, `key is not ${ELEMENT_ID_RULE.meaning}`);
+        const o = readObject(raw, at, ["path", "blob", "commit"]);
+        base[id] = {
+            path: readString(o.path, childPath(at, "path"), COLLECTION_PATH_RULE),
+            blob: readString(o.blob, childPath(at, "blob"), SHA_RULE),
+            commit: readString(o.commit, childPath(at, "commit"), SHA_RULE),
+        };
+    }
+    return base;
+}
+function readSubmissions(value, path) {
+    const submissions = {};
+    for (const [key, raw] of Object.entries(readMap(value, path))) {
+        const at = childPath(path, key);
+        const submission = readSubmission(raw, at);
+        if (key !== String(submission.number)) {
+            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
+        }
+        submissions[key] = submission;
+    }
+    return submissions;
+}
+function readSubmission(value, path) {
+    const o = readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
+    const submission = {
+        number: readInteger(o.number, childPath(path, "number"), 1),
+        status: readOneOf(o.status, childPath(path, "status"), SUBMISSION_STATUSES),
+        elements: readArray(o.elements, childPath(path, "elements")).map((e, i) => readSubmissionElement(e, childPath(childPath(path, "elements"), i))),
+        url: readNonEmptyString(o.url, childPath(path, "url")),
+        nodeId: readNonEmptyString(o.nodeId, childPath(path, "nodeId")),
+        head: readString(o.head, childPath(path, "head"), SHA_RULE),
+        createdAt: readString(o.createdAt, childPath(path, "createdAt"), TIMESTAMP_RULE),
+        updatedAt: readString(o.updatedAt, childPath(path, "updatedAt"), TIMESTAMP_RULE),
+    };
+    if (o.lastDelivery !== undefined)
+        submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
+    return submission;
+}
+/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
+function readStatsShape(value, path) {
+    const fields = ["total", "pending", "draft", "merged", "rejected"];
+    const o = readObject(value, path, fields);
+    for (const field of fields)
+        readInteger(o[field], childPath(path, field), 0);
+}
+function readHistory(value, path) {
+    const o = readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
+    const entry = {
+        at: readString(o.at, childPath(path, "at"), TIMESTAMP_RULE),
+        number: readInteger(o.number, childPath(path, "number"), 1),
+        from: o.from === null ? null : readOneOf(o.from, childPath(path, "from"), SUBMISSION_STATUSES),
+        to: readOneOf(o.to, childPath(path, "to"), SUBMISSION_STATUSES),
+    };
+    if (o.delivery !== undefined)
+        entry.delivery = readNonEmptyString(o.delivery, childPath(path, "delivery"));
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
+
+
+/**
+ * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
+ * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
+ * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
+ */
+function serializeStateDocument(document) {
+    const base = Object.fromEntries(Object.entries(document.base)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
+    const submissions = Object.fromEntries(Object.values(document.submissions)
+        .sort((a, b) => a.number - b.number)
+        .map((s) => [String(s.number), canonicalSubmission(s)]));
+    const source = {
+        owner: document.source.owner,
+        repo: document.source.repo,
+        ...(document.source.id !== undefined && { id: document.source.id }),
+    };
+    const canonical = {
+        schema: STATE_SCHEMA_VERSION,
+        source,
+        base,
+        submissions,
+        stats: computeStats(submissions),
+        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
+    };
+    return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+function canonicalSubmission(s) {
+    return {
+        number: s.number,
+        status: s.status,
+        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: s.url,
+        nodeId: s.nodeId,
+        head: s.head,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
+    };
+}
+function canonicalHistory(h) {
+    return {
+        at: h.at,
+        number: h.number,
+        from: h.from,
+        to: h.to,
+        ...(h.delivery !== undefined && { delivery: h.delivery }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
+
+
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+const STATE_CODEC = {
+    parse: parseStateDocument,
+    serialize: serializeStateDocument,
+};
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+function stateKey(source) {
+    return `sources/${source.owner}/${source.repo}.json`;
+}
+/** A stored document, parsed; a broken one is one message that names it and says what to do. */
+function parseStoredState(text, key, branch) {
+    try {
+        return STATE_CODEC.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof StateDocumentError))
+            throw error;
+        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
+            "repair it or delete it to start afresh");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
+
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements
+        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
+        .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function marker_digest_digestElements(elements) {
+    return {
+        sha256: (0,external_node_crypto_namespaceObject.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
+        count: elements.length,
+    };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return marker_digest_digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-empty.ts
+
+/** The document a source gets on its first publish: nothing merged, nothing submitted. */
+function emptyStateDocument(source) {
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: { ...source },
+        base: {},
+        submissions: {},
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/pull-request-snapshot.ts
+/** Status comes from the PR itself, never from the event name (ARCHITECTURE.md, Status). */
+function statusOf(pr) {
+    if (pr.state === "closed")
+        return pr.merged ? "merged" : "rejected";
+    return pr.draft ? "draft" : "pending";
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
+/**
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
+ */
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/apply-snapshot.ts
+
+
+
+
+
+/**
+ * Applies a PR snapshot to a state document without mutating it. `changed` is true only when the stored record
+ * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
+ * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
+ * recognised as older and permutations would not converge. History gets an entry only when the status moves.
+ */
+function applySnapshot(document, pr, options = {}) {
+    const key = String(pr.number);
+    const current = document.submissions[key];
+    const status = statusOf(pr);
+    if (!current && !options.elements)
+        return { changed: false, document, reason: "unknown-submission" };
+    if (current) {
+        const order = compareOrder({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
+        if (order < 0)
+            return { changed: false, document, reason: "older" };
+        if (order === 0 && (!options.elements || sameElements(options.elements, current.elements))) {
+            return { changed: false, document, reason: "same" };
+        }
+    }
+    const next = {
+        number: pr.number,
+        status,
+        elements: (options.elements ?? current?.elements ?? []).map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: pr.url,
+        nodeId: pr.nodeId,
+        head: pr.head,
+        createdAt: pr.createdAt,
+        updatedAt: pr.updatedAt,
+        ...((options.delivery ?? current?.lastDelivery) !== undefined && {
+            lastDelivery: options.delivery ?? current?.lastDelivery,
+        }),
+    };
+    const from = current?.status ?? null;
+    const statusChanged = from !== status;
+    const submissions = { ...document.submissions, [key]: next };
+    const history = statusChanged
+        ? [
+            ...document.history,
+            {
+                at: pr.updatedAt,
+                number: pr.number,
+                from,
+                to: status,
+                ...(options.delivery !== undefined && { delivery: options.delivery }),
+            },
+        ].slice(-HISTORY_LIMIT)
+        : document.history;
+    return {
+        changed: true,
+        document: { ...document, submissions, stats: computeStats(submissions), history },
+        from,
+        to: status,
+        statusChanged,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/merged-base.ts
+
+/**
+ * The source's base after a merge: each element of the submission takes the blob the merge commit holds at its
+ * path (what was merged, including a reviewer's edits), so the next publish sees a later collection edit as
+ * `remote-changed` and not as a conflict. An element the submission deleted, or whose path the merge does not
+ * hold, leaves the base. The same document comes back when nothing changes, so a redelivery writes nothing.
+ */
+function withMergedBase(document, elements, blobAt, commit) {
+    const base = { ...document.base };
+    let changed = false;
+    for (const element of elements) {
+        const blob = element.blob === DELETED_BLOB ? undefined : blobAt.get(element.path);
+        const current = base[element.id];
+        if (blob === undefined) {
+            if (current && current.path === element.path) {
+                delete base[element.id];
+                changed = true;
+            }
+            continue;
+        }
+        if (current?.path === element.path && current.blob === blob && current.commit === commit)
+            continue;
+        base[element.id] = { path: element.path, blob, commit };
+        changed = true;
+    }
+    return changed ? { ...document, base } : document;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/track-change.ts
+
+
+
+/**
+ * One pull-request event as a state change: the snapshot applied with the core status rule, and after a merge
+ * the merged blobs recorded as the new base, in the same write. Pure (the retry helper may run it several
+ * times); `observe` hears what each attempt did, so after the write it holds what the written one did.
+ */
+function trackChange(input, observe) {
+    return (current) => {
+        const document = current ?? emptyStateDocument(input.source);
+        const applied = applySnapshot(document, input.pr, {
+            ...(input.elements && { elements: input.elements }),
+            delivery: input.delivery,
+        });
+        if (!applied.changed) {
+            observe?.(undefined);
+            return undefined;
+        }
+        const submission = applied.document.submissions[String(input.pr.number)];
+        const merged = input.merge && applied.statusChanged && applied.to === "merged" && submission
+            ? withMergedBase(applied.document, submission.elements, input.merge.blobs, input.merge.commit)
+            : applied.document;
+        observe?.({
+            from: applied.from,
+            to: applied.to,
+            statusChanged: applied.statusChanged,
+            baseUpdated: merged !== applied.document,
+        });
+        return merged;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
+
+
+
+
+/**
+ * The hidden marker that ends a submission PR's body:
+ *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
+ * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
+ * when the publisher has no signing key (the App then trusts by branch and author instead).
+ *
+ * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
+ * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
+ * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
+ * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
+ * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
+ * meaning.
+ */
+const MARKER_OPEN = "<!-- nexs-publish:submission";
+const MARKER_CLOSE = "-->";
+/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
+const MAX_MARKER_PAYLOAD_CHARS = 65_536;
+/**
+ * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
+ * written. Half a PR body: the other half stays for the table people read.
+ */
+const marker_MARKER_LIST_BUDGET = 32_768;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SOURCE_NAME_RULE = {
+    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+    meaning: "an owner/repository name",
+};
+const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
+function marker_markerVersion(payload) {
+    return payload.form === "list" ? "v1" : "v2";
+}
+/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
+function marker_encodePayload(payload) {
+    const source = { name: payload.source.name, id: payload.source.id };
+    const canonical = payload.form === "list"
+        ? {
+            source,
+            commit: payload.commit,
+            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+            issuedAt: payload.issuedAt,
+        }
+        : {
+            source,
+            commit: payload.commit,
+            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
+            issuedAt: payload.issuedAt,
+        };
+    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
+}
+function marker_formatMarker(payloadText, signatureText, version = "v1") {
+    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
+}
+/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
+function appendMarker(body, marker) {
+    let rest = body;
+    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
+        const end = rest.indexOf(MARKER_CLOSE, at);
+        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
+    }
+    const trimmed = rest.trimEnd();
+    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
+}
+/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
+function findMarker(body) {
+    const at = body.lastIndexOf(MARKER_OPEN);
+    if (at === -1)
+        return undefined;
+    const end = body.indexOf(MARKER_CLOSE, at);
+    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
+}
+/** Parses the last marker of a body; never throws. */
+function parseMarker(body) {
+    const text = findMarker(body);
+    if (text === undefined)
+        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
+    if (!text.endsWith(MARKER_CLOSE))
+        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
+    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
+    if (inner.length !== 2)
+        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
+    const [version = "", token = ""] = inner;
+    if (version !== "v1" && version !== "v2")
+        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
+    const dot = token.indexOf(".");
+    const payloadText = dot === -1 ? token : token.slice(0, dot);
+    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
+    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
+        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
+    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
+        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
+    }
+    catch {
+        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
+    }
+    try {
+        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
+    }
+    catch (error) {
+        if (error instanceof state_error_StateDocumentError)
+            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
+        throw error;
+    }
+}
+function readPayload(value, version) {
+    const root = readObject(value, "$", [
+        "source",
+        "commit",
+        version === "v1" ? "elements" : "elementsDigest",
+        "issuedAt",
+    ]);
+    const source = readObject(root.source, "$.source", ["name", "id"]);
+    const common = {
+        source: {
+            name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
+            id: readInteger(source.id, "$.source.id", 1),
+        },
+        commit: readString(root.commit, "$.commit", SHA_RULE),
+        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
+    };
+    if (version === "v2") {
+        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
+        return {
+            ...common,
+            form: "digest",
+            digest: {
+                sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
+                count: readInteger(digest.count, "$.elementsDigest.count", 0),
+            },
+        };
+    }
+    const elements = readArray(root.elements, "$.elements").map((raw, i) => readSubmissionElement(raw, childPath("$.elements", i)));
+    const ids = new Set(elements.map((e) => e.id));
+    if (ids.size !== elements.length)
+        throw new state_error_StateDocumentError("$.elements", "an element id appears twice");
+    return { ...common, form: "list", elements };
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
+
+const HMAC_SHA256_LENGTH = 32;
+function hmac_hmacSha256(key, data) {
+    return (0,external_node_crypto_namespaceObject.createHmac)("sha256", key).update(data).digest();
+}
+/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
+function verifyHmacSha256(key, data, signature) {
+    if (signature.length !== HMAC_SHA256_LENGTH)
+        return false;
+    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(hmac_hmacSha256(key, data), signature);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
+
+
+
+function signPayloadText(payloadText, key) {
+    return hmacSha256(key, payloadText).toString("base64url");
+}
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
+    const { source, commit, issuedAt } = content;
+    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+    if (listed.length <= listBudget)
+        return listed;
+    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
+}
+function signedMarker(payload, key) {
+    const payloadText = encodePayload(payload);
+    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
+}
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
+function verifyMarker(body, key, expected = {}) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    const { payloadText, signatureText, payload } = parsed.marker;
+    if (signatureText.length === 0)
+        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
+    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
+        return {
+            trust: "untrusted",
+            reason: "bad-signature",
+            detail: "the signature does not match the payload under the configured key",
+        };
+    }
+    const mismatch = sourceMismatch(payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload, by: "signature" };
+}
+/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
+function trustByOrigin(body, pr, expected) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    // GitHub compares owner/repository names and logins without regard to case.
+    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "fork",
+            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
+        };
+    }
+    if (pr.headRef !== expected.branch)
+        return {
+            trust: "untrusted",
+            reason: "branch-mismatch",
+            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
+        };
+    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "author-mismatch",
+            detail: `author "${pr.author}" is not "${expected.author}"`,
+        };
+    }
+    const mismatch = sourceMismatch(parsed.marker.payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
+}
+function sourceMismatch(payload, expected) {
+    if (expected.id !== undefined && payload.source.id !== expected.id)
+        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
+    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
+        return `the marker names ${payload.source.name}, expected ${expected.name}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/trust-submission.ts
+
+
+
+/**
+ * Whether this PR's marker may move a submission. A marker counts only as the last thing in the body (where
+ * publish puts it): one quoted in the middle of a discussion is text, not a claim. With a key the signature must
+ * verify and the head must be the source's branch (a fork's branch has the same name: fork mode); without one,
+ * the head must be that branch in the collection itself and the author the configured publisher.
+ */
+function trustSubmission(pr, policy) {
+    const parsed = parseMarker(pr.body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    if (!pr.body.trimEnd().endsWith(findMarker(pr.body) ?? "")) {
+        return { trust: "untrusted", reason: "not-last", detail: "the marker is not the end of the body" };
+    }
+    const source = parsed.marker.payload.source;
+    const [owner = "", repo = ""] = source.name.split("/");
+    const branch = fillSourceTemplate(policy.branchTemplate, { owner, repo });
+    if (policy.signingKey !== undefined) {
+        const verified = verifyMarker(pr.body, policy.signingKey);
+        if (verified.trust !== "trusted")
+            return verified;
+        if (pr.headRef !== branch) {
+            return { trust: "untrusted", reason: "branch-mismatch", detail: `head branch "${pr.headRef}" is not "${branch}"` };
+        }
+        return verified;
+    }
+    if (policy.publisher === undefined) {
+        return { trust: "untrusted", reason: "no-policy", detail: "neither a signing key nor a publisher is configured" };
+    }
+    return trustByOrigin(pr.body, { headRef: pr.headRef, headRepository: pr.headRepository ?? "", author: pr.author }, { branch, author: policy.publisher, collection: policy.collection });
+}
+
+;// CONCATENATED MODULE: ./src/core/git/object-sha.ts
+
+/** Git's object id: SHA-1 of `<type> <length>\0` followed by the body. */
+function object_sha_gitObjectSha(type, body) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
+}
+/** Git's object id for a blob holding `bytes`, computed locally: no download needed to compare files. */
+function gitBlobSha(bytes) {
+    return object_sha_gitObjectSha("blob", bytes);
+}
+/** The blob SHA of UTF-8 text. */
+function textBlobSha(text) {
+    return gitBlobSha(Buffer.from(text, "utf8"));
+}
+
+;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
+
+/** path → blob SHA for the files of a listing. */
+function blobShas(listing) {
+    const blobs = new Map();
+    for (const entry of listing.entries)
+        if (entry.type === "blob")
+            blobs.set(entry.path, entry.sha);
+    return blobs;
+}
+const FILE_MODE = "100644";
+const TREE_MODE = "040000";
+/** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
+function gitOrder(left, right) {
+    const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
+    return Buffer.compare(key(left), key(right));
+}
+function gitTreeSha(entries) {
+    const ordered = [...entries].sort(gitOrder);
+    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
+        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
+        Buffer.from(entry.sha, "hex"),
+    ]));
+    return gitObjectSha("tree", body);
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+function nameOf(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * Applies edits to a recursive listing and hashes the result bottom-up; untouched subtrees keep their SHA.
+ * Edits must be effective (deleting only existing blobs); a path under an existing file is refused.
+ */
+function applyTreeEdits(listing, edits) {
+    const dirs = new Map([["", new Map()]]);
+    for (const entry of listing.entries) {
+        if (entry.type === "tree" && !dirs.has(entry.path))
+            dirs.set(entry.path, new Map());
+    }
+    for (const entry of listing.entries) {
+        const parent = dirs.get(parentOf(entry.path));
+        if (!parent)
+            throw new Error(`tree listing is incomplete: no directory for ${entry.path}`);
+        parent.set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    }
+    const dirty = new Set([""]);
+    const ensureDir = (path) => {
+        const existing = dirs.get(path);
+        if (existing)
+            return existing;
+        const parent = ensureDir(parentOf(path));
+        const clash = parent.get(nameOf(path));
+        if (clash && clash.type !== "tree")
+            throw new Error(`cannot write under ${path}: it is a file in the collection`);
+        const created = new Map();
+        dirs.set(path, created);
+        parent.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: "" });
+        return created;
+    };
+    for (const edit of edits) {
+        const dirPath = parentOf(edit.path);
+        const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
+        const name = nameOf(edit.path);
+        if (edit.blob) {
+            if (dir?.get(name)?.type === "tree")
+                throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
+            dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
+        }
+        else {
+            dir?.delete(name);
+        }
+        for (let path = dirPath;; path = parentOf(path)) {
+            dirty.add(path);
+            if (path === "")
+                break;
+        }
+    }
+    // Deepest first, so each directory's children are final before it is hashed.
+    const depth = (path) => (path === "" ? 0 : path.split("/").length);
+    const order = [...dirty].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+    const emptied = new Set();
+    let rootSha = listing.sha;
+    for (const path of order) {
+        const entries = dirs.get(path) ?? new Map();
+        if (path === "") {
+            rootSha = gitTreeSha(entries);
+            continue;
+        }
+        const parent = dirs.get(parentOf(path));
+        if (entries.size === 0) {
+            emptied.add(path);
+            parent?.delete(nameOf(path));
+        }
+        else {
+            parent?.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: gitTreeSha(entries) });
+        }
+    }
+    const emptiedDirs = [...emptied].filter((path) => !emptied.has(parentOf(path))).sort();
+    return { sha: rootSha, emptiedDirs };
+}
+
+;// CONCATENATED MODULE: ./src/github/github-error.ts
+
+class GitHubError extends Error {
+    kind;
+    status;
+    attempted;
+    githubMessage;
+    hint;
+    name = "GitHubError";
+    constructor(kind, 
+    /** HTTP status; undefined when no answer came back. */
+    status, 
+    /** What we were doing, e.g. "create the pull request on nexs/collection". */
+    attempted, 
+    /** GitHub's own message (and validation details), verbatim. */
+    githubMessage, hint) {
+        const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
+        super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
+        this.kind = kind;
+        this.status = status;
+        this.attempted = attempted;
+        this.githubMessage = githubMessage;
+        this.hint = hint;
+    }
+}
+/** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
+function httpFailure(error) {
+    if (!plain_object_isPlainObject(error) || typeof error.status !== "number" || error.status < 100)
+        return undefined;
+    // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
+    const response = plain_object_isPlainObject(error.response) ? error.response : undefined;
+    if (!response)
+        return undefined;
+    const data = plain_object_isPlainObject(response.data) ? response.data : undefined;
+    let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
+    const details = data && Array.isArray(data.errors) ? data.errors : [];
+    const extra = details
+        .map((item) => typeof item === "string" ? item : plain_object_isPlainObject(item) && typeof item.message === "string" ? item.message : "")
+        .filter((text) => text && !message.includes(text));
+    if (extra.length)
+        message = `${message}: ${extra.join("; ")}`;
+    const headers = {};
+    if (plain_object_isPlainObject(response.headers)) {
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (typeof value === "string" || typeof value === "number")
+                headers[name.toLowerCase()] = String(value);
+        }
+    }
+    return { status: error.status, message, headers };
+}
+function github_error_statusOf(error) {
+    return httpFailure(error)?.status;
+}
+const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
+const WORKFLOWS = /\bworkflows?\b.*\bpermission|\.github\/workflows\//i;
+const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
+const SECONDARY = /secondary rate limit|abuse/i;
+function isPushProtection(failure) {
+    return ((failure.status === 409 || failure.status === 422 || failure.status === 403) &&
+        PUSH_PROTECTION.test(failure.message));
+}
+function classify(failure, context) {
+    const { status, message, headers } = failure;
+    const touchesWorkflow = context.path?.startsWith(".github/workflows/") === true;
+    if (status === 401) {
+        return {
+            kind: "unauthorized",
+            hint: "The token is invalid, expired or revoked: check the `token` input and the secret it comes from.",
+        };
+    }
+    if (ACTIONS_CANNOT_CREATE_PR.test(message)) {
+        return {
+            kind: "actions-cannot-create-pr",
+            hint: "Enable \"Allow GitHub Actions to create and approve pull requests\" in the collection's (or its organization's) " +
+                "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
+        };
+    }
+    if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) ||
+        ((status === 403 || status === 404) && touchesWorkflow)) {
+        return {
+            kind: "workflows-permission",
+            hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
+        };
+    }
+    if (isPushProtection(failure)) {
+        return {
+            kind: "push-protection",
+            hint: "GitHub push protection refused the content because it looks like a secret. Remove the secret from the element " +
+                "(validate reports it as secret/*); if it is a false positive, allow it in the collection's code security settings. Retrying will not help.",
+        };
+    }
+    if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
+        return {
+            kind: "rate-limited",
+            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
+        };
+    }
+    if (status === 403) {
+        return {
+            kind: "forbidden",
+            hint: /not accessible by integration/i.test(message)
+                ? "The token lacks a permission this step needs (contents: write and pull-requests: write on the collection; issues: write for labels). " +
+                    "The workflow's GITHUB_TOKEN cannot write to another repository: use a GitHub App token or a fine-grained token with access to the collection."
+                : "The token may not do this: check its permissions on the repository.",
+        };
+    }
+    if (status === 404) {
+        return {
+            kind: "not-found",
+            hint: context.repository
+                ? `Either ${context.repository} does not exist (check the name) or the token cannot see it (GitHub answers 404 for private repositories it may not read).`
+                : undefined,
+        };
+    }
+    if (status === 409)
+        return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
+    if (status === 422)
+        return { kind: "validation", hint: undefined };
+    if (status >= 500) {
+        return {
+            kind: "server",
+            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
+        };
+    }
+    return { kind: "validation", hint: undefined };
+}
+/** Turns whatever a GitHub call threw into a GitHubError (already-converted errors pass through). */
+function toGitHubError(error, context) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = httpFailure(error);
+    if (!failure) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
+    }
+    const { kind, hint } = classify(failure, context);
+    return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);
+}
+/** Runs one GitHub call, converting its failure into a GitHubError. */
+async function attempt(context, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw toGitHubError(error, context);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/collection-read.ts
+
+
+/**
+ * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
+ * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
+ * "No commit found", or 409 for an empty repository).
+ */
+async function readBranchHead(client, repo, branch) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
+        return { commit: data.sha, tree: data.commit.tree.sha };
+    }
+    catch (error) {
+        const status = github_error_statusOf(error);
+        if (status === 404 || status === 409 || status === 422)
+            return undefined;
+        throw toGitHubError(error, {
+            attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
+            repository: formatRepoRef(repo),
+        });
+    }
+}
+function isEntryType(type) {
+    return type === "blob" || type === "tree" || type === "commit";
+}
+function parseEntries(raw, prefix, where) {
+    return raw.map((entry) => {
+        const { path, mode, type, sha, size } = entry;
+        if (!path || !mode || !sha || !isEntryType(type))
+            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
+        const parsed = { path: prefix + path, mode, type, sha };
+        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
+            parsed.size = size;
+        return parsed;
+    });
+}
+/**
+ * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
+ * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
+ */
+async function readTree(client, repo, treeSha, options = {}) {
+    const where = formatRepoRef(repo);
+    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
+    const read = async (sha, prefix) => {
+        const whole = await get(sha, true);
+        if (!whole.data.truncated)
+            return parseEntries(whole.data.tree, prefix, where);
+        const top = await get(sha, false);
+        if (top.data.truncated)
+            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
+        const entries = parseEntries(top.data.tree, prefix, where);
+        const subtrees = entries.filter((entry) => entry.type === "tree");
+        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
+        return [...entries, ...nested.flat()];
+    };
+    return { sha: treeSha, entries: await read(treeSha, "") };
+}
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
+
+
+
+
+/** path → blob of every file in the merge commit's tree: what the merge put in the collection. */
+async function readMergeBlobs(client, collection, commit) {
+    const head = await readBranchHead(client, collection, commit);
+    if (!head) {
+        throw new GitHubError("not-found", 404, `read the merge commit ${commit.slice(0, 12)} of ${formatRepoRef(collection)}`, "", "The base is recorded on the next delivery or `track` run once the commit can be read.");
+    }
+    return blobShas(await readTree(client, collection, head.tree));
+}
+
+;// CONCATENATED MODULE: ./src/github/track/pull-request-files.ts
+
+
+
+/** path → blob the PR's head holds for every file it changes (a removed file has git's null blob). */
+async function readPullRequestBlobs(client, collection, number) {
+    const where = formatRepoRef(collection);
+    const files = await attempt({ attempted: `list the files of ${where}#${number}`, repository: where }, () => client.paginate(client.rest.pulls.listFiles, { ...collection, pull_number: number, per_page: 100 }));
+    const blobs = new Map();
+    for (const file of files) {
+        if (file.status === "removed")
+            blobs.set(file.filename, DELETED_BLOB);
+        else if (file.sha)
+            blobs.set(file.filename, file.sha);
+    }
+    return blobs;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/source.ts
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+;// CONCATENATED MODULE: ./src/core/diagnostic/diagnostic.ts
+const FILE_START = { line: 1, column: 1 };
+function diagnostic(file, at, severity, code, message) {
+    return { file, ...at, severity, code, message };
+}
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diagnostics) {
+        if (d.severity === "error")
+            errors++;
+        else if (d.severity === "warning")
+            warnings++;
+    }
+    return { errors, warnings };
+}
+/** Sort by file, then position, so output is stable whatever order files were read in. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var js_yaml_merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return js_yaml_merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  js_yaml_merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return js_yaml_merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var js_yaml_set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return js_yaml_set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  js_yaml_set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return js_yaml_set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const js_yaml_yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = js_yaml_yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/core/element/text-lines.ts
+
+/**
+ * Line starts of `text` (LF and CRLF end a line), as the yaml package's LineCounter. Built from the text itself
+ * rather than from the parser's new-line callbacks, which skip line breaks inside some malformed tokens.
+ */
+function lineCounterOf(text) {
+    const counter = new dist.LineCounter();
+    counter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+        counter.addNewLine(i + 1);
+    return counter;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-cst.ts
+// First stage of the slow path: yaml's lexer and CST parser, driven token by token so that nesting depth and
+// alias count are bounded BEFORE anything is composed. The lexer and parser keep explicit stacks (no recursion),
+// so stopping at depth 65 costs a few hundred tokens even for 100,000 nested `[` or `- `; the recursive composer
+// (where very deep input exhausts memory on Node 20) never sees such input.
+
+
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
+function scanCst(text) {
+    const lineCounter = lineCounterOf(text);
+    const parser = new dist.Parser();
+    const tokens = [];
+    const tags = [];
+    const directives = [];
+    let aliases = 0;
+    let scalarSourceNext = false;
+    for (const lexeme of new dist.Lexer().lex(text, false)) {
+        const offset = parser.offset;
+        // After the SCALAR marker the lexer emits the scalar's text, whose first character means nothing.
+        const type = scalarSourceNext ? "scalar" : dist.CST.tokenType(lexeme);
+        scalarSourceNext = lexeme === dist.CST.SCALAR;
+        if (type === "tag")
+            tags.push(offset);
+        else if (type === "directive-line")
+            directives.push(offset);
+        else if (type === "alias" && ++aliases > MAX_ALIASES)
+            return { ok: false, code: "limit/aliases", offset, lineCounter };
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+        if (parser.stack.length > MAX_DEPTH + 1 && openCollections(parser.stack) > MAX_DEPTH) {
+            return { ok: false, code: "limit/depth", offset: innermostCollection(parser.stack) ?? offset, lineCounter };
+        }
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    return { ok: true, tokens, lineCounter, tags, directives };
+}
+/** Where the innermost open collection starts: its `[`, `{`, first `-` or first key. */
+function innermostCollection(stack) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+        const token = stack[i];
+        if (token && COLLECTIONS.has(token.type) && "offset" in token)
+            return token.offset;
+    }
+    return undefined;
+}
+function openCollections(stack) {
+    let n = 0;
+    for (const token of stack)
+        if (COLLECTIONS.has(token.type))
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-prescan.ts
+// Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
+// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
+// where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
+// then takes the exact path.
+/** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
+const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+/** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
+const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
+/**
+ * yaml refuses an implicit key whose `:` is more than 1024 characters after the key's start (a YAML 1.2 limit on
+ * implicit keys only). A longer line is admitted when the first `:` that can end a key comes within this many
+ * characters of the line's start and no flow collection (whose keys could be anywhere) opens on it.
+ */
+const LONG_LINE = 1000;
+/** Bounds that keep js-yaml's recursion shallow; the exact depth limit is checked on its result. */
+const MAX_BRACKETS = 500;
+const MAX_PREFIX = 200;
+function fastPathEligible(text) {
+    if (UNUSUAL_CHARACTER.test(text))
+        return false;
+    if (text.includes("\r") && LONE_CR.test(text))
+        return false;
+    return linesArePlain(text);
+}
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+const STAR = 0x2a;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const LESS = 0x3c;
+const parse_prescan_COMMA = 0x2c;
+const COLON = 0x3a;
+const parse_prescan_DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const OPEN_SEQ = 0x5b;
+const CLOSE_SEQ = 0x5d;
+const OPEN_MAP = 0x7b;
+const CLOSE_MAP = 0x7d;
+/**
+ * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
+ * as both parsers read them as text. Refuses, where a node may start (after a space, a line start or `[{,:`):
+ * `&anchor`, `*alias` and `!tag`, `? ` and ` : ` (explicit and empty keys); anywhere: `<<`; `---`, `...` and `%`
+ * at a line start; a `#` glued to a quote, a colon or a flow indicator; a flow collection used as a key
+ * (`[a]: x`, `{a, [b]}`); block scalar indentation indicators (`|2`), where the parsers read blank lines
+ * differently; compact nested sequences (`- - x`) and empty items (`-` with nothing or a comment after it),
+ * where js-yaml lets the next `- ` join the wrong sequence; quoted scalars that do not close on their line or are
+ * followed by anything but a space or an indicator; flow collections left open at a line end; lines over
+ * LONG_LINE that hold a flow collection or whose first possible key indicator lies past LONG_LINE; line prefixes
+ * (indentation and `- `) over MAX_PREFIX; more than MAX_BRACKETS flow collections.
+ */
+function linesArePlain(text) {
+    const flow = []; // open flow collections on this line, by their opening character
+    let brackets = 0;
+    let lineStart = 0;
+    let inPrefix = true;
+    let dashes = 0;
+    let column = 0; // where the line's node starts: after indentation and `- `
+    let previous = LF; // last character that is not a space: what a node may follow
+    let indicator = -1; // offset in the line of the first `:` that may end an implicit key, or -1
+    let flowOnLine = false;
+    const longLineRefused = (end) => end - lineStart > LONG_LINE && (flowOnLine || indicator > LONG_LINE);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF) {
+            if (flow.length > 0 || longLineRefused(i) || (inPrefix && dashes > 0))
+                return false;
+            lineStart = i + 1;
+            inPrefix = true;
+            dashes = 0;
+            previous = LF;
+            indicator = -1;
+            flowOnLine = false;
+            continue;
+        }
+        if (c === CR)
+            continue; // only ever before LF here
+        if (inPrefix) {
+            if (c === SPACE || c === DASH) {
+                if (i - lineStart >= MAX_PREFIX)
+                    return false;
+                if (c === DASH) {
+                    if (++dashes > 1)
+                        return false; // also `---`
+                    previous = DASH;
+                }
+                continue;
+            }
+            inPrefix = false;
+            column = i - lineStart;
+            if (c === HASH && dashes > 0)
+                return false;
+            if (i === lineStart && (c === DOT || c === PERCENT))
+                return false; // `...`, `%YAML` (and any plain `.x`, `%x`)
+        }
+        const before = text.charCodeAt(i - 1);
+        const afterSpace = before === SPACE || previous === LF;
+        const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === parse_prescan_COMMA || before === COLON;
+        switch (c) {
+            case HASH:
+                if (afterSpace) {
+                    // A comment runs to the line end: continue at its LF.
+                    const end = text.indexOf("\n", i);
+                    if (end === -1)
+                        return flow.length === 0 && !longLineRefused(text.length);
+                    i = end - 1;
+                    continue;
+                }
+                if (before === parse_prescan_DQUOTE || before === SQUOTE || before === COLON || before === parse_prescan_COMMA || isFlowIndicator(before))
+                    return false;
+                break;
+            case AMPERSAND:
+            case STAR:
+            case BANG:
+                if (nodeStart)
+                    return false;
+                break;
+            case QUESTION:
+            case COLON:
+                if (nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1)))
+                    return false;
+                // Outside quotes and comments, the first `: ` (or `:` at the line end) is where any implicit key on the line
+                // ends: a plain scalar cannot hold one.
+                if (c === COLON && indicator < 0 && isSpaceOrEnd(text.charCodeAt(i + 1)))
+                    indicator = i - lineStart;
+                break;
+            case LESS:
+                if (text.charCodeAt(i + 1) === LESS)
+                    return false;
+                break;
+            case PIPE:
+            case GREATER:
+                if ((previous === COLON || previous === DASH || previous === LF) && afterSpace) {
+                    BLOCK_HEADER.lastIndex = i;
+                    if (!BLOCK_HEADER.test(text)) {
+                        const next = text.charCodeAt(i + 1);
+                        if (next >= 0x30 && next <= 0x39)
+                            return false; // `|2`: an indentation indicator
+                        if ((next === DASH || next === 0x2b) && text.charCodeAt(i + 2) >= 0x30 && text.charCodeAt(i + 2) <= 0x39)
+                            return false;
+                        break;
+                    }
+                    // Content is indented more than the node that holds the scalar, whose column is at most the line's
+                    // node column: lines past it are content, never structure.
+                    const next = blockContentEnd(text, BLOCK_HEADER.lastIndex, column);
+                    if (longLineRefused(BLOCK_HEADER.lastIndex - 1))
+                        return false; // the header line itself
+                    if (next >= text.length)
+                        return flow.length === 0;
+                    i = next - 1;
+                    lineStart = next;
+                    inPrefix = true;
+                    dashes = 0;
+                    previous = LF;
+                    indicator = -1;
+                    flowOnLine = false;
+                    continue;
+                }
+                break;
+            case parse_prescan_DQUOTE:
+            case SQUOTE:
+                if (nodeStart) {
+                    const end = closingQuote(text, i);
+                    if (end === -1)
+                        return false;
+                    const after = text.charCodeAt(end + 1);
+                    if (!isSpaceOrEnd(after) && after !== parse_prescan_COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
+                        return false;
+                    if (after === COLON && indicator < 0)
+                        indicator = end + 1 - lineStart; // `"key":v` needs no space
+                    i = end;
+                    previous = c;
+                    continue;
+                }
+                break;
+            case OPEN_SEQ:
+            case OPEN_MAP:
+                if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === parse_prescan_COMMA))
+                    return false;
+                if (++brackets > MAX_BRACKETS)
+                    return false;
+                flow.push(c);
+                flowOnLine = true;
+                break;
+            case CLOSE_SEQ:
+            case CLOSE_MAP: {
+                flow.pop();
+                let j = i + 1;
+                while (text.charCodeAt(j) === SPACE)
+                    j++;
+                if (text.charCodeAt(j) === COLON)
+                    return false;
+                break;
+            }
+        }
+        if (c !== SPACE)
+            previous = c;
+    }
+    return flow.length === 0 && !longLineRefused(text.length) && !(inPrefix && dashes > 0);
+}
+const isFlowIndicator = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
+/** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
+const isSpaceOrEnd = (c) => c === SPACE || c === LF || c === CR || Number.isNaN(c);
+/**
+ * Offset of the first line from `from` on that ends the block scalar: not blank, and indented no more than
+ * `parent` or less than the scalar's first content line.
+ */
+function blockContentEnd(text, from, parent) {
+    let contentIndent = -1;
+    let line = from;
+    while (line < text.length) {
+        let j = line;
+        while (text.charCodeAt(j) === SPACE)
+            j++;
+        const c = text.charCodeAt(j);
+        if (!(c === LF || c === CR || j === text.length)) {
+            const indent = j - line;
+            if (indent <= parent || indent < contentIndent)
+                return line;
+            if (contentIndent < 0)
+                contentIndent = indent;
+        }
+        const end = text.indexOf("\n", j);
+        if (end === -1)
+            return text.length;
+        line = end + 1;
+    }
+    return text.length;
+}
+/** Offset of the quote that closes the scalar opened at `start`, or -1 when a line ends first. */
+function closingQuote(text, start) {
+    const quote = text.charCodeAt(start);
+    for (let j = start + 1; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === LF || c === CR)
+            return -1;
+        if (quote === parse_prescan_DQUOTE && c === 0x5c /* \ */) {
+            const next = text.charCodeAt(j + 1);
+            if (next === LF || next === CR)
+                return -1; // an escaped line break continues the scalar
+            j++;
+        }
+        else if (c === quote) {
+            if (quote === SQUOTE && text.charCodeAt(j + 1) === SQUOTE)
+                j++;
+            else
+                return j;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-value.ts
+// Second stage of the slow path: turn a composed yaml Document into plain data, refusing what ELEMENTS.md
+// refuses. Written by hand rather than with `doc.toJS()` because toJS throws on alias abuse, turns `__proto__`
+// into an own property, and knows nothing of positions; here every refusal keeps the offset it is about.
+
+
+/** Nodes an alias expansion may produce in total; 100 aliases of a 1,000-node anchor is already far past any element. */
+const MAX_EXPANDED_NODES = 100_000;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const MERGE_KEY = "<<";
+/** The JavaScript key a scalar key becomes: its value as a string, the way js-yaml and JSON see it. */
+function keyString(value) {
+    return String(value);
+}
+/** `lineOf` turns an offset into a 1-based line, for messages that mention a second place. */
+function toPlainValue(doc, lineOf) {
+    const converter = new Converter(lineOf);
+    const value = converter.node(doc.contents, 0);
+    return { value, findings: converter.findings };
+}
+class Converter {
+    lineOf;
+    findings = [];
+    /** Anchor name → node, in document order: an alias means the last anchor of that name before it. */
+    anchors = new Map();
+    /** Anchored nodes being converted right now: an alias to one of them would be a cycle. */
+    open = new Set();
+    expansionDepth = 0;
+    /** Offset of the outermost alias being expanded: limits hit inside an expansion are reported there. */
+    expansionSite = 0;
+    expanded = 0;
+    aborted = false;
+    constructor(lineOf) {
+        this.lineOf = lineOf;
+    }
+    node(node, depth) {
+        if (this.aborted || node === null || node === undefined)
+            return null;
+        if (this.expansionDepth > 0 && ++this.expanded > MAX_EXPANDED_NODES) {
+            return this.abort("limit/aliases", startOf(node), `aliases expand to more than ${MAX_EXPANDED_NODES} nodes; write the data out instead of repeating it through aliases`);
+        }
+        if ((0,dist.isAlias)(node))
+            return this.alias(node.source, startOf(node), depth);
+        if (this.expansionDepth === 0 && hasAnchor(node))
+            this.anchors.set(node.anchor, node);
+        if ((0,dist.isScalar)(node))
+            return node.value;
+        const level = depth + 1;
+        if (((0,dist.isMap)(node) || (0,dist.isSeq)(node)) && level > MAX_DEPTH) {
+            return this.abort("limit/depth", startOf(node), `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`);
+        }
+        const anchored = hasAnchor(node);
+        if (anchored)
+            this.open.add(node);
+        let out = null;
+        if ((0,dist.isMap)(node))
+            out = this.map(node.items, level);
+        else if ((0,dist.isSeq)(node)) {
+            out = node.items.map((item) => ((0,dist.isPair)(item) ? this.flowPair(item, level) : this.node(item, level)));
+        }
+        if (anchored)
+            this.open.delete(node);
+        return out;
+    }
+    alias(name, offset, depth) {
+        const target = this.anchors.get(name);
+        if (!target)
+            return this.abort("yaml/syntax", offset, `alias *${name} refers to no anchor &${name} defined before it`);
+        if (this.open.has(target)) {
+            return this.abort("limit/aliases", offset, `alias *${name} refers to a collection that contains it; aliases must not be recursive`);
+        }
+        if (this.expansionDepth === 0)
+            this.expansionSite = offset;
+        this.expansionDepth++;
+        const value = this.node(target, depth);
+        this.expansionDepth--;
+        return value;
+    }
+    /** `[a: b]` inside a flow sequence is a one-pair mapping nested one level deeper. */
+    flowPair(pair, depth) {
+        const level = depth + 1;
+        if (level > MAX_DEPTH) {
+            return this.abort("limit/depth", startOf(pair.key ?? pair.value), `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`);
+        }
+        return this.map([pair], level);
+    }
+    map(pairs, level) {
+        const out = {};
+        const seen = new Map();
+        for (const pair of pairs) {
+            const key = this.key(pair.key, startOf(pair.key ?? pair.value), level);
+            const value = this.node(pair.value, level);
+            if (key === undefined)
+                continue;
+            const at = startOf(pair.key ?? pair.value);
+            if (FORBIDDEN_KEYS.has(key)) {
+                this.findings.push({
+                    code: "yaml/forbidden-key",
+                    offset: at,
+                    message: `key "${key}" is not allowed (it could alter object prototypes); rename it`,
+                });
+                continue;
+            }
+            if (key === MERGE_KEY) {
+                this.findings.push({
+                    code: "yaml/merge-key",
+                    offset: at,
+                    message: "merge keys (<<) are not allowed; write the merged keys out in this mapping",
+                });
+                continue;
+            }
+            const first = seen.get(key);
+            if (first !== undefined) {
+                this.findings.push({
+                    code: "yaml/duplicate-key",
+                    offset: at,
+                    message: `duplicate key "${key}" (first defined on line ${this.lineOf(first)}); remove or rename one of them`,
+                });
+                continue;
+            }
+            seen.set(key, at);
+            out[key] = value;
+        }
+        return out;
+    }
+    key(key, offset, level) {
+        if (key === null || key === undefined)
+            return keyString(null);
+        if ((0,dist.isScalar)(key)) {
+            if (this.expansionDepth === 0 && hasAnchor(key))
+                this.anchors.set(key.anchor, key);
+            return keyString(key.value);
+        }
+        this.findings.push({
+            code: "yaml/complex-key",
+            offset,
+            message: "a mapping key must be a plain or quoted scalar, not a collection or an alias; use a string key",
+        });
+        // Still walk it, so anchors and limits inside are seen in document order.
+        this.node(key, level);
+        return undefined;
+    }
+    abort(code, offset, message) {
+        const at = this.expansionDepth > 0 ? this.expansionSite : offset;
+        if (!this.aborted)
+            this.findings.push({ code, offset: at, message });
+        this.aborted = true;
+        return null;
+    }
+}
+function hasAnchor(node) {
+    return ((0,dist.isScalar)(node) || (0,dist.isMap)(node) || (0,dist.isSeq)(node)) && typeof node.anchor === "string" && node.anchor !== "";
+}
+function startOf(node) {
+    if (((0,dist.isScalar)(node) || (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isAlias)(node)) && node.range)
+        return node.range[0];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-fast.ts
+// The fast path: js-yaml (several times faster than yaml) with a schema that resolves plain scalars exactly as
+// yaml's YAML 1.2 core schema does, taken only for text that fastPathEligible() admits. Anything unusual in the
+// result (a forbidden or merge key, too deep, not the element shape) or any js-yaml error sends the file to the
+// exact path, which then finds and locates the problem. Agreement of the two paths is a property test.
+
+
+
+
+// The regular expressions and conversions of yaml 2's core schema (yaml/dist/schema/core), one for one.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const parse_fast_text = (data) => (typeof data === "string" ? data : "");
+// js-yaml asks every implicit type about every plain scalar: a look at the first character spares the regexes.
+const first = (data) => parse_fast_text(data).charCodeAt(0);
+const mayBeNull = (c) => Number.isNaN(c) || c === 0x7e /* ~ */ || c === 0x6e || c === 0x4e; /* n N */
+const mayBeBool = (c) => c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; /* t T f F */
+const mayBeNumber = (c) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; /* 0-9 + - . */
+const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+    implicit: [
+        new Type("tag:yaml.org,2002:null", {
+            kind: "scalar",
+            resolve: (d) => d === null || (mayBeNull(first(d)) && NULL.test(parse_fast_text(d))),
+            construct: () => null,
+        }),
+        new Type("tag:yaml.org,2002:bool", {
+            kind: "scalar",
+            resolve: (d) => mayBeBool(first(d)) && BOOL.test(parse_fast_text(d)),
+            construct: (d) => first(d) === 0x74 || first(d) === 0x54,
+        }),
+        new Type("tag:yaml.org,2002:int", {
+            kind: "scalar",
+            resolve: (d) => mayBeNumber(first(d)) && (INT.test(parse_fast_text(d)) || INT_OCT.test(parse_fast_text(d)) || INT_HEX.test(parse_fast_text(d))),
+            construct: (d) => {
+                const s = parse_fast_text(d);
+                if (INT_OCT.test(s))
+                    return parseInt(s.substring(2), 8);
+                if (INT_HEX.test(s))
+                    return parseInt(s.substring(2), 16);
+                return parseInt(s, 10);
+            },
+        }),
+        new Type("tag:yaml.org,2002:float", {
+            kind: "scalar",
+            resolve: (d) => mayBeNumber(first(d)) && (FLOAT.test(parse_fast_text(d)) || FLOAT_EXP.test(parse_fast_text(d)) || FLOAT_NAN.test(parse_fast_text(d))),
+            construct: (d) => {
+                const s = parse_fast_text(d);
+                if (FLOAT_NAN.test(s))
+                    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity;
+                return parseFloat(s);
+            },
+        }),
+    ],
+});
+/** The element's data when the fast path can vouch for it; undefined when the exact path must decide. */
+function parseFast(source) {
+    if (!fastPathEligible(source))
+        return undefined;
+    let value;
+    try {
+        value = load(source, { schema: parse_fast_CORE_SCHEMA, json: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObjectLiteral(value) || !isSafeTree(value, 1))
+        return undefined;
+    const keys = Object.keys(value);
+    if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data"))
+        return undefined;
+    return value;
+}
+function isObjectLiteral(value) {
+    return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+/** Plain objects and arrays only, no refused key, no deeper than the limit (the root mapping is level 1). */
+function isSafeTree(value, level) {
+    if (level > MAX_DEPTH)
+        return false;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (!Array.isArray(value)) {
+        // "[object Object]" is what js-yaml makes of a mapping used as a key, which the exact path refuses.
+        for (const key of Object.keys(value))
+            if (FORBIDDEN_KEYS.has(key) || key === MERGE_KEY || key === "[object Object]")
+                return false;
+    }
+    for (const child of children) {
+        if (typeof child !== "object" || child === null)
+            continue;
+        if (!Array.isArray(child) && !isObjectLiteral(child))
+            return false;
+        if (!isSafeTree(child, level + 1))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
+// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+
+
+
+function createLocator(doc, lineCounter) {
+    const position = (range) => {
+        if (!range)
+            return FILE_START;
+        const start = lineCounter.linePos(range[0]);
+        const end = lineCounter.linePos(range[1]);
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    };
+    return (path, want) => {
+        let node = doc.contents;
+        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
+        let holder;
+        for (const segment of path) {
+            const step = child(doc, node, segment);
+            // A path that does not exist points at the nearest ancestor, through the key that holds it.
+            if (!step)
+                return position(rangeOf(holder ?? node));
+            holder = step.holder;
+            node = step.node;
+        }
+        if (want === "key" || isEmpty(node))
+            return position(rangeOf(holder ?? node));
+        return position(rangeOf(node));
+    };
+}
+function child(doc, node, segment) {
+    const target = (0,dist.isAlias)(node) ? node.resolve(doc) : node;
+    if (typeof segment === "string") {
+        const pairs = (0,dist.isMap)(target)
+            ? target.items
+            : (0,dist.isPair)(target)
+                ? [target]
+                : undefined;
+        const pair = pairs?.find((p) => keyString((0,dist.isScalar)(p.key) ? p.key.value : null) === segment && ((0,dist.isScalar)(p.key) || p.key == null));
+        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+    }
+    if ((0,dist.isSeq)(target)) {
+        const item = target.items[segment];
+        return item === undefined ? undefined : { holder: item, node: item };
+    }
+    return undefined;
+}
+/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
+function isEmpty(node) {
+    if (node === null || node === undefined)
+        return true;
+    return ((0,dist.isScalar)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
+}
+function rangeOf(node) {
+    if ((0,dist.isPair)(node)) {
+        const start = rangeOf(node.key) ?? rangeOf(node.value);
+        const end = rangeOf(node.value) ?? start;
+        return start && end ? [start[0], end[1]] : undefined;
+    }
+    if (((0,dist.isScalar)(node) || (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isAlias)(node)) && node.range)
+        return [node.range[0], node.range[1]];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
+// The one shape every element file has: a mapping with exactly `metadata` and `data`.
+
+const REQUIRED = ["metadata", "data"];
+function checkTopLevel(file, value, locate) {
+    const code = "structure/top-level";
+    if (!plain_object_isPlainObject(value)) {
+        const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+        return {
+            ok: false,
+            diagnostics: [
+                diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`),
+            ],
+        };
+    }
+    const out = [];
+    for (const key of Object.keys(value)) {
+        if (!REQUIRED.includes(key)) {
+            out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+        }
+    }
+    for (const key of REQUIRED) {
+        if (!Object.hasOwn(value, key)) {
+            out.push(diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+        }
+    }
+    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
+// The slow, exact path: yaml's own lexer, parser and composer, bounded before composing (parse-cst.ts), then
+// converted to plain data with every refusal located (parse-value.ts). Works on decoded text without a BOM.
+
+
+
+const COMPOSE_OPTIONS = {
+    version: "1.2",
+    schema: "core",
+    merge: false,
+    uniqueKeys: false, // checked on the JavaScript keys instead: `1` and `"1"` collide there
+    strict: true,
+    prettyErrors: false,
+    intAsBigInt: false,
+    keepSourceTokens: false,
+};
+function parseYaml(text) {
+    const scan = scanCst(text);
+    if (!scan.ok) {
+        const message = scan.code === "limit/depth"
+            ? `collections are nested deeper than ${MAX_DEPTH} levels; flatten the data`
+            : `more than ${MAX_ALIASES} aliases; write the data out instead of repeating it through aliases`;
+        return { ok: false, lineCounter: scan.lineCounter, findings: [{ code: scan.code, offset: scan.offset, message }] };
+    }
+    const { lineCounter } = scan;
+    const early = [
+        ...scan.tags.map((offset) => ({
+            code: "yaml/tag",
+            offset,
+            message: `explicit tag ${tagAt(text, offset)} is not allowed; remove it and write plain YAML (quote the value if it must be a string)`,
+        })),
+        ...scan.directives.map((offset) => ({
+            code: "yaml/directive",
+            offset,
+            message: "YAML directives (%YAML, %TAG) are not allowed; remove the line (element files are plain YAML 1.2)",
+        })),
+    ];
+    if (early.length > 0)
+        return { ok: false, lineCounter, findings: early };
+    const docs = [];
+    for (const doc of new dist.Composer(COMPOSE_OPTIONS).compose(scan.tokens, true, text.length)) {
+        docs.push(doc);
+        if (docs.length > 1)
+            break;
+    }
+    const [doc, second] = docs;
+    if (!doc)
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: 0, message: "no YAML document found" }],
+        };
+    if (second) {
+        return {
+            ok: false,
+            lineCounter,
+            findings: [
+                {
+                    code: "yaml/multiple-documents",
+                    offset: second.range[0],
+                    message: "a second YAML document starts here; an element file holds exactly one document (remove the extra `---` section)",
+                },
+            ],
+        };
+    }
+    const [error] = doc.errors;
+    if (error) {
+        const more = doc.errors.length > 1
+            ? ` (and ${doc.errors.length - 1} more YAML error${doc.errors.length > 2 ? "s" : ""} after it)`
+            : "";
+        return {
+            ok: false,
+            lineCounter,
+            findings: [{ code: "yaml/syntax", offset: error.pos[0], message: `${firstLine(error.message)}${more}` }],
+        };
+    }
+    const lineOf = (offset) => lineCounter.linePos(offset).line;
+    const { value, findings } = toPlainValue(doc, lineOf);
+    if (findings.length > 0)
+        return { ok: false, lineCounter, findings };
+    // yaml's warnings are left out: without tags, anchors and directives (all refused) the only one left is a
+    // style remark on flow indentation, which js-yaml (the fast path) cannot see, so the two paths would disagree.
+    return { ok: true, doc, lineCounter, value };
+}
+function tagAt(text, offset) {
+    const match = /^\S{1,60}/.exec(text.slice(offset, offset + 60));
+    return match ? match[0] : "!";
+}
+function firstLine(message) {
+    return message.split("\n", 1)[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/size-limit.ts
+
+/** The one `limit/file-size` finding, whoever measured the size: the parser, the disk reader or a git tree. */
+function fileSizeDiagnostic(file, size, maxFileSize) {
+    return diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${size} bytes, more than the limit of ${maxFileSize}; split the element or raise max-file-size`);
+}
+
+;// CONCATENATED MODULE: ./src/core/element/utf8.ts
+// Strict UTF-8 decoding that, on failure, says where the first bad byte is (line and column as an editor shows them).
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Decodes `bytes` as UTF-8, dropping one leading BOM. Columns count UTF-16 code units, like editors and SARIF. */
+function decodeUtf8(bytes) {
+    let text;
+    try {
+        text = strict.decode(bytes);
+    }
+    catch {
+        return locateBadByte(bytes);
+    }
+    const hadBom = text.charCodeAt(0) === 0xfeff;
+    return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+function locateBadByte(bytes) {
+    const bad = firstInvalidByte(bytes);
+    let lineStart = 0;
+    let line = 1;
+    for (let i = 0; i < bad; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    // Everything before `bad` is valid, so decoding the line's prefix is exact.
+    let prefix = lenient.decode(bytes.subarray(lineStart, bad));
+    if (line === 1 && prefix.charCodeAt(0) === 0xfeff)
+        prefix = prefix.slice(1);
+    return { ok: false, line, column: prefix.length + 1, byteOffset: bad };
+}
+/** Offset of the first byte that starts an ill-formed sequence (Unicode 15, table 3-7), or `bytes.length`. */
+function firstInvalidByte(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i] ?? 0;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        if (i + need >= n)
+            return i; // truncated at the end
+        const second = bytes[i + 1] ?? 0;
+        if (second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k] ?? 0;
+            if (c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse.ts
+
+
+
+
+
+
+
+function parseSource(source, options) {
+    try {
+        return parseChecked(source, options);
+    }
+    catch (error) {
+        // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
+        const reason = error instanceof Error ? error.message : String(error);
+        return reject(source.file, [
+            diagnostic(source.file, FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`),
+        ]);
+    }
+}
+function parseChecked(source, options) {
+    const { file, bytes } = source;
+    if (bytes.length > options.maxFileSize) {
+        return reject(file, [fileSizeDiagnostic(file, bytes.length, options.maxFileSize)]);
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+        return reject(file, [
+            diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
+        ]);
+    }
+    const { text } = decoded;
+    const fast = parseFast(text);
+    if (fast)
+        return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
+    const parsed = parseYaml(text);
+    if (!parsed.ok)
+        return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)));
+    const locate = createLocator(parsed.doc, parsed.lineCounter);
+    const top = checkTopLevel(file, parsed.value, locate);
+    if (!top.ok)
+        return reject(file, top.diagnostics);
+    return {
+        ok: true,
+        file,
+        bytes,
+        text,
+        value: top.value,
+        locate,
+        diagnostics: [],
+    };
+}
+/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
+function lazyLocator(text) {
+    let locate;
+    return (path, want) => {
+        if (!locate) {
+            const parsed = parseYaml(text);
+            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => FILE_START;
+        }
+        return locate(path, want);
+    };
+}
+function reject(file, diagnostics) {
+    return { ok: false, file, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+function toDiagnostic(file, finding, lineCounter) {
+    const { line, col } = lineCounter.linePos(finding.offset);
+    const at = { line, column: col };
+    return diagnostic(file, at, "error", finding.code, finding.message);
+}
+
+;// CONCATENATED MODULE: ./src/core/element/types.ts
+/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
+function isElementType(value) {
+    return typeof value === "string" && ELEMENT_TYPES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!plain_object_isPlainObject(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !isElementType(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if (plain_object_isPlainObject(custom))
+        metadata.custom = custom;
+    return metadata;
+}
+
+;// CONCATENATED MODULE: ./src/github/track/rebuild-elements.ts
+
+
+
+
+
+
+/**
+ * A digest marker's element list rebuilt from what the PR changes, when the Action could not record it (fork
+ * mode): each changed file's id read from the file itself, a removed file's id from the source's base. Undefined
+ * when a file's id cannot be known (an encrypted or unparsable file, a removal the base does not name); the
+ * caller then compares the list with the marker's digest before using it.
+ */
+async function rebuildElements(client, collection, changed, document) {
+    const where = formatRepoRef(collection);
+    const idByBasePath = new Map(Object.entries(document?.base ?? {}).map(([id, entry]) => [entry.path, id]));
+    const elements = [];
+    for (const [path, blob] of changed) {
+        if (blob === DELETED_BLOB) {
+            const id = idByBasePath.get(path);
+            if (id === undefined)
+                return undefined;
+            elements.push({ id, path, blob });
+            continue;
+        }
+        const { data } = await attempt({ attempted: `read blob ${blob} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: blob }));
+        const parsed = parseSource({ file: path, bytes: Buffer.from(data.content, "base64") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+        const metadata = parsed.ok ? readMetadata(parsed.value["metadata"]) : undefined;
+        if (!metadata)
+            return undefined;
+        elements.push({ id: metadata.id, path, blob });
+    }
+    return elements;
+}
+
+;// CONCATENATED MODULE: ./src/github/track/track-pull-request.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One pull request, as the App sees it on a webhook and `track` on a schedule: the marker's trust decided, the
+ * status derived from the PR itself and applied with the core rule, and after a merge the merged blobs recorded
+ * as the source's base, all in one compare-and-swap write that is skipped when the record would not change.
+ * Anything untrusted changes nothing and is logged once, with the delivery id.
+ */
+async function trackPullRequest(context, pr, delivery) {
+    const where = `${formatRepoRef(context.collection)}#${pr.number} (delivery ${delivery})`;
+    const trust = trustSubmission(pr, context.policy);
+    if (trust.trust !== "trusted") {
+        // A PR without a marker is simply not a submission; anything else is worth one line.
+        if (trust.reason !== "missing")
+            context.log.warn(`${where}: marker not trusted (${trust.reason}): ${trust.detail}; nothing changed`);
+        return { kind: "ignored", reason: trust.reason };
+    }
+    const payload = trust.payload;
+    const [owner = "", repo = ""] = payload.source.name.split("/");
+    const source = { owner, repo, id: payload.source.id };
+    const key = stateKey(source);
+    const document = await context.writer.read(key);
+    const recorded = document?.submissions[String(pr.number)];
+    const known = recorded && knownElements(recorded.elements, payload);
+    const elements = known ? undefined : await markerElements(context, pr, payload, document);
+    if (!known && !elements) {
+        context.log.warn(`${where}: the marker's elements do not match what the pull request changes; nothing changed`);
+        return { kind: "ignored", reason: "elements-mismatch" };
+    }
+    const merge = pr.merged && pr.mergeCommitSha
+        ? { commit: pr.mergeCommitSha, blobs: await readMergeBlobs(context.client, context.collection, pr.mergeCommitSha) }
+        : undefined;
+    if (pr.merged && !merge)
+        throw new Error(`${where}: merged, but GitHub gave no merge commit`);
+    let effect;
+    const input = { source, pr, delivery, ...(elements && { elements }), ...(merge && { merge }) };
+    const change = trackChange(input, (seen) => {
+        effect = seen;
+    });
+    const written = await context.writer.apply(key, change, document, context.log);
+    if (effect) {
+        const moved = effect.statusChanged ? `${effect.from ?? "new"} → ${effect.to}` : `still ${effect.to}`;
+        context.log.info(`${where}: ${payload.source.name} submission ${moved}${effect.baseUpdated ? ", base updated" : ""}` +
+            (written.dryRun ? " (dry run: not written)" : ""));
+    }
+    return { kind: "tracked", source: payload.source.name, effect, dryRun: written.dryRun };
+}
+/** The state already records exactly what the marker names: nothing to read. */
+function knownElements(elements, payload) {
+    return payload.form === "list" ? sameElements(elements, payload.elements) : elementsMatchDigest(elements, payload.digest);
+}
+/**
+ * The elements of a submission the state does not know yet, or knows with another list (fork mode, a publish
+ * that failed before recording). A marker copied into another PR must not record anything, so the list has to be
+ * what this PR changes: a listed marker's blobs are checked against the PR's files, a digest marker's list is rebuilt from
+ * them and checked against the digest.
+ */
+async function markerElements(context, pr, payload, document) {
+    const changed = await readPullRequestBlobs(context.client, context.collection, pr.number);
+    if (payload.form === "list") {
+        return payload.elements.every((e) => changed.get(e.path) === e.blob) ? payload.elements : undefined;
+    }
+    const rebuilt = await rebuildElements(context.client, context.collection, changed, document);
+    return rebuilt && elementsMatchDigest(rebuilt, payload.digest) ? rebuilt : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/context-log.ts
+/** The delivery's own child logger (it carries the delivery id on every line) as the core's Logger. */
+function contextLogger(context) {
+    return {
+        debug: (message) => context.log.debug(message),
+        info: (message) => context.log.info(message),
+        warn: (message) => context.log.warn(message),
+        error: (message) => context.log.error(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/handle-pull-request.ts
+
+
+
+function trustPolicy(config, collection) {
+    return {
+        ...(config.signingKey !== undefined && { signingKey: config.signingKey }),
+        ...(config.publisher !== undefined && { publisher: config.publisher }),
+        branchTemplate: config.branchTemplate,
+        collection,
+    };
+}
+async function handlePullRequest(context, config, tracker) {
+    const log = contextLogger(context);
+    const pr = readPullRequest(context.payload.pull_request);
+    if (!pr) {
+        log.warn("the pull_request payload lacks a field tracking needs; ignored");
+        return { kind: "ignored", reason: "unreadable-payload" };
+    }
+    const repository = context.payload.repository;
+    const collection = { owner: repository.owner.login, repo: repository.name };
+    return trackPullRequest({
+        client: context.octokit,
+        collection,
+        policy: trustPolicy(config, repository.full_name),
+        writer: tracker.writerFor(context.payload.installation?.id, collection, context.octokit),
+        log,
+    }, pr, context.id);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/github/state-store.ts
+
+
+
+
+
+const README = `# nexs-publish state
+
+This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
+nexs-publish with compare-and-swap on each file's blob SHA. It shares no history with the collection and
+must never be merged.
+`;
+function checkKey(key) {
+    const parts = key.split("/");
+    if (!key || key.startsWith("/") || parts.some((part) => part === "" || part === "." || part === "..")) {
+        throw new Error(`state key must be a relative path without empty, "." or ".." segments (got "${key}")`);
+    }
+    return key;
+}
+/** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
+const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
+const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
+/** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
+const NO_REF = /^no commit found for the ref\b/i;
+function isMissingBranch(failure) {
+    return (failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message)));
+}
+/**
+ * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
+ * version. The branch is created by the first write as an orphan commit (a README and that write's document)
+ * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
+ * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
+ * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
+ *
+ * A read that finds no branch (GitHub says so in the 404's message) lets the next create-only write make the
+ * branch at once, without first sending a PUT that would fail. It is only a hint, so it never decides an
+ * outcome: a branch created since then makes the ref creation fail with "already exists" (a conflict, re-read),
+ * and a read that could not tell leaves the PUT to find out.
+ */
+class GitHubStateStore {
+    client;
+    options;
+    repo;
+    branch;
+    where;
+    /** The last read found no branch. */
+    noBranchOnLastRead = false;
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.repo = options.repo;
+        this.branch = options.branch ?? DEFAULT_STATE_BRANCH;
+        this.where = formatRepoRef(options.repo);
+    }
+    /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
+    get lastReadFoundNoBranch() {
+        return this.noBranchOnLastRead;
+    }
+    async read(key) {
+        const path = checkKey(key);
+        const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
+        const data = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }).then((response) => response.data, (error) => {
+            const failure = httpFailure(error);
+            if (failure?.status !== 404)
+                throw toGitHubError(error, context);
+            this.noBranchOnLastRead = NO_REF.test(failure.message);
+            return undefined;
+        });
+        if (data === undefined)
+            return undefined;
+        this.noBranchOnLastRead = false;
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
+        // Files over 1 MB come without content: fetch the blob itself.
+        const base64 = data.encoding === "base64" && (data.content || data.size === 0)
+            ? data.content
+            : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data
+                .content;
+        return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
+    }
+    async write(key, text, expected, message) {
+        const path = checkKey(key);
+        if (expected === null && this.noBranchOnLastRead)
+            return this.createBranch(path, text, message);
+        const first = await this.put(path, text, expected, message);
+        if (first !== "no-branch")
+            return first;
+        // A document we expected to find cannot exist on a branch that does not.
+        if (expected !== null)
+            return { ok: false, reason: "conflict" };
+        return this.createBranch(path, text, message);
+    }
+    async put(path, text, expected, message) {
+        try {
+            const { data } = await this.client.rest.repos.createOrUpdateFileContents({
+                ...this.repo,
+                path,
+                message,
+                content: Buffer.from(text, "utf8").toString("base64"),
+                branch: this.branch,
+                ...(expected !== null ? { sha: expected } : {}),
+                ...(this.options.author ? { committer: this.options.author, author: this.options.author } : {}),
+            });
+            const version = data.content?.sha;
+            if (!version)
+                throw new Error(`GitHub did not return the new blob SHA of ${path}`);
+            return { ok: true, version };
+        }
+        catch (error) {
+            const failure = httpFailure(error);
+            const context = {
+                attempted: `write ${path} on branch ${this.branch} of ${this.where}`,
+                repository: this.where,
+                path,
+            };
+            if (!failure || isPushProtection(failure))
+                throw toGitHubError(error, context);
+            if (isMissingBranch(failure))
+                return "no-branch";
+            if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message))
+                return { ok: false, reason: "conflict" };
+            throw toGitHubError(error, context);
+        }
+    }
+    /** Three calls (tree, commit, ref) where creating an empty branch and then writing would take four. */
+    async createBranch(path, text, message) {
+        const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
+        const tree = await attempt(context, () => this.client.rest.git.createTree({
+            ...this.repo,
+            tree: [
+                { path: "README.md", mode: FILE_MODE, type: "blob", content: README },
+                { path, mode: FILE_MODE, type: "blob", content: text },
+            ],
+        }));
+        const commit = await attempt(context, () => this.client.rest.git.createCommit({
+            ...this.repo,
+            message: `${message}\n\nnexs-publish: state branch created.`,
+            tree: tree.data.sha,
+            parents: [],
+            ...(this.options.author ? { author: this.options.author } : {}),
+        }));
+        try {
+            await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+            this.noBranchOnLastRead = false;
+            return { ok: true, version: textBlobSha(text) };
+        }
+        catch (error) {
+            const failure = httpFailure(error);
+            // Another writer created it first, perhaps holding this very document: re-read and re-apply.
+            if (failure?.status === 422 && /already exists/i.test(failure.message)) {
+                this.noBranchOnLastRead = false;
+                return { ok: false, reason: "conflict" };
+            }
+            throw toGitHubError(error, context);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/update-with-retry.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 2_000 };
+class UpdateConflictError extends Error {
+    key;
+    attempts;
+    name = "UpdateConflictError";
+    constructor(key, attempts) {
+        super(`could not update "${key}": another writer changed it before each of ${attempts} attempts. ` +
+            "Nothing was lost; run again, or raise the attempt limit if many writers update this document at once.");
+        this.key = key;
+        this.attempts = attempts;
+    }
+}
+/** Full jitter: a uniform wait below an exponentially growing ceiling spreads colliding writers apart. */
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * Read, parse, change, serialize, compare-and-swap; on a conflict, re-read and re-apply the change. Writes only
+ * when the serialized text differs from what was read.
+ */
+async function updateWithRetry(store, key, codec, change, options, env) {
+    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
+        const stored = await store.read(key);
+        const current = stored === undefined ? undefined : codec.parse(stored.text);
+        const next = change(current);
+        const text = next === undefined ? undefined : codec.serialize(next);
+        if (text === undefined || text === stored?.text) {
+            return { document: current, version: stored?.version, written: false, attempts: attempt };
+        }
+        const outcome = await store.write(key, text, stored?.version ?? null, options.message);
+        if (outcome.ok)
+            return { document: next, version: outcome.version, written: true, attempts: attempt };
+        if (attempt < policy.maxAttempts)
+            await env.sleep(backoffDelay(attempt, policy, env.random));
+    }
+    throw new UpdateConflictError(key, policy.maxAttempts);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/coalescing-updater.ts
+
+/**
+ * Per-key write coalescing: changes submitted while a write for the key is in flight wait, then go together in
+ * the next single compare-and-swap write (a burst of webhook events becomes one commit). Each caller's promise
+ * settles when the write carrying its change is durable, or with the error that stopped it. A change that throws
+ * fails alone; the rest of its batch is still written.
+ */
+class CoalescingUpdater {
+    store;
+    codec;
+    options;
+    env;
+    queues = new Map();
+    constructor(store, codec, options, env) {
+        this.store = store;
+        this.codec = codec;
+        this.options = options;
+        this.env = env;
+    }
+    submit(key, change) {
+        return new Promise((resolve, reject) => {
+            const queue = this.queues.get(key);
+            const pending = { change, failed: false, resolve, reject };
+            if (queue) {
+                queue.push(pending);
+            }
+            else {
+                this.queues.set(key, [pending]);
+                void this.drain(key);
+            }
+        });
+    }
+    async drain(key) {
+        // Let changes submitted in the same tick (or window) join the first write.
+        const windowMs = this.options.windowMs ?? 0;
+        await (windowMs > 0 ? this.env.sleep(windowMs) : Promise.resolve());
+        for (;;) {
+            const queue = this.queues.get(key);
+            const batch = queue?.splice(0) ?? [];
+            if (batch.length === 0) {
+                this.queues.delete(key);
+                return;
+            }
+            await this.writeBatch(key, batch);
+        }
+    }
+    async writeBatch(key, batch) {
+        const combined = (current) => {
+            let document = current;
+            let touched = false;
+            for (const item of batch) {
+                try {
+                    const next = item.change(document);
+                    item.failed = false;
+                    if (next !== undefined) {
+                        document = next;
+                        touched = true;
+                    }
+                }
+                catch (error) {
+                    // Judged again on every attempt: only the attempt that is written counts.
+                    item.failed = true;
+                    item.error = error;
+                }
+            }
+            return touched ? document : undefined;
+        };
+        try {
+            const result = await updateWithRetry(this.store, key, this.codec, combined, { policy: this.options.policy, message: this.options.message(batch.length) }, this.env);
+            for (const item of batch) {
+                if (item.failed)
+                    item.reject(item.error);
+                else
+                    item.resolve({ ...result, batchSize: batch.length });
+            }
+        }
+        catch (error) {
+            for (const item of batch)
+                item.reject(error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/track/state-writer.ts
+
+
+/**
+ * Changes for the same source that arrive together become one write (a webhook burst is one commit on the state
+ * branch); each caller's promise settles when the write carrying its change is durable. In a dry run the change
+ * is computed on the document just read and only said.
+ */
+function createStateWriter(store, options, env) {
+    const updater = new CoalescingUpdater(store, STATE_CODEC, { message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`, windowMs: options.windowMs }, env);
+    return {
+        async read(key) {
+            const stored = await store.read(key);
+            return stored ? STATE_CODEC.parse(stored.text) : undefined;
+        },
+        async apply(key, change, read, log) {
+            if (options.dryRun) {
+                const next = change(read);
+                log.info(next === undefined ? `dry run: ${key} would not change` : `dry run: would write ${key}`);
+                return { dryRun: true };
+            }
+            await updater.submit(key, change);
+            return { dryRun: false };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/tracker.ts
+// The App's tracking state, per process: one coalescing state writer per collection, so events for one source
+// that arrive together become one write. The App keeps nothing else: every instance reads and writes the
+// collection's state branch behind compare-and-swap, so any number can run at once.
+
+
+
+
+/** How long a burst for one source gathers before its one write: short beside GitHub's 10-second limit. */
+const COALESCE_WINDOW_MS = 150;
+function createTracker(options) {
+    const writers = new Map();
+    return {
+        writerFor(installation, collection, client) {
+            const key = `${installation ?? "none"}:${formatRepoRef(collection).toLowerCase()}`;
+            const existing = writers.get(key);
+            if (existing)
+                return existing;
+            // The first delivery's installation client serves later ones too: Probot's auth refreshes its token.
+            const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
+            const writer = createStateWriter(store, { dryRun: options.dryRun, windowMs: options.windowMs ?? COALESCE_WINDOW_MS }, { sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random });
+            writers.set(key, writer);
+            return writer;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/app.ts
+
+
 /** The pull_request actions that can change a submission: its body, head, draft state or outcome. */
 const PULL_REQUEST_EVENTS = [
     "pull_request.opened",
@@ -36032,14 +42095,18 @@ const PULL_REQUEST_EVENTS = [
 ];
 /** "Re-run" on one of the App's check runs. */
 const CHECK_RUN_EVENTS = ["check_run.rerequested"];
+function isPullRequestContext(context) {
+    return context.name === "pull_request";
+}
 function nexsApp(config, options = {}) {
     return (app) => {
         app.log.info({
             dryRun: config.dryRun,
             stateBranch: config.stateBranch,
-            branchPattern: config.branchPattern,
+            branchTemplate: config.branchTemplate,
             trust: trustMode(config),
         }, "nexs-publish app loaded");
+        const tracker = options.tracker ?? createTracker({ stateBranch: config.stateBranch, dryRun: config.dryRun });
         const handle = async (event, context) => {
             const delivery = {
                 id: context.id,
@@ -36050,6 +42117,8 @@ function nexsApp(config, options = {}) {
             // context.log is Probot's child logger bound to the delivery id; `delivery` repeats it under a plain name.
             context.log.info({ delivery: delivery.id, event, repository: delivery.repository }, "received");
             await options.onDelivery?.(delivery);
+            if (isPullRequestContext(context))
+                await handlePullRequest(context, config, tracker);
         };
         const run = (event, context) => options.inFlight ? options.inFlight.track(() => handle(event, context)) : handle(event, context);
         app.on([...PULL_REQUEST_EVENTS], (context) => run(`pull_request.${context.payload.action}`, context));
@@ -36062,7 +42131,7 @@ function trustMode(config) {
         return "signature";
     if (config.publisher !== undefined)
         return `branch-and-author (${config.publisher})`;
-    return "branch-only (no NEXS_SIGNING_KEY or NEXS_PUBLISHER)";
+    return "none (set NEXS_SIGNING_KEY or NEXS_PUBLISHER: no marker is trusted)";
 }
 
 ;// CONCATENATED MODULE: ./src/app/in-flight.ts
@@ -36203,7 +42272,7 @@ async function main(env = process.env) {
         running = await startServer(readConfig(env));
     }
     catch (error) {
-        refuse(error instanceof ConfigError ? error.message : `cannot start: ${firstLine(error)}`);
+        refuse(error instanceof ConfigError ? error.message : `cannot start: ${main_firstLine(error)}`);
         return;
     }
     stopOnSignals(running);
@@ -36212,7 +42281,7 @@ function refuse(message) {
     process.stderr.write(`nexs-publish app: ${message}\n`);
     process.exitCode = 1;
 }
-function firstLine(error) {
+function main_firstLine(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.split("\n", 1)[0] ?? "";
 }

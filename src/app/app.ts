@@ -1,8 +1,10 @@
-// The Probot application function: which webhooks the App handles. For now every handler only logs `received`
-// (the tracking work is wired in later); the shape (events, delivery id on every line, in-flight tracking) is final.
+// The Probot application function: which webhooks the App handles. Every delivery is logged as `received` with
+// its id, then handed to its handler inside the in-flight tracker (so a shutdown can wait for it).
 import type { ApplicationFunction, Context } from "probot";
 import type { AppConfig } from "./config.js";
+import { handlePullRequest, type PullRequestContext } from "./handle-pull-request.js";
 import type { InFlight } from "./in-flight.js";
+import { createTracker, type Tracker } from "./tracker.js";
 
 /** The pull_request actions that can change a submission: its body, head, draft state or outcome. */
 export const PULL_REQUEST_EVENTS = [
@@ -35,6 +37,12 @@ export interface NexsAppOptions {
   onDelivery?: (delivery: ReceivedDelivery) => void | Promise<void>;
   /** Handlers run inside it, so a shutdown can wait for them. */
   inFlight?: InFlight;
+  /** The per-collection state writers; tests share or inspect one. */
+  tracker?: Tracker;
+}
+
+function isPullRequestContext(context: Context<HandledEvent>): context is PullRequestContext {
+  return context.name === "pull_request";
 }
 
 export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): ApplicationFunction {
@@ -43,11 +51,12 @@ export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): Applic
       {
         dryRun: config.dryRun,
         stateBranch: config.stateBranch,
-        branchPattern: config.branchPattern,
+        branchTemplate: config.branchTemplate,
         trust: trustMode(config),
       },
       "nexs-publish app loaded",
     );
+    const tracker = options.tracker ?? createTracker({ stateBranch: config.stateBranch, dryRun: config.dryRun });
     const handle = async (event: HandledEvent, context: Context<HandledEvent>): Promise<void> => {
       const delivery: ReceivedDelivery = {
         id: context.id,
@@ -58,6 +67,7 @@ export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): Applic
       // context.log is Probot's child logger bound to the delivery id; `delivery` repeats it under a plain name.
       context.log.info({ delivery: delivery.id, event, repository: delivery.repository }, "received");
       await options.onDelivery?.(delivery);
+      if (isPullRequestContext(context)) await handlePullRequest(context, config, tracker);
     };
     const run = (event: HandledEvent, context: Context<HandledEvent>): Promise<void> =>
       options.inFlight ? options.inFlight.track(() => handle(event, context)) : handle(event, context);
@@ -71,5 +81,5 @@ export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): Applic
 function trustMode(config: AppConfig): string {
   if (config.signingKey !== undefined) return "signature";
   if (config.publisher !== undefined) return `branch-and-author (${config.publisher})`;
-  return "branch-only (no NEXS_SIGNING_KEY or NEXS_PUBLISHER)";
+  return "none (set NEXS_SIGNING_KEY or NEXS_PUBLISHER: no marker is trusted)";
 }

@@ -5,7 +5,10 @@
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Env } from "../core/common/env.js";
-import { DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
+import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
+import { refNameProblem } from "../core/names/ref-name.js";
+import { fillSourceTemplate } from "../core/names/source-template.js";
+import { DEFAULT_BRANCH_TEMPLATE, DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -33,8 +36,10 @@ export interface AppConfig {
   signingKey: string | undefined;
   /** The login trusted as publisher when no signing key is set. */
   publisher: string | undefined;
-  /** Head-branch pattern of submission PRs (trust by origin). */
-  branchPattern: string;
+  /** Head branch of a source's submissions, `{owner}`/`{repo}` from its marker: as the Action's `branch`. */
+  branchTemplate: string;
+  /** Where elements live in the collection (the Action's `path-template`), for the check run. */
+  pathTemplate: string;
   stateBranch: string;
 }
 
@@ -42,7 +47,6 @@ export type ReadTextFile = (path: string) => string;
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
-export const DEFAULT_BRANCH_PATTERN = "nexs/*";
 
 const readUtf8: ReadTextFile = (path) => readFileSync(path, "utf8");
 
@@ -60,7 +64,8 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
     signingKey: optional(env, "NEXS_SIGNING_KEY"),
     publisher: readPublisher(env),
-    branchPattern: readBranchPattern(env),
+    branchTemplate: readBranchTemplate(env),
+    pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
     stateBranch: readStateBranch(env),
   };
 }
@@ -146,16 +151,15 @@ function readPublisher(env: Env): string | undefined {
   return login;
 }
 
-function readBranchPattern(env: Env): string {
-  const pattern = optional(env, "NEXS_BRANCH_PATTERN")?.trim();
-  if (pattern === undefined) return DEFAULT_BRANCH_PATTERN;
-  // `*` is the wildcard; otherwise the same characters as a branch name.
-  if (!isBranchName(pattern.replaceAll("*", "x"))) {
+function readBranchTemplate(env: Env): string {
+  const template = optional(env, "NEXS_BRANCH_TEMPLATE")?.trim();
+  if (template === undefined) return DEFAULT_BRANCH_TEMPLATE;
+  if (!isBranchName(fillSourceTemplate(template, { owner: "owner", repo: "repo" }))) {
     throw new ConfigError(
-      "NEXS_BRANCH_PATTERN must be a branch name pattern such as nexs/* (* matches any characters)",
+      "NEXS_BRANCH_TEMPLATE must be a branch name with optional {owner} and {repo}, as the Action's branch input",
     );
   }
-  return pattern;
+  return template;
 }
 
 function readStateBranch(env: Env): string {
@@ -166,13 +170,8 @@ function readStateBranch(env: Env): string {
   return branch;
 }
 
-/** The rules of git check-ref-format that matter for a branch typed into a variable. */
 function isBranchName(name: string): boolean {
-  if (name.length > 255 || name === "@") return false;
-  if (/[\s~^:?*[\\]/.test(name) || [...name].some((char) => char < " " || char === "\u007f")) return false;
-  if (name.includes("..") || name.includes("@{") || name.includes("//")) return false;
-  if (name.startsWith("/") || name.startsWith("-") || name.endsWith("/") || name.endsWith(".")) return false;
-  return name.split("/").every((part) => part !== "" && !part.startsWith(".") && !part.endsWith(".lock"));
+  return refNameProblem(name) === undefined;
 }
 
 function readPrivateKey(env: Env, readTextFile: ReadTextFile): string {

@@ -8,7 +8,11 @@ import type { Logger } from "../core/common/logger.js";
  * 409 and 422 are never retried here: a stale SHA means "re-read", push protection means "stop"; callers decide.
  */
 const GitHubOctokit = Octokit.plugin(throttling, retry);
-export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+/**
+ * What the GitHub layer uses of a client: its REST methods and pagination. Structural, so the App hands in
+ * Probot's installation Octokit and the Action and CLI this factory's client, and every call is the same code.
+ */
+export type GitHubClient = Pick<InstanceType<typeof GitHubOctokit>, "rest" | "paginate">;
 
 export interface ThrottleTuning {
   /** Retries after a primary or secondary rate limit. Default 2. */

@@ -37,6 +37,7 @@ interface RawEntry {
   mode?: string;
   type?: string;
   sha?: string;
+  size?: number;
 }
 
 function isEntryType(type: string | undefined): type is TreeEntryType {
@@ -45,10 +46,12 @@ function isEntryType(type: string | undefined): type is TreeEntryType {
 
 function parseEntries(raw: readonly RawEntry[], prefix: string, where: string): TreeEntry[] {
   return raw.map((entry) => {
-    const { path, mode, type, sha } = entry;
+    const { path, mode, type, sha, size } = entry;
     if (!path || !mode || !sha || !isEntryType(type))
       throw new Error(`GitHub returned a malformed tree entry in ${where}`);
-    return { path: prefix + path, mode, type, sha };
+    const parsed: TreeEntry = { path: prefix + path, mode, type, sha };
+    if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0) parsed.size = size;
+    return parsed;
   });
 }
 

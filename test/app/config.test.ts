@@ -38,7 +38,8 @@ describe("readConfig", () => {
       dryRun: false,
       signingKey: undefined,
       publisher: undefined,
-      branchPattern: "nexs/*",
+      branchTemplate: "nexs/{owner}/{repo}",
+      pathTemplate: "elements/{type}/{id}.yaml",
       stateBranch: "nexs-state",
     });
   });
@@ -55,7 +56,7 @@ describe("readConfig", () => {
       DRY_RUN: "TRUE",
       NEXS_SIGNING_KEY: SIGNING,
       NEXS_PUBLISHER: "nexs-publisher[bot]",
-      NEXS_BRANCH_PATTERN: "submissions/*",
+      NEXS_BRANCH_TEMPLATE: "submissions/{owner}-{repo}",
       NEXS_STATE_BRANCH: "state/nexs",
     });
     expect(config).toMatchObject({
@@ -68,7 +69,7 @@ describe("readConfig", () => {
       dryRun: true,
       signingKey: SIGNING,
       publisher: "nexs-publisher[bot]",
-      branchPattern: "submissions/*",
+      branchTemplate: "submissions/{owner}-{repo}",
       stateBranch: "state/nexs",
     });
   });
@@ -167,7 +168,7 @@ describe("readConfig", () => {
     ["GITHUB_API_URL", "https://user:pw@ghe.example.com/api/v3", /^GITHUB_API_URL must not carry credentials/],
     ["NEXS_PUBLISHER", "two words", /^NEXS_PUBLISHER must be a GitHub login/],
     ["NEXS_PUBLISHER", "-leading", /^NEXS_PUBLISHER/],
-    ["NEXS_BRANCH_PATTERN", "nexs/**/../x", /^NEXS_BRANCH_PATTERN/],
+    ["NEXS_BRANCH_TEMPLATE", "nexs/{owner}/../x", /^NEXS_BRANCH_TEMPLATE/],
     ["NEXS_STATE_BRANCH", "nexs state", /^NEXS_STATE_BRANCH must be a valid git branch name/],
     ["NEXS_STATE_BRANCH", "state.lock", /^NEXS_STATE_BRANCH/],
     ["NEXS_STATE_BRANCH", "-state", /^NEXS_STATE_BRANCH/],

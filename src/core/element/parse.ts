@@ -12,6 +12,7 @@ import { createLocator, type Locate } from "./parse-locate.js";
 import { checkTopLevel } from "./parse-structure.js";
 import type { Finding } from "./parse-value.js";
 import { parseYaml } from "./parse-yaml.js";
+import { fileSizeDiagnostic } from "./size-limit.js";
 import type { ParseOptions, ParseResult, SourceFile } from "./source.js";
 import { decodeUtf8 } from "./utf8.js";
 
@@ -36,15 +37,7 @@ export function parseSource(source: SourceFile, options: ParseOptions): ParseRes
 function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
   const { file, bytes } = source;
   if (bytes.length > options.maxFileSize) {
-    return reject(file, [
-      diagnostic(
-        file,
-        FILE_START,
-        "error",
-        "limit/file-size",
-        `the file has ${bytes.length} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`,
-      ),
-    ]);
+    return reject(file, [fileSizeDiagnostic(file, bytes.length, options.maxFileSize)]);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {

@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
+import { fileSizeDiagnostic } from "./size-limit.js";
 import type { SourceFile } from "./source.js";
 
 export interface ReadTreeOptions {
@@ -94,15 +95,7 @@ export function readListedFile(listed: ListedFile, options: ReadTreeOptions): Re
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refused(notRegular(file, kindOf(stats), "error"));
     if (stats.size > options.maxFileSize) {
-      return refused(
-        diagnostic(
-          file,
-          FILE_START,
-          "error",
-          "limit/file-size",
-          `the file has ${stats.size} bytes, more than the limit of ${options.maxFileSize}; split the element or raise max-file-size`,
-        ),
-      );
+      return refused(fileSizeDiagnostic(file, stats.size, options.maxFileSize));
     }
     const bytes = new Uint8Array(stats.size);
     let filled = 0;

@@ -1,6 +1,14 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { ElementType, ValidElement } from "./types.js";
 
+/**
+ * What validation asks of the collection: the type of the element an id names there, if any. A Map fits; the
+ * pull-request check answers from file paths (slugged ids), without downloading a single file.
+ */
+export interface KnownCollection {
+  get(id: string): ElementType | undefined;
+}
+
 export interface ValidationOptions {
   /** Unknown `data` keys and unresolved references become errors instead of warnings. */
   strict: boolean;
@@ -9,7 +17,7 @@ export interface ValidationOptions {
    * Elements already in the collection (id → type), when known: references may resolve to them.
    * Absent means the collection is unknown and only the source set counts.
    */
-  collection?: ReadonlyMap<string, ElementType>;
+  collection?: KnownCollection;
 }
 
 export interface ValidationReport {

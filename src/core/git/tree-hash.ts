@@ -12,6 +12,8 @@ export interface TreeEntry {
   mode: string;
   type: TreeEntryType;
   sha: string;
+  /** Bytes of a blob, when the listing said (GitHub's does): lets a reader refuse a file before downloading it. */
+  size?: number;
 }
 
 /** A tree and every entry below it (subtrees included, as GitHub's recursive listing gives them). */

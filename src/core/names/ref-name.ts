@@ -10,5 +10,7 @@ export function refNameProblem(name: string): string | undefined {
     return "has a part starting with '.' or ending in '.lock'";
   }
   if (name.endsWith(".")) return "ends with '.'";
+  if (name.startsWith("-") || name === "@") return "is not a branch name git accepts ('-' first, or '@' alone)";
+  if (name.length > 255) return "is longer than 255 characters";
   return undefined;
 }

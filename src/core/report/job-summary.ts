@@ -31,14 +31,14 @@ export function formatJobSummary(input: JobSummaryInput, maxBytes = JOB_SUMMARY_
   ];
   if (input.diagnostics.length === 0) return `${head.join("\n")}\n`;
 
-  head.push("| File | Line | Column | Severity | Code | Message |", "| --- | ---: | ---: | --- | --- | --- |");
+  head.push(...DIAGNOSTIC_TABLE_HEAD);
   let text = `${head.join("\n")}\n`;
   let bytes = utf8Length(text);
   // The footer must always fit, so reserve room for the longest one before adding rows.
   const reserve = utf8Length(omitted(input.diagnostics.length));
   let shown = 0;
   for (const d of input.diagnostics) {
-    const row = `${tableRow(d)}\n`;
+    const row = `${diagnosticTableRow(d)}\n`;
     const rowBytes = utf8Length(row);
     if (bytes + rowBytes + reserve > maxBytes) break;
     text += row;
@@ -49,7 +49,14 @@ export function formatJobSummary(input: JobSummaryInput, maxBytes = JOB_SUMMARY_
   return left > 0 ? text + omitted(left) : text;
 }
 
-function tableRow(d: Diagnostic): string {
+/** The header of the diagnostics table, shared with the check run's summary. */
+export const DIAGNOSTIC_TABLE_HEAD = [
+  "| File | Line | Column | Severity | Code | Message |",
+  "| --- | ---: | ---: | --- | --- | --- |",
+] as const;
+
+/** One diagnostic as a row of that table, every cell escaped. */
+export function diagnosticTableRow(d: Diagnostic): string {
   const cells = [
     escapeMarkdownCell(d.file, 300),
     String(d.line),

@@ -10,7 +10,7 @@ import type { LocalElement } from "./plan.js";
 export function collectionIds(
   template: string,
   paths: Iterable<string>,
-  local: readonly LocalElement[],
+  local: readonly Pick<LocalElement, "id">[],
 ): Map<string, string[]> | undefined {
   const last = template.slice(template.lastIndexOf("/") + 1);
   if (last !== "{id}.yaml" && last !== "{id}.yml") return undefined;

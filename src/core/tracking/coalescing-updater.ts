@@ -12,6 +12,11 @@ export interface CoalescingOptions {
   policy?: RetryPolicy;
   /** Message for a write that carries `count` changes. */
   message: (count: number) => string;
+  /**
+   * How long the first change for a key waits for others before its write starts (default 0: the same tick).
+   * A webhook burst arrives over tens of milliseconds, not in one tick; a short window makes it one write.
+   */
+  windowMs?: number;
 }
 
 export interface CoalescedResult<D> extends UpdateResult<D> {
@@ -57,8 +62,9 @@ export class CoalescingUpdater<D> {
   }
 
   private async drain(key: string): Promise<void> {
-    // Let changes submitted in the same tick join the first write.
-    await Promise.resolve();
+    // Let changes submitted in the same tick (or window) join the first write.
+    const windowMs = this.options.windowMs ?? 0;
+    await (windowMs > 0 ? this.env.sleep(windowMs) : Promise.resolve());
     for (;;) {
       const queue = this.queues.get(key);
       const batch = queue?.splice(0) ?? [];

@@ -1,5 +1,6 @@
 // Across files: ids an element refers to must name an element of the right type, here or in the collection.
 import { type Diagnostic, diagnostic } from "../../diagnostic/diagnostic.js";
+import type { KnownCollection } from "../report.js";
 import type { NodePath } from "../source.js";
 import type { ElementType } from "../types.js";
 import { type ElementUnderCheck, entries, strings, text } from "./rule-context.js";
@@ -45,7 +46,7 @@ export interface KnownElements {
   /** Ids in the source set with the type(s) they were declared with. */
   source: ReadonlyMap<string, ReadonlySet<ElementType>>;
   /** Ids in the collection, when it is known. */
-  collection: ReadonlyMap<string, ElementType> | undefined;
+  collection: KnownCollection | undefined;
 }
 
 export function referenceDiagnostics(

@@ -1,0 +1,81 @@
+// The pull-request check itself, pure: the element files read at the head commit go through the same checks as
+// `validate` (checkSource per file, then the cross-file rules, as validateTree runs them), with the collection's
+// other elements known for references, and then the conflict rules against the collection and open submissions.
+import { compareDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { checkSource, type SourceCheck } from "../element/check-source.js";
+import { type CrossFileFacts, crossFileDiagnostics, factsOf } from "../element/cross-file-facts.js";
+import type { ValidationOptions } from "../element/report.js";
+import type { SourceFile } from "../element/source.js";
+import type { ElementType } from "../element/types.js";
+import { conflictDiagnostics, type IdentifiedFile } from "./conflict-rules.js";
+import { idsElsewhere } from "./ids-elsewhere.js";
+import { openSubmissionsById, type StateFacts } from "./state-facts.js";
+import { collectionFromPaths } from "./template-paths.js";
+
+export interface PullRequestElements {
+  /** Element files read at the head commit; `file` is the path in the collection. */
+  files: readonly SourceFile[];
+  /** Findings about element files that were not read (over max-file-size, not a regular file). */
+  refused: readonly Diagnostic[];
+}
+
+export interface CollectionKnowledge {
+  pathTemplate: string;
+  /** The base branch's files, without those the pull request changes. */
+  paths: ReadonlySet<string>;
+  /** One entry per readable state document. */
+  state: readonly StateFacts[];
+}
+
+export interface ElementCheckReport {
+  /** Element files checked, read or refused. */
+  files: number;
+  byType: Record<ElementType, number>;
+  /** Every finding, sorted by file and position. */
+  diagnostics: Diagnostic[];
+}
+
+export function checkPullRequestElements(
+  elements: PullRequestElements,
+  collection: CollectionKnowledge,
+  options: Pick<ValidationOptions, "strict" | "maxFileSize">,
+): ElementCheckReport {
+  const validation: ValidationOptions = {
+    ...options,
+    collection: collectionFromPaths(collection.pathTemplate, collection.paths),
+  };
+  const checks = elements.files.map((file) => checkSource(file, validation));
+  const byFacts = new Map<CrossFileFacts, SourceCheck>();
+  for (const check of checks) {
+    const facts = factsOf(check);
+    if (facts) byFacts.set(facts, check);
+  }
+  // Every check is kept (a pull request is bounded by the check limits), so a reload is a lookup.
+  const crossFile = crossFileDiagnostics([...byFacts.keys()], validation, (facts) => byFacts.get(facts));
+
+  const identified = checks.flatMap((check): IdentifiedFile[] =>
+    check.id !== undefined && check.parsed
+      ? [{ file: check.file, id: check.id, at: check.parsed.locate(["metadata", "id"], "value") }]
+      : [],
+  );
+  const conflicts = conflictDiagnostics(identified, {
+    elsewhere: idsElsewhere({
+      template: collection.pathTemplate,
+      paths: collection.paths,
+      recorded: collection.state.flatMap((facts) => facts.recorded),
+      ids: identified.map((file) => file.id),
+    }),
+    openSubmissions: openSubmissionsById(collection.state),
+  });
+
+  const byType: Record<ElementType, number> = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+  for (const check of checks) if (check.type) byType[check.type]++;
+  const refusedFiles = new Set(elements.refused.map((d) => d.file));
+  return {
+    files: checks.length + refusedFiles.size,
+    byType,
+    diagnostics: [...elements.refused, ...checks.flatMap((c) => c.diagnostics), ...crossFile, ...conflicts].sort(
+      compareDiagnostics,
+    ),
+  };
+}
