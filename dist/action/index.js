@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1845,7 +2688,7 @@ module.exports = function equal(a, b) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -1853,7 +2696,6 @@ module.exports = function equal(a, b) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1865,10 +2707,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2117,7 +2959,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2125,7 +2967,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2153,29 +2994,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2229,11 +3070,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2244,57 +3085,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(9519)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -15039,7 +15880,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
@@ -15302,7 +16143,7 @@ module.exports = {
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
 const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16562,7 +17403,7 @@ const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
 const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(9519)
+const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
@@ -17109,7 +17950,7 @@ const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(9519)
+const { serializeAMimeType } = __nccwpck_require__(1900)
 const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
@@ -17753,7 +18594,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9519:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18697,7 +19538,7 @@ module.exports = { FileLike, isFileLike }
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(9519)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
 const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
@@ -20236,7 +21077,7 @@ const {
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(9519)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
@@ -22478,7 +23319,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
@@ -23519,7 +24360,7 @@ const {
 const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
@@ -24134,7 +24975,7 @@ const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
@@ -27230,7 +28071,7 @@ const {
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(9519)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29289,7 +30130,7 @@ const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nc
 const { states, opcodes } = __nccwpck_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -29615,7 +30456,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
@@ -30211,7 +31052,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2213:
+/***/ 8569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30220,10 +31061,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(3491);
 // EXTERNAL MODULE: ./src/core/common/plural.ts
 var plural = __nccwpck_require__(2695);
 ;// CONCATENATED MODULE: ./src/core/publish/counts-text.ts
@@ -30282,5407 +31123,12 @@ function formatPublishSummary(result) {
     return text;
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var endpoint_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var dist_bundle_noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(dist_bundle_noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(dist_bundle_noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
-const dist_src_version_VERSION = "6.0.0";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
-
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = dist_src_version_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const rest_dist_src_version_VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
-  }
-);
-
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-/**
- * The one Octokit factory: REST + throttling + retry, for github.com or GitHub Enterprise (baseUrl).
- * 409 and 422 are never retried here: a stale SHA means "re-read", push protection means "stop"; callers decide.
- */
-const GitHubOctokit = dist_src_Octokit.plugin(throttling, retry);
-const DEFAULT_USER_AGENT = "nexs-publish";
-/** 409: stale SHA or push protection; 422: validation or "already exists". Both are the caller's business. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
-const silent = { debug() { }, info() { }, warn() { }, error() { } };
-function redactor(token) {
-    if (token.length < 4)
-        return (text) => text;
-    return (text) => text.split(token).join("***");
-}
-/** Octokit logs (message, extra?); keep only text and never the token. */
-function routeLog(log, token) {
-    const clean = redactor(token);
-    const format = (message, extra) => {
-        const parts = [message, ...extra].map((part) => part instanceof Error ? part.message : typeof part === "string" ? part : "");
-        return clean(parts.filter(Boolean).join(" "));
-    };
-    return {
-        debug: (message, ...extra) => log.debug(format(message, extra)),
-        info: (message, ...extra) => log.debug(format(message, extra)),
-        warn: (message, ...extra) => log.warn(format(message, extra)),
-        error: (message, ...extra) => log.error(format(message, extra)),
-    };
-}
-function createGitHubClient(options) {
-    const log = options.log ?? silent;
-    const throttle = options.throttle === false ? undefined : (options.throttle ?? {});
-    const retryTuning = options.retry === false ? undefined : (options.retry ?? {});
-    const maxRetries = throttle?.maxRetries ?? 2;
-    const maxWait = throttle?.maxWaitSeconds ?? 120;
-    const onLimit = (which) => (retryAfter, request, _octokit, retryCount) => {
-        const what = `${request.method} ${request.url}`;
-        if (retryCount >= maxRetries || retryAfter > maxWait) {
-            log.warn(`GitHub ${which} rate limit on ${what}: giving up (asked to wait ${retryAfter}s, attempt ${retryCount + 1}).`);
-            return false;
-        }
-        log.warn(`GitHub ${which} rate limit on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${maxRetries}).`);
-        return true;
-    };
-    return new GitHubOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
-        userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-        log: routeLog(log, options.token),
-        throttle: throttle
-            ? {
-                onRateLimit: onLimit("primary"),
-                onSecondaryRateLimit: onLimit("secondary"),
-                retryAfterBaseValue: throttle.retryAfterBaseMs ?? 1000,
-                fallbackSecondaryRateRetryAfter: throttle.fallbackSecondaryRetryAfterSeconds ?? 60,
-            }
-            : { enabled: false },
-        retry: retryTuning
-            ? {
-                doNotRetry: DO_NOT_RETRY,
-                retries: retryTuning.retries ?? 3,
-                retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000,
-            }
-            : { enabled: false },
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/git/object-sha.ts
-var object_sha = __nccwpck_require__(4318);
-;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
-
-/** path → blob SHA for the files of a listing. */
-function blobShas(listing) {
-    const blobs = new Map();
-    for (const entry of listing.entries)
-        if (entry.type === "blob")
-            blobs.set(entry.path, entry.sha);
-    return blobs;
-}
-const FILE_MODE = "100644";
-const TREE_MODE = "040000";
-/** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
-function gitOrder(left, right) {
-    const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
-    return Buffer.compare(key(left), key(right));
-}
-function gitTreeSha(entries) {
-    const ordered = [...entries].sort(gitOrder);
-    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
-        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
-        Buffer.from(entry.sha, "hex"),
-    ]));
-    return (0,object_sha/* gitObjectSha */.Ms)("tree", body);
-}
-function parentOf(path) {
-    const slash = path.lastIndexOf("/");
-    return slash === -1 ? "" : path.slice(0, slash);
-}
-function nameOf(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/**
- * Applies edits to a recursive listing and hashes the result bottom-up; untouched subtrees keep their SHA.
- * Edits must be effective (deleting only existing blobs); a path under an existing file is refused.
- */
-function applyTreeEdits(listing, edits) {
-    const dirs = new Map([["", new Map()]]);
-    for (const entry of listing.entries) {
-        if (entry.type === "tree" && !dirs.has(entry.path))
-            dirs.set(entry.path, new Map());
-    }
-    for (const entry of listing.entries) {
-        const parent = dirs.get(parentOf(entry.path));
-        if (!parent)
-            throw new Error(`tree listing is incomplete: no directory for ${entry.path}`);
-        parent.set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
-    }
-    const dirty = new Set([""]);
-    const ensureDir = (path) => {
-        const existing = dirs.get(path);
-        if (existing)
-            return existing;
-        const parent = ensureDir(parentOf(path));
-        const clash = parent.get(nameOf(path));
-        if (clash && clash.type !== "tree")
-            throw new Error(`cannot write under ${path}: it is a file in the collection`);
-        const created = new Map();
-        dirs.set(path, created);
-        parent.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: "" });
-        return created;
-    };
-    for (const edit of edits) {
-        const dirPath = parentOf(edit.path);
-        const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
-        const name = nameOf(edit.path);
-        if (edit.blob) {
-            if (dir?.get(name)?.type === "tree")
-                throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
-            dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
-        }
-        else {
-            dir?.delete(name);
-        }
-        for (let path = dirPath;; path = parentOf(path)) {
-            dirty.add(path);
-            if (path === "")
-                break;
-        }
-    }
-    // Deepest first, so each directory's children are final before it is hashed.
-    const depth = (path) => (path === "" ? 0 : path.split("/").length);
-    const order = [...dirty].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-    const emptied = new Set();
-    let rootSha = listing.sha;
-    for (const path of order) {
-        const entries = dirs.get(path) ?? new Map();
-        if (path === "") {
-            rootSha = gitTreeSha(entries);
-            continue;
-        }
-        const parent = dirs.get(parentOf(path));
-        if (entries.size === 0) {
-            emptied.add(path);
-            parent?.delete(nameOf(path));
-        }
-        else {
-            parent?.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: gitTreeSha(entries) });
-        }
-    }
-    const emptiedDirs = [...emptied].filter((path) => !emptied.has(parentOf(path))).sort();
-    return { sha: rootSha, emptiedDirs };
-}
-
-;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
-function parseRepoRef(text, what = "repository") {
-    const parts = text.trim().split("/");
-    const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
-        throw new Error(`${what} must look like owner/repo (got "${text}")`);
-    }
-    return { owner, repo };
-}
-function formatRepoRef(ref) {
-    return `${ref.owner}/${ref.repo}`;
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
+var github_client = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/core/git/tree-hash.ts
+var tree_hash = __nccwpck_require__(9163);
+// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
+var repo_ref = __nccwpck_require__(3974);
 ;// CONCATENATED MODULE: ./src/core/publish/commit-message.ts
 
 /** The message of the one commit a publish writes: how many files, from which source commit. */
@@ -35843,144 +31289,18 @@ function entry(id, path, outcome, reason, local, remote, base) {
     return { id, path, outcome, reason, local, remote, base };
 }
 
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
-;// CONCATENATED MODULE: ./src/core/state/state-error.ts
-/**
- * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
- * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
- */
-class state_error_StateDocumentError extends Error {
-    path;
-    problem;
-    name = "StateDocumentError";
-    constructor(path, problem) {
-        super(`state document is invalid at ${path}: ${problem}. ` +
-            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
-        this.path = path;
-        this.problem = problem;
-    }
-}
-/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
-function state_error_childPath(path, key) {
-    if (typeof key === "number")
-        return `${path}[${key}]`;
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/json-decode.ts
-
-
-/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 60 ? "a long string" : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return `${typeof value} ${String(value)}`;
-}
-function fail(path, expected, got) {
-    throw new state_error_StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
-}
-/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
-function json_decode_readObject(value, path, required, optional = []) {
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        fail(path, "an object", value);
-    for (const key of required) {
-        if (!Object.hasOwn(value, key))
-            throw new state_error_StateDocumentError(path, `missing required field "${key}"`);
-    }
-    for (const key of Object.keys(value)) {
-        if (!required.includes(key) && !optional.includes(key)) {
-            throw new state_error_StateDocumentError(state_error_childPath(path, key), "unknown field (not part of this schema version)");
-        }
-    }
-    return value;
-}
-function readMap(value, path) {
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        fail(path, "an object", value);
-    return value;
-}
-function json_decode_readArray(value, path) {
-    if (!Array.isArray(value))
-        fail(path, "an array", value);
-    return value;
-}
-function json_decode_readString(value, path, rule) {
-    if (typeof value !== "string")
-        fail(path, rule ? rule.meaning : "a string", value);
-    if (rule && !rule.pattern.test(value))
-        fail(path, rule.meaning, value);
-    return value;
-}
-function readNonEmptyString(value, path) {
-    if (typeof value !== "string" || value.length === 0)
-        fail(path, "a non-empty string", value);
-    return value;
-}
-function json_decode_readInteger(value, path, min) {
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-        fail(path, `an integer ≥ ${min}`, value);
-    }
-    return value;
-}
-function readOneOf(value, path, allowed) {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined)
-        fail(path, `one of ${allowed.join(", ")}`, value);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
-/** Value rules shared by the state-document parser and its tests. */
-const state_rules_SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
-const ELEMENT_ID_RULE = {
-    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
-    meaning: "an element id (lowercase letters, digits, - and _)",
-};
-const state_rules_TIMESTAMP_RULE = {
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
-    meaning: "an RFC 3339 timestamp",
-};
-/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
-const COLLECTION_PATH_RULE = {
-    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
-    meaning: "a relative path inside the collection",
-};
-
-;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
-
-
-
-/** Git's null object id: a deleted file in a submission's element list. */
-const DELETED_BLOB = "0".repeat(40);
-/** The same elements in the same order: a record that already says this needs no write. */
-function sameElements(a, b) {
-    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
-}
-/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
-function submission_elements_readSubmissionElement(value, path) {
-    const o = json_decode_readObject(value, path, ["id", "path", "blob"]);
-    return {
-        id: json_decode_readString(o.id, state_error_childPath(path, "id"), ELEMENT_ID_RULE),
-        path: json_decode_readString(o.path, state_error_childPath(path, "path"), COLLECTION_PATH_RULE),
-        blob: json_decode_readString(o.blob, state_error_childPath(path, "blob"), state_rules_SHA_RULE),
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/git/object-sha.ts
+var object_sha = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ./src/core/state/submission-elements.ts
+var submission_elements = __nccwpck_require__(2383);
 // EXTERNAL MODULE: ./src/core/sync/resolve.ts + 4 modules
 var resolve = __nccwpck_require__(9140);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __nccwpck_require__(9588);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 24 modules
-var check_source = __nccwpck_require__(9574);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
+var check_source = __nccwpck_require__(1267);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -36067,7 +31387,7 @@ async function buildChangeSet(plan, local, strategy, readBlob, validation) {
     const elements = [];
     const propose = (id, path, content) => {
         changes.push({ path, content });
-        elements.push({ id, path, blob: content === null ? DELETED_BLOB : (0,object_sha/* textBlobSha */.bz)(content) });
+        elements.push({ id, path, blob: content === null ? submission_elements/* DELETED_BLOB */.C6 : (0,object_sha/* textBlobSha */.bz)(content) });
     };
     for (const entry of plan.entries) {
         const item = local.get(entry.id);
@@ -36214,454 +31534,8 @@ async function placeElements(elements, template, sealer) {
     return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/crypto/errors.ts
-const ADVICE = {
-    format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
-    unsupported: "the envelope was written by a newer or unknown version of nexs-publish; upgrade and retry",
-    parameters: "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
-    truncated: "the envelope is cut short; restore the complete file",
-    "key-kind": "the envelope needs a different kind of key (passphrase versus raw 256-bit key)",
-    authentication: "wrong key, or the envelope was altered; check the configured encryption key",
-};
-class errors_DecryptionError extends Error {
-    reason;
-    name = "DecryptionError";
-    constructor(reason, detail) {
-        super(`cannot decrypt: ${ADVICE[reason]}${detail ? ` (${detail})` : ""}`);
-        this.reason = reason;
-    }
-}
-/** A key or parameter the caller supplied is unusable; raised before anything is encrypted. */
-class errors_CryptoInputError extends Error {
-    name = "CryptoInputError";
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/aes-gcm.ts
-
-
-const AES_256_KEY_LENGTH = 32;
-const aes_gcm_GCM_NONCE_LENGTH = 12;
-const aes_gcm_GCM_TAG_LENGTH = 16;
-function checkKeyAndNonce(key, nonce) {
-    if (key.length !== AES_256_KEY_LENGTH)
-        throw new errors_CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
-    // 96-bit nonces only: other lengths go through GHASH and weaken the random-nonce bound.
-    if (nonce.length !== aes_gcm_GCM_NONCE_LENGTH)
-        throw new errors_CryptoInputError(`AES-256-GCM needs a ${aes_gcm_GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
-}
-function gcmSeal(key, nonce, plaintext, aad) {
-    checkKeyAndNonce(key, nonce);
-    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
-    cipher.setAAD(aad);
-    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return { ciphertext, tag: cipher.getAuthTag() };
-}
-/** Returns the plaintext only after the tag verified; any failure is a DecryptionError("authentication"). */
-function aes_gcm_gcmOpen(key, nonce, sealed, aad) {
-    checkKeyAndNonce(key, nonce);
-    // Without authTagLength Node accepts tags as short as 4 bytes: a forgery shortcut.
-    if (sealed.tag.length !== aes_gcm_GCM_TAG_LENGTH)
-        throw new DecryptionError("authentication", "tag length");
-    try {
-        const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
-        decipher.setAAD(aad);
-        decipher.setAuthTag(sealed.tag);
-        const head = decipher.update(sealed.ciphertext);
-        return Buffer.concat([head, decipher.final()]);
-    }
-    catch {
-        throw new DecryptionError("authentication");
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
-
-/**
- * Text form of an envelope, for private elements that travel as files in a Git repository:
- * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
- */
-const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
-const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
-const LINE_WIDTH = 64;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function armour(envelope) {
-    const base64 = Buffer.from(envelope).toString("base64");
-    const lines = [];
-    for (let i = 0; i < base64.length; i += LINE_WIDTH)
-        lines.push(base64.slice(i, i + LINE_WIDTH));
-    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
-}
-function isArmoured(text) {
-    return text.trimStart().startsWith(ARMOUR_BEGIN);
-}
-/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
-function dearmour(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0);
-    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
-        throw new DecryptionError("format", "missing armour lines");
-    }
-    const base64 = lines.slice(1, -1).join("");
-    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
-    if (base64.length % 4 !== 0 || !BASE64.test(base64))
-        throw new DecryptionError("format", "bad base64");
-    return Buffer.from(base64, "base64");
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/kdf.ts
-
-
-/** OWASP Password Storage Cheat Sheet: N=2^17, r=8, p=1 (128 MiB), and its listed equivalents. */
-const SCRYPT_OWASP = { N: 2 ** 17, r: 8, p: 1 };
-const SCRYPT_ACCEPTED = [
-    SCRYPT_OWASP,
-    { N: 2 ** 16, r: 8, p: 2 },
-    { N: 2 ** 15, r: 8, p: 3 },
-    { N: 2 ** 14, r: 8, p: 5 },
-    { N: 2 ** 13, r: 8, p: 10 },
-];
-/** OWASP's floor for PBKDF2-HMAC-SHA256, and a ceiling so a hostile header cannot make us spin for minutes. */
-const PBKDF2_MIN_ITERATIONS = 600_000;
-const PBKDF2_MAX_ITERATIONS = 2_000_000;
-function kdf_isAcceptedScryptCost(cost) {
-    return SCRYPT_ACCEPTED.some((c) => c.N === cost.N && c.r === cost.r && c.p === cost.p);
-}
-function kdf_isAcceptedPbkdf2Iterations(iterations) {
-    return Number.isInteger(iterations) && iterations >= PBKDF2_MIN_ITERATIONS && iterations <= PBKDF2_MAX_ITERATIONS;
-}
-/**
- * scrypt with maxmem raised to what the cost needs (Node's 32 MiB default refuses N=2^17, r=8).
- * No bounds here: callers that read costs from untrusted input check them first.
- */
-function scryptDerive(secret, salt, cost, length) {
-    // OpenSSL needs 128·r·(N + p + 2) bytes; the slack covers its bookkeeping.
-    const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        try {
-            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => error ? reject(toInputError(error)) : resolve(key));
-        }
-        catch (error) {
-            // Invalid parameters throw synchronously.
-            reject(toInputError(error));
-        }
-    });
-}
-function pbkdf2Sha256Derive(secret, salt, iterations, length) {
-    return new Promise((resolve, reject) => {
-        try {
-            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => error ? reject(toInputError(error)) : resolve(key));
-        }
-        catch (error) {
-            reject(toInputError(error));
-        }
-    });
-}
-function toInputError(error) {
-    return new errors_CryptoInputError(`key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/envelope-header.ts
-
-
-
-/**
- * Binary header of an envelope, all of it authenticated as GCM associated data:
- *
- *   "NXSE" | version u8 | algorithm u8 | kdf u8 | kdf parameters | salt length u8 | salt | nonce length u8 | nonce | tag length u8
- *
- * kdf parameters: raw → none; scrypt → log2(N) u8, r u8, p u8; pbkdf2-sha256 → iterations u32 big-endian.
- * The ciphertext follows the header and the 16-byte tag ends the envelope.
- */
-const ENVELOPE_MAGIC = Buffer.from("NXSE", "ascii");
-const ENVELOPE_VERSION = 1;
-const ALGORITHM_AES_256_GCM = 1;
-const KDF_IDS = { raw: 0, scrypt: 1, "pbkdf2-sha256": 2 };
-const SALT_LENGTH = 16;
-const MIN_SALT_LENGTH = 16;
-const MAX_SALT_LENGTH = 64;
-function encodeHeader(header) {
-    const parts = [
-        ENVELOPE_MAGIC,
-        Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
-    ];
-    const kdf = header.kdf;
-    let salt = Buffer.alloc(0);
-    if (kdf.id === "scrypt") {
-        parts.push(Buffer.from([Math.log2(kdf.cost.N), kdf.cost.r, kdf.cost.p]));
-        salt = kdf.salt;
-    }
-    else if (kdf.id === "pbkdf2-sha256") {
-        const iterations = Buffer.alloc(4);
-        iterations.writeUInt32BE(kdf.iterations);
-        parts.push(iterations);
-        salt = kdf.salt;
-    }
-    parts.push(Buffer.from([salt.length]), salt, Buffer.from([header.nonce.length]), header.nonce, Buffer.from([aes_gcm_GCM_TAG_LENGTH]));
-    return Buffer.concat(parts);
-}
-/** Reads bytes in order; running past the end means the envelope was cut short. */
-class Cursor {
-    bytes;
-    offset = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    take(length) {
-        if (this.offset + length > this.bytes.length)
-            throw new DecryptionError("truncated");
-        const slice = this.bytes.subarray(this.offset, this.offset + length);
-        this.offset += length;
-        return slice;
-    }
-    u8() {
-        return this.take(1).readUInt8(0);
-    }
-    u32() {
-        return this.take(4).readUInt32BE(0);
-    }
-}
-/** Parses and bounds-checks a header; every refusal is a DecryptionError, before any key derivation. */
-function envelope_header_parseHeader(bytes) {
-    const cursor = new Cursor(bytes);
-    const magic = bytes.subarray(0, ENVELOPE_MAGIC.length);
-    if (!ENVELOPE_MAGIC.subarray(0, magic.length).equals(magic))
-        throw new DecryptionError("format", "magic");
-    cursor.take(ENVELOPE_MAGIC.length);
-    const version = cursor.u8();
-    if (version !== ENVELOPE_VERSION)
-        throw new DecryptionError("unsupported", `version ${version}`);
-    const algorithm = cursor.u8();
-    if (algorithm !== ALGORITHM_AES_256_GCM)
-        throw new DecryptionError("unsupported", `algorithm ${algorithm}`);
-    const kdfId = cursor.u8();
-    let kdf;
-    if (kdfId === KDF_IDS.raw) {
-        if (cursor.u8() !== 0)
-            throw new DecryptionError("parameters", "a raw key takes no salt");
-        kdf = { id: "raw" };
-    }
-    else if (kdfId === KDF_IDS.scrypt) {
-        const logN = cursor.u8();
-        const cost = { N: 2 ** logN, r: cursor.u8(), p: cursor.u8() };
-        if (!isAcceptedScryptCost(cost))
-            throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
-        kdf = { id: "scrypt", cost, salt: readSalt(cursor) };
-    }
-    else if (kdfId === KDF_IDS["pbkdf2-sha256"]) {
-        const iterations = cursor.u32();
-        if (!isAcceptedPbkdf2Iterations(iterations))
-            throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
-        kdf = { id: "pbkdf2-sha256", iterations, salt: readSalt(cursor) };
-    }
-    else {
-        throw new DecryptionError("unsupported", `key derivation ${kdfId}`);
-    }
-    const nonceLength = cursor.u8();
-    if (nonceLength !== GCM_NONCE_LENGTH)
-        throw new DecryptionError("parameters", `nonce length ${nonceLength}`);
-    const nonce = Buffer.from(cursor.take(nonceLength));
-    const tagLength = cursor.u8();
-    if (tagLength !== GCM_TAG_LENGTH)
-        throw new DecryptionError("parameters", `tag length ${tagLength}`);
-    return { header: { version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce }, length: cursor.offset };
-}
-function readSalt(cursor) {
-    const length = cursor.u8();
-    if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH)
-        throw new DecryptionError("parameters", `salt length ${length}`);
-    return Buffer.from(cursor.take(length));
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/random.ts
-
-const systemRandom = (size) => (0,external_node_crypto_.randomBytes)(size);
-
-;// CONCATENATED MODULE: ./src/core/crypto/envelope.ts
-
-
-
-
-
-async function encrypt(plaintext, key, options = {}) {
-    return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
-}
-/**
- * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
- * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
- */
-async function prepareSealingKey(key, options = {}) {
-    const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
-    return { kdf, aesKey: await deriveKey(key, kdf) };
-}
-/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
-function sealWithKey(plaintext, key, options = {}) {
-    const nonce = take(options.random ?? systemRandom, aes_gcm_GCM_NONCE_LENGTH);
-    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
-    const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
-    return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
-}
-/** Opens an envelope or throws DecryptionError; never returns unauthenticated bytes. */
-async function decrypt(envelope, key, options = {}) {
-    const bytes = Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength);
-    const { header, length } = parseHeader(bytes);
-    if (bytes.length < length + GCM_TAG_LENGTH)
-        throw new DecryptionError("truncated");
-    if ((header.kdf.id === "raw") !== (key.kind === "raw"))
-        throw new DecryptionError("key-kind");
-    let aesKey;
-    try {
-        aesKey = await deriveKey(key, header.kdf);
-    }
-    catch (error) {
-        if (error instanceof CryptoInputError)
-            throw new DecryptionError("authentication", "unusable key");
-        throw error;
-    }
-    const headerBytes = bytes.subarray(0, length);
-    const ciphertext = bytes.subarray(length, bytes.length - GCM_TAG_LENGTH);
-    const tag = bytes.subarray(bytes.length - GCM_TAG_LENGTH);
-    return gcmOpen(aesKey, header.nonce, { ciphertext, tag }, aad(headerBytes, options.associatedData));
-}
-// The header is self-delimiting, so header ‖ associated data is unambiguous.
-function aad(header, associatedData) {
-    return associatedData ? Buffer.concat([header, associatedData]) : header;
-}
-function chooseKdf(key, choice, random) {
-    if (key.kind === "raw") {
-        if (key.key.length !== AES_256_KEY_LENGTH)
-            throw new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`);
-        return { id: "raw" };
-    }
-    if (key.passphrase.length === 0)
-        throw new errors_CryptoInputError("the passphrase is empty");
-    const salt = take(random, SALT_LENGTH);
-    if (choice?.id === "pbkdf2-sha256") {
-        const iterations = choice.iterations ?? PBKDF2_MIN_ITERATIONS;
-        if (!kdf_isAcceptedPbkdf2Iterations(iterations))
-            throw new errors_CryptoInputError(`PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`);
-        return { id: "pbkdf2-sha256", iterations, salt };
-    }
-    const cost = choice?.cost ?? SCRYPT_OWASP;
-    if (!kdf_isAcceptedScryptCost(cost))
-        throw new errors_CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
-    return { id: "scrypt", cost, salt };
-}
-function deriveKey(key, kdf) {
-    if (key.kind === "raw") {
-        if (key.key.length !== AES_256_KEY_LENGTH)
-            return Promise.reject(new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
-        return Promise.resolve(Buffer.from(key.key));
-    }
-    // NFC so the same passphrase typed on different systems derives the same key.
-    const secret = typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
-    if (kdf.id === "scrypt")
-        return scryptDerive(secret, kdf.salt, kdf.cost, AES_256_KEY_LENGTH);
-    if (kdf.id === "pbkdf2-sha256")
-        return pbkdf2Sha256Derive(secret, kdf.salt, kdf.iterations, AES_256_KEY_LENGTH);
-    return Promise.reject(new errors_CryptoInputError("a passphrase cannot open a raw-key envelope"));
-}
-function take(random, size) {
-    const bytes = random(size);
-    if (bytes.length !== size)
-        throw new errors_CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
-    return Buffer.from(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
-
-const HMAC_SHA256_LENGTH = 32;
-function hmacSha256(key, data) {
-    return (0,external_node_crypto_.createHmac)("sha256", key).update(data).digest();
-}
-/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
-function hmac_verifyHmacSha256(key, data, signature) {
-    if (signature.length !== HMAC_SHA256_LENGTH)
-        return false;
-    return timingSafeEqual(hmacSha256(key, data), signature);
-}
-
-;// CONCATENATED MODULE: ./src/core/publish/private-sealer.ts
-// Private elements travel to the collection as core crypto envelopes in text armour, never as plain text.
-//
-// Idempotency: the three-way plan compares git blob SHAs computed locally, without downloading anything. A random
-// nonce would give a new ciphertext, hence a new blob, on every run: every re-run would rewrite every private
-// element and "nothing new" would never cost zero writes. So the nonce (and, for a passphrase, the salt) is
-// derived from the key and the content instead (SIV-style): equal (path, plaintext) → equal envelope → equal
-// blob. GCM's one rule, never reuse a nonce for different plaintexts under one key, still holds: the nonce is
-// HMAC-SHA256(nonce key, path ‖ plaintext), so different inputs give different nonces (a collision is 2^-96).
-// What leaks is only that two runs published the same plaintext, which the unchanged blob says anyway.
-// The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
-// bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
-
-
-
-
-
-
-class EncryptionKeyError extends Error {
-    name = "EncryptionKeyError";
-}
-/** Shortest passphrase accepted; a 256-bit key (64 hex digits or 44 base64 characters) is better. */
-const MIN_PASSPHRASE_LENGTH = 16;
-/**
- * The `encryption-key` input: 64 hex digits or base64 of exactly 32 bytes is a raw AES-256 key; anything else
- * is a passphrase (scrypt). Refuses short passphrases with a message that says how to make a good key.
- */
-function parseEncryptionKey(text) {
-    const trimmed = text.trim();
-    if (/^[0-9a-fA-F]{64}$/.test(trimmed))
-        return { kind: "raw", key: Buffer.from(trimmed, "hex") };
-    if (/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) {
-        const bytes = Buffer.from(trimmed, "base64");
-        if (bytes.length === 32)
-            return { kind: "raw", key: bytes };
-    }
-    if (trimmed.length < MIN_PASSPHRASE_LENGTH) {
-        throw new EncryptionKeyError(`encryption-key is neither a 256-bit key nor a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; ` +
-            "create one with `openssl rand -base64 32` and store it as a secret");
-    }
-    return { kind: "passphrase", passphrase: trimmed };
-}
-const LABEL = "nexs-publish/v1/private-element";
-/**
- * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
- * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
- * envelope and the nonce key.
- */
-async function createPrivateSealer(key, scope) {
-    const salt = key.kind === "passphrase"
-        ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
-        : undefined;
-    const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
-    const nonceKey = hmacSha256(sealingKey.aesKey, `${LABEL}/nonce-key`);
-    return {
-        async seal(path, plaintext) {
-            const pathBytes = Buffer.from(path, "utf8");
-            const nonce = hmacSha256(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, aes_gcm_GCM_NONCE_LENGTH);
-            return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
-        },
-    };
-}
-function lengthPrefix(length) {
-    const prefix = Buffer.alloc(4);
-    prefix.writeUInt32BE(length);
-    return prefix;
-}
-/** A RandomSource that hands out the given values in order, refusing any request of another size. */
-function scripted(values) {
-    const queue = [...values];
-    return (size) => {
-        const next = queue.shift();
-        if (!next || next.length !== size)
-            throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
-        return next;
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/publish/private-sealer.ts + 7 modules
+var private_sealer = __nccwpck_require__(5915);
 ;// CONCATENATED MODULE: ./src/core/publish/prepare-elements.ts
 
 
@@ -36680,10 +31554,10 @@ async function prepareElements(options) {
     });
     if (validation.diagnostics.some((d) => d.severity === "error"))
         return { kind: "refused", validation, problems: [] };
-    const key = options.encryptionKey ? parseEncryptionKey(options.encryptionKey) : undefined;
+    const key = options.encryptionKey ? (0,private_sealer/* parseEncryptionKey */._8)(options.encryptionKey) : undefined;
     // scrypt is slow on purpose: derive only when there is something to seal.
     const sealer = key && validation.elements.some(isPrivate)
-        ? await createPrivateSealer(key, formatRepoRef(options.source))
+        ? await (0,private_sealer/* createPrivateSealer */._P)(key, (0,repo_ref/* formatRepoRef */.N)(options.source))
         : undefined;
     const placement = await placeElements(validation.elements, options.pathTemplate, sealer);
     if (!placement.ok)
@@ -36713,67 +31587,14 @@ function publishOperation(commit, pullRequest) {
     return commit !== "none" || pullRequest !== "none" ? "updated" : "none";
 }
 
-;// CONCATENATED MODULE: ./src/core/state/state-document.ts
-/**
- * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
- * Types only; the strict parser, serializer and migrations live beside this file.
- */
-const STATE_SCHEMA_VERSION = 1;
-const HISTORY_LIMIT = 200;
-
-;// CONCATENATED MODULE: ./src/core/state/state-empty.ts
-
-/** The document a source gets on its first publish: nothing merged, nothing submitted. */
-function emptyStateDocument(source) {
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: { ...source },
-        base: {},
-        submissions: {},
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/stats.ts
-/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
-function computeStats(submissions) {
-    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
-    for (const submission of Object.values(submissions)) {
-        stats.total++;
-        stats[submission.status]++;
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = {
-    draft: 0,
-    pending: 1,
-    rejected: 2,
-    merged: 3,
-};
-/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
-function instantOf(timestamp) {
-    const ms = Date.parse(timestamp);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
-        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
-    }
-    return ms;
-}
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
-function compareOrder(a, b) {
-    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
-        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
-        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/core/state/state-document.ts
+var state_document = __nccwpck_require__(1188);
+// EXTERNAL MODULE: ./src/core/state/state-empty.ts
+var state_empty = __nccwpck_require__(9348);
+// EXTERNAL MODULE: ./src/core/state/stats.ts
+var stats = __nccwpck_require__(5926);
+// EXTERNAL MODULE: ./src/core/tracking/snapshot-order.ts
+var snapshot_order = __nccwpck_require__(9728);
 ;// CONCATENATED MODULE: ./src/core/tracking/record-submission.ts
 
 
@@ -36790,10 +31611,10 @@ const OPEN = new Set(["pending", "draft"]);
  */
 function recordSubmission(record) {
     return (current) => {
-        const document = current ?? emptyStateDocument(record.source);
+        const document = current ?? (0,state_empty/* emptyStateDocument */.a)(record.source);
         const key = String(record.number);
         const existing = document.submissions[key];
-        const newer = !existing || compareOrder(record, existing) >= 0;
+        const newer = !existing || (0,snapshot_order/* compareOrder */.wn)(record, existing) >= 0;
         const status = newer ? record.status : existing.status;
         const elements = record.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob }));
         if (existing &&
@@ -36801,7 +31622,7 @@ function recordSubmission(record) {
             existing.head === record.head &&
             existing.url === record.url &&
             existing.nodeId === record.nodeId &&
-            sameElements(existing.elements, elements) &&
+            (0,submission_elements/* sameElements */.QE)(existing.elements, elements) &&
             current !== undefined &&
             (record.source.id === undefined || document.source.id === record.source.id)) {
             return undefined;
@@ -36834,9 +31655,9 @@ function recordSubmission(record) {
                     to: status,
                     ...(record.runId !== undefined && { delivery: record.runId }),
                 },
-            ].slice(-HISTORY_LIMIT);
+            ].slice(-state_document/* HISTORY_LIMIT */.D);
         const source = record.source.id !== undefined ? { ...document.source, id: record.source.id } : document.source;
-        return { ...document, source, submissions, stats: computeStats(submissions), history };
+        return { ...document, source, submissions, stats: (0,stats/* computeStats */.b)(submissions), history };
     };
 }
 /** The newest open submission of the document: the PR this source is proposing right now, if any. */
@@ -36851,227 +31672,10 @@ function openSubmission(document) {
     return newest;
 }
 
-;// CONCATENATED MODULE: ./src/github/github-error.ts
-
-class GitHubError extends Error {
-    kind;
-    status;
-    attempted;
-    githubMessage;
-    hint;
-    name = "GitHubError";
-    constructor(kind, 
-    /** HTTP status; undefined when no answer came back. */
-    status, 
-    /** What we were doing, e.g. "create the pull request on nexs/collection". */
-    attempted, 
-    /** GitHub's own message (and validation details), verbatim. */
-    githubMessage, hint) {
-        const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
-        super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
-        this.kind = kind;
-        this.status = status;
-        this.attempted = attempted;
-        this.githubMessage = githubMessage;
-        this.hint = hint;
-    }
-}
-/** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
-function httpFailure(error) {
-    if (!(0,plain_object/* isPlainObject */.Q)(error) || typeof error.status !== "number" || error.status < 100)
-        return undefined;
-    // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
-    const response = (0,plain_object/* isPlainObject */.Q)(error.response) ? error.response : undefined;
-    if (!response)
-        return undefined;
-    const data = (0,plain_object/* isPlainObject */.Q)(response.data) ? response.data : undefined;
-    let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
-    const details = data && Array.isArray(data.errors) ? data.errors : [];
-    const extra = details
-        .map((item) => typeof item === "string" ? item : (0,plain_object/* isPlainObject */.Q)(item) && typeof item.message === "string" ? item.message : "")
-        .filter((text) => text && !message.includes(text));
-    if (extra.length)
-        message = `${message}: ${extra.join("; ")}`;
-    const headers = {};
-    if ((0,plain_object/* isPlainObject */.Q)(response.headers)) {
-        for (const [name, value] of Object.entries(response.headers)) {
-            if (typeof value === "string" || typeof value === "number")
-                headers[name.toLowerCase()] = String(value);
-        }
-    }
-    return { status: error.status, message, headers };
-}
-function statusOf(error) {
-    return httpFailure(error)?.status;
-}
-const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
-const WORKFLOWS = /\bworkflows?\b.*\bpermission|\.github\/workflows\//i;
-const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
-const SECONDARY = /secondary rate limit|abuse/i;
-function isPushProtection(failure) {
-    return ((failure.status === 409 || failure.status === 422 || failure.status === 403) &&
-        PUSH_PROTECTION.test(failure.message));
-}
-function classify(failure, context) {
-    const { status, message, headers } = failure;
-    const touchesWorkflow = context.path?.startsWith(".github/workflows/") === true;
-    if (status === 401) {
-        return {
-            kind: "unauthorized",
-            hint: "The token is invalid, expired or revoked: check the `token` input and the secret it comes from.",
-        };
-    }
-    if (ACTIONS_CANNOT_CREATE_PR.test(message)) {
-        return {
-            kind: "actions-cannot-create-pr",
-            hint: "Enable \"Allow GitHub Actions to create and approve pull requests\" in the collection's (or its organization's) " +
-                "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
-        };
-    }
-    if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) ||
-        ((status === 403 || status === 404) && touchesWorkflow)) {
-        return {
-            kind: "workflows-permission",
-            hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
-        };
-    }
-    if (isPushProtection(failure)) {
-        return {
-            kind: "push-protection",
-            hint: "GitHub push protection refused the content because it looks like a secret. Remove the secret from the element " +
-                "(validate reports it as secret/*); if it is a false positive, allow it in the collection's code security settings. Retrying will not help.",
-        };
-    }
-    if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-        return {
-            kind: "rate-limited",
-            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-        };
-    }
-    if (status === 403) {
-        return {
-            kind: "forbidden",
-            hint: /not accessible by integration/i.test(message)
-                ? "The token lacks a permission this step needs (contents: write and pull-requests: write on the collection; issues: write for labels). " +
-                    "The workflow's GITHUB_TOKEN cannot write to another repository: use a GitHub App token or a fine-grained token with access to the collection."
-                : "The token may not do this: check its permissions on the repository.",
-        };
-    }
-    if (status === 404) {
-        return {
-            kind: "not-found",
-            hint: context.repository
-                ? `Either ${context.repository} does not exist (check the name) or the token cannot see it (GitHub answers 404 for private repositories it may not read).`
-                : undefined,
-        };
-    }
-    if (status === 409)
-        return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
-    if (status === 422)
-        return { kind: "validation", hint: undefined };
-    if (status >= 500) {
-        return {
-            kind: "server",
-            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
-        };
-    }
-    return { kind: "validation", hint: undefined };
-}
-/** Turns whatever a GitHub call threw into a GitHubError (already-converted errors pass through). */
-function toGitHubError(error, context) {
-    if (error instanceof GitHubError)
-        return error;
-    const failure = httpFailure(error);
-    if (!failure) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
-    }
-    const { kind, hint } = classify(failure, context);
-    return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);
-}
-/** Runs one GitHub call, converting its failure into a GitHubError. */
-async function attempt(context, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw toGitHubError(error, context);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/collection-read.ts
-
-
-/**
- * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
- * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
- * "No commit found", or 409 for an empty repository).
- */
-async function readBranchHead(client, repo, branch) {
-    try {
-        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
-        return { commit: data.sha, tree: data.commit.tree.sha };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404 || status === 409 || status === 422)
-            return undefined;
-        throw toGitHubError(error, {
-            attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
-            repository: formatRepoRef(repo),
-        });
-    }
-}
-function isEntryType(type) {
-    return type === "blob" || type === "tree" || type === "commit";
-}
-function parseEntries(raw, prefix, where) {
-    return raw.map((entry) => {
-        const { path, mode, type, sha, size } = entry;
-        if (!path || !mode || !sha || !isEntryType(type))
-            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
-        const parsed = { path: prefix + path, mode, type, sha };
-        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
-            parsed.size = size;
-        return parsed;
-    });
-}
-/**
- * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
- * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
- */
-async function readTree(client, repo, treeSha, options = {}) {
-    const where = formatRepoRef(repo);
-    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
-    const read = async (sha, prefix) => {
-        const whole = await get(sha, true);
-        if (!whole.data.truncated)
-            return parseEntries(whole.data.tree, prefix, where);
-        const top = await get(sha, false);
-        if (top.data.truncated)
-            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
-        const entries = parseEntries(top.data.tree, prefix, where);
-        const subtrees = entries.filter((entry) => entry.type === "tree");
-        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
-        return [...entries, ...nested.flat()];
-    };
-    return { sha: treeSha, entries: await read(treeSha, "") };
-}
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            const item = items[index];
-            if (item !== undefined)
-                results[index] = await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/github/collection-read.ts + 1 modules
+var collection_read = __nccwpck_require__(8419);
+// EXTERNAL MODULE: ./src/github/github-error.ts
+var github_error = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/github/commit-writer.ts
 
 
@@ -37088,7 +31692,7 @@ function treeMode(mode) {
         case "120000":
             return mode;
         default:
-            return FILE_MODE;
+            return tree_hash/* FILE_MODE */.rE;
     }
 }
 function isUnder(path, dir) {
@@ -37113,11 +31717,11 @@ function plan(baseTree, changes) {
         const sha = (0,object_sha/* textBlobSha */.bz)(change.content);
         if (before?.sha === sha)
             continue;
-        edits.push({ path: change.path, blob: { sha, mode: before?.mode ?? FILE_MODE } });
+        edits.push({ path: change.path, blob: { sha, mode: before?.mode ?? tree_hash/* FILE_MODE */.rE } });
         contents.set(change.path, change.content);
     }
-    const result = applyTreeEdits(baseTree, edits);
-    const items = result.emptiedDirs.map((path) => ({ path, mode: TREE_MODE, type: "tree", sha: null }));
+    const result = (0,tree_hash/* applyTreeEdits */.CA)(baseTree, edits);
+    const items = result.emptiedDirs.map((path) => ({ path, mode: tree_hash/* TREE_MODE */.tk, type: "tree", sha: null }));
     for (const edit of edits) {
         if (edit.blob) {
             items.push({
@@ -37131,7 +31735,7 @@ function plan(baseTree, changes) {
             // Git drops a directory emptied of files; deleting it as a whole makes GitHub and its emulators agree.
             items.push({
                 path: edit.path,
-                mode: treeMode(existing.get(edit.path)?.mode ?? FILE_MODE),
+                mode: treeMode(existing.get(edit.path)?.mode ?? tree_hash/* FILE_MODE */.rE),
                 type: "blob",
                 sha: null,
             });
@@ -37146,9 +31750,9 @@ function plan(baseTree, changes) {
  * The resulting tree is hashed locally first: when the branch already holds it, nothing is written.
  */
 async function writeCommit(client, input) {
-    const where = formatRepoRef(input.repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     const { tree, items, changed } = plan(input.baseTree, input.changes);
-    const head = input.branchHead === undefined ? await readBranchHead(client, input.repo, input.branch) : input.branchHead;
+    const head = input.branchHead === undefined ? await (0,collection_read/* readBranchHead */.z)(client, input.repo, input.branch) : input.branchHead;
     if (head?.tree === tree)
         return { operation: "none", commit: head.commit, tree, changed };
     // Nothing differs from base: a branch at base would be a pull request without a diff, so leave it be.
@@ -37158,12 +31762,12 @@ async function writeCommit(client, input) {
     let built = input.base.tree;
     for (let start = 0; start < items.length; start += chunkSize) {
         const chunk = items.slice(start, start + chunkSize);
-        const response = await attempt({ attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path }, () => client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }));
+        const response = await (0,github_error/* attempt */.CD)({ attempted: `create a tree on ${where}`, repository: where, path: chunk[0]?.path }, () => client.rest.git.createTree({ ...input.repo, base_tree: built, tree: chunk }));
         built = response.data.sha;
     }
     if (built !== tree)
         input.log?.warn(`GitHub built tree ${built} where ${tree} was expected; re-runs may write again.`);
-    const commit = await attempt({ attempted: `create a commit on ${where}`, repository: where }, () => client.rest.git.createCommit({
+    const commit = await (0,github_error/* attempt */.CD)({ attempted: `create a commit on ${where}`, repository: where }, () => client.rest.git.createCommit({
         ...input.repo,
         message: input.message,
         tree: built,
@@ -37176,7 +31780,7 @@ async function writeCommit(client, input) {
 }
 /** Creates the ref, or force-moves it; each falls back to the other when the branch appeared or vanished meanwhile. */
 async function moveBranch(client, repo, branch, sha, exists) {
-    const where = formatRepoRef(repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(repo);
     const create = () => client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
     const update = () => client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
     const context = { attempted: `move branch ${branch} of ${where} to ${sha}`, repository: where };
@@ -37189,284 +31793,25 @@ async function moveBranch(client, repo, branch, sha, exists) {
         return "created";
     }
     catch (error) {
-        const failure = httpFailure(error);
+        const failure = (0,github_error/* httpFailure */.tG)(error);
         const fallBack = exists
             ? failure?.status === 404 || (failure?.status === 422 && /does not exist|not found/i.test(failure.message))
             : failure?.status === 422 && /already exists/i.test(failure.message);
         if (!fallBack)
-            throw toGitHubError(error, context);
+            throw (0,github_error/* toGitHubError */.Lg)(error, context);
         if (exists) {
-            await attempt(context, create);
+            await (0,github_error/* attempt */.CD)(context, create);
             return "created";
         }
-        await attempt(context, update);
+        await (0,github_error/* attempt */.CD)(context, update);
         return "updated";
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
-
-
-
-
-/**
- * The hidden marker that ends a submission PR's body:
- *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
- * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
- * when the publisher has no signing key (the App then trusts by branch and author instead).
- *
- * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
- * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
- * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
- * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
- * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
- * meaning.
- */
-const MARKER_OPEN = "<!-- nexs-publish:submission";
-const MARKER_CLOSE = "-->";
-/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
-const MAX_MARKER_PAYLOAD_CHARS = 65_536;
-/**
- * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
- * written. Half a PR body: the other half stays for the table people read.
- */
-const MARKER_LIST_BUDGET = 32_768;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const SOURCE_NAME_RULE = {
-    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
-    meaning: "an owner/repository name",
-};
-const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
-function markerVersion(payload) {
-    return payload.form === "list" ? "v1" : "v2";
-}
-/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
-function encodePayload(payload) {
-    const source = { name: payload.source.name, id: payload.source.id };
-    const canonical = payload.form === "list"
-        ? {
-            source,
-            commit: payload.commit,
-            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-            issuedAt: payload.issuedAt,
-        }
-        : {
-            source,
-            commit: payload.commit,
-            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
-            issuedAt: payload.issuedAt,
-        };
-    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
-}
-function formatMarker(payloadText, signatureText, version = "v1") {
-    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
-}
-/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
-function appendMarker(body, marker) {
-    let rest = body;
-    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
-        const end = rest.indexOf(MARKER_CLOSE, at);
-        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
-    }
-    const trimmed = rest.trimEnd();
-    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
-}
-/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
-function findMarker(body) {
-    const at = body.lastIndexOf(MARKER_OPEN);
-    if (at === -1)
-        return undefined;
-    const end = body.indexOf(MARKER_CLOSE, at);
-    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
-}
-/** Parses the last marker of a body; never throws. */
-function marker_parseMarker(body) {
-    const text = findMarker(body);
-    if (text === undefined)
-        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
-    if (!text.endsWith(MARKER_CLOSE))
-        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
-    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
-    if (inner.length !== 2)
-        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
-    const [version = "", token = ""] = inner;
-    if (version !== "v1" && version !== "v2")
-        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
-    const dot = token.indexOf(".");
-    const payloadText = dot === -1 ? token : token.slice(0, dot);
-    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
-    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
-        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
-    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
-        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
-    }
-    catch {
-        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
-    }
-    try {
-        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
-    }
-    catch (error) {
-        if (error instanceof StateDocumentError)
-            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
-        throw error;
-    }
-}
-function readPayload(value, version) {
-    const root = readObject(value, "$", [
-        "source",
-        "commit",
-        version === "v1" ? "elements" : "elementsDigest",
-        "issuedAt",
-    ]);
-    const source = readObject(root.source, "$.source", ["name", "id"]);
-    const common = {
-        source: {
-            name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
-            id: readInteger(source.id, "$.source.id", 1),
-        },
-        commit: readString(root.commit, "$.commit", SHA_RULE),
-        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
-    };
-    if (version === "v2") {
-        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
-        return {
-            ...common,
-            form: "digest",
-            digest: {
-                sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
-                count: readInteger(digest.count, "$.elementsDigest.count", 0),
-            },
-        };
-    }
-    const elements = readArray(root.elements, "$.elements").map((raw, i) => readSubmissionElement(raw, childPath("$.elements", i)));
-    const ids = new Set(elements.map((e) => e.id));
-    if (ids.size !== elements.length)
-        throw new StateDocumentError("$.elements", "an element id appears twice");
-    return { ...common, form: "list", elements };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
-
-/**
- * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
- * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
- * which the publisher or the state document happens to hold the list does not change it.
- */
-function canonicalElements(elements) {
-    const sorted = elements
-        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
-        .sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
-    return JSON.stringify(sorted);
-}
-function digestElements(elements) {
-    return {
-        sha256: (0,external_node_crypto_.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
-        count: elements.length,
-    };
-}
-/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
-function elementsMatchDigest(elements, digest) {
-    if (elements.length !== digest.count)
-        return false;
-    return digestElements(elements).sha256 === digest.sha256;
-}
-/** Code-unit order: the same on every machine and locale. */
-function marker_digest_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
-
-
-
-function signPayloadText(payloadText, key) {
-    return hmacSha256(key, payloadText).toString("base64url");
-}
-/**
- * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
- * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
- * large, fits a PR body.
- */
-function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
-    const { source, commit, issuedAt } = content;
-    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
-    if (listed.length <= listBudget)
-        return listed;
-    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
-}
-function signedMarker(payload, key) {
-    const payloadText = encodePayload(payload);
-    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
-}
-/**
- * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
- * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
- * before that list is used.
- */
-function verifyMarker(body, key, expected = {}) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    const { payloadText, signatureText, payload } = parsed.marker;
-    if (signatureText.length === 0)
-        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
-    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
-        return {
-            trust: "untrusted",
-            reason: "bad-signature",
-            detail: "the signature does not match the payload under the configured key",
-        };
-    }
-    const mismatch = sourceMismatch(payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload, by: "signature" };
-}
-/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
-function trustByOrigin(body, pr, expected) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    // GitHub compares owner/repository names and logins without regard to case.
-    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
-        return {
-            trust: "untrusted",
-            reason: "fork",
-            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
-        };
-    }
-    if (pr.headRef !== expected.branch)
-        return {
-            trust: "untrusted",
-            reason: "branch-mismatch",
-            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
-        };
-    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
-        return {
-            trust: "untrusted",
-            reason: "author-mismatch",
-            detail: `author "${pr.author}" is not "${expected.author}"`,
-        };
-    }
-    const mismatch = sourceMismatch(parsed.marker.payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
-}
-function sourceMismatch(payload, expected) {
-    if (expected.id !== undefined && payload.source.id !== expected.id)
-        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
-    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
-        return `the marker names ${payload.source.name}, expected ${expected.name}`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/tracking/marker-trust.ts
+var marker_trust = __nccwpck_require__(9392);
+// EXTERNAL MODULE: ./src/core/tracking/marker.ts
+var marker = __nccwpck_require__(1047);
 ;// CONCATENATED MODULE: ./src/core/publish/pr-body.ts
 
 
@@ -37523,7 +31868,7 @@ function pullRequestBody(input, maxChars = PR_BODY_MAX_CHARS) {
         "",
         `…and ${n} more ${n === 1 ? "element" : "elements"} (see the Files changed tab).`,
     ]);
-    return appendMarker([...head, ...table, ...tail].join("\n"), input.marker);
+    return (0,marker/* appendMarker */.zi)([...head, ...table, ...tail].join("\n"), input.marker);
 }
 /**
  * As many lines as fit `room` (counting a newline after each); when some are left over, the lines `more(n)`
@@ -37560,8 +31905,8 @@ function lengthOf(lines) {
  * marker's list budget the marker carries the digest of the elements, whose list is the state's submission.
  */
 function proposalBody(options, set, issuedAt) {
-    const source = formatRepoRef(options.source);
-    const marker = encodeMarker({
+    const source = (0,repo_ref/* formatRepoRef */.N)(options.source);
+    const marker = (0,marker_trust/* encodeMarker */.$N)({
         source: { name: source, id: options.source.id },
         commit: options.source.commit,
         elements: set.elements,
@@ -37578,13 +31923,13 @@ function proposalBody(options, set, issuedAt) {
  * "already exists" as "find it" is race-safe: two runs at once end with one PR, both updating it.
  */
 async function upsertPullRequest(client, input) {
-    const where = formatRepoRef(input.repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     const headLabel = `${input.head.owner}:${input.head.branch}`;
     const sameHead = (pr) => pr.head.ref === input.head.branch && pr.head.repo?.owner.login.toLowerCase() === input.head.owner.toLowerCase();
     let existing;
     if (input.knownNumber !== undefined) {
         const known = input.knownNumber;
-        const { data } = await attempt({ attempted: `read pull request #${known} of ${where}`, repository: where }, () => client.rest.pulls.get({ ...input.repo, pull_number: known }));
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read pull request #${known} of ${where}`, repository: where }, () => client.rest.pulls.get({ ...input.repo, pull_number: known }));
         if (sameHead(data))
             existing = data;
     }
@@ -37601,8 +31946,8 @@ async function upsertPullRequest(client, input) {
     return create(client, input, headLabel, sameHead);
 }
 async function listForHead(client, input, head, state) {
-    const where = formatRepoRef(input.repo);
-    const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
+    const { data } = await (0,github_error/* attempt */.CD)({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({
         ...input.repo,
         head,
         base: input.base,
@@ -37614,7 +31959,7 @@ async function listForHead(client, input, head, state) {
     return data;
 }
 async function create(client, input, head, sameHead) {
-    const where = formatRepoRef(input.repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     const context = { attempted: `create the pull request ${head} → ${input.base} on ${where}`, repository: where };
     try {
         const { data } = await client.rest.pulls.create({
@@ -37629,22 +31974,22 @@ async function create(client, input, head, sameHead) {
         return result(data, "created", false);
     }
     catch (error) {
-        const failure = httpFailure(error);
+        const failure = (0,github_error/* httpFailure */.tG)(error);
         if (failure?.status !== 422 || !/already exists/i.test(failure.message))
-            throw toGitHubError(error, context);
+            throw (0,github_error/* toGitHubError */.Lg)(error, context);
         // Someone (an earlier run, or one running right now) opened it first: update theirs.
         const open = (await listForHead(client, input, head, "open")).find(sameHead);
         if (!open)
-            throw toGitHubError(error, context);
+            throw (0,github_error/* toGitHubError */.Lg)(error, context);
         return update(client, input, open, false);
     }
 }
 async function update(client, input, pr, reopened) {
-    const where = formatRepoRef(input.repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     let current = pr;
     let changed = reopened;
     if (pr.title !== input.title || (pr.body ?? "") !== input.body) {
-        const { data } = await attempt({ attempted: `update pull request #${pr.number} of ${where}`, repository: where }, () => client.rest.pulls.update({ ...input.repo, pull_number: pr.number, title: input.title, body: input.body }));
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `update pull request #${pr.number} of ${where}`, repository: where }, () => client.rest.pulls.update({ ...input.repo, pull_number: pr.number, title: input.title, body: input.body }));
         current = data;
         changed = true;
     }
@@ -37653,7 +31998,7 @@ async function update(client, input, pr, reopened) {
     return result(current, changed ? "updated" : "none", reopened);
 }
 async function reopen(client, input, pr) {
-    const where = formatRepoRef(input.repo);
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     try {
         const { data } = await client.rest.pulls.update({
             ...input.repo,
@@ -37667,9 +32012,9 @@ async function reopen(client, input, pr) {
     }
     catch (error) {
         // GitHub refuses to reopen a PR whose branch was deleted or rewritten while closed: open a new one.
-        if (httpFailure(error)?.status !== 422)
-            throw toGitHubError(error, { attempted: `reopen pull request #${pr.number} of ${where}`, repository: where });
-        input.log?.warn(`Pull request #${pr.number} could not be reopened (${httpFailure(error)?.message ?? "422"}); opening a new one.`);
+        if ((0,github_error/* httpFailure */.tG)(error)?.status !== 422)
+            throw (0,github_error/* toGitHubError */.Lg)(error, { attempted: `reopen pull request #${pr.number} of ${where}`, repository: where });
+        input.log?.warn(`Pull request #${pr.number} could not be reopened (${(0,github_error/* httpFailure */.tG)(error)?.message ?? "422"}); opening a new one.`);
         return undefined;
     }
 }
@@ -37679,8 +32024,8 @@ async function addMissingLabels(client, input, number, present) {
     const missing = (input.labels ?? []).filter((label) => !have.has(label));
     if (missing.length === 0)
         return false;
-    const where = formatRepoRef(input.repo);
-    await attempt({ attempted: `label pull request #${number} of ${where}`, repository: where }, () => client.rest.issues.addLabels({ ...input.repo, issue_number: number, labels: missing }));
+    const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
+    await (0,github_error/* attempt */.CD)({ attempted: `label pull request #${number} of ${where}`, repository: where }, () => client.rest.issues.addLabels({ ...input.repo, issue_number: number, labels: missing }));
     return true;
 }
 function result(pr, operation, reopened) {
@@ -37716,287 +32061,8 @@ function proposeChanges(client, options, env, proposal) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
-
-
-
-/**
- * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
- * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
- * and there were no stats or history.
- */
-function fromV0(document) {
-    const { source, base, submissions, schema: _schema, ...rest } = document;
-    return {
-        ...rest,
-        schema: 1,
-        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
-        base: (0,plain_object/* isPlainObject */.Q)(base) ? mapValues(base, renameSha) : base,
-        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-function splitSource(source) {
-    const slash = source.indexOf("/");
-    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
-}
-function renameSha(entry) {
-    if (!(0,plain_object/* isPlainObject */.Q)(entry) || !("sha" in entry))
-        return entry;
-    const { sha, ...rest } = entry;
-    return { ...rest, blob: sha };
-}
-const V0_STATES = {
-    open: "pending",
-    draft: "draft",
-    merged: "merged",
-    closed: "rejected",
-};
-function submissionsByNumber(list) {
-    // Unrecognisable items keep a key the parser will reject, pointing at their index.
-    const entries = list.map((item, index) => {
-        if (!(0,plain_object/* isPlainObject */.Q)(item))
-            return [`#${index}`, item];
-        const { pr, state, ...rest } = item;
-        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
-        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
-    });
-    return Object.fromEntries(entries);
-}
-function mapValues(o, f) {
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-}
-/** version → migration to version + 1. */
-const MIGRATIONS = new Map([[0, fromV0]]);
-/** Applies migrations until the document is at the current schema; says which version it started from. */
-function migrateToCurrent(json, migrations = MIGRATIONS) {
-    if (!(0,plain_object/* isPlainObject */.Q)(json))
-        throw new state_error_StateDocumentError("$", "expected an object at the top level");
-    if (!("schema" in json))
-        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
-    const start = json.schema;
-    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
-        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
-    }
-    if (start > STATE_SCHEMA_VERSION) {
-        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
-    }
-    let document = json;
-    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
-        const migrate = migrations.get(version);
-        if (!migrate)
-            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
-        document = migrate(document);
-    }
-    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/status.ts
-/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
-const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
-
-;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
-
-
-
-
-
-
-
-
-/**
- * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
- * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
- * guessed. Stats are recomputed from the submissions, never read.
- */
-function parseStateDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
-        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
-    }
-    const { document, migratedFrom } = migrateToCurrent(json);
-    try {
-        return readDocument(document);
-    }
-    catch (error) {
-        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
-            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
-        }
-        throw error;
-    }
-}
-function readDocument(value) {
-    const root = json_decode_readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
-    if (root.schema !== STATE_SCHEMA_VERSION)
-        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
-    const submissions = readSubmissions(root.submissions, "$.submissions");
-    readStatsShape(root.stats, "$.stats");
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: readSource(root.source, "$.source"),
-        base: readBase(root.base, "$.base"),
-        submissions,
-        stats: computeStats(submissions),
-        history: json_decode_readArray(root.history, "$.history").map((entry, i) => readHistory(entry, state_error_childPath("$.history", i))),
-    };
-}
-function readSource(value, path) {
-    const o = json_decode_readObject(value, path, ["owner", "repo"], ["id"]);
-    const source = {
-        owner: readNonEmptyString(o.owner, state_error_childPath(path, "owner")),
-        repo: readNonEmptyString(o.repo, state_error_childPath(path, "repo")),
-    };
-    if (o.id !== undefined)
-        source.id = json_decode_readInteger(o.id, state_error_childPath(path, "id"), 1);
-    return source;
-}
-function readBase(value, path) {
-    const base = {};
-    for (const [id, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, id);
-        if (!ELEMENT_ID_RULE.pattern.test(id))
-            throw new state_error_StateDocumentError(at, `key is not ${ELEMENT_ID_RULE.meaning}`);
-        const o = json_decode_readObject(raw, at, ["path", "blob", "commit"]);
-        base[id] = {
-            path: json_decode_readString(o.path, state_error_childPath(at, "path"), COLLECTION_PATH_RULE),
-            blob: json_decode_readString(o.blob, state_error_childPath(at, "blob"), state_rules_SHA_RULE),
-            commit: json_decode_readString(o.commit, state_error_childPath(at, "commit"), state_rules_SHA_RULE),
-        };
-    }
-    return base;
-}
-function readSubmissions(value, path) {
-    const submissions = {};
-    for (const [key, raw] of Object.entries(readMap(value, path))) {
-        const at = state_error_childPath(path, key);
-        const submission = readSubmission(raw, at);
-        if (key !== String(submission.number)) {
-            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
-        }
-        submissions[key] = submission;
-    }
-    return submissions;
-}
-function readSubmission(value, path) {
-    const o = json_decode_readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
-    const submission = {
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        status: readOneOf(o.status, state_error_childPath(path, "status"), SUBMISSION_STATUSES),
-        elements: json_decode_readArray(o.elements, state_error_childPath(path, "elements")).map((e, i) => submission_elements_readSubmissionElement(e, state_error_childPath(state_error_childPath(path, "elements"), i))),
-        url: readNonEmptyString(o.url, state_error_childPath(path, "url")),
-        nodeId: readNonEmptyString(o.nodeId, state_error_childPath(path, "nodeId")),
-        head: json_decode_readString(o.head, state_error_childPath(path, "head"), state_rules_SHA_RULE),
-        createdAt: json_decode_readString(o.createdAt, state_error_childPath(path, "createdAt"), state_rules_TIMESTAMP_RULE),
-        updatedAt: json_decode_readString(o.updatedAt, state_error_childPath(path, "updatedAt"), state_rules_TIMESTAMP_RULE),
-    };
-    if (o.lastDelivery !== undefined)
-        submission.lastDelivery = readNonEmptyString(o.lastDelivery, state_error_childPath(path, "lastDelivery"));
-    return submission;
-}
-/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
-function readStatsShape(value, path) {
-    const fields = ["total", "pending", "draft", "merged", "rejected"];
-    const o = json_decode_readObject(value, path, fields);
-    for (const field of fields)
-        json_decode_readInteger(o[field], state_error_childPath(path, field), 0);
-}
-function readHistory(value, path) {
-    const o = json_decode_readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
-    const entry = {
-        at: json_decode_readString(o.at, state_error_childPath(path, "at"), state_rules_TIMESTAMP_RULE),
-        number: json_decode_readInteger(o.number, state_error_childPath(path, "number"), 1),
-        from: o.from === null ? null : readOneOf(o.from, state_error_childPath(path, "from"), SUBMISSION_STATUSES),
-        to: readOneOf(o.to, state_error_childPath(path, "to"), SUBMISSION_STATUSES),
-    };
-    if (o.delivery !== undefined)
-        entry.delivery = readNonEmptyString(o.delivery, state_error_childPath(path, "delivery"));
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
-
-
-/**
- * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
- * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
- * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
- */
-function serializeStateDocument(document) {
-    const base = Object.fromEntries(Object.entries(document.base)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
-    const submissions = Object.fromEntries(Object.values(document.submissions)
-        .sort((a, b) => a.number - b.number)
-        .map((s) => [String(s.number), canonicalSubmission(s)]));
-    const source = {
-        owner: document.source.owner,
-        repo: document.source.repo,
-        ...(document.source.id !== undefined && { id: document.source.id }),
-    };
-    const canonical = {
-        schema: STATE_SCHEMA_VERSION,
-        source,
-        base,
-        submissions,
-        stats: computeStats(submissions),
-        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
-    };
-    return `${JSON.stringify(canonical, null, 2)}\n`;
-}
-function canonicalSubmission(s) {
-    return {
-        number: s.number,
-        status: s.status,
-        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        url: s.url,
-        nodeId: s.nodeId,
-        head: s.head,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
-    };
-}
-function canonicalHistory(h) {
-    return {
-        at: h.at,
-        number: h.number,
-        from: h.from,
-        to: h.to,
-        ...(h.delivery !== undefined && { delivery: h.delivery }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
-
-
-
-/** The state document as the stores keep it: strict parse, canonical text. */
-const STATE_CODEC = {
-    parse: parseStateDocument,
-    serialize: serializeStateDocument,
-};
-/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
-function stateKey(source) {
-    return `sources/${source.owner}/${source.repo}.json`;
-}
-/** A stored document, parsed; a broken one is one message that names it and says what to do. */
-function parseStoredState(text, key, branch) {
-    try {
-        return STATE_CODEC.parse(text);
-    }
-    catch (error) {
-        if (!(error instanceof state_error_StateDocumentError))
-            throw error;
-        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
-            "repair it or delete it to start afresh");
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/state/state-codec.ts + 4 modules
+var state_codec = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/github/fork.ts
 
 
@@ -38007,41 +32073,41 @@ const same = (a, b) => a.toLowerCase() === b.toLowerCase();
  * in the background, so the fork's base branch is polled (bounded, sleep injected) before it is used.
  */
 async function ensureFork(client, upstream, options) {
-    const upstreamName = formatRepoRef(upstream);
+    const upstreamName = (0,repo_ref/* formatRepoRef */.N)(upstream);
     const owner = options.owner ??
-        (await attempt({ attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" }, () => client.rest.users.getAuthenticated())).data.login;
+        (await (0,github_error/* attempt */.CD)({ attempted: "find the token's user (fork mode needs a user token, not an App or GITHUB_TOKEN)" }, () => client.rest.users.getAuthenticated())).data.login;
     let fork = { owner, repo: upstream.repo };
     let created = false;
     const existing = await readRepo(client, fork);
     if (existing) {
         if (!existing.fork || !existing.parent || !same(existing.parent, upstreamName)) {
-            throw new GitHubError("validation", undefined, `use ${formatRepoRef(fork)} as the fork of ${upstreamName}`, "", `${formatRepoRef(fork)} exists and is not a fork of ${upstreamName}: rename or delete it, or publish without fork mode.`);
+            throw new github_error/* GitHubError */.y_("validation", undefined, `use ${(0,repo_ref/* formatRepoRef */.N)(fork)} as the fork of ${upstreamName}`, "", `${(0,repo_ref/* formatRepoRef */.N)(fork)} exists and is not a fork of ${upstreamName}: rename or delete it, or publish without fork mode.`);
         }
     }
     else {
-        const { data } = await attempt({ attempted: `fork ${upstreamName}`, repository: upstreamName }, () => client.rest.repos.createFork({ ...upstream, default_branch_only: true }));
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `fork ${upstreamName}`, repository: upstreamName }, () => client.rest.repos.createFork({ ...upstream, default_branch_only: true }));
         fork = { owner: data.owner.login, repo: data.name };
         created = true;
-        options.log?.info(`Forked ${upstreamName} to ${formatRepoRef(fork)}; waiting for GitHub to copy it.`);
+        options.log?.info(`Forked ${upstreamName} to ${(0,repo_ref/* formatRepoRef */.N)(fork)}; waiting for GitHub to copy it.`);
     }
     const head = await waitForBranch(client, fork, options);
     if (!options.upstreamHead || head.commit === options.upstreamHead)
         return { repo: fork, created, synced: false, head };
-    const where = formatRepoRef(fork);
+    const where = (0,repo_ref/* formatRepoRef */.N)(fork);
     try {
         await client.rest.repos.mergeUpstream({ ...fork, branch: options.branch });
     }
     catch (error) {
-        const failure = httpFailure(error);
+        const failure = (0,github_error/* httpFailure */.tG)(error);
         const hint = failure?.status === 409 || failure?.status === 422
             ? `The fork's ${options.branch} has commits the collection does not have: reset it to ${upstreamName}'s ${options.branch} or delete the fork.`
             : undefined;
-        const converted = toGitHubError(error, { attempted: `sync ${where} with ${upstreamName}`, repository: where });
+        const converted = (0,github_error/* toGitHubError */.Lg)(error, { attempted: `sync ${where} with ${upstreamName}`, repository: where });
         throw hint
-            ? new GitHubError(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint)
+            ? new github_error/* GitHubError */.y_(converted.kind, converted.status, converted.attempted, converted.githubMessage, hint)
             : converted;
     }
-    const synced = (await readBranchHead(client, fork, options.branch)) ?? head;
+    const synced = (await (0,collection_read/* readBranchHead */.z)(client, fork, options.branch)) ?? head;
     return { repo: fork, created, synced: true, head: synced };
 }
 async function readRepo(client, repo) {
@@ -38050,185 +32116,27 @@ async function readRepo(client, repo) {
         return { fork: data.fork, parent: data.parent?.full_name ?? data.source?.full_name };
     }
     catch (error) {
-        if (statusOf(error) === 404)
+        if ((0,github_error/* statusOf */.c2)(error) === 404)
             return undefined;
-        throw toGitHubError(error, { attempted: `read ${formatRepoRef(repo)}` });
+        throw (0,github_error/* toGitHubError */.Lg)(error, { attempted: `read ${(0,repo_ref/* formatRepoRef */.N)(repo)}` });
     }
 }
 async function waitForBranch(client, fork, options) {
     const attempts = Math.max(1, options.attempts ?? 30);
     const interval = options.intervalMs ?? 2000;
     for (let poll = 1;; poll++) {
-        const head = await readBranchHead(client, fork, options.branch);
+        const head = await (0,collection_read/* readBranchHead */.z)(client, fork, options.branch);
         if (head)
             return head;
         if (poll >= attempts)
             break;
         await options.sleep(interval);
     }
-    throw new GitHubError("not-found", 404, `use the fork ${formatRepoRef(fork)}`, `branch ${options.branch} is not there yet`, `GitHub was still copying the fork after ${attempts} checks ${interval} ms apart: re-run in a few minutes.`);
+    throw new github_error/* GitHubError */.y_("not-found", 404, `use the fork ${(0,repo_ref/* formatRepoRef */.N)(fork)}`, `branch ${options.branch} is not there yet`, `GitHub was still copying the fork after ${attempts} checks ${interval} ms apart: re-run in a few minutes.`);
 }
 
-// EXTERNAL MODULE: ./src/core/publish/defaults.ts
-var defaults = __nccwpck_require__(3305);
-;// CONCATENATED MODULE: ./src/github/state-store.ts
-
-
-
-
-
-const README = `# nexs-publish state
-
-This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
-nexs-publish with compare-and-swap on each file's blob SHA. It shares no history with the collection and
-must never be merged.
-`;
-function checkKey(key) {
-    const parts = key.split("/");
-    if (!key || key.startsWith("/") || parts.some((part) => part === "" || part === "." || part === "..")) {
-        throw new Error(`state key must be a relative path without empty, "." or ".." segments (got "${key}")`);
-    }
-    return key;
-}
-/** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
-const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
-const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
-/** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
-const NO_REF = /^no commit found for the ref\b/i;
-function isMissingBranch(failure) {
-    return (failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message)));
-}
-/**
- * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
- * version. The branch is created by the first write as an orphan commit (a README and that write's document)
- * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
- * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
- * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
- *
- * A read that finds no branch (GitHub says so in the 404's message) lets the next create-only write make the
- * branch at once, without first sending a PUT that would fail. It is only a hint, so it never decides an
- * outcome: a branch created since then makes the ref creation fail with "already exists" (a conflict, re-read),
- * and a read that could not tell leaves the PUT to find out.
- */
-class GitHubStateStore {
-    client;
-    options;
-    repo;
-    branch;
-    where;
-    /** The last read found no branch. */
-    noBranchOnLastRead = false;
-    constructor(client, options) {
-        this.client = client;
-        this.options = options;
-        this.repo = options.repo;
-        this.branch = options.branch ?? defaults/* DEFAULT_STATE_BRANCH */.rF;
-        this.where = formatRepoRef(options.repo);
-    }
-    /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
-    get lastReadFoundNoBranch() {
-        return this.noBranchOnLastRead;
-    }
-    async read(key) {
-        const path = checkKey(key);
-        const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
-        const data = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }).then((response) => response.data, (error) => {
-            const failure = httpFailure(error);
-            if (failure?.status !== 404)
-                throw toGitHubError(error, context);
-            this.noBranchOnLastRead = NO_REF.test(failure.message);
-            return undefined;
-        });
-        if (data === undefined)
-            return undefined;
-        this.noBranchOnLastRead = false;
-        if (Array.isArray(data) || data.type !== "file")
-            throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
-        // Files over 1 MB come without content: fetch the blob itself.
-        const base64 = data.encoding === "base64" && (data.content || data.size === 0)
-            ? data.content
-            : (await attempt(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data
-                .content;
-        return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
-    }
-    async write(key, text, expected, message) {
-        const path = checkKey(key);
-        if (expected === null && this.noBranchOnLastRead)
-            return this.createBranch(path, text, message);
-        const first = await this.put(path, text, expected, message);
-        if (first !== "no-branch")
-            return first;
-        // A document we expected to find cannot exist on a branch that does not.
-        if (expected !== null)
-            return { ok: false, reason: "conflict" };
-        return this.createBranch(path, text, message);
-    }
-    async put(path, text, expected, message) {
-        try {
-            const { data } = await this.client.rest.repos.createOrUpdateFileContents({
-                ...this.repo,
-                path,
-                message,
-                content: Buffer.from(text, "utf8").toString("base64"),
-                branch: this.branch,
-                ...(expected !== null ? { sha: expected } : {}),
-                ...(this.options.author ? { committer: this.options.author, author: this.options.author } : {}),
-            });
-            const version = data.content?.sha;
-            if (!version)
-                throw new Error(`GitHub did not return the new blob SHA of ${path}`);
-            return { ok: true, version };
-        }
-        catch (error) {
-            const failure = httpFailure(error);
-            const context = {
-                attempted: `write ${path} on branch ${this.branch} of ${this.where}`,
-                repository: this.where,
-                path,
-            };
-            if (!failure || isPushProtection(failure))
-                throw toGitHubError(error, context);
-            if (isMissingBranch(failure))
-                return "no-branch";
-            if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message))
-                return { ok: false, reason: "conflict" };
-            throw toGitHubError(error, context);
-        }
-    }
-    /** Three calls (tree, commit, ref) where creating an empty branch and then writing would take four. */
-    async createBranch(path, text, message) {
-        const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
-        const tree = await attempt(context, () => this.client.rest.git.createTree({
-            ...this.repo,
-            tree: [
-                { path: "README.md", mode: FILE_MODE, type: "blob", content: README },
-                { path, mode: FILE_MODE, type: "blob", content: text },
-            ],
-        }));
-        const commit = await attempt(context, () => this.client.rest.git.createCommit({
-            ...this.repo,
-            message: `${message}\n\nnexs-publish: state branch created.`,
-            tree: tree.data.sha,
-            parents: [],
-            ...(this.options.author ? { author: this.options.author } : {}),
-        }));
-        try {
-            await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
-            this.noBranchOnLastRead = false;
-            return { ok: true, version: (0,object_sha/* textBlobSha */.bz)(text) };
-        }
-        catch (error) {
-            const failure = httpFailure(error);
-            // Another writer created it first, perhaps holding this very document: re-read and re-apply.
-            if (failure?.status === 422 && /already exists/i.test(failure.message)) {
-                this.noBranchOnLastRead = false;
-                return { ok: false, reason: "conflict" };
-            }
-            throw toGitHubError(error, context);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/state-store.ts
+var state_store = __nccwpck_require__(5462);
 ;// CONCATENATED MODULE: ./src/github/publish/read-collection.ts
 
 
@@ -38244,13 +32152,13 @@ class GitHubStateStore {
 async function readCollection(client, options, env) {
     const collection = options.collection;
     const baseBranch = options.base ?? (await defaultBranch(client, collection));
-    const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
-    const key = stateKey(options.source);
-    const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(key)]);
+    const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: options.stateBranch });
+    const key = (0,state_codec/* stateKey */.bP)(options.source);
+    const [baseHead, stored] = await Promise.all([(0,collection_read/* readBranchHead */.z)(client, collection, baseBranch), store.read(key)]);
     if (!baseHead) {
-        throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
+        throw new github_error/* GitHubError */.y_("not-found", 404, `read the base branch ${baseBranch} of ${(0,repo_ref/* formatRepoRef */.N)(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
     }
-    const document = stored ? parseStoredState(stored.text, key, options.stateBranch) : undefined;
+    const document = stored ? (0,state_codec/* parseStoredState */.Cm)(stored.text, key, options.stateBranch) : undefined;
     // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
     // failed read never leaves its polling running behind.
     const headRepo = options.fork && !options.dryRun
@@ -38269,21 +32177,21 @@ async function readCollection(client, options, env) {
     // of a failed first publish (wrong permissions, Actions not allowed to create PRs) would pay the trees, the
     // commit and a force-push of an identical tree. Fork mode always reads: its branch lives in the fork.
     const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
-    const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
-    const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
+    const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : (0,collection_read/* readBranchHead */.z)(client, headRepo, options.branch);
+    const [tree, branchHead] = await Promise.all([(0,collection_read/* readTree */.Z)(client, collection, baseHead.tree), readHead]);
     return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
 }
 /** A collection blob as text: what the `newest` and `merge` strategies compare. */
 function blobReader(client, collection) {
-    const where = formatRepoRef(collection);
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
     return async (sha) => {
-        const { data } = await attempt({ attempted: `read blob ${sha} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: sha }));
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read blob ${sha} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: sha }));
         return Buffer.from(data.content, "base64").toString("utf8");
     };
 }
 async function defaultBranch(client, repo) {
-    const where = formatRepoRef(repo);
-    const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
+    const where = (0,repo_ref/* formatRepoRef */.N)(repo);
+    const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
     return data.default_branch;
 }
 
@@ -38310,47 +32218,8 @@ class PrefetchedStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/tracking/update-with-retry.ts
-const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 2_000 };
-class UpdateConflictError extends Error {
-    key;
-    attempts;
-    name = "UpdateConflictError";
-    constructor(key, attempts) {
-        super(`could not update "${key}": another writer changed it before each of ${attempts} attempts. ` +
-            "Nothing was lost; run again, or raise the attempt limit if many writers update this document at once.");
-        this.key = key;
-        this.attempts = attempts;
-    }
-}
-/** Full jitter: a uniform wait below an exponentially growing ceiling spreads colliding writers apart. */
-function backoffDelay(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * Read, parse, change, serialize, compare-and-swap; on a conflict, re-read and re-apply the change. Writes only
- * when the serialized text differs from what was read.
- */
-async function updateWithRetry(store, key, codec, change, options, env) {
-    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
-        const stored = await store.read(key);
-        const current = stored === undefined ? undefined : codec.parse(stored.text);
-        const next = change(current);
-        const text = next === undefined ? undefined : codec.serialize(next);
-        if (text === undefined || text === stored?.text) {
-            return { document: current, version: stored?.version, written: false, attempts: attempt };
-        }
-        const outcome = await store.write(key, text, stored?.version ?? null, options.message);
-        if (outcome.ok)
-            return { document: next, version: outcome.version, written: true, attempts: attempt };
-        if (attempt < policy.maxAttempts)
-            await env.sleep(backoffDelay(attempt, policy, env.random));
-    }
-    throw new UpdateConflictError(key, policy.maxAttempts);
-}
-
+// EXTERNAL MODULE: ./src/core/tracking/update-with-retry.ts
+var update_with_retry = __nccwpck_require__(3486);
 ;// CONCATENATED MODULE: ./src/github/publish/record.ts
 
 
@@ -38365,7 +32234,7 @@ async function updateWithRetry(store, key, codec, change, options, env) {
  */
 async function recordProposal(snapshot, options, env, proposal) {
     const { pr } = proposal;
-    const record = updateWithRetry(new PrefetchedStore(snapshot.store, snapshot.stateKey, snapshot.stored), snapshot.stateKey, STATE_CODEC, recordSubmission({
+    const record = (0,update_with_retry/* updateWithRetry */.cy)(new PrefetchedStore(snapshot.store, snapshot.stateKey, snapshot.stored), snapshot.stateKey, state_codec/* STATE_CODEC */.tr, recordSubmission({
         source: { owner: options.source.owner, repo: options.source.repo, id: options.source.id },
         number: pr.number,
         url: pr.url,
@@ -38376,9 +32245,9 @@ async function recordProposal(snapshot, options, env, proposal) {
         updatedAt: pr.updatedAt,
         createdAt: pr.createdAt,
         ...(options.runId !== undefined && { runId: options.runId }),
-    }), { message: `nexs-publish: ${formatRepoRef(options.source)} submission #${pr.number}` }, env);
+    }), { message: `nexs-publish: ${(0,repo_ref/* formatRepoRef */.N)(options.source)} submission #${pr.number}` }, env);
     return record.then(() => true, (error) => {
-        const denied = error instanceof GitHubError && (error.kind === "forbidden" || error.kind === "not-found");
+        const denied = error instanceof github_error/* GitHubError */.y_ && (error.kind === "forbidden" || error.kind === "not-found");
         if (!options.fork || !denied)
             throw error;
         env.log?.warn(`The submission was not recorded in the collection's state (${error.githubMessage || error.kind}): the ` +
@@ -38421,11 +32290,11 @@ async function publish(client, options, env) {
     const snapshot = await readCollection(client, options, env);
     const planned = await planPublish({
         local: prepared.local,
-        remote: blobShas(snapshot.tree),
+        remote: (0,tree_hash/* blobShas */.L1)(snapshot.tree),
         base: snapshot.document?.base ?? {},
         readBlob: blobReader(client, options.collection),
     }, options);
-    env.log?.info(`Plan for ${formatRepoRef(options.source)} → ${formatRepoRef(options.collection)}: ${countsText(planned.plan.counts)}.`);
+    env.log?.info(`Plan for ${(0,repo_ref/* formatRepoRef */.N)(options.source)} → ${(0,repo_ref/* formatRepoRef */.N)(options.collection)}: ${countsText(planned.plan.counts)}.`);
     const open = openSubmission(snapshot.document);
     const recorded = open && recordedPullRequest(open);
     const result = (operation, pr, recordedState) => planResult(options, snapshot, planned, prepared.validation, { operation, pr, recorded: recordedState });
@@ -38439,11 +32308,11 @@ async function publish(client, options, env) {
         changes: planned.set.changes,
         // Not read, or read as absent: creating the ref finds out, falling back to force-moving it.
         branchHead: snapshot.branchHead ?? null,
-        message: commitMessage(formatRepoRef(options.source), options.source.commit, planned.set.changes.length),
+        message: commitMessage((0,repo_ref/* formatRepoRef */.N)(options.source), options.source.commit, planned.set.changes.length),
         ...(env.log && { log: env.log }),
     });
     // Nothing new: the branch holds this tree and the state already records this exact proposal on it.
-    const upToDate = written.operation === "none" && open?.head === written.commit && sameElements(open.elements, planned.set.elements);
+    const upToDate = written.operation === "none" && open?.head === written.commit && (0,submission_elements/* sameElements */.QE)(open.elements, planned.set.elements);
     const pr = upToDate && recorded
         ? recorded
         : await proposeChanges(client, options, env, {
@@ -38468,7 +32337,7 @@ function planResult(options, snapshot, planned, validation, outcome) {
         operation: outcome.operation,
         ...(pr && {
             pullRequest: { number: pr.number, url: pr.url, nodeId: pr.nodeId, headSha: pr.headSha, branch },
-            submission: `${formatRepoRef(options.collection)}#${pr.number}`,
+            submission: `${(0,repo_ref/* formatRepoRef */.N)(options.collection)}#${pr.number}`,
         }),
         counts: planned.plan.counts,
         rows: planned.set.rows,
@@ -38480,138 +32349,8 @@ function planResult(options, snapshot, planned, validation, outcome) {
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
-/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
-function refNameProblem(name) {
-    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
-        return "is not a branch name (empty part)";
-    }
-    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
-        return "contains characters git refuses in a branch name";
-    }
-    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
-        return "has a part starting with '.' or ending in '.lock'";
-    }
-    if (name.endsWith("."))
-        return "ends with '.'";
-    if (name.startsWith("-") || name === "@")
-        return "is not a branch name git accepts ('-' first, or '@' alone)";
-    if (name.length > 255)
-        return "is longer than 255 characters";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/names/source-template.ts
-/** A branch or title template with `{owner}` and `{repo}` filled in from the source repository. */
-function fillSourceTemplate(template, source) {
-    return template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
-}
-
-// EXTERNAL MODULE: ./src/action/input-spec.ts
-var input_spec = __nccwpck_require__(9060);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __nccwpck_require__(1729);
-;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
-// The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
-// later log line, error or debug output can show them.
-
-
-
-
-
-
-function readPublishInputs(env) {
-    (0,inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
-    const context = (0,inputs/* workspace */.Gl)(env);
-    const read = (spec) => (0,inputs/* readInput */.R5)(spec, context);
-    const source = sourceOf(env);
-    const token = read(input_spec/* INPUTS */.mc.token);
-    if (!token) {
-        throw new inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
-    }
-    const collection = repoInput(read(input_spec/* INPUTS */.mc.collection));
-    const encryptionKey = read(input_spec/* INPUTS */.mc["encryption-key"]) || undefined;
-    if (encryptionKey)
-        checkEncryptionKey(encryptionKey);
-    const branch = branchInput("branch", fillSourceTemplate(read(input_spec/* INPUTS */.mc.branch), source));
-    const stateBranch = branchInput("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
-    const base = read(input_spec/* INPUTS */.mc.base) || undefined;
-    if (base !== undefined && base === branch)
-        throw new inputs/* InputError */.dz(`input "branch" must differ from "base" (both are "${base}")`);
-    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
-    return {
-        token,
-        apiUrl: env["GITHUB_API_URL"] || undefined,
-        options: {
-            source,
-            paths: [read(input_spec/* INPUTS */.mc.path)],
-            cwd: context.workspace,
-            strict: read(input_spec/* INPUTS */.mc.strict),
-            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
-            collection,
-            ...(base !== undefined && { base }),
-            branch,
-            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
-            conflictStrategy: read(input_spec/* INPUTS */.mc["conflict-strategy"]),
-            deleteMissing: read(input_spec/* INPUTS */.mc["delete-missing"]),
-            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
-            ...(signingKey !== undefined && { signingKey }),
-            ...(encryptionKey !== undefined && { encryptionKey }),
-            labels: read(input_spec/* INPUTS */.mc.labels),
-            draft: read(input_spec/* INPUTS */.mc.draft),
-            title: fillSourceTemplate(read(input_spec/* INPUTS */.mc.title), source),
-            stateBranch,
-            fork: read(input_spec/* INPUTS */.mc.fork),
-            reopenClosed: read(input_spec/* INPUTS */.mc["reopen-closed"]),
-            ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
-        },
-    };
-}
-function checkEncryptionKey(text) {
-    try {
-        parseEncryptionKey(text);
-    }
-    catch (error) {
-        if (error instanceof EncryptionKeyError)
-            throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
-        throw error;
-    }
-}
-function branchInput(name, branch) {
-    const problem = refNameProblem(branch);
-    if (problem)
-        throw new inputs/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
-    return branch;
-}
-function repoInput(text, name = "collection") {
-    if (!text)
-        throw new inputs/* InputError */.dz(`input "${name}" is required: the collection repository as owner/repo`);
-    try {
-        return parseRepoRef(text, `input "${name}"`);
-    }
-    catch (error) {
-        throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
-    }
-}
-/** The source repository as the runner describes it. */
-function sourceOf(env) {
-    const name = env["GITHUB_REPOSITORY"] ?? "";
-    let repo;
-    try {
-        repo = parseRepoRef(name, "GITHUB_REPOSITORY");
-    }
-    catch {
-        throw new inputs/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
-    }
-    const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
-    if (!Number.isSafeInteger(id) || id < 1)
-        throw new inputs/* InputError */.dz("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
-    const commit = env["GITHUB_SHA"] ?? "";
-    if (!/^[0-9a-f]{40}$/.test(commit))
-        throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
-    return { ...repo, id, commit };
-}
-
+// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
+var publish_inputs = __nccwpck_require__(2720);
 // EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 4 modules
 var report_diagnostics = __nccwpck_require__(6305);
 ;// CONCATENATED MODULE: ./src/action/commands/publish.ts
@@ -38638,11 +32377,11 @@ const publish_log = {
 const octokitLog = { ...publish_log, error: (message) => core/* debug */.Yz(message) };
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 async function run(env) {
-    const { token, apiUrl, options } = readPublishInputs(env);
-    const client = createGitHubClient({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
+    const { token, apiUrl, options } = (0,publish_inputs/* readPublishInputs */.R)(env);
+    const client = (0,github_client/* createGitHubClient */.L)({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
     const result = await publish(client, options, {
         now: () => new Date(),
-        sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+        sleep: (ms) => (0,promises_.setTimeout)(ms),
         random: Math.random,
         log: publish_log,
     });
@@ -38681,6 +32420,888 @@ async function run(env) {
 
 /***/ }),
 
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(3491);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __nccwpck_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(3779);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const utils_GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function utils_getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = Utils.getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+;// CONCATENATED MODULE: ./src/core/tracking/read-pull-request.ts
+
+/**
+ * A pull request from a webhook payload or a REST response, read field by field; undefined when a field that
+ * tracking needs is missing or of the wrong type (then nothing about this PR can be trusted).
+ */
+function readPullRequest(value) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return undefined;
+    const head = object(value["head"]);
+    const base = object(value["base"]);
+    const user = object(value["user"]);
+    const headRepo = object(head?.["repo"]);
+    const number = value["number"];
+    const state = value["state"];
+    const fields = {
+        updatedAt: read_pull_request_text(value["updated_at"]),
+        createdAt: read_pull_request_text(value["created_at"]),
+        url: read_pull_request_text(value["html_url"]),
+        nodeId: read_pull_request_text(value["node_id"]),
+        head: read_pull_request_text(head?.["sha"]),
+        headRef: read_pull_request_text(head?.["ref"]),
+        baseRef: read_pull_request_text(base?.["ref"]),
+        author: read_pull_request_text(user?.["login"]),
+    };
+    if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    if (state !== "open" && state !== "closed")
+        return undefined;
+    const { updatedAt, createdAt, url, nodeId, head: headSha, headRef, baseRef, author } = fields;
+    if (!updatedAt || !createdAt || !url || !nodeId || !headSha || !headRef || !baseRef || !author)
+        return undefined;
+    const merged = value["merged"] === true || (value["merged"] === undefined && typeof value["merged_at"] === "string");
+    const mergeCommit = read_pull_request_text(value["merge_commit_sha"]);
+    return {
+        number,
+        state,
+        draft: value["draft"] === true,
+        merged,
+        updatedAt,
+        createdAt,
+        url,
+        nodeId,
+        head: headSha,
+        body: read_pull_request_text(value["body"]) ?? "",
+        headRef,
+        headRepository: read_pull_request_text(headRepo?.["full_name"]),
+        author,
+        baseRef,
+        mergeCommitSha: merged && mergeCommit ? mergeCommit : undefined,
+    };
+}
+function object(value) {
+    return (0,plain_object/* isPlainObject */.Q)(value) ? value : undefined;
+}
+function read_pull_request_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+
+// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
+var github_client = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/github/state-store.ts
+var state_store = __nccwpck_require__(5462);
+// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
+var repo_ref = __nccwpck_require__(3974);
+// EXTERNAL MODULE: ./src/core/state/state-codec.ts + 4 modules
+var state_codec = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/github/github-error.ts
+var github_error = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/state/submission-elements.ts
+var submission_elements = __nccwpck_require__(2383);
+// EXTERNAL MODULE: ./src/core/tracking/marker-digest.ts
+var marker_digest = __nccwpck_require__(4936);
+// EXTERNAL MODULE: ./src/core/state/state-empty.ts
+var state_empty = __nccwpck_require__(9348);
+// EXTERNAL MODULE: ./src/core/state/state-document.ts
+var state_document = __nccwpck_require__(1188);
+// EXTERNAL MODULE: ./src/core/state/stats.ts
+var stats = __nccwpck_require__(5926);
+;// CONCATENATED MODULE: ./src/core/tracking/pull-request-snapshot.ts
+/** Status comes from the PR itself, never from the event name (ARCHITECTURE.md, Status). */
+function statusOf(pr) {
+    if (pr.state === "closed")
+        return pr.merged ? "merged" : "rejected";
+    return pr.draft ? "draft" : "pending";
+}
+
+// EXTERNAL MODULE: ./src/core/tracking/snapshot-order.ts
+var snapshot_order = __nccwpck_require__(9728);
+;// CONCATENATED MODULE: ./src/core/tracking/apply-snapshot.ts
+
+
+
+
+
+/**
+ * Applies a PR snapshot to a state document without mutating it. `changed` is true only when the stored record
+ * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
+ * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
+ * recognised as older and permutations would not converge. History gets an entry only when the status moves.
+ */
+function applySnapshot(document, pr, options = {}) {
+    const key = String(pr.number);
+    const current = document.submissions[key];
+    const status = statusOf(pr);
+    if (!current && !options.elements)
+        return { changed: false, document, reason: "unknown-submission" };
+    if (current) {
+        const order = (0,snapshot_order/* compareOrder */.wn)({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
+        if (order < 0)
+            return { changed: false, document, reason: "older" };
+        if (order === 0 && (!options.elements || (0,submission_elements/* sameElements */.QE)(options.elements, current.elements))) {
+            return { changed: false, document, reason: "same" };
+        }
+    }
+    const next = {
+        number: pr.number,
+        status,
+        elements: (options.elements ?? current?.elements ?? []).map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: pr.url,
+        nodeId: pr.nodeId,
+        head: pr.head,
+        createdAt: pr.createdAt,
+        updatedAt: pr.updatedAt,
+        ...((options.delivery ?? current?.lastDelivery) !== undefined && {
+            lastDelivery: options.delivery ?? current?.lastDelivery,
+        }),
+    };
+    const from = current?.status ?? null;
+    const statusChanged = from !== status;
+    const submissions = { ...document.submissions, [key]: next };
+    const history = statusChanged
+        ? [
+            ...document.history,
+            {
+                at: pr.updatedAt,
+                number: pr.number,
+                from,
+                to: status,
+                ...(options.delivery !== undefined && { delivery: options.delivery }),
+            },
+        ].slice(-state_document/* HISTORY_LIMIT */.D)
+        : document.history;
+    return {
+        changed: true,
+        document: { ...document, submissions, stats: (0,stats/* computeStats */.b)(submissions), history },
+        from,
+        to: status,
+        statusChanged,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/merged-base.ts
+
+/**
+ * The source's base after a merge: each element of the submission takes the blob the merge commit holds at its
+ * path (what was merged, including a reviewer's edits), so the next publish sees a later collection edit as
+ * `remote-changed` and not as a conflict. An element the submission deleted, or whose path the merge does not
+ * hold, leaves the base. The same document comes back when nothing changes, so a redelivery writes nothing.
+ */
+function withMergedBase(document, elements, blobAt, commit) {
+    const base = { ...document.base };
+    let changed = false;
+    for (const element of elements) {
+        const blob = element.blob === submission_elements/* DELETED_BLOB */.C6 ? undefined : blobAt.get(element.path);
+        const current = base[element.id];
+        if (blob === undefined) {
+            if (current && current.path === element.path) {
+                delete base[element.id];
+                changed = true;
+            }
+            continue;
+        }
+        if (current?.path === element.path && current.blob === blob && current.commit === commit)
+            continue;
+        base[element.id] = { path: element.path, blob, commit };
+        changed = true;
+    }
+    return changed ? { ...document, base } : document;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/track-change.ts
+
+
+
+/**
+ * One pull-request event as a state change: the snapshot applied with the core status rule, and after a merge
+ * the merged blobs recorded as the new base, in the same write. Pure (the retry helper may run it several
+ * times); `observe` hears what each attempt did, so after the write it holds what the written one did.
+ */
+function trackChange(input, observe) {
+    return (current) => {
+        const document = current ?? (0,state_empty/* emptyStateDocument */.a)(input.source);
+        const applied = applySnapshot(document, input.pr, {
+            ...(input.elements && { elements: input.elements }),
+            delivery: input.delivery,
+        });
+        if (!applied.changed) {
+            observe?.(undefined);
+            return undefined;
+        }
+        const submission = applied.document.submissions[String(input.pr.number)];
+        const merged = input.merge && applied.statusChanged && applied.to === "merged" && submission
+            ? withMergedBase(applied.document, submission.elements, input.merge.blobs, input.merge.commit)
+            : applied.document;
+        observe?.({
+            from: applied.from,
+            to: applied.to,
+            statusChanged: applied.statusChanged,
+            baseUpdated: merged !== applied.document,
+        });
+        return merged;
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/names/source-template.ts
+var source_template = __nccwpck_require__(5442);
+// EXTERNAL MODULE: ./src/core/tracking/marker.ts
+var marker = __nccwpck_require__(1047);
+// EXTERNAL MODULE: ./src/core/tracking/marker-trust.ts
+var marker_trust = __nccwpck_require__(9392);
+;// CONCATENATED MODULE: ./src/core/tracking/trust-submission.ts
+
+
+
+/**
+ * Whether this PR's marker may move a submission. A marker counts only as the last thing in the body (where
+ * publish puts it): one quoted in the middle of a discussion is text, not a claim. With a key the signature must
+ * verify and the head must be the source's branch (a fork's branch has the same name: fork mode); without one,
+ * the head must be that branch in the collection itself and the author the configured publisher.
+ */
+function trustSubmission(pr, policy) {
+    const parsed = (0,marker/* parseMarker */.gY)(pr.body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    if (!pr.body.trimEnd().endsWith((0,marker/* findMarker */.Ed)(pr.body) ?? "")) {
+        return { trust: "untrusted", reason: "not-last", detail: "the marker is not the end of the body" };
+    }
+    const source = parsed.marker.payload.source;
+    const [owner = "", repo = ""] = source.name.split("/");
+    const branch = (0,source_template/* fillSourceTemplate */.r)(policy.branchTemplate, { owner, repo });
+    if (policy.signingKey !== undefined) {
+        const verified = (0,marker_trust/* verifyMarker */.KH)(pr.body, policy.signingKey);
+        if (verified.trust !== "trusted")
+            return verified;
+        if (pr.headRef !== branch) {
+            return {
+                trust: "untrusted",
+                reason: "branch-mismatch",
+                detail: `head branch "${pr.headRef}" is not "${branch}"`,
+            };
+        }
+        return verified;
+    }
+    if (policy.publisher === undefined) {
+        return { trust: "untrusted", reason: "no-policy", detail: "neither a signing key nor a publisher is configured" };
+    }
+    return (0,marker_trust/* trustByOrigin */.EQ)(pr.body, { headRef: pr.headRef, headRepository: pr.headRepository ?? "", author: pr.author }, { branch, author: policy.publisher, collection: policy.collection });
+}
+
+// EXTERNAL MODULE: ./src/core/git/tree-hash.ts
+var tree_hash = __nccwpck_require__(9163);
+// EXTERNAL MODULE: ./src/github/collection-read.ts + 1 modules
+var collection_read = __nccwpck_require__(8419);
+;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
+
+
+
+
+/** path → blob of every file in the merge commit's tree: what the merge put in the collection. */
+async function readMergeBlobs(client, collection, commit) {
+    const head = await (0,collection_read/* readBranchHead */.z)(client, collection, commit);
+    if (!head) {
+        throw new github_error/* GitHubError */.y_("not-found", 404, `read the merge commit ${commit.slice(0, 12)} of ${(0,repo_ref/* formatRepoRef */.N)(collection)}`, "", "The base is recorded on the next delivery or `track` run once the commit can be read.");
+    }
+    return (0,tree_hash/* blobShas */.L1)(await (0,collection_read/* readTree */.Z)(client, collection, head.tree));
+}
+
+;// CONCATENATED MODULE: ./src/github/track/pull-request-files.ts
+
+
+
+/** path → blob the PR's head holds for every file it changes (a removed file has git's null blob). */
+async function readPullRequestBlobs(client, collection, number) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const files = await (0,github_error/* attempt */.CD)({ attempted: `list the files of ${where}#${number}`, repository: where }, () => client.paginate(client.rest.pulls.listFiles, { ...collection, pull_number: number, per_page: 100 }));
+    const blobs = new Map();
+    for (const file of files) {
+        if (file.status === "removed")
+            blobs.set(file.filename, submission_elements/* DELETED_BLOB */.C6);
+        else if (file.sha)
+            blobs.set(file.filename, file.sha);
+    }
+    return blobs;
+}
+
+// EXTERNAL MODULE: ./src/core/element/element-metadata.ts
+var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var source = __nccwpck_require__(9588);
+;// CONCATENATED MODULE: ./src/github/track/rebuild-elements.ts
+
+
+
+
+
+
+/**
+ * A digest marker's element list rebuilt from what the PR changes, when the Action could not record it (fork
+ * mode): each changed file's id read from the file itself, a removed file's id from the source's base. Undefined
+ * when a file's id cannot be known (an encrypted or unparsable file, a removal the base does not name); the
+ * caller then compares the list with the marker's digest before using it.
+ */
+async function rebuildElements(client, collection, changed, document) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const idByBasePath = new Map(Object.entries(document?.base ?? {}).map(([id, entry]) => [entry.path, id]));
+    const elements = [];
+    for (const [path, blob] of changed) {
+        if (blob === submission_elements/* DELETED_BLOB */.C6) {
+            const id = idByBasePath.get(path);
+            if (id === undefined)
+                return undefined;
+            elements.push({ id, path, blob });
+            continue;
+        }
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read blob ${blob} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: blob }));
+        const parsed = (0,parse/* parseSource */.P)({ file: path, bytes: Buffer.from(data.content, "base64") }, { maxFileSize: source/* DEFAULT_MAX_FILE_SIZE */.S });
+        const metadata = parsed.ok ? (0,element_metadata/* readMetadata */._)(parsed.value["metadata"]) : undefined;
+        if (!metadata)
+            return undefined;
+        elements.push({ id: metadata.id, path, blob });
+    }
+    return elements;
+}
+
+;// CONCATENATED MODULE: ./src/github/track/track-pull-request.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One pull request, as the App sees it on a webhook and `track` on a schedule: the marker's trust decided, the
+ * status derived from the PR itself and applied with the core rule, and after a merge the merged blobs recorded
+ * as the source's base, all in one compare-and-swap write that is skipped when the record would not change.
+ * Anything untrusted changes nothing and is logged once, with the delivery id.
+ */
+async function trackPullRequest(context, pr, delivery) {
+    const where = `${(0,repo_ref/* formatRepoRef */.N)(context.collection)}#${pr.number} (delivery ${delivery})`;
+    const trust = trustSubmission(pr, context.policy);
+    if (trust.trust !== "trusted") {
+        // A PR without a marker is simply not a submission; anything else is worth one line.
+        if (trust.reason !== "missing")
+            context.log.warn(`${where}: marker not trusted (${trust.reason}): ${trust.detail}; nothing changed`);
+        return { kind: "ignored", reason: trust.reason };
+    }
+    const payload = trust.payload;
+    const [owner = "", repo = ""] = payload.source.name.split("/");
+    const source = { owner, repo, id: payload.source.id };
+    const key = (0,state_codec/* stateKey */.bP)(source);
+    const document = await context.writer.read(key);
+    const recorded = document?.submissions[String(pr.number)];
+    const known = recorded && knownElements(recorded.elements, payload);
+    const elements = known ? undefined : await markerElements(context, pr, payload, document);
+    if (!known && !elements) {
+        context.log.warn(`${where}: the marker's elements do not match what the pull request changes; nothing changed`);
+        return { kind: "ignored", reason: "elements-mismatch" };
+    }
+    const merge = pr.merged && pr.mergeCommitSha
+        ? {
+            commit: pr.mergeCommitSha,
+            blobs: await readMergeBlobs(context.client, context.collection, pr.mergeCommitSha),
+        }
+        : undefined;
+    if (pr.merged && !merge)
+        throw new Error(`${where}: merged, but GitHub gave no merge commit`);
+    let effect;
+    const input = { source, pr, delivery, ...(elements && { elements }), ...(merge && { merge }) };
+    const change = trackChange(input, (seen) => {
+        effect = seen;
+    });
+    const written = await context.writer.apply(key, change, document, context.log);
+    if (effect) {
+        const moved = effect.statusChanged ? `${effect.from ?? "new"} → ${effect.to}` : `still ${effect.to}`;
+        context.log.info(`${where}: ${payload.source.name} submission ${moved}${effect.baseUpdated ? ", base updated" : ""}` +
+            (written.dryRun ? " (dry run: not written)" : ""));
+    }
+    return { kind: "tracked", source: payload.source.name, effect, dryRun: written.dryRun };
+}
+/** The state already records exactly what the marker names: nothing to read. */
+function knownElements(elements, payload) {
+    return payload.form === "list"
+        ? (0,submission_elements/* sameElements */.QE)(elements, payload.elements)
+        : (0,marker_digest/* elementsMatchDigest */.T3)(elements, payload.digest);
+}
+/**
+ * The elements of a submission the state does not know yet, or knows with another list (fork mode, a publish
+ * that failed before recording). A marker copied into another PR must not record anything, so the list has to be
+ * what this PR changes: a listed marker's blobs are checked against the PR's files, a digest marker's list is rebuilt from
+ * them and checked against the digest.
+ */
+async function markerElements(context, pr, payload, document) {
+    const changed = await readPullRequestBlobs(context.client, context.collection, pr.number);
+    if (payload.form === "list") {
+        return payload.elements.every((e) => changed.get(e.path) === e.blob) ? payload.elements : undefined;
+    }
+    const rebuilt = await rebuildElements(context.client, context.collection, changed, document);
+    return rebuilt && (0,marker_digest/* elementsMatchDigest */.T3)(rebuilt, payload.digest) ? rebuilt : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/track/reconcile.ts
+
+
+
+
+
+/**
+ * What webhooks would have done, for when they did not arrive (GitHub does not redeliver failed ones): every
+ * submission the state documents record as open, and every pull request updated since `since`, each tracked
+ * exactly as the App tracks a delivery. Oldest PR first, so two merges of one source leave the later one's base.
+ */
+async function reconcile(context, options) {
+    const { client, collection } = context;
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const open = new Set();
+    for (const key of await context.store.list()) {
+        const stored = await context.store.read(key);
+        if (!stored)
+            continue;
+        for (const submission of Object.values(state_codec/* STATE_CODEC */.tr.parse(stored.text).submissions)) {
+            if (submission.status === "pending" || submission.status === "draft")
+                open.add(submission.number);
+        }
+    }
+    const recent = await recentPullRequests(context, options.since);
+    for (const pr of recent)
+        open.delete(pr.number);
+    const rest = await Promise.all([...open].map(async (number) => {
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${where}#${number}`, repository: where }, () => client.rest.pulls.get({ ...collection, pull_number: number }));
+        return readPullRequest(data);
+    }));
+    const prs = [...recent, ...rest.filter((pr) => pr !== undefined)].sort((a, b) => a.number - b.number);
+    const transitions = { pending: 0, draft: 0, merged: 0, rejected: 0 };
+    let failed = 0;
+    for (const pr of prs) {
+        const outcome = await trackPullRequest(context, pr, options.runId).catch((error) => {
+            failed++;
+            context.log.error(`${where}#${pr.number}: not tracked (${error instanceof Error ? error.message : String(error)})`);
+            return undefined;
+        });
+        if (outcome?.kind === "tracked" && outcome.effect?.statusChanged)
+            transitions[outcome.effect.to]++;
+    }
+    return { transitions, checked: prs.length, failed };
+}
+/** Pull requests updated since `since`, newest first until older ones begin (GitHub sorts by `updated_at`). */
+async function recentPullRequests(context, since) {
+    const { client, collection } = context;
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const found = [];
+    const pages = client.paginate.iterator(client.rest.pulls.list, {
+        ...collection,
+        state: "all",
+        sort: "updated",
+        direction: "desc",
+        per_page: 100,
+    });
+    await (0,github_error/* attempt */.CD)({ attempted: `list the pull requests of ${where}`, repository: where }, async () => {
+        for await (const page of pages) {
+            for (const raw of page.data) {
+                const pr = readPullRequest(raw);
+                if (!pr)
+                    continue;
+                if (Date.parse(pr.updatedAt) < since.getTime())
+                    return;
+                found.push(pr);
+            }
+        }
+    });
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/core/tracking/update-with-retry.ts
+var update_with_retry = __nccwpck_require__(3486);
+;// CONCATENATED MODULE: ./src/core/tracking/coalescing-updater.ts
+
+/**
+ * Per-key write coalescing: changes submitted while a write for the key is in flight wait, then go together in
+ * the next single compare-and-swap write (a burst of webhook events becomes one commit). Each caller's promise
+ * settles when the write carrying its change is durable, or with the error that stopped it. A change that throws
+ * fails alone; the rest of its batch is still written.
+ */
+class CoalescingUpdater {
+    store;
+    codec;
+    options;
+    env;
+    queues = new Map();
+    constructor(store, codec, options, env) {
+        this.store = store;
+        this.codec = codec;
+        this.options = options;
+        this.env = env;
+    }
+    submit(key, change) {
+        return new Promise((resolve, reject) => {
+            const queue = this.queues.get(key);
+            const pending = { change, failed: false, resolve, reject };
+            if (queue) {
+                queue.push(pending);
+            }
+            else {
+                this.queues.set(key, [pending]);
+                void this.drain(key);
+            }
+        });
+    }
+    async drain(key) {
+        // Let changes submitted in the same tick (or window) join the first write.
+        const windowMs = this.options.windowMs ?? 0;
+        await (windowMs > 0 ? this.env.sleep(windowMs) : Promise.resolve());
+        for (;;) {
+            const queue = this.queues.get(key);
+            const batch = queue?.splice(0) ?? [];
+            if (batch.length === 0) {
+                this.queues.delete(key);
+                return;
+            }
+            await this.writeBatch(key, batch);
+        }
+    }
+    async writeBatch(key, batch) {
+        const combined = (current) => {
+            let document = current;
+            let touched = false;
+            for (const item of batch) {
+                try {
+                    const next = item.change(document);
+                    item.failed = false;
+                    if (next !== undefined) {
+                        document = next;
+                        touched = true;
+                    }
+                }
+                catch (error) {
+                    // Judged again on every attempt: only the attempt that is written counts.
+                    item.failed = true;
+                    item.error = error;
+                }
+            }
+            return touched ? document : undefined;
+        };
+        try {
+            const result = await (0,update_with_retry/* updateWithRetry */.cy)(this.store, key, this.codec, combined, { policy: this.options.policy, message: this.options.message(batch.length) }, this.env);
+            for (const item of batch) {
+                if (item.failed)
+                    item.reject(item.error);
+                else
+                    item.resolve({ ...result, batchSize: batch.length });
+            }
+        }
+        catch (error) {
+            for (const item of batch)
+                item.reject(error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/track/state-writer.ts
+
+
+/**
+ * Changes for the same source that arrive together become one write (a webhook burst is one commit on the state
+ * branch); each caller's promise settles when the write carrying its change is durable. In a dry run the change
+ * is computed on the document just read and only said.
+ */
+function createStateWriter(store, options, env) {
+    const updater = new CoalescingUpdater(store, state_codec/* STATE_CODEC */.tr, {
+        message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`,
+        windowMs: options.windowMs,
+    }, env);
+    return {
+        async read(key) {
+            const stored = await store.read(key);
+            return stored ? state_codec/* STATE_CODEC */.tr.parse(stored.text) : undefined;
+        },
+        async apply(key, change, read, log) {
+            if (options.dryRun) {
+                const next = change(read);
+                log.info(next === undefined ? `dry run: ${key} would not change` : `dry run: would write ${key}`);
+                return { dryRun: true };
+            }
+            await updater.submit(key, change);
+            return { dryRun: false };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/input-spec.ts
+var input_spec = __nccwpck_require__(9060);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
+var publish_inputs = __nccwpck_require__(2720);
+;// CONCATENATED MODULE: ./src/action/commands/track.ts
+// `command: track`, run in the collection for teams that cannot host the App: on a pull_request event it handles
+// that PR exactly as the App handles the webhook; on schedule or workflow_dispatch it reconciles every open
+// submission and every PR updated within `since`, since GitHub does not redeliver failed webhooks.
+
+
+
+
+
+
+
+
+
+
+
+
+const log = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warn: (message) => core/* warning */.$e(message),
+    error: (message) => core/* error */.z3(message),
+};
+const octokitLog = { ...log, error: (message) => core/* debug */.Yz(message) };
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
+async function run(env) {
+    (0,action_inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
+    const inputs = (0,action_inputs/* workspace */.Gl)(env);
+    const read = (spec) => (0,action_inputs/* readInput */.R5)(spec, inputs);
+    const token = read(input_spec/* INPUTS */.mc.token);
+    if (!token)
+        throw new action_inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection\'s contents');
+    const event = github_context.eventName;
+    if (!PULL_REQUEST_EVENTS.has(event) && !RECONCILE_EVENTS.has(event)) {
+        throw new action_inputs/* InputError */.dz(`command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "${event}"`);
+    }
+    const collection = (0,publish_inputs/* repoInput */.h)(env["GITHUB_REPOSITORY"] ?? "", "GITHUB_REPOSITORY");
+    const apiUrl = env["GITHUB_API_URL"] || undefined;
+    const client = (0,github_client/* createGitHubClient */.L)({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
+    const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: read(input_spec/* INPUTS */.mc["state-branch"]) });
+    const retry = { sleep: (ms) => (0,promises_.setTimeout)(ms), random: Math.random };
+    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
+    const publisher = read(input_spec/* INPUTS */.mc.publisher) || undefined;
+    const trackContext = {
+        client,
+        collection,
+        policy: {
+            ...(signingKey !== undefined && { signingKey }),
+            ...(publisher !== undefined && { publisher }),
+            branchTemplate: read(input_spec/* INPUTS */.mc.branch),
+            collection: `${collection.owner}/${collection.repo}`,
+        },
+        writer: createStateWriter(store, { dryRun: read(input_spec/* INPUTS */.mc["dry-run"]), windowMs: 0 }, retry),
+        log,
+    };
+    const runId = `run ${env["GITHUB_RUN_ID"] ?? "local"}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`;
+    const transitions = { pending: 0, draft: 0, merged: 0, rejected: 0 };
+    let checked = 0;
+    if (PULL_REQUEST_EVENTS.has(event)) {
+        const pr = readPullRequest(github_context.payload.pull_request);
+        if (!pr)
+            throw new action_inputs/* InputError */.dz(`the ${event} event's payload has no readable pull_request`);
+        const outcome = await trackPullRequest(trackContext, pr, runId);
+        if (outcome.kind === "tracked" && outcome.effect?.statusChanged)
+            transitions[outcome.effect.to]++;
+        checked = 1;
+    }
+    else {
+        const since = new Date(Date.now() - read(input_spec/* INPUTS */.mc.since));
+        const result = await reconcile({ ...trackContext, store }, { since, runId });
+        Object.assign(transitions, result.transitions);
+        checked = result.checked;
+        if (result.failed > 0)
+            core/* setFailed */.C1(`${result.failed} of ${result.checked} pull requests could not be tracked: see the log`);
+    }
+    core/* setOutput */.uH("transitions", JSON.stringify(transitions));
+    core/* setOutput */.uH("checked", String(checked));
+    core/* info */.pq(`Tracked ${checked} pull ${checked === 1 ? "request" : "requests"}: ${JSON.stringify(transitions)}.`);
+}
+
+
+/***/ }),
+
 /***/ 1533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38694,8 +33315,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(3491);
 // EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
 var validate_tree = __nccwpck_require__(4267);
 ;// CONCATENATED MODULE: ./src/core/element/codes.ts
@@ -38763,6 +33384,9 @@ const DIAGNOSTIC_CODES = {
     // Across files
     "id/duplicate": "Two or more files use the same id; each of them gets this error.",
     "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // The pull-request check in the collection (the App, command: track)
+    "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
+    "check/open-submission": "Warning: another open submission (named and linked) changes the same element id; whichever merges second must be updated.",
     // Secrets (secretlint's recommended preset; the value is never printed)
     "secret/aws-secret-access-key": "An AWS secret access key.",
     "secret/aws-access-key-id": "An AWS access key id.",
@@ -39044,14 +33668,14 @@ const PUBLISH = ["publish"];
 const INPUTS = {
     command: input("command", "validate", COMMAND_NAMES, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(COMMAND_NAMES)),
     path: input("path", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ELEMENTS_PATH */ .CM, ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkspacePath */ .Qk),
-    strict: input("strict", "false", ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
-    "max-file-size": input("max-file-size", String(_core_element_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .S), ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositive */ .jo),
+    strict: input("strict", "false", COMMAND_NAMES, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    "max-file-size": input("max-file-size", String(_core_element_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .S), COMMAND_NAMES, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositive */ .jo),
     "sarif-file": input("sarif-file", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     collection: input("collection", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     token: input("token", "${{ github.token }}", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
     base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
-    branch: input("branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BRANCH_TEMPLATE */ .oU, PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
-    "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    branch: input("branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BRANCH_TEMPLATE */ .oU, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     "conflict-strategy": input("conflict-strategy", "manual", PUBLISH, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFLICT_STRATEGIES */ .j7)),
     "delete-missing": input("delete-missing", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     "dry-run": input("dry-run", "false", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
@@ -39094,7 +33718,7 @@ const OUTPUTS = {
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   dz: () => (/* reexport safe */ _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__.dz)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 /* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
 // Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
 
@@ -39136,7 +33760,7 @@ function workspace(env) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1900);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3491);
 
 
 /**
@@ -39157,11 +33781,12 @@ function logUntrusted(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2213);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1533);
-/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9060);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8569);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8333);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1533);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9060);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1729);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 
@@ -39169,20 +33794,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 // One entry per command of the input record (src/action/commands/<name>.ts).
 const COMMANDS = {
-    validate: _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
+    validate: _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e,
     publish: _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e,
+    track: _commands_track_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
 };
 try {
-    const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
-    const command = COMMANDS[name];
-    if (!command)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`input "command": ${name} is not available in this version`);
-    await command(process.env);
+    const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
+    await COMMANDS[name](process.env);
 }
 catch (error) {
-    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz) {
+    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
     }
     else {
@@ -39198,6 +33822,151 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 2720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ readPublishInputs),
+  h: () => (/* binding */ repoInput)
+});
+
+;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
+/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
+function refNameProblem(name) {
+    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
+        return "is not a branch name (empty part)";
+    }
+    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
+        return "contains characters git refuses in a branch name";
+    }
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+        return "has a part starting with '.' or ending in '.lock'";
+    }
+    if (name.endsWith("."))
+        return "ends with '.'";
+    if (name.startsWith("-") || name === "@")
+        return "is not a branch name git accepts ('-' first, or '@' alone)";
+    if (name.length > 255)
+        return "is longer than 255 characters";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
+var repo_ref = __nccwpck_require__(3974);
+// EXTERNAL MODULE: ./src/core/names/source-template.ts
+var source_template = __nccwpck_require__(5442);
+// EXTERNAL MODULE: ./src/core/publish/private-sealer.ts + 7 modules
+var private_sealer = __nccwpck_require__(5915);
+// EXTERNAL MODULE: ./src/action/input-spec.ts
+var input_spec = __nccwpck_require__(9060);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __nccwpck_require__(1729);
+;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
+// The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
+// later log line, error or debug output can show them.
+
+
+
+
+
+
+function readPublishInputs(env) {
+    (0,inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
+    const context = (0,inputs/* workspace */.Gl)(env);
+    const read = (spec) => (0,inputs/* readInput */.R5)(spec, context);
+    const source = sourceOf(env);
+    const token = read(input_spec/* INPUTS */.mc.token);
+    if (!token) {
+        throw new inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
+    }
+    const collection = repoInput(read(input_spec/* INPUTS */.mc.collection));
+    const encryptionKey = read(input_spec/* INPUTS */.mc["encryption-key"]) || undefined;
+    if (encryptionKey)
+        checkEncryptionKey(encryptionKey);
+    const branch = branchInput("branch", (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.branch), source));
+    const stateBranch = branchInput("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
+    const base = read(input_spec/* INPUTS */.mc.base) || undefined;
+    if (base !== undefined && base === branch)
+        throw new inputs/* InputError */.dz(`input "branch" must differ from "base" (both are "${base}")`);
+    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
+    return {
+        token,
+        apiUrl: env["GITHUB_API_URL"] || undefined,
+        options: {
+            source,
+            paths: [read(input_spec/* INPUTS */.mc.path)],
+            cwd: context.workspace,
+            strict: read(input_spec/* INPUTS */.mc.strict),
+            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
+            collection,
+            ...(base !== undefined && { base }),
+            branch,
+            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
+            conflictStrategy: read(input_spec/* INPUTS */.mc["conflict-strategy"]),
+            deleteMissing: read(input_spec/* INPUTS */.mc["delete-missing"]),
+            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
+            ...(signingKey !== undefined && { signingKey }),
+            ...(encryptionKey !== undefined && { encryptionKey }),
+            labels: read(input_spec/* INPUTS */.mc.labels),
+            draft: read(input_spec/* INPUTS */.mc.draft),
+            title: (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.title), source),
+            stateBranch,
+            fork: read(input_spec/* INPUTS */.mc.fork),
+            reopenClosed: read(input_spec/* INPUTS */.mc["reopen-closed"]),
+            ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
+        },
+    };
+}
+function checkEncryptionKey(text) {
+    try {
+        (0,private_sealer/* parseEncryptionKey */._8)(text);
+    }
+    catch (error) {
+        if (error instanceof private_sealer/* EncryptionKeyError */.pp)
+            throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
+        throw error;
+    }
+}
+function branchInput(name, branch) {
+    const problem = refNameProblem(branch);
+    if (problem)
+        throw new inputs/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
+    return branch;
+}
+function repoInput(text, name = "collection") {
+    if (!text)
+        throw new inputs/* InputError */.dz(`input "${name}" is required: the collection repository as owner/repo`);
+    try {
+        return (0,repo_ref/* parseRepoRef */.P)(text, `input "${name}"`);
+    }
+    catch (error) {
+        throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
+    }
+}
+/** The source repository as the runner describes it. */
+function sourceOf(env) {
+    const name = env["GITHUB_REPOSITORY"] ?? "";
+    let repo;
+    try {
+        repo = (0,repo_ref/* parseRepoRef */.P)(name, "GITHUB_REPOSITORY");
+    }
+    catch {
+        throw new inputs/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
+    }
+    const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
+    if (!Number.isSafeInteger(id) || id < 1)
+        throw new inputs/* InputError */.dz("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
+    const commit = env["GITHUB_SHA"] ?? "";
+    if (!/^[0-9a-f]{40}$/.test(commit))
+        throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
+    return { ...repo, id, commit };
+}
+
+
+/***/ }),
+
 /***/ 6305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39208,8 +33977,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ writeValidationSummary)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(1900);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(3491);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: external "node:path"
@@ -39279,14 +34048,14 @@ function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     ];
     if (input.diagnostics.length === 0)
         return `${head.join("\n")}\n`;
-    head.push("| File | Line | Column | Severity | Code | Message |", "| --- | ---: | ---: | --- | --- | --- |");
+    head.push(...DIAGNOSTIC_TABLE_HEAD);
     let text = `${head.join("\n")}\n`;
     let bytes = utf8Length(text);
     // The footer must always fit, so reserve room for the longest one before adding rows.
     const reserve = utf8Length(omitted(input.diagnostics.length));
     let shown = 0;
     for (const d of input.diagnostics) {
-        const row = `${tableRow(d)}\n`;
+        const row = `${diagnosticTableRow(d)}\n`;
         const rowBytes = utf8Length(row);
         if (bytes + rowBytes + reserve > maxBytes)
             break;
@@ -39297,7 +34066,13 @@ function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     const left = input.diagnostics.length - shown;
     return left > 0 ? text + omitted(left) : text;
 }
-function tableRow(d) {
+/** The header of the diagnostics table, shared with the check run's summary. */
+const DIAGNOSTIC_TABLE_HEAD = [
+    "| File | Line | Column | Severity | Code | Message |",
+    "| --- | ---: | ---: | --- | --- | --- |",
+];
+/** One diagnostic as a row of that table, every cell escaped. */
+function diagnosticTableRow(d) {
     const cells = [
         (0,markdown_escape/* escapeMarkdownCell */.V)(d.file, 300),
         String(d.line),
@@ -39404,6 +34179,31 @@ function countOf(n, singular, plural = `${singular}s`) {
 
 /***/ }),
 
+/***/ 2342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ verifyHmacSha256),
+/* harmony export */   TR: () => (/* binding */ hmacSha256)
+/* harmony export */ });
+/* unused harmony export HMAC_SHA256_LENGTH */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const HMAC_SHA256_LENGTH = 32;
+function hmacSha256(key, data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", key).update(data).digest();
+}
+/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
+function verifyHmacSha256(key, data, signature) {
+    if (signature.length !== HMAC_SHA256_LENGTH)
+        return false;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(hmacSha256(key, data), signature);
+}
+
+
+/***/ }),
+
 /***/ 9020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39438,7 +34238,7 @@ function compareDiagnostics(a, b) {
 
 /***/ }),
 
-/***/ 9574:
+/***/ 1267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39685,36 +34485,8 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
-// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
-
-
-function readMetadata(value) {
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        return undefined;
-    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
-    if (typeof id !== "string" || !(0,types/* isElementType */.N)(type) || typeof name !== "string")
-        return undefined;
-    if (typeof version !== "string" || typeof author !== "string")
-        return undefined;
-    const metadata = { id, type, name, version, author };
-    if (typeof description === "string")
-        metadata.description = description;
-    if (Array.isArray(tags))
-        metadata.tags = tags.filter((t) => typeof t === "string");
-    if (typeof is_active === "boolean")
-        metadata.is_active = is_active;
-    if (typeof created_at === "string")
-        metadata.created_at = created_at;
-    if (typeof updated_at === "string")
-        metadata.updated_at = updated_at;
-    if ((0,plain_object/* isPlainObject */.Q)(custom))
-        metadata.custom = custom;
-    return metadata;
-}
-
+// EXTERNAL MODULE: ./src/core/element/element-metadata.ts
+var element_metadata = __nccwpck_require__(7020);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
@@ -40272,6 +35044,8 @@ function validatorFor(type) {
     return type === undefined ? envelope : compiled[type];
 }
 
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
 ;// CONCATENATED MODULE: ./src/core/element/check-source.ts
 // checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
 // rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
@@ -40305,13 +35079,51 @@ function checkSource(file, options) {
         : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
     diagnostics.push(...schemaFindings);
     let element;
-    const metadata = readMetadata(metadataValue);
+    const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
     const data = parsed.value.data;
     if (type && metadata && (0,plain_object/* isPlainObject */.Q)(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
         diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
     return { file: file.file, diagnostics, parsed, type, id, element };
+}
+
+
+/***/ }),
+
+/***/ 7020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readMetadata)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isElementType */ .N)(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
+        metadata.custom = custom;
+    return metadata;
 }
 
 
@@ -44809,8 +39621,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: ./src/core/git/object-sha.ts
 var object_sha = __nccwpck_require__(4318);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 24 modules
-var check_source = __nccwpck_require__(9574);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
+var check_source = __nccwpck_require__(1267);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -45420,6 +40232,161 @@ function textBlobSha(text) {
 
 /***/ }),
 
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ applyTreeEdits),
+/* harmony export */   L1: () => (/* binding */ blobShas),
+/* harmony export */   rE: () => (/* binding */ FILE_MODE),
+/* harmony export */   tk: () => (/* binding */ TREE_MODE)
+/* harmony export */ });
+/* unused harmony export gitTreeSha */
+/* harmony import */ var _object_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
+
+/** path → blob SHA for the files of a listing. */
+function blobShas(listing) {
+    const blobs = new Map();
+    for (const entry of listing.entries)
+        if (entry.type === "blob")
+            blobs.set(entry.path, entry.sha);
+    return blobs;
+}
+const FILE_MODE = "100644";
+const TREE_MODE = "040000";
+/** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
+function gitOrder(left, right) {
+    const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
+    return Buffer.compare(key(left), key(right));
+}
+function gitTreeSha(entries) {
+    const ordered = [...entries].sort(gitOrder);
+    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
+        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
+        Buffer.from(entry.sha, "hex"),
+    ]));
+    return (0,_object_sha_js__WEBPACK_IMPORTED_MODULE_0__/* .gitObjectSha */ .Ms)("tree", body);
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+function nameOf(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * Applies edits to a recursive listing and hashes the result bottom-up; untouched subtrees keep their SHA.
+ * Edits must be effective (deleting only existing blobs); a path under an existing file is refused.
+ */
+function applyTreeEdits(listing, edits) {
+    const dirs = new Map([["", new Map()]]);
+    for (const entry of listing.entries) {
+        if (entry.type === "tree" && !dirs.has(entry.path))
+            dirs.set(entry.path, new Map());
+    }
+    for (const entry of listing.entries) {
+        const parent = dirs.get(parentOf(entry.path));
+        if (!parent)
+            throw new Error(`tree listing is incomplete: no directory for ${entry.path}`);
+        parent.set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    }
+    const dirty = new Set([""]);
+    const ensureDir = (path) => {
+        const existing = dirs.get(path);
+        if (existing)
+            return existing;
+        const parent = ensureDir(parentOf(path));
+        const clash = parent.get(nameOf(path));
+        if (clash && clash.type !== "tree")
+            throw new Error(`cannot write under ${path}: it is a file in the collection`);
+        const created = new Map();
+        dirs.set(path, created);
+        parent.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: "" });
+        return created;
+    };
+    for (const edit of edits) {
+        const dirPath = parentOf(edit.path);
+        const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
+        const name = nameOf(edit.path);
+        if (edit.blob) {
+            if (dir?.get(name)?.type === "tree")
+                throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
+            dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
+        }
+        else {
+            dir?.delete(name);
+        }
+        for (let path = dirPath;; path = parentOf(path)) {
+            dirty.add(path);
+            if (path === "")
+                break;
+        }
+    }
+    // Deepest first, so each directory's children are final before it is hashed.
+    const depth = (path) => (path === "" ? 0 : path.split("/").length);
+    const order = [...dirty].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+    const emptied = new Set();
+    let rootSha = listing.sha;
+    for (const path of order) {
+        const entries = dirs.get(path) ?? new Map();
+        if (path === "") {
+            rootSha = gitTreeSha(entries);
+            continue;
+        }
+        const parent = dirs.get(parentOf(path));
+        if (entries.size === 0) {
+            emptied.add(path);
+            parent?.delete(nameOf(path));
+        }
+        else {
+            parent?.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: gitTreeSha(entries) });
+        }
+    }
+    const emptiedDirs = [...emptied].filter((path) => !emptied.has(parentOf(path))).sort();
+    return { sha: rootSha, emptiedDirs };
+}
+
+
+/***/ }),
+
+/***/ 3974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ formatRepoRef),
+/* harmony export */   P: () => (/* binding */ parseRepoRef)
+/* harmony export */ });
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+function parseRepoRef(text, what = "repository") {
+    const parts = text.trim().split("/");
+    const [owner, repo] = parts;
+    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+        throw new Error(`${what} must look like owner/repo (got "${text}")`);
+    }
+    return { owner, repo };
+}
+function formatRepoRef(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+
+
+/***/ }),
+
+/***/ 5442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ fillSourceTemplate)
+/* harmony export */ });
+/** A branch or title template with `{owner}` and `{repo}` filled in from the source repository. */
+function fillSourceTemplate(template, source) {
+    return template.replaceAll("{owner}", source.owner).replaceAll("{repo}", source.repo);
+}
+
+
+/***/ }),
+
 /***/ 3305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45438,6 +40405,459 @@ const DEFAULT_BRANCH_TEMPLATE = "nexs/{owner}/{repo}";
 const DEFAULT_TITLE_TEMPLATE = "nexs-publish: elements from {owner}/{repo}";
 /** The collection branch holding one state document per source (created on first use, never merged). */
 const DEFAULT_STATE_BRANCH = "nexs-state";
+
+
+/***/ }),
+
+/***/ 5915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pp: () => (/* binding */ EncryptionKeyError),
+  _P: () => (/* binding */ createPrivateSealer),
+  _8: () => (/* binding */ parseEncryptionKey)
+});
+
+// UNUSED EXPORTS: MIN_PASSPHRASE_LENGTH
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/crypto/errors.ts
+const ADVICE = {
+    format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
+    unsupported: "the envelope was written by a newer or unknown version of nexs-publish; upgrade and retry",
+    parameters: "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
+    truncated: "the envelope is cut short; restore the complete file",
+    "key-kind": "the envelope needs a different kind of key (passphrase versus raw 256-bit key)",
+    authentication: "wrong key, or the envelope was altered; check the configured encryption key",
+};
+class errors_DecryptionError extends Error {
+    reason;
+    name = "DecryptionError";
+    constructor(reason, detail) {
+        super(`cannot decrypt: ${ADVICE[reason]}${detail ? ` (${detail})` : ""}`);
+        this.reason = reason;
+    }
+}
+/** A key or parameter the caller supplied is unusable; raised before anything is encrypted. */
+class errors_CryptoInputError extends Error {
+    name = "CryptoInputError";
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/aes-gcm.ts
+
+
+const AES_256_KEY_LENGTH = 32;
+const aes_gcm_GCM_NONCE_LENGTH = 12;
+const aes_gcm_GCM_TAG_LENGTH = 16;
+function checkKeyAndNonce(key, nonce) {
+    if (key.length !== AES_256_KEY_LENGTH)
+        throw new errors_CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
+    // 96-bit nonces only: other lengths go through GHASH and weaken the random-nonce bound.
+    if (nonce.length !== aes_gcm_GCM_NONCE_LENGTH)
+        throw new errors_CryptoInputError(`AES-256-GCM needs a ${aes_gcm_GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
+}
+function gcmSeal(key, nonce, plaintext, aad) {
+    checkKeyAndNonce(key, nonce);
+    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
+    cipher.setAAD(aad);
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return { ciphertext, tag: cipher.getAuthTag() };
+}
+/** Returns the plaintext only after the tag verified; any failure is a DecryptionError("authentication"). */
+function aes_gcm_gcmOpen(key, nonce, sealed, aad) {
+    checkKeyAndNonce(key, nonce);
+    // Without authTagLength Node accepts tags as short as 4 bytes: a forgery shortcut.
+    if (sealed.tag.length !== aes_gcm_GCM_TAG_LENGTH)
+        throw new DecryptionError("authentication", "tag length");
+    try {
+        const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
+        decipher.setAAD(aad);
+        decipher.setAuthTag(sealed.tag);
+        const head = decipher.update(sealed.ciphertext);
+        return Buffer.concat([head, decipher.final()]);
+    }
+    catch {
+        throw new DecryptionError("authentication");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
+
+/**
+ * Text form of an envelope, for private elements that travel as files in a Git repository:
+ * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
+ */
+const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
+const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
+const LINE_WIDTH = 64;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function armour(envelope) {
+    const base64 = Buffer.from(envelope).toString("base64");
+    const lines = [];
+    for (let i = 0; i < base64.length; i += LINE_WIDTH)
+        lines.push(base64.slice(i, i + LINE_WIDTH));
+    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
+}
+function isArmoured(text) {
+    return text.trimStart().startsWith(ARMOUR_BEGIN);
+}
+/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
+function dearmour(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
+        throw new DecryptionError("format", "missing armour lines");
+    }
+    const base64 = lines.slice(1, -1).join("");
+    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
+    if (base64.length % 4 !== 0 || !BASE64.test(base64))
+        throw new DecryptionError("format", "bad base64");
+    return Buffer.from(base64, "base64");
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/kdf.ts
+
+
+/** OWASP Password Storage Cheat Sheet: N=2^17, r=8, p=1 (128 MiB), and its listed equivalents. */
+const SCRYPT_OWASP = { N: 2 ** 17, r: 8, p: 1 };
+const SCRYPT_ACCEPTED = [
+    SCRYPT_OWASP,
+    { N: 2 ** 16, r: 8, p: 2 },
+    { N: 2 ** 15, r: 8, p: 3 },
+    { N: 2 ** 14, r: 8, p: 5 },
+    { N: 2 ** 13, r: 8, p: 10 },
+];
+/** OWASP's floor for PBKDF2-HMAC-SHA256, and a ceiling so a hostile header cannot make us spin for minutes. */
+const PBKDF2_MIN_ITERATIONS = 600_000;
+const PBKDF2_MAX_ITERATIONS = 2_000_000;
+function kdf_isAcceptedScryptCost(cost) {
+    return SCRYPT_ACCEPTED.some((c) => c.N === cost.N && c.r === cost.r && c.p === cost.p);
+}
+function kdf_isAcceptedPbkdf2Iterations(iterations) {
+    return Number.isInteger(iterations) && iterations >= PBKDF2_MIN_ITERATIONS && iterations <= PBKDF2_MAX_ITERATIONS;
+}
+/**
+ * scrypt with maxmem raised to what the cost needs (Node's 32 MiB default refuses N=2^17, r=8).
+ * No bounds here: callers that read costs from untrusted input check them first.
+ */
+function scryptDerive(secret, salt, cost, length) {
+    // OpenSSL needs 128·r·(N + p + 2) bytes; the slack covers its bookkeeping.
+    const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        try {
+            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => error ? reject(toInputError(error)) : resolve(key));
+        }
+        catch (error) {
+            // Invalid parameters throw synchronously.
+            reject(toInputError(error));
+        }
+    });
+}
+function pbkdf2Sha256Derive(secret, salt, iterations, length) {
+    return new Promise((resolve, reject) => {
+        try {
+            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => error ? reject(toInputError(error)) : resolve(key));
+        }
+        catch (error) {
+            reject(toInputError(error));
+        }
+    });
+}
+function toInputError(error) {
+    return new errors_CryptoInputError(`key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/envelope-header.ts
+
+
+
+/**
+ * Binary header of an envelope, all of it authenticated as GCM associated data:
+ *
+ *   "NXSE" | version u8 | algorithm u8 | kdf u8 | kdf parameters | salt length u8 | salt | nonce length u8 | nonce | tag length u8
+ *
+ * kdf parameters: raw → none; scrypt → log2(N) u8, r u8, p u8; pbkdf2-sha256 → iterations u32 big-endian.
+ * The ciphertext follows the header and the 16-byte tag ends the envelope.
+ */
+const ENVELOPE_MAGIC = Buffer.from("NXSE", "ascii");
+const ENVELOPE_VERSION = 1;
+const ALGORITHM_AES_256_GCM = 1;
+const KDF_IDS = { raw: 0, scrypt: 1, "pbkdf2-sha256": 2 };
+const SALT_LENGTH = 16;
+const MIN_SALT_LENGTH = 16;
+const MAX_SALT_LENGTH = 64;
+function encodeHeader(header) {
+    const parts = [
+        ENVELOPE_MAGIC,
+        Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
+    ];
+    const kdf = header.kdf;
+    let salt = Buffer.alloc(0);
+    if (kdf.id === "scrypt") {
+        parts.push(Buffer.from([Math.log2(kdf.cost.N), kdf.cost.r, kdf.cost.p]));
+        salt = kdf.salt;
+    }
+    else if (kdf.id === "pbkdf2-sha256") {
+        const iterations = Buffer.alloc(4);
+        iterations.writeUInt32BE(kdf.iterations);
+        parts.push(iterations);
+        salt = kdf.salt;
+    }
+    parts.push(Buffer.from([salt.length]), salt, Buffer.from([header.nonce.length]), header.nonce, Buffer.from([aes_gcm_GCM_TAG_LENGTH]));
+    return Buffer.concat(parts);
+}
+/** Reads bytes in order; running past the end means the envelope was cut short. */
+class Cursor {
+    bytes;
+    offset = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    take(length) {
+        if (this.offset + length > this.bytes.length)
+            throw new DecryptionError("truncated");
+        const slice = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return slice;
+    }
+    u8() {
+        return this.take(1).readUInt8(0);
+    }
+    u32() {
+        return this.take(4).readUInt32BE(0);
+    }
+}
+/** Parses and bounds-checks a header; every refusal is a DecryptionError, before any key derivation. */
+function envelope_header_parseHeader(bytes) {
+    const cursor = new Cursor(bytes);
+    const magic = bytes.subarray(0, ENVELOPE_MAGIC.length);
+    if (!ENVELOPE_MAGIC.subarray(0, magic.length).equals(magic))
+        throw new DecryptionError("format", "magic");
+    cursor.take(ENVELOPE_MAGIC.length);
+    const version = cursor.u8();
+    if (version !== ENVELOPE_VERSION)
+        throw new DecryptionError("unsupported", `version ${version}`);
+    const algorithm = cursor.u8();
+    if (algorithm !== ALGORITHM_AES_256_GCM)
+        throw new DecryptionError("unsupported", `algorithm ${algorithm}`);
+    const kdfId = cursor.u8();
+    let kdf;
+    if (kdfId === KDF_IDS.raw) {
+        if (cursor.u8() !== 0)
+            throw new DecryptionError("parameters", "a raw key takes no salt");
+        kdf = { id: "raw" };
+    }
+    else if (kdfId === KDF_IDS.scrypt) {
+        const logN = cursor.u8();
+        const cost = { N: 2 ** logN, r: cursor.u8(), p: cursor.u8() };
+        if (!isAcceptedScryptCost(cost))
+            throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
+        kdf = { id: "scrypt", cost, salt: readSalt(cursor) };
+    }
+    else if (kdfId === KDF_IDS["pbkdf2-sha256"]) {
+        const iterations = cursor.u32();
+        if (!isAcceptedPbkdf2Iterations(iterations))
+            throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
+        kdf = { id: "pbkdf2-sha256", iterations, salt: readSalt(cursor) };
+    }
+    else {
+        throw new DecryptionError("unsupported", `key derivation ${kdfId}`);
+    }
+    const nonceLength = cursor.u8();
+    if (nonceLength !== GCM_NONCE_LENGTH)
+        throw new DecryptionError("parameters", `nonce length ${nonceLength}`);
+    const nonce = Buffer.from(cursor.take(nonceLength));
+    const tagLength = cursor.u8();
+    if (tagLength !== GCM_TAG_LENGTH)
+        throw new DecryptionError("parameters", `tag length ${tagLength}`);
+    return { header: { version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce }, length: cursor.offset };
+}
+function readSalt(cursor) {
+    const length = cursor.u8();
+    if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH)
+        throw new DecryptionError("parameters", `salt length ${length}`);
+    return Buffer.from(cursor.take(length));
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/random.ts
+
+const systemRandom = (size) => (0,external_node_crypto_.randomBytes)(size);
+
+;// CONCATENATED MODULE: ./src/core/crypto/envelope.ts
+
+
+
+
+
+async function encrypt(plaintext, key, options = {}) {
+    return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
+}
+/**
+ * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
+ * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
+ */
+async function prepareSealingKey(key, options = {}) {
+    const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
+    return { kdf, aesKey: await deriveKey(key, kdf) };
+}
+/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
+function sealWithKey(plaintext, key, options = {}) {
+    const nonce = take(options.random ?? systemRandom, aes_gcm_GCM_NONCE_LENGTH);
+    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
+    const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
+    return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
+}
+/** Opens an envelope or throws DecryptionError; never returns unauthenticated bytes. */
+async function decrypt(envelope, key, options = {}) {
+    const bytes = Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength);
+    const { header, length } = parseHeader(bytes);
+    if (bytes.length < length + GCM_TAG_LENGTH)
+        throw new DecryptionError("truncated");
+    if ((header.kdf.id === "raw") !== (key.kind === "raw"))
+        throw new DecryptionError("key-kind");
+    let aesKey;
+    try {
+        aesKey = await deriveKey(key, header.kdf);
+    }
+    catch (error) {
+        if (error instanceof CryptoInputError)
+            throw new DecryptionError("authentication", "unusable key");
+        throw error;
+    }
+    const headerBytes = bytes.subarray(0, length);
+    const ciphertext = bytes.subarray(length, bytes.length - GCM_TAG_LENGTH);
+    const tag = bytes.subarray(bytes.length - GCM_TAG_LENGTH);
+    return gcmOpen(aesKey, header.nonce, { ciphertext, tag }, aad(headerBytes, options.associatedData));
+}
+// The header is self-delimiting, so header ‖ associated data is unambiguous.
+function aad(header, associatedData) {
+    return associatedData ? Buffer.concat([header, associatedData]) : header;
+}
+function chooseKdf(key, choice, random) {
+    if (key.kind === "raw") {
+        if (key.key.length !== AES_256_KEY_LENGTH)
+            throw new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`);
+        return { id: "raw" };
+    }
+    if (key.passphrase.length === 0)
+        throw new errors_CryptoInputError("the passphrase is empty");
+    const salt = take(random, SALT_LENGTH);
+    if (choice?.id === "pbkdf2-sha256") {
+        const iterations = choice.iterations ?? PBKDF2_MIN_ITERATIONS;
+        if (!kdf_isAcceptedPbkdf2Iterations(iterations))
+            throw new errors_CryptoInputError(`PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`);
+        return { id: "pbkdf2-sha256", iterations, salt };
+    }
+    const cost = choice?.cost ?? SCRYPT_OWASP;
+    if (!kdf_isAcceptedScryptCost(cost))
+        throw new errors_CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
+    return { id: "scrypt", cost, salt };
+}
+function deriveKey(key, kdf) {
+    if (key.kind === "raw") {
+        if (key.key.length !== AES_256_KEY_LENGTH)
+            return Promise.reject(new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
+        return Promise.resolve(Buffer.from(key.key));
+    }
+    // NFC so the same passphrase typed on different systems derives the same key.
+    const secret = typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
+    if (kdf.id === "scrypt")
+        return scryptDerive(secret, kdf.salt, kdf.cost, AES_256_KEY_LENGTH);
+    if (kdf.id === "pbkdf2-sha256")
+        return pbkdf2Sha256Derive(secret, kdf.salt, kdf.iterations, AES_256_KEY_LENGTH);
+    return Promise.reject(new errors_CryptoInputError("a passphrase cannot open a raw-key envelope"));
+}
+function take(random, size) {
+    const bytes = random(size);
+    if (bytes.length !== size)
+        throw new errors_CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
+    return Buffer.from(bytes);
+}
+
+// EXTERNAL MODULE: ./src/core/crypto/hmac.ts
+var hmac = __nccwpck_require__(2342);
+;// CONCATENATED MODULE: ./src/core/publish/private-sealer.ts
+// Private elements travel to the collection as core crypto envelopes in text armour, never as plain text.
+//
+// Idempotency: the three-way plan compares git blob SHAs computed locally, without downloading anything. A random
+// nonce would give a new ciphertext, hence a new blob, on every run: every re-run would rewrite every private
+// element and "nothing new" would never cost zero writes. So the nonce (and, for a passphrase, the salt) is
+// derived from the key and the content instead (SIV-style): equal (path, plaintext) → equal envelope → equal
+// blob. GCM's one rule, never reuse a nonce for different plaintexts under one key, still holds: the nonce is
+// HMAC-SHA256(nonce key, path ‖ plaintext), so different inputs give different nonces (a collision is 2^-96).
+// What leaks is only that two runs published the same plaintext, which the unchanged blob says anyway.
+// The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
+// bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
+
+
+
+
+
+
+class EncryptionKeyError extends Error {
+    name = "EncryptionKeyError";
+}
+/** Shortest passphrase accepted; a 256-bit key (64 hex digits or 44 base64 characters) is better. */
+const MIN_PASSPHRASE_LENGTH = 16;
+/**
+ * The `encryption-key` input: 64 hex digits or base64 of exactly 32 bytes is a raw AES-256 key; anything else
+ * is a passphrase (scrypt). Refuses short passphrases with a message that says how to make a good key.
+ */
+function parseEncryptionKey(text) {
+    const trimmed = text.trim();
+    if (/^[0-9a-fA-F]{64}$/.test(trimmed))
+        return { kind: "raw", key: Buffer.from(trimmed, "hex") };
+    if (/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) {
+        const bytes = Buffer.from(trimmed, "base64");
+        if (bytes.length === 32)
+            return { kind: "raw", key: bytes };
+    }
+    if (trimmed.length < MIN_PASSPHRASE_LENGTH) {
+        throw new EncryptionKeyError(`encryption-key is neither a 256-bit key nor a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; ` +
+            "create one with `openssl rand -base64 32` and store it as a secret");
+    }
+    return { kind: "passphrase", passphrase: trimmed };
+}
+const LABEL = "nexs-publish/v1/private-element";
+/**
+ * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
+ * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
+ * envelope and the nonce key.
+ */
+async function createPrivateSealer(key, scope) {
+    const salt = key.kind === "passphrase"
+        ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
+        : undefined;
+    const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
+    const nonceKey = (0,hmac/* hmacSha256 */.TR)(sealingKey.aesKey, `${LABEL}/nonce-key`);
+    return {
+        async seal(path, plaintext) {
+            const pathBytes = Buffer.from(path, "utf8");
+            const nonce = (0,hmac/* hmacSha256 */.TR)(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, aes_gcm_GCM_NONCE_LENGTH);
+            return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
+        },
+    };
+}
+function lengthPrefix(length) {
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32BE(length);
+    return prefix;
+}
+/** A RandomSource that hands out the given values in order, refusing any request of another size. */
+function scripted(values) {
+    const queue = [...values];
+    return (size) => {
+        const next = queue.shift();
+        if (!next || next.length !== size)
+            throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
+        return next;
+    };
+}
 
 
 /***/ }),
@@ -45466,6 +40886,552 @@ function escapeMarkdownCell(text, maxLength = 1000) {
 function clip(text, length) {
     const last = text.charCodeAt(length - 1);
     return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   Qk: () => (/* binding */ readOneOf),
+/* harmony export */   l8: () => (/* binding */ readMap),
+/* harmony export */   oU: () => (/* binding */ readArray),
+/* harmony export */   yK: () => (/* binding */ readNonEmptyString)
+/* harmony export */ });
+/* unused harmony export fail */
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
+/* harmony import */ var _state_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
+
+
+/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 60 ? "a long string" : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return `${typeof value} ${String(value)}`;
+}
+function fail(path, expected, got) {
+    throw new _state_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StateDocumentError */ .h(path, `expected ${expected}, found ${describe(got)}`);
+}
+/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
+function readObject(value, path, required, optional = []) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))
+        fail(path, "an object", value);
+    for (const key of required) {
+        if (!Object.hasOwn(value, key))
+            throw new _state_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StateDocumentError */ .h(path, `missing required field "${key}"`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!required.includes(key) && !optional.includes(key)) {
+            throw new _state_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StateDocumentError */ .h((0,_state_error_js__WEBPACK_IMPORTED_MODULE_0__/* .childPath */ .c)(path, key), "unknown field (not part of this schema version)");
+        }
+    }
+    return value;
+}
+function readMap(value, path) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))
+        fail(path, "an object", value);
+    return value;
+}
+function readArray(value, path) {
+    if (!Array.isArray(value))
+        fail(path, "an array", value);
+    return value;
+}
+function readString(value, path, rule) {
+    if (typeof value !== "string")
+        fail(path, rule ? rule.meaning : "a string", value);
+    if (rule && !rule.pattern.test(value))
+        fail(path, rule.meaning, value);
+    return value;
+}
+function readNonEmptyString(value, path) {
+    if (typeof value !== "string" || value.length === 0)
+        fail(path, "a non-empty string", value);
+    return value;
+}
+function readInteger(value, path, min) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+        fail(path, `an integer ≥ ${min}`, value);
+    }
+    return value;
+}
+function readOneOf(value, path, allowed) {
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined)
+        fail(path, `one of ${allowed.join(", ")}`, value);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 9691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tr: () => (/* binding */ STATE_CODEC),
+  Cm: () => (/* binding */ parseStoredState),
+  bP: () => (/* binding */ stateKey)
+});
+
+// EXTERNAL MODULE: ./src/core/state/state-error.ts
+var state_error = __nccwpck_require__(9299);
+// EXTERNAL MODULE: ./src/core/state/json-decode.ts
+var json_decode = __nccwpck_require__(3498);
+// EXTERNAL MODULE: ./src/core/state/state-document.ts
+var state_document = __nccwpck_require__(1188);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
+
+
+
+/**
+ * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
+ * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
+ * and there were no stats or history.
+ */
+function fromV0(document) {
+    const { source, base, submissions, schema: _schema, ...rest } = document;
+    return {
+        ...rest,
+        schema: 1,
+        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
+        base: (0,plain_object/* isPlainObject */.Q)(base) ? mapValues(base, renameSha) : base,
+        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+function splitSource(source) {
+    const slash = source.indexOf("/");
+    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
+}
+function renameSha(entry) {
+    if (!(0,plain_object/* isPlainObject */.Q)(entry) || !("sha" in entry))
+        return entry;
+    const { sha, ...rest } = entry;
+    return { ...rest, blob: sha };
+}
+const V0_STATES = {
+    open: "pending",
+    draft: "draft",
+    merged: "merged",
+    closed: "rejected",
+};
+function submissionsByNumber(list) {
+    // Unrecognisable items keep a key the parser will reject, pointing at their index.
+    const entries = list.map((item, index) => {
+        if (!(0,plain_object/* isPlainObject */.Q)(item))
+            return [`#${index}`, item];
+        const { pr, state, ...rest } = item;
+        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
+        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
+    });
+    return Object.fromEntries(entries);
+}
+function mapValues(o, f) {
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+/** version → migration to version + 1. */
+const MIGRATIONS = new Map([[0, fromV0]]);
+/** Applies migrations until the document is at the current schema; says which version it started from. */
+function migrateToCurrent(json, migrations = MIGRATIONS) {
+    if (!(0,plain_object/* isPlainObject */.Q)(json))
+        throw new state_error/* StateDocumentError */.h("$", "expected an object at the top level");
+    if (!("schema" in json))
+        throw new state_error/* StateDocumentError */.h("$", 'missing required field "schema"');
+    const start = json.schema;
+    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
+        throw new state_error/* StateDocumentError */.h("$.schema", "expected a non-negative integer schema version");
+    }
+    if (start > state_document/* STATE_SCHEMA_VERSION */.b) {
+        throw new state_error/* StateDocumentError */.h("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${state_document/* STATE_SCHEMA_VERSION */.b}); upgrade nexs-publish`);
+    }
+    let document = json;
+    for (let version = start; version < state_document/* STATE_SCHEMA_VERSION */.b; version++) {
+        const migrate = migrations.get(version);
+        if (!migrate)
+            throw new state_error/* StateDocumentError */.h("$.schema", `no migration from schema ${version}`);
+        document = migrate(document);
+    }
+    return start === state_document/* STATE_SCHEMA_VERSION */.b ? { document } : { document, migratedFrom: start };
+}
+
+// EXTERNAL MODULE: ./src/core/state/state-rules.ts
+var state_rules = __nccwpck_require__(8698);
+// EXTERNAL MODULE: ./src/core/state/stats.ts
+var stats = __nccwpck_require__(5926);
+;// CONCATENATED MODULE: ./src/core/state/status.ts
+/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
+const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
+
+// EXTERNAL MODULE: ./src/core/state/submission-elements.ts
+var submission_elements = __nccwpck_require__(2383);
+;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
+
+
+
+
+
+
+
+
+/**
+ * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
+ * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
+ * guessed. Stats are recomputed from the submissions, never read.
+ */
+function parseStateDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+        throw new state_error/* StateDocumentError */.h("$", `not valid JSON (${detail})`);
+    }
+    const { document, migratedFrom } = migrateToCurrent(json);
+    try {
+        return readDocument(document);
+    }
+    catch (error) {
+        if (error instanceof state_error/* StateDocumentError */.h && migratedFrom !== undefined) {
+            throw new state_error/* StateDocumentError */.h(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
+        }
+        throw error;
+    }
+}
+function readDocument(value) {
+    const root = (0,json_decode/* readObject */.Ag)(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
+    if (root.schema !== state_document/* STATE_SCHEMA_VERSION */.b)
+        throw new state_error/* StateDocumentError */.h("$.schema", "unexpected schema version");
+    const submissions = readSubmissions(root.submissions, "$.submissions");
+    readStatsShape(root.stats, "$.stats");
+    return {
+        schema: state_document/* STATE_SCHEMA_VERSION */.b,
+        source: readSource(root.source, "$.source"),
+        base: readBase(root.base, "$.base"),
+        submissions,
+        stats: (0,stats/* computeStats */.b)(submissions),
+        history: (0,json_decode/* readArray */.oU)(root.history, "$.history").map((entry, i) => readHistory(entry, (0,state_error/* childPath */.c)("$.history", i))),
+    };
+}
+function readSource(value, path) {
+    const o = (0,json_decode/* readObject */.Ag)(value, path, ["owner", "repo"], ["id"]);
+    const source = {
+        owner: (0,json_decode/* readNonEmptyString */.yK)(o.owner, (0,state_error/* childPath */.c)(path, "owner")),
+        repo: (0,json_decode/* readNonEmptyString */.yK)(o.repo, (0,state_error/* childPath */.c)(path, "repo")),
+    };
+    if (o.id !== undefined)
+        source.id = (0,json_decode/* readInteger */.JI)(o.id, (0,state_error/* childPath */.c)(path, "id"), 1);
+    return source;
+}
+function readBase(value, path) {
+    const base = {};
+    for (const [id, raw] of Object.entries((0,json_decode/* readMap */.l8)(value, path))) {
+        const at = (0,state_error/* childPath */.c)(path, id);
+        if (!state_rules/* ELEMENT_ID_RULE */.ug.pattern.test(id))
+            throw new state_error/* StateDocumentError */.h(at, `key is not ${state_rules/* ELEMENT_ID_RULE */.ug.meaning}`);
+        const o = (0,json_decode/* readObject */.Ag)(raw, at, ["path", "blob", "commit"]);
+        base[id] = {
+            path: (0,json_decode/* readString */.E3)(o.path, (0,state_error/* childPath */.c)(at, "path"), state_rules/* COLLECTION_PATH_RULE */.A7),
+            blob: (0,json_decode/* readString */.E3)(o.blob, (0,state_error/* childPath */.c)(at, "blob"), state_rules/* SHA_RULE */.g3),
+            commit: (0,json_decode/* readString */.E3)(o.commit, (0,state_error/* childPath */.c)(at, "commit"), state_rules/* SHA_RULE */.g3),
+        };
+    }
+    return base;
+}
+function readSubmissions(value, path) {
+    const submissions = {};
+    for (const [key, raw] of Object.entries((0,json_decode/* readMap */.l8)(value, path))) {
+        const at = (0,state_error/* childPath */.c)(path, key);
+        const submission = readSubmission(raw, at);
+        if (key !== String(submission.number)) {
+            throw new state_error/* StateDocumentError */.h(at, `key does not match its pull-request number ${submission.number}`);
+        }
+        submissions[key] = submission;
+    }
+    return submissions;
+}
+function readSubmission(value, path) {
+    const o = (0,json_decode/* readObject */.Ag)(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
+    const submission = {
+        number: (0,json_decode/* readInteger */.JI)(o.number, (0,state_error/* childPath */.c)(path, "number"), 1),
+        status: (0,json_decode/* readOneOf */.Qk)(o.status, (0,state_error/* childPath */.c)(path, "status"), SUBMISSION_STATUSES),
+        elements: (0,json_decode/* readArray */.oU)(o.elements, (0,state_error/* childPath */.c)(path, "elements")).map((e, i) => (0,submission_elements/* readSubmissionElement */.zm)(e, (0,state_error/* childPath */.c)((0,state_error/* childPath */.c)(path, "elements"), i))),
+        url: (0,json_decode/* readNonEmptyString */.yK)(o.url, (0,state_error/* childPath */.c)(path, "url")),
+        nodeId: (0,json_decode/* readNonEmptyString */.yK)(o.nodeId, (0,state_error/* childPath */.c)(path, "nodeId")),
+        head: (0,json_decode/* readString */.E3)(o.head, (0,state_error/* childPath */.c)(path, "head"), state_rules/* SHA_RULE */.g3),
+        createdAt: (0,json_decode/* readString */.E3)(o.createdAt, (0,state_error/* childPath */.c)(path, "createdAt"), state_rules/* TIMESTAMP_RULE */.gS),
+        updatedAt: (0,json_decode/* readString */.E3)(o.updatedAt, (0,state_error/* childPath */.c)(path, "updatedAt"), state_rules/* TIMESTAMP_RULE */.gS),
+    };
+    if (o.lastDelivery !== undefined)
+        submission.lastDelivery = (0,json_decode/* readNonEmptyString */.yK)(o.lastDelivery, (0,state_error/* childPath */.c)(path, "lastDelivery"));
+    return submission;
+}
+/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
+function readStatsShape(value, path) {
+    const fields = ["total", "pending", "draft", "merged", "rejected"];
+    const o = (0,json_decode/* readObject */.Ag)(value, path, fields);
+    for (const field of fields)
+        (0,json_decode/* readInteger */.JI)(o[field], (0,state_error/* childPath */.c)(path, field), 0);
+}
+function readHistory(value, path) {
+    const o = (0,json_decode/* readObject */.Ag)(value, path, ["at", "number", "from", "to"], ["delivery"]);
+    const entry = {
+        at: (0,json_decode/* readString */.E3)(o.at, (0,state_error/* childPath */.c)(path, "at"), state_rules/* TIMESTAMP_RULE */.gS),
+        number: (0,json_decode/* readInteger */.JI)(o.number, (0,state_error/* childPath */.c)(path, "number"), 1),
+        from: o.from === null ? null : (0,json_decode/* readOneOf */.Qk)(o.from, (0,state_error/* childPath */.c)(path, "from"), SUBMISSION_STATUSES),
+        to: (0,json_decode/* readOneOf */.Qk)(o.to, (0,state_error/* childPath */.c)(path, "to"), SUBMISSION_STATUSES),
+    };
+    if (o.delivery !== undefined)
+        entry.delivery = (0,json_decode/* readNonEmptyString */.yK)(o.delivery, (0,state_error/* childPath */.c)(path, "delivery"));
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
+
+
+/**
+ * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
+ * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
+ * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
+ */
+function serializeStateDocument(document) {
+    const base = Object.fromEntries(Object.entries(document.base)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
+    const submissions = Object.fromEntries(Object.values(document.submissions)
+        .sort((a, b) => a.number - b.number)
+        .map((s) => [String(s.number), canonicalSubmission(s)]));
+    const source = {
+        owner: document.source.owner,
+        repo: document.source.repo,
+        ...(document.source.id !== undefined && { id: document.source.id }),
+    };
+    const canonical = {
+        schema: state_document/* STATE_SCHEMA_VERSION */.b,
+        source,
+        base,
+        submissions,
+        stats: (0,stats/* computeStats */.b)(submissions),
+        history: document.history.slice(-state_document/* HISTORY_LIMIT */.D).map(canonicalHistory),
+    };
+    return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+function canonicalSubmission(s) {
+    return {
+        number: s.number,
+        status: s.status,
+        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: s.url,
+        nodeId: s.nodeId,
+        head: s.head,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
+    };
+}
+function canonicalHistory(h) {
+    return {
+        at: h.at,
+        number: h.number,
+        from: h.from,
+        to: h.to,
+        ...(h.delivery !== undefined && { delivery: h.delivery }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
+
+
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+const STATE_CODEC = {
+    parse: parseStateDocument,
+    serialize: serializeStateDocument,
+};
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+function stateKey(source) {
+    return `sources/${source.owner}/${source.repo}.json`;
+}
+/** A stored document, parsed; a broken one is one message that names it and says what to do. */
+function parseStoredState(text, key, branch) {
+    try {
+        return STATE_CODEC.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof state_error/* StateDocumentError */.h))
+            throw error;
+        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
+            "repair it or delete it to start afresh");
+    }
+}
+
+
+/***/ }),
+
+/***/ 1188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ HISTORY_LIMIT),
+/* harmony export */   b: () => (/* binding */ STATE_SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
+ * Types only; the strict parser, serializer and migrations live beside this file.
+ */
+const STATE_SCHEMA_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+
+/***/ }),
+
+/***/ 9348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ emptyStateDocument)
+/* harmony export */ });
+/* harmony import */ var _state_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1188);
+
+/** The document a source gets on its first publish: nothing merged, nothing submitted. */
+function emptyStateDocument(source) {
+    return {
+        schema: _state_document_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_SCHEMA_VERSION */ .b,
+        source: { ...source },
+        base: {},
+        submissions: {},
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 9299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ childPath),
+/* harmony export */   h: () => (/* binding */ StateDocumentError)
+/* harmony export */ });
+/**
+ * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
+ * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
+ */
+class StateDocumentError extends Error {
+    path;
+    problem;
+    name = "StateDocumentError";
+    constructor(path, problem) {
+        super(`state document is invalid at ${path}: ${problem}. ` +
+            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
+        this.path = path;
+        this.problem = problem;
+    }
+}
+/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
+function childPath(path, key) {
+    if (typeof key === "number")
+        return `${path}[${key}]`;
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ COLLECTION_PATH_RULE),
+/* harmony export */   g3: () => (/* binding */ SHA_RULE),
+/* harmony export */   gS: () => (/* binding */ TIMESTAMP_RULE),
+/* harmony export */   ug: () => (/* binding */ ELEMENT_ID_RULE)
+/* harmony export */ });
+/** Value rules shared by the state-document parser and its tests. */
+const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
+const ELEMENT_ID_RULE = {
+    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
+    meaning: "an element id (lowercase letters, digits, - and _)",
+};
+const TIMESTAMP_RULE = {
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+    meaning: "an RFC 3339 timestamp",
+};
+/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
+const COLLECTION_PATH_RULE = {
+    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
+    meaning: "a relative path inside the collection",
+};
+
+
+/***/ }),
+
+/***/ 5926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ computeStats)
+/* harmony export */ });
+/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
+function computeStats(submissions) {
+    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
+    for (const submission of Object.values(submissions)) {
+        stats.total++;
+        stats[submission.status]++;
+    }
+    return stats;
+}
+
+
+/***/ }),
+
+/***/ 2383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ DELETED_BLOB),
+/* harmony export */   QE: () => (/* binding */ sameElements),
+/* harmony export */   zm: () => (/* binding */ readSubmissionElement)
+/* harmony export */ });
+/* harmony import */ var _json_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
+/* harmony import */ var _state_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9299);
+/* harmony import */ var _state_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8698);
+
+
+
+/** Git's null object id: a deleted file in a submission's element list. */
+const DELETED_BLOB = "0".repeat(40);
+/** The same elements in the same order: a record that already says this needs no write. */
+function sameElements(a, b) {
+    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
+}
+/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
+function readSubmissionElement(value, path) {
+    const o = (0,_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readObject */ .Ag)(value, path, ["id", "path", "blob"]);
+    return {
+        id: (0,_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(o.id, (0,_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .childPath */ .c)(path, "id"), _state_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .ELEMENT_ID_RULE */ .ug),
+        path: (0,_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(o.path, (0,_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .childPath */ .c)(path, "path"), _state_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .COLLECTION_PATH_RULE */ .A7),
+        blob: (0,_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(o.blob, (0,_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .childPath */ .c)(path, "blob"), _state_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA_RULE */ .g3),
+    };
 }
 
 
@@ -45735,6 +41701,1307 @@ function merge(entry, texts, validate) {
 
 /***/ }),
 
+/***/ 4936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ digestElements),
+/* harmony export */   T3: () => (/* binding */ elementsMatchDigest)
+/* harmony export */ });
+/* unused harmony export canonicalElements */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements
+        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
+        .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function digestElements(elements) {
+    return {
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
+        count: elements.length,
+    };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ encodeMarker),
+/* harmony export */   EQ: () => (/* binding */ trustByOrigin),
+/* harmony export */   KH: () => (/* binding */ verifyMarker)
+/* harmony export */ });
+/* unused harmony export signPayloadText */
+/* harmony import */ var _crypto_hmac_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2342);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1047);
+/* harmony import */ var _marker_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4936);
+
+
+
+function signPayloadText(payloadText, key) {
+    return (0,_crypto_hmac_js__WEBPACK_IMPORTED_MODULE_0__/* .hmacSha256 */ .TR)(key, payloadText).toString("base64url");
+}
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+function encodeMarker(content, key, listBudget = _marker_js__WEBPACK_IMPORTED_MODULE_1__/* .MARKER_LIST_BUDGET */ .So) {
+    const { source, commit, issuedAt } = content;
+    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+    if (listed.length <= listBudget)
+        return listed;
+    return signedMarker({ source, commit, issuedAt, form: "digest", digest: (0,_marker_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestElements */ .Cy)(content.elements) }, key);
+}
+function signedMarker(payload, key) {
+    const payloadText = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .encodePayload */ .vy)(payload);
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMarker */ .gJ)(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markerVersion */ .$b)(payload));
+}
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
+function verifyMarker(body, key, expected = {}) {
+    const parsed = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    const { payloadText, signatureText, payload } = parsed.marker;
+    if (signatureText.length === 0)
+        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
+    if (!(0,_crypto_hmac_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyHmacSha256 */ .Q9)(key, payloadText, Buffer.from(signatureText, "base64url"))) {
+        return {
+            trust: "untrusted",
+            reason: "bad-signature",
+            detail: "the signature does not match the payload under the configured key",
+        };
+    }
+    const mismatch = sourceMismatch(payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload, by: "signature" };
+}
+/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
+function trustByOrigin(body, pr, expected) {
+    const parsed = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    // GitHub compares owner/repository names and logins without regard to case.
+    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "fork",
+            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
+        };
+    }
+    if (pr.headRef !== expected.branch)
+        return {
+            trust: "untrusted",
+            reason: "branch-mismatch",
+            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
+        };
+    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "author-mismatch",
+            detail: `author "${pr.author}" is not "${expected.author}"`,
+        };
+    }
+    const mismatch = sourceMismatch(parsed.marker.payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
+}
+function sourceMismatch(payload, expected) {
+    if (expected.id !== undefined && payload.source.id !== expected.id)
+        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
+    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
+        return `the marker names ${payload.source.name}, expected ${expected.name}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ markerVersion),
+/* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   So: () => (/* binding */ MARKER_LIST_BUDGET),
+/* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   vy: () => (/* binding */ encodePayload),
+/* harmony export */   zi: () => (/* binding */ appendMarker)
+/* harmony export */ });
+/* unused harmony exports MARKER_OPEN, MAX_MARKER_PAYLOAD_CHARS */
+/* harmony import */ var _state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
+/* harmony import */ var _state_state_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9299);
+/* harmony import */ var _state_state_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8698);
+/* harmony import */ var _state_submission_elements_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2383);
+
+
+
+
+/**
+ * The hidden marker that ends a submission PR's body:
+ *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
+ * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
+ * when the publisher has no signing key (the App then trusts by branch and author instead).
+ *
+ * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
+ * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
+ * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
+ * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
+ * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
+ * meaning.
+ */
+const MARKER_OPEN = "<!-- nexs-publish:submission";
+const MARKER_CLOSE = "-->";
+/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
+const MAX_MARKER_PAYLOAD_CHARS = 65_536;
+/**
+ * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
+ * written. Half a PR body: the other half stays for the table people read.
+ */
+const MARKER_LIST_BUDGET = 32_768;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SOURCE_NAME_RULE = {
+    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+    meaning: "an owner/repository name",
+};
+const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
+function markerVersion(payload) {
+    return payload.form === "list" ? "v1" : "v2";
+}
+/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
+function encodePayload(payload) {
+    const source = { name: payload.source.name, id: payload.source.id };
+    const canonical = payload.form === "list"
+        ? {
+            source,
+            commit: payload.commit,
+            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+            issuedAt: payload.issuedAt,
+        }
+        : {
+            source,
+            commit: payload.commit,
+            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
+            issuedAt: payload.issuedAt,
+        };
+    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
+}
+function formatMarker(payloadText, signatureText, version = "v1") {
+    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
+}
+/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
+function appendMarker(body, marker) {
+    let rest = body;
+    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
+        const end = rest.indexOf(MARKER_CLOSE, at);
+        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
+    }
+    const trimmed = rest.trimEnd();
+    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
+}
+/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
+function findMarker(body) {
+    const at = body.lastIndexOf(MARKER_OPEN);
+    if (at === -1)
+        return undefined;
+    const end = body.indexOf(MARKER_CLOSE, at);
+    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
+}
+/** Parses the last marker of a body; never throws. */
+function parseMarker(body) {
+    const text = findMarker(body);
+    if (text === undefined)
+        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
+    if (!text.endsWith(MARKER_CLOSE))
+        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
+    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
+    if (inner.length !== 2)
+        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
+    const [version = "", token = ""] = inner;
+    if (version !== "v1" && version !== "v2")
+        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
+    const dot = token.indexOf(".");
+    const payloadText = dot === -1 ? token : token.slice(0, dot);
+    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
+    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
+        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
+    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
+        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
+    }
+    catch {
+        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
+    }
+    try {
+        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
+    }
+    catch (error) {
+        if (error instanceof _state_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StateDocumentError */ .h)
+            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
+        throw error;
+    }
+}
+function readPayload(value, version) {
+    const root = (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readObject */ .Ag)(value, "$", [
+        "source",
+        "commit",
+        version === "v1" ? "elements" : "elementsDigest",
+        "issuedAt",
+    ]);
+    const source = (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readObject */ .Ag)(root.source, "$.source", ["name", "id"]);
+    const common = {
+        source: {
+            name: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(source.name, "$.source.name", SOURCE_NAME_RULE),
+            id: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)(source.id, "$.source.id", 1),
+        },
+        commit: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(root.commit, "$.commit", _state_state_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA_RULE */ .g3),
+        issuedAt: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(root.issuedAt, "$.issuedAt", _state_state_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .TIMESTAMP_RULE */ .gS),
+    };
+    if (version === "v2") {
+        const digest = (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readObject */ .Ag)(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
+        return {
+            ...common,
+            form: "digest",
+            digest: {
+                sha256: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readString */ .E3)(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
+                count: (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readInteger */ .JI)(digest.count, "$.elementsDigest.count", 0),
+            },
+        };
+    }
+    const elements = (0,_state_json_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .readArray */ .oU)(root.elements, "$.elements").map((raw, i) => (0,_state_submission_elements_js__WEBPACK_IMPORTED_MODULE_3__/* .readSubmissionElement */ .zm)(raw, (0,_state_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .childPath */ .c)("$.elements", i)));
+    const ids = new Set(elements.map((e) => e.id));
+    if (ids.size !== elements.length)
+        throw new _state_state_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StateDocumentError */ .h("$.elements", "an element id appears twice");
+    return { ...common, form: "list", elements };
+}
+
+
+/***/ }),
+
+/***/ 9728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wn: () => (/* binding */ compareOrder)
+/* harmony export */ });
+/* unused harmony exports STATUS_PRECEDENCE, instantOf */
+/**
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
+ */
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 3486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cy: () => (/* binding */ updateWithRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_POLICY, UpdateConflictError, backoffDelay */
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 2_000 };
+class UpdateConflictError extends Error {
+    key;
+    attempts;
+    name = "UpdateConflictError";
+    constructor(key, attempts) {
+        super(`could not update "${key}": another writer changed it before each of ${attempts} attempts. ` +
+            "Nothing was lost; run again, or raise the attempt limit if many writers update this document at once.");
+        this.key = key;
+        this.attempts = attempts;
+    }
+}
+/** Full jitter: a uniform wait below an exponentially growing ceiling spreads colliding writers apart. */
+function backoffDelay(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * Read, parse, change, serialize, compare-and-swap; on a conflict, re-read and re-apply the change. Writes only
+ * when the serialized text differs from what was read.
+ */
+async function updateWithRetry(store, key, codec, change, options, env) {
+    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
+        const stored = await store.read(key);
+        const current = stored === undefined ? undefined : codec.parse(stored.text);
+        const next = change(current);
+        const text = next === undefined ? undefined : codec.serialize(next);
+        if (text === undefined || text === stored?.text) {
+            return { document: current, version: stored?.version, written: false, attempts: attempt };
+        }
+        const outcome = await store.write(key, text, stored?.version ?? null, options.message);
+        if (outcome.ok)
+            return { document: next, version: outcome.version, written: true, attempts: attempt };
+        if (attempt < policy.maxAttempts)
+            await env.sleep(backoffDelay(attempt, policy, env.random));
+    }
+    throw new UpdateConflictError(key, policy.maxAttempts);
+}
+
+
+/***/ }),
+
+/***/ 9734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_USER_AGENT
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var core_dist_src = __nccwpck_require__(4730);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = version_VERSION;
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = core_dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+/**
+ * The one Octokit factory: REST + throttling + retry, for github.com or GitHub Enterprise (baseUrl).
+ * 409 and 422 are never retried here: a stale SHA means "re-read", push protection means "stop"; callers decide.
+ */
+const GitHubOctokit = Octokit.plugin(throttling, retry);
+const DEFAULT_USER_AGENT = "nexs-publish";
+/** 409: stale SHA or push protection; 422: validation or "already exists". Both are the caller's business. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
+const silent = { debug() { }, info() { }, warn() { }, error() { } };
+function redactor(token) {
+    if (token.length < 4)
+        return (text) => text;
+    return (text) => text.split(token).join("***");
+}
+/** Octokit logs (message, extra?); keep only text and never the token. */
+function routeLog(log, token) {
+    const clean = redactor(token);
+    const format = (message, extra) => {
+        const parts = [message, ...extra].map((part) => part instanceof Error ? part.message : typeof part === "string" ? part : "");
+        return clean(parts.filter(Boolean).join(" "));
+    };
+    return {
+        debug: (message, ...extra) => log.debug(format(message, extra)),
+        info: (message, ...extra) => log.debug(format(message, extra)),
+        warn: (message, ...extra) => log.warn(format(message, extra)),
+        error: (message, ...extra) => log.error(format(message, extra)),
+    };
+}
+function createGitHubClient(options) {
+    const log = options.log ?? silent;
+    const throttle = options.throttle === false ? undefined : (options.throttle ?? {});
+    const retryTuning = options.retry === false ? undefined : (options.retry ?? {});
+    const maxRetries = throttle?.maxRetries ?? 2;
+    const maxWait = throttle?.maxWaitSeconds ?? 120;
+    const onLimit = (which) => (retryAfter, request, _octokit, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        if (retryCount >= maxRetries || retryAfter > maxWait) {
+            log.warn(`GitHub ${which} rate limit on ${what}: giving up (asked to wait ${retryAfter}s, attempt ${retryCount + 1}).`);
+            return false;
+        }
+        log.warn(`GitHub ${which} rate limit on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${maxRetries}).`);
+        return true;
+    };
+    return new GitHubOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+        userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+        log: routeLog(log, options.token),
+        throttle: throttle
+            ? {
+                onRateLimit: onLimit("primary"),
+                onSecondaryRateLimit: onLimit("secondary"),
+                retryAfterBaseValue: throttle.retryAfterBaseMs ?? 1000,
+                fallbackSecondaryRateRetryAfter: throttle.fallbackSecondaryRetryAfterSeconds ?? 60,
+            }
+            : { enabled: false },
+        retry: retryTuning
+            ? {
+                doNotRetry: DO_NOT_RETRY,
+                retries: retryTuning.retries ?? 3,
+                retryAfterBaseValue: retryTuning.retryAfterBaseMs ?? 1000,
+            }
+            : { enabled: false },
+    });
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ readBranchHead),
+  Z: () => (/* binding */ readTree)
+});
+
+// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
+var repo_ref = __nccwpck_require__(3974);
+// EXTERNAL MODULE: ./src/github/github-error.ts
+var github_error = __nccwpck_require__(6419);
+;// CONCATENATED MODULE: ./src/github/map-limited.ts
+/** `work` over every item with at most `limit` calls in flight; results in item order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/collection-read.ts
+
+
+
+/**
+ * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
+ * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
+ * "No commit found", or 409 for an empty repository).
+ */
+async function readBranchHead(client, repo, branch) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
+        return { commit: data.sha, tree: data.commit.tree.sha };
+    }
+    catch (error) {
+        const status = (0,github_error/* statusOf */.c2)(error);
+        if (status === 404 || status === 409 || status === 422)
+            return undefined;
+        throw (0,github_error/* toGitHubError */.Lg)(error, {
+            attempted: `read branch ${branch} of ${(0,repo_ref/* formatRepoRef */.N)(repo)}`,
+            repository: (0,repo_ref/* formatRepoRef */.N)(repo),
+        });
+    }
+}
+function isEntryType(type) {
+    return type === "blob" || type === "tree" || type === "commit";
+}
+function parseEntries(raw, prefix, where) {
+    return raw.map((entry) => {
+        const { path, mode, type, sha, size } = entry;
+        if (!path || !mode || !sha || !isEntryType(type))
+            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
+        const parsed = { path: prefix + path, mode, type, sha };
+        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
+            parsed.size = size;
+        return parsed;
+    });
+}
+/**
+ * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
+ * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
+ */
+async function readTree(client, repo, treeSha, options = {}) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(repo);
+    const get = (sha, recursive) => (0,github_error/* attempt */.CD)({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
+    const read = async (sha, prefix) => {
+        const whole = await get(sha, true);
+        if (!whole.data.truncated)
+            return parseEntries(whole.data.tree, prefix, where);
+        const top = await get(sha, false);
+        if (top.data.truncated)
+            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
+        const entries = parseEntries(top.data.tree, prefix, where);
+        const subtrees = entries.filter((entry) => entry.type === "tree");
+        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
+        return [...entries, ...nested.flat()];
+    };
+    return { sha: treeSha, entries: await read(treeSha, "") };
+}
+
+
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ isPushProtection),
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   tG: () => (/* binding */ httpFailure),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
+
+class GitHubError extends Error {
+    kind;
+    status;
+    attempted;
+    githubMessage;
+    hint;
+    name = "GitHubError";
+    constructor(kind, 
+    /** HTTP status; undefined when no answer came back. */
+    status, 
+    /** What we were doing, e.g. "create the pull request on nexs/collection". */
+    attempted, 
+    /** GitHub's own message (and validation details), verbatim. */
+    githubMessage, hint) {
+        const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
+        super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
+        this.kind = kind;
+        this.status = status;
+        this.attempted = attempted;
+        this.githubMessage = githubMessage;
+        this.hint = hint;
+    }
+}
+/** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
+function httpFailure(error) {
+    if (!(0,_core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(error) || typeof error.status !== "number" || error.status < 100)
+        return undefined;
+    // Octokit reports a request that got no answer (refused, reset, DNS) as status 500 without a response.
+    const response = (0,_core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(error.response) ? error.response : undefined;
+    if (!response)
+        return undefined;
+    const data = (0,_core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(response.data) ? response.data : undefined;
+    let message = data && typeof data.message === "string" ? data.message : typeof error.message === "string" ? error.message : "";
+    const details = data && Array.isArray(data.errors) ? data.errors : [];
+    const extra = details
+        .map((item) => typeof item === "string" ? item : (0,_core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(item) && typeof item.message === "string" ? item.message : "")
+        .filter((text) => text && !message.includes(text));
+    if (extra.length)
+        message = `${message}: ${extra.join("; ")}`;
+    const headers = {};
+    if ((0,_core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(response.headers)) {
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (typeof value === "string" || typeof value === "number")
+                headers[name.toLowerCase()] = String(value);
+        }
+    }
+    return { status: error.status, message, headers };
+}
+function statusOf(error) {
+    return httpFailure(error)?.status;
+}
+const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
+const WORKFLOWS = /\bworkflows?\b.*\bpermission|\.github\/workflows\//i;
+const PUSH_PROTECTION = /push protection|secret|GH013|GH009|rule violation/i;
+const SECONDARY = /secondary rate limit|abuse/i;
+function isPushProtection(failure) {
+    return ((failure.status === 409 || failure.status === 422 || failure.status === 403) &&
+        PUSH_PROTECTION.test(failure.message));
+}
+function classify(failure, context) {
+    const { status, message, headers } = failure;
+    const touchesWorkflow = context.path?.startsWith(".github/workflows/") === true;
+    if (status === 401) {
+        return {
+            kind: "unauthorized",
+            hint: "The token is invalid, expired or revoked: check the `token` input and the secret it comes from.",
+        };
+    }
+    if (ACTIONS_CANNOT_CREATE_PR.test(message)) {
+        return {
+            kind: "actions-cannot-create-pr",
+            hint: "Enable \"Allow GitHub Actions to create and approve pull requests\" in the collection's (or its organization's) " +
+                "Settings → Actions → General, or pass a GitHub App token (actions/create-github-app-token) as `token`.",
+        };
+    }
+    if (((status === 403 || status === 404 || status === 422) && WORKFLOWS.test(message)) ||
+        ((status === 403 || status === 404) && touchesWorkflow)) {
+        return {
+            kind: "workflows-permission",
+            hint: "Changing files under .github/workflows/ needs the `workflows` permission (workflow scope): grant it to the token or keep elements out of .github/.",
+        };
+    }
+    if (isPushProtection(failure)) {
+        return {
+            kind: "push-protection",
+            hint: "GitHub push protection refused the content because it looks like a secret. Remove the secret from the element " +
+                "(validate reports it as secret/*); if it is a false positive, allow it in the collection's code security settings. Retrying will not help.",
+        };
+    }
+    if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
+        return {
+            kind: "rate-limited",
+            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
+        };
+    }
+    if (status === 403) {
+        return {
+            kind: "forbidden",
+            hint: /not accessible by integration/i.test(message)
+                ? "The token lacks a permission this step needs (contents: write and pull-requests: write on the collection; issues: write for labels). " +
+                    "The workflow's GITHUB_TOKEN cannot write to another repository: use a GitHub App token or a fine-grained token with access to the collection."
+                : "The token may not do this: check its permissions on the repository.",
+        };
+    }
+    if (status === 404) {
+        return {
+            kind: "not-found",
+            hint: context.repository
+                ? `Either ${context.repository} does not exist (check the name) or the token cannot see it (GitHub answers 404 for private repositories it may not read).`
+                : undefined,
+        };
+    }
+    if (status === 409)
+        return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
+    if (status === 422)
+        return { kind: "validation", hint: undefined };
+    if (status >= 500) {
+        return {
+            kind: "server",
+            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
+        };
+    }
+    return { kind: "validation", hint: undefined };
+}
+/** Turns whatever a GitHub call threw into a GitHubError (already-converted errors pass through). */
+function toGitHubError(error, context) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = httpFailure(error);
+    if (!failure) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return new GitHubError("network", undefined, context.attempted, detail, "Check the GitHub API URL (GITHUB_API_URL for GitHub Enterprise) and the network.");
+    }
+    const { kind, hint } = classify(failure, context);
+    return new GitHubError(kind, failure.status, context.attempted, failure.message, hint);
+}
+/** Runs one GitHub call, converting its failure into a GitHubError. */
+async function attempt(context, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw toGitHubError(error, context);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GitHubStateStore)
+/* harmony export */ });
+/* harmony import */ var _core_git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
+/* harmony import */ var _core_git_tree_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9163);
+/* harmony import */ var _core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3974);
+/* harmony import */ var _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3305);
+/* harmony import */ var _collection_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8419);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+
+
+
+
+
+
+const README = `# nexs-publish state
+
+This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
+nexs-publish with compare-and-swap on each file's blob SHA. It shares no history with the collection and
+must never be merged.
+`;
+function checkKey(key) {
+    const parts = key.split("/");
+    if (!key || key.startsWith("/") || parts.some((part) => part === "" || part === "." || part === "..")) {
+        throw new Error(`state key must be a relative path without empty, "." or ".." segments (got "${key}")`);
+    }
+    return key;
+}
+/** GitHub's words for "the SHA you named is not the file's SHA" (or the file appeared or vanished). */
+const STALE = /does not match|is at [0-9a-f]+ but expected|wasn't supplied|already exists|does not exist|\bsha\b/i;
+const NO_BRANCH = /branch\b.*\b(not found|does not exist)|no commit found|repository is empty/i;
+/** GitHub's 404 for a contents read on a ref that does not exist; a missing path answers "Not Found". */
+const NO_REF = /^no commit found for the ref\b/i;
+function isMissingBranch(failure) {
+    return (failure.status === 404 || ((failure.status === 422 || failure.status === 409) && NO_BRANCH.test(failure.message)));
+}
+/**
+ * The StateStore port on a branch of the collection: GitHub is the database, the Contents API's blob SHA the
+ * version. The branch is created by the first write as an orphan commit (a README and that write's document)
+ * rather than from the base branch: with no common history it cannot be merged by accident, it carries no copy
+ * of the collection, and its creation does not depend on which branch is the base. Creating the ref is the
+ * compare-and-swap of that first write: whoever creates it first wins, everyone else re-reads.
+ *
+ * A read that finds no branch (GitHub says so in the 404's message) lets the next create-only write make the
+ * branch at once, without first sending a PUT that would fail. It is only a hint, so it never decides an
+ * outcome: a branch created since then makes the ref creation fail with "already exists" (a conflict, re-read),
+ * and a read that could not tell leaves the PUT to find out.
+ */
+class GitHubStateStore {
+    client;
+    options;
+    repo;
+    branch;
+    where;
+    /** The last read found no branch. */
+    noBranchOnLastRead = false;
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.repo = options.repo;
+        this.branch = options.branch ?? _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_STATE_BRANCH */ .rF;
+        this.where = (0,_core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRepoRef */ .N)(options.repo);
+    }
+    /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
+    get lastReadFoundNoBranch() {
+        return this.noBranchOnLastRead;
+    }
+    /** Every document key under `prefix` (one branch-head read and one tree read); none before the first write. */
+    async list(prefix = "sources/") {
+        const head = await (0,_collection_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readBranchHead */ .z)(this.client, this.repo, this.branch);
+        if (!head)
+            return [];
+        const tree = await (0,_collection_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readTree */ .Z)(this.client, this.repo, head.tree);
+        return tree.entries
+            .filter((entry) => entry.type === "blob" && entry.path.startsWith(prefix) && entry.path.endsWith(".json"))
+            .map((entry) => entry.path)
+            .sort();
+    }
+    async read(key) {
+        const path = checkKey(key);
+        const context = { attempted: `read ${path} on branch ${this.branch} of ${this.where}`, repository: this.where };
+        const data = await this.client.rest.repos.getContent({ ...this.repo, path, ref: this.branch }).then((response) => response.data, (error) => {
+            const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure?.status !== 404)
+                throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, context);
+            this.noBranchOnLastRead = NO_REF.test(failure.message);
+            return undefined;
+        });
+        if (data === undefined)
+            return undefined;
+        this.noBranchOnLastRead = false;
+        if (Array.isArray(data) || data.type !== "file")
+            throw new Error(`${path} on branch ${this.branch} of ${this.where} is not a file`);
+        // Files over 1 MB come without content: fetch the blob itself.
+        const base64 = data.encoding === "base64" && (data.content || data.size === 0)
+            ? data.content
+            : (await (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .attempt */ .CD)(context, () => this.client.rest.git.getBlob({ ...this.repo, file_sha: data.sha }))).data
+                .content;
+        return { text: Buffer.from(base64, "base64").toString("utf8"), version: data.sha };
+    }
+    async write(key, text, expected, message) {
+        const path = checkKey(key);
+        if (expected === null && this.noBranchOnLastRead)
+            return this.createBranch(path, text, message);
+        const first = await this.put(path, text, expected, message);
+        if (first !== "no-branch")
+            return first;
+        // A document we expected to find cannot exist on a branch that does not.
+        if (expected !== null)
+            return { ok: false, reason: "conflict" };
+        return this.createBranch(path, text, message);
+    }
+    async put(path, text, expected, message) {
+        try {
+            const { data } = await this.client.rest.repos.createOrUpdateFileContents({
+                ...this.repo,
+                path,
+                message,
+                content: Buffer.from(text, "utf8").toString("base64"),
+                branch: this.branch,
+                ...(expected !== null ? { sha: expected } : {}),
+                ...(this.options.author ? { committer: this.options.author, author: this.options.author } : {}),
+            });
+            const version = data.content?.sha;
+            if (!version)
+                throw new Error(`GitHub did not return the new blob SHA of ${path}`);
+            return { ok: true, version };
+        }
+        catch (error) {
+            const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            const context = {
+                attempted: `write ${path} on branch ${this.branch} of ${this.where}`,
+                repository: this.where,
+                path,
+            };
+            if (!failure || (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .isPushProtection */ .Ak)(failure))
+                throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, context);
+            if (isMissingBranch(failure))
+                return "no-branch";
+            if ((failure.status === 409 || failure.status === 422) && STALE.test(failure.message))
+                return { ok: false, reason: "conflict" };
+            throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, context);
+        }
+    }
+    /** Three calls (tree, commit, ref) where creating an empty branch and then writing would take four. */
+    async createBranch(path, text, message) {
+        const context = { attempted: `create the state branch ${this.branch} on ${this.where}`, repository: this.where };
+        const tree = await (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .attempt */ .CD)(context, () => this.client.rest.git.createTree({
+            ...this.repo,
+            tree: [
+                { path: "README.md", mode: _core_git_tree_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_MODE */ .rE, type: "blob", content: README },
+                { path, mode: _core_git_tree_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_MODE */ .rE, type: "blob", content: text },
+            ],
+        }));
+        const commit = await (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .attempt */ .CD)(context, () => this.client.rest.git.createCommit({
+            ...this.repo,
+            message: `${message}\n\nnexs-publish: state branch created.`,
+            tree: tree.data.sha,
+            parents: [],
+            ...(this.options.author ? { author: this.options.author } : {}),
+        }));
+        try {
+            await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });
+            this.noBranchOnLastRead = false;
+            return { ok: true, version: (0,_core_git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__/* .textBlobSha */ .bz)(text) };
+        }
+        catch (error) {
+            const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            // Another writer created it first, perhaps holding this very document: re-read and re-apply.
+            if (failure?.status === 422 && /already exists/i.test(failure.message)) {
+                this.noBranchOnLastRead = false;
+                return { ok: false, reason: "conflict" };
+            }
+            throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, context);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -45760,6 +43027,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -45896,6 +43170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -45935,6 +43216,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -54533,7 +51821,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1900:
+/***/ 3491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54553,8 +51841,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -54629,7 +51917,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -54685,8 +51973,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -54700,10 +51988,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -54719,7 +52007,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -55682,7 +52970,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -55705,7 +52993,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -55801,7 +53089,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -56005,7 +53293,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -56032,7 +53320,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -56525,13 +53813,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -56822,7 +54110,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -57161,8 +54449,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -57343,7 +54631,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -57411,7 +54699,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -57498,6 +54786,4886 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ Octokit)
+});
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ud: () => (/* binding */ paginateRest)
+/* harmony export */ });
+/* unused harmony exports composePaginateRest, isPaginatingEndpoint, paginatingEndpoints */
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION;
+
+
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ legacyRestEndpointMethods),
+  _: () => (/* binding */ restEndpointMethods)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION;
+
+//# sourceMappingURL=index.js.map
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
 
 /***/ }),
 

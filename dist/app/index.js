@@ -37139,7 +37139,11 @@ function trustSubmission(pr, policy) {
         if (verified.trust !== "trusted")
             return verified;
         if (pr.headRef !== branch) {
-            return { trust: "untrusted", reason: "branch-mismatch", detail: `head branch "${pr.headRef}" is not "${branch}"` };
+            return {
+                trust: "untrusted",
+                reason: "branch-mismatch",
+                detail: `head branch "${pr.headRef}" is not "${branch}"`,
+            };
         }
         return verified;
     }
@@ -37416,7 +37420,25 @@ async function attempt(context, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/map-limited.ts
+/** `work` over every item with at most `limit` calls in flight; results in item order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/github/collection-read.ts
+
 
 
 /**
@@ -37474,20 +37496,6 @@ async function readTree(client, repo, treeSha, options = {}) {
     };
     return { sha: treeSha, entries: await read(treeSha, "") };
 }
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            const item = items[index];
-            if (item !== undefined)
-                results[index] = await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
 
 ;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
 
@@ -37521,8 +37529,40 @@ async function readPullRequestBlobs(client, collection, number) {
     return blobs;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/source.ts
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+;// CONCATENATED MODULE: ./src/core/element/types.ts
+/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
+function isElementType(value) {
+    return typeof value === "string" && ELEMENT_TYPES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
+// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
+
+
+function readMetadata(value) {
+    if (!plain_object_isPlainObject(value))
+        return undefined;
+    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
+    if (typeof id !== "string" || !isElementType(type) || typeof name !== "string")
+        return undefined;
+    if (typeof version !== "string" || typeof author !== "string")
+        return undefined;
+    const metadata = { id, type, name, version, author };
+    if (typeof description === "string")
+        metadata.description = description;
+    if (Array.isArray(tags))
+        metadata.tags = tags.filter((t) => typeof t === "string");
+    if (typeof is_active === "boolean")
+        metadata.is_active = is_active;
+    if (typeof created_at === "string")
+        metadata.created_at = created_at;
+    if (typeof updated_at === "string")
+        metadata.updated_at = updated_at;
+    if (plain_object_isPlainObject(custom))
+        metadata.custom = custom;
+    return metadata;
+}
 
 ;// CONCATENATED MODULE: ./src/core/diagnostic/diagnostic.ts
 const FILE_START = { line: 1, column: 1 };
@@ -41556,40 +41596,8 @@ function toDiagnostic(file, finding, lineCounter) {
     return diagnostic(file, at, "error", finding.code, finding.message);
 }
 
-;// CONCATENATED MODULE: ./src/core/element/types.ts
-/** The six kinds of NEXS MCP element (ELEMENTS.md). */
-const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
-function isElementType(value) {
-    return typeof value === "string" && ELEMENT_TYPES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
-// Typed metadata from a parsed mapping that passed the schema: read field by field, no casts.
-
-
-function readMetadata(value) {
-    if (!plain_object_isPlainObject(value))
-        return undefined;
-    const { id, type, name, description, version, author, tags, is_active, created_at, updated_at, custom } = value;
-    if (typeof id !== "string" || !isElementType(type) || typeof name !== "string")
-        return undefined;
-    if (typeof version !== "string" || typeof author !== "string")
-        return undefined;
-    const metadata = { id, type, name, version, author };
-    if (typeof description === "string")
-        metadata.description = description;
-    if (Array.isArray(tags))
-        metadata.tags = tags.filter((t) => typeof t === "string");
-    if (typeof is_active === "boolean")
-        metadata.is_active = is_active;
-    if (typeof created_at === "string")
-        metadata.created_at = created_at;
-    if (typeof updated_at === "string")
-        metadata.updated_at = updated_at;
-    if (plain_object_isPlainObject(custom))
-        metadata.custom = custom;
-    return metadata;
-}
+;// CONCATENATED MODULE: ./src/core/element/source.ts
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 
 ;// CONCATENATED MODULE: ./src/github/track/rebuild-elements.ts
 
@@ -41664,7 +41672,10 @@ async function trackPullRequest(context, pr, delivery) {
         return { kind: "ignored", reason: "elements-mismatch" };
     }
     const merge = pr.merged && pr.mergeCommitSha
-        ? { commit: pr.mergeCommitSha, blobs: await readMergeBlobs(context.client, context.collection, pr.mergeCommitSha) }
+        ? {
+            commit: pr.mergeCommitSha,
+            blobs: await readMergeBlobs(context.client, context.collection, pr.mergeCommitSha),
+        }
         : undefined;
     if (pr.merged && !merge)
         throw new Error(`${where}: merged, but GitHub gave no merge commit`);
@@ -41683,7 +41694,9 @@ async function trackPullRequest(context, pr, delivery) {
 }
 /** The state already records exactly what the marker names: nothing to read. */
 function knownElements(elements, payload) {
-    return payload.form === "list" ? sameElements(elements, payload.elements) : elementsMatchDigest(elements, payload.digest);
+    return payload.form === "list"
+        ? sameElements(elements, payload.elements)
+        : elementsMatchDigest(elements, payload.digest);
 }
 /**
  * The elements of a submission the state does not know yet, or knows with another list (fork mode, a publish
@@ -41749,6 +41762,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 const README = `# nexs-publish state
 
 This branch holds one JSON document per source repository (\`sources/{owner}/{repo}.json\`), written by
@@ -41800,6 +41814,17 @@ class GitHubStateStore {
     /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
     get lastReadFoundNoBranch() {
         return this.noBranchOnLastRead;
+    }
+    /** Every document key under `prefix` (one branch-head read and one tree read); none before the first write. */
+    async list(prefix = "sources/") {
+        const head = await readBranchHead(this.client, this.repo, this.branch);
+        if (!head)
+            return [];
+        const tree = await readTree(this.client, this.repo, head.tree);
+        return tree.entries
+            .filter((entry) => entry.type === "blob" && entry.path.startsWith(prefix) && entry.path.endsWith(".json"))
+            .map((entry) => entry.path)
+            .sort();
     }
     async read(key) {
         const path = checkKey(key);
@@ -42035,7 +42060,10 @@ class CoalescingUpdater {
  * is computed on the document just read and only said.
  */
 function createStateWriter(store, options, env) {
-    const updater = new CoalescingUpdater(store, STATE_CODEC, { message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`, windowMs: options.windowMs }, env);
+    const updater = new CoalescingUpdater(store, STATE_CODEC, {
+        message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`,
+        windowMs: options.windowMs,
+    }, env);
     return {
         async read(key) {
             const stored = await store.read(key);

@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import type { Env } from "../core/common/env.js";
 import * as publish from "./commands/publish.js";
+import * as track from "./commands/track.js";
 import * as validate from "./commands/validate.js";
 import { type CommandName, INPUTS } from "./input-spec.js";
 import { InputError } from "./inputs.js";
@@ -10,16 +11,15 @@ import { InputError } from "./inputs.js";
 type Command = (env: Env) => Promise<void>;
 
 // One entry per command of the input record (src/action/commands/<name>.ts).
-const COMMANDS: Partial<Record<CommandName, Command>> = {
+const COMMANDS: Record<CommandName, Command> = {
   validate: validate.run,
   publish: publish.run,
+  track: track.run,
 };
 
 try {
   const name = INPUTS.command.parse(core.getInput("command") || INPUTS.command.default, "command", { workspace: "" });
-  const command = COMMANDS[name];
-  if (!command) throw new InputError(`input "command": ${name} is not available in this version`);
-  await command(process.env);
+  await COMMANDS[name](process.env);
 } catch (error) {
   if (error instanceof InputError) {
     core.setFailed(error.message);

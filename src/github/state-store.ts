@@ -4,6 +4,7 @@ import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
 import type { StateStore, StoredText, WriteOutcome } from "../core/tracking/state-store.js";
 import type { GitHubClient } from "./client.js";
+import { readBranchHead, readTree } from "./collection-read.js";
 import type { CommitAuthor } from "./commit-writer.js";
 import { attempt, type HttpFailure, httpFailure, isPushProtection, toGitHubError } from "./github-error.js";
 
@@ -73,6 +74,17 @@ export class GitHubStateStore implements StateStore {
   /** The last read found no branch (GitHub said "No commit found for the ref"): nothing was ever recorded here. */
   get lastReadFoundNoBranch(): boolean {
     return this.noBranchOnLastRead;
+  }
+
+  /** Every document key under `prefix` (one branch-head read and one tree read); none before the first write. */
+  async list(prefix = "sources/"): Promise<string[]> {
+    const head = await readBranchHead(this.client, this.repo, this.branch);
+    if (!head) return [];
+    const tree = await readTree(this.client, this.repo, head.tree);
+    return tree.entries
+      .filter((entry) => entry.type === "blob" && entry.path.startsWith(prefix) && entry.path.endsWith(".json"))
+      .map((entry) => entry.path)
+      .sort();
   }
 
   async read(key: string): Promise<StoredText | undefined> {

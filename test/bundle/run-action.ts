@@ -2,7 +2,7 @@
 // action.yml's `runs.main`, every declared input as INPUT_<NAME> (its default unless given), and the
 // workspace, output and summary files in the environment.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -92,13 +92,17 @@ export async function runAction(
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const code = await new Promise<number | null>((done) => child.on("close", done));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
-    summary: readFileSync(summaryFile, "utf8"),
-  };
+  try {
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+      summary: readFileSync(summaryFile, "utf8"),
+    };
+  } finally {
+    rmSync(files, { recursive: true, force: true });
+  }
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

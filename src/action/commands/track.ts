@@ -1,0 +1,84 @@
+// `command: track`, run in the collection for teams that cannot host the App: on a pull_request event it handles
+// that PR exactly as the App handles the webhook; on schedule or workflow_dispatch it reconciles every open
+// submission and every PR updated within `since`, since GitHub does not redeliver failed webhooks.
+
+import { setTimeout as sleep } from "node:timers/promises";
+import * as core from "@actions/core";
+import { context } from "@actions/github";
+import type { Env } from "../../core/common/env.js";
+import type { Logger } from "../../core/common/logger.js";
+import type { SubmissionStatus } from "../../core/state/status.js";
+import { readPullRequest } from "../../core/tracking/read-pull-request.js";
+import { createGitHubClient } from "../../github/client.js";
+import { GitHubStateStore } from "../../github/state-store.js";
+import { reconcile } from "../../github/track/reconcile.js";
+import { createStateWriter } from "../../github/track/state-writer.js";
+import { type TrackContext, trackPullRequest } from "../../github/track/track-pull-request.js";
+import { INPUTS, type InputSpec } from "../input-spec.js";
+import { InputError, maskSecrets, readInput, workspace } from "../inputs.js";
+import { repoInput } from "../publish-inputs.js";
+
+const log: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warn: (message) => core.warning(message),
+  error: (message) => core.error(message),
+};
+const octokitLog: Logger = { ...log, error: (message) => core.debug(message) };
+
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
+
+export async function run(env: Env): Promise<void> {
+  maskSecrets(Object.values(INPUTS));
+  const inputs = workspace(env);
+  const read = <T>(spec: InputSpec<T>) => readInput(spec, inputs);
+  const token = read(INPUTS.token);
+  if (!token) throw new InputError('input "token" is empty: pass a token that may write the collection\'s contents');
+  const event = context.eventName;
+  if (!PULL_REQUEST_EVENTS.has(event) && !RECONCILE_EVENTS.has(event)) {
+    throw new InputError(
+      `command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "${event}"`,
+    );
+  }
+  const collection = repoInput(env["GITHUB_REPOSITORY"] ?? "", "GITHUB_REPOSITORY");
+  const apiUrl = env["GITHUB_API_URL"] || undefined;
+  const client = createGitHubClient({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
+  const store = new GitHubStateStore(client, { repo: collection, branch: read(INPUTS["state-branch"]) });
+  const retry = { sleep: (ms: number) => sleep(ms), random: Math.random };
+  const signingKey = read(INPUTS["signing-key"]) || undefined;
+  const publisher = read(INPUTS.publisher) || undefined;
+  const trackContext: TrackContext = {
+    client,
+    collection,
+    policy: {
+      ...(signingKey !== undefined && { signingKey }),
+      ...(publisher !== undefined && { publisher }),
+      branchTemplate: read(INPUTS.branch),
+      collection: `${collection.owner}/${collection.repo}`,
+    },
+    writer: createStateWriter(store, { dryRun: read(INPUTS["dry-run"]), windowMs: 0 }, retry),
+    log,
+  };
+  const runId = `run ${env["GITHUB_RUN_ID"] ?? "local"}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`;
+
+  const transitions: Record<SubmissionStatus, number> = { pending: 0, draft: 0, merged: 0, rejected: 0 };
+  let checked = 0;
+  if (PULL_REQUEST_EVENTS.has(event)) {
+    const pr = readPullRequest(context.payload.pull_request);
+    if (!pr) throw new InputError(`the ${event} event's payload has no readable pull_request`);
+    const outcome = await trackPullRequest(trackContext, pr, runId);
+    if (outcome.kind === "tracked" && outcome.effect?.statusChanged) transitions[outcome.effect.to]++;
+    checked = 1;
+  } else {
+    const since = new Date(Date.now() - read(INPUTS.since));
+    const result = await reconcile({ ...trackContext, store }, { since, runId });
+    Object.assign(transitions, result.transitions);
+    checked = result.checked;
+    if (result.failed > 0)
+      core.setFailed(`${result.failed} of ${result.checked} pull requests could not be tracked: see the log`);
+  }
+  core.setOutput("transitions", JSON.stringify(transitions));
+  core.setOutput("checked", String(checked));
+  core.info(`Tracked ${checked} pull ${checked === 1 ? "request" : "requests"}: ${JSON.stringify(transitions)}.`);
+}

@@ -1,0 +1,131 @@
+// `command: track` from the committed bundle, run as the runner runs it, against the emulator with no App: on a
+// pull_request event it records that PR as the App would; on schedule it repairs what missed webhooks left behind.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAction } from "../bundle/run-action.js";
+import { type Fixture, startFixture } from "../github/fixture.js";
+import { readState, SIGNING_KEY, SOURCE, skill, workspace, writeElement } from "../publish/support.js";
+
+let fx: Fixture;
+const ws = workspace();
+const events = mkdtempSync(join(tmpdir(), "nexs-track-events-"));
+beforeAll(async () => {
+  fx = await startFixture();
+});
+afterAll(async () => {
+  await fx.close();
+  rmSync(ws, { recursive: true, force: true });
+  rmSync(events, { recursive: true, force: true });
+});
+
+async function api(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(fx.emulator.url + path, {
+    method,
+    headers: { authorization: `Bearer ${fx.emulator.token}`, "content-type": "application/json" },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  const parsed: unknown = await response.json();
+  if (!response.ok || typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`${method} ${path} → ${response.status}`);
+  }
+  return Object.fromEntries(Object.entries(parsed));
+}
+
+function publish() {
+  return runAction(
+    ws,
+    {
+      command: "publish",
+      collection: "nexs/collection",
+      base: "main",
+      token: fx.emulator.token,
+      "signing-key": SIGNING_KEY,
+    },
+    {
+      GITHUB_API_URL: fx.proxy.url,
+      GITHUB_REPOSITORY: `${SOURCE.owner}/${SOURCE.repo}`,
+      GITHUB_REPOSITORY_ID: String(SOURCE.id),
+      GITHUB_SHA: SOURCE.commit,
+    },
+  );
+}
+
+function track(event: string, payload: unknown = {}) {
+  const path = join(events, `${event}-${Date.now()}.json`);
+  writeFileSync(path, JSON.stringify(payload));
+  return runAction(
+    ws,
+    { command: "track", token: fx.emulator.token, "signing-key": SIGNING_KEY },
+    {
+      GITHUB_API_URL: fx.proxy.url,
+      GITHUB_REPOSITORY: "nexs/collection",
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: path,
+      GITHUB_RUN_ID: "42",
+    },
+  );
+}
+
+describe("the Action bundle, command track", () => {
+  it("on pull_request: records the merge and the merged base, as the App would", async () => {
+    const published = await publish();
+    expect(published.code, published.stdout).toBe(0);
+    const number = Number(published.outputs.get("pull-request-number"));
+    const merge = await api("PUT", `/repos/nexs/collection/pulls/${number}/merge`, { merge_method: "merge" });
+    const pull = await api("GET", `/repos/nexs/collection/pulls/${number}`);
+
+    const run = await track("pull_request", { action: "closed", number, pull_request: pull });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(JSON.parse(run.outputs.get("transitions") ?? "{}")).toEqual({
+      pending: 0,
+      draft: 0,
+      merged: 1,
+      rejected: 0,
+    });
+    expect(run.outputs.get("checked")).toBe("1");
+    const state = await readState(fx.emulator);
+    expect(state.submissions[String(number)]?.status).toBe("merged");
+    expect(Object.values(state.base).every((entry) => entry.commit === merge["sha"])).toBe(true);
+    expect(Object.keys(state.base)).toHaveLength(8);
+
+    // The same event again changes nothing.
+    const again = await track("pull_request", { action: "closed", number, pull_request: pull });
+    expect(JSON.parse(again.outputs.get("transitions") ?? "{}")).toMatchObject({ merged: 0 });
+  });
+
+  it("on schedule: a merge whose webhook never arrived is recorded, and a second run finds nothing to do", async () => {
+    writeElement(ws, "skill/skill-extra.yaml", skill("skill-extra"));
+    const published = await publish();
+    expect(published.code, published.stdout).toBe(0);
+    const number = Number(published.outputs.get("pull-request-number"));
+    expect((await readState(fx.emulator)).submissions[String(number)]?.status).toBe("pending");
+    await api("PUT", `/repos/nexs/collection/pulls/${number}/merge`, { merge_method: "merge" });
+
+    const run = await track("schedule");
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(JSON.parse(run.outputs.get("transitions") ?? "{}")).toMatchObject({ merged: 1 });
+    expect(Number(run.outputs.get("checked"))).toBeGreaterThanOrEqual(1);
+    const state = await readState(fx.emulator);
+    expect(state.submissions[String(number)]?.status).toBe("merged");
+    expect(state.base["skill-extra"]?.path).toBe("elements/skill/skill-extra.yaml");
+
+    const second = await track("workflow_dispatch");
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.outputs.get("transitions") ?? "{}")).toEqual({
+      pending: 0,
+      draft: 0,
+      merged: 0,
+      rejected: 0,
+    });
+  });
+
+  it("refuses another event with one line", async () => {
+    const run = await track("push");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "push"',
+    );
+  });
+});
