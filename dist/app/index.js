@@ -36438,7 +36438,7 @@ function computeStats(submissions) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/state/status.ts
-/** Where a submission's pull request stands (ARCHITECTURE.md, Status). */
+/** Where a submission's pull request stands (docs/architecture.md, Status). */
 const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
 
 ;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
@@ -36707,7 +36707,7 @@ function emptyStateDocument(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracking/pull-request-snapshot.ts
-/** Status comes from the PR itself, never from the event name (ARCHITECTURE.md, Status). */
+/** Status comes from the PR itself, never from the event name (docs/architecture.md, Status). */
 function statusOf(pr) {
     if (pr.state === "closed")
         return pr.merged ? "merged" : "rejected";
@@ -37530,7 +37530,7 @@ async function readPullRequestBlobs(client, collection, number) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/types.ts
-/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+/** The six kinds of NEXS MCP element (docs/elements.md). */
 const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
 function isElementType(value) {
     return typeof value === "string" && ELEMENT_TYPES.includes(value);
@@ -40727,7 +40727,7 @@ function openCollections(stack) {
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-prescan.ts
 // Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
-// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// path. It answers yes only when none of the refusals of docs/elements.md can be present and the text keeps to the
 // plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
 // where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
 // then takes the exact path.
@@ -40988,7 +40988,7 @@ function closingQuote(text, start) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-value.ts
-// Second stage of the slow path: turn a composed yaml Document into plain data, refusing what ELEMENTS.md
+// Second stage of the slow path: turn a composed yaml Document into plain data, refusing what docs/elements.md
 // refuses. Written by hand rather than with `doc.toJS()` because toJS throws on alias abuse, turns `__proto__`
 // into an own property, and knows nothing of positions; here every refusal keeps the offset it is about.
 

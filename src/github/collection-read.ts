@@ -2,6 +2,7 @@ import type { TreeEntry, TreeEntryType, TreeListing } from "../core/git/tree-has
 import { formatRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import type { GitHubClient } from "./client.js";
 import { attempt, statusOf, toGitHubError } from "./github-error.js";
+import { mapLimited } from "./map-limited.js";
 
 /** A branch's head commit and the root tree of that commit. */
 export interface BranchHead {
@@ -89,18 +90,4 @@ export async function readTree(
   };
 
   return { sha: treeSha, entries: await read(treeSha, "") };
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const item = items[index];
-      if (item !== undefined) results[index] = await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

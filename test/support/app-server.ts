@@ -11,11 +11,16 @@
 import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+// pino is Probot's own logger (a dependency of probot, not of this package): only its factory is needed here, to
+// give Probot a logger whose lines a test can read.
+import { pino } from "pino";
 import { type ApplicationFunction, createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import { nexsApp, type ReceivedDelivery } from "../../src/app/app.js";
 import { type AppConfig, DEFAULT_WEBHOOK_PATH, readConfig } from "../../src/app/config.js";
+import { InFlight } from "../../src/app/in-flight.js";
 import type { NexsMiddleware } from "../../src/app/middleware.js";
 import { probotOptions } from "../../src/app/probot-options.js";
+import type { Tracker } from "../../src/app/tracker.js";
 
 /** Octokit for tests: no retries, no spacing of writes. */
 export const TestOctokit = ProbotOctokit.defaults((options: ConstructorParameters<typeof ProbotOctokit>[0]) => ({
@@ -46,6 +51,53 @@ export interface AppServerOptions {
   env?: Record<string, string>;
   /** Test handlers loaded after the App's, with the same Probot (and so the same installation Octokit). */
   apps?: ApplicationFunction[];
+  /**
+   * Where the App's log lines go (pino JSON, one line per write, at the configured LOG_LEVEL) instead of nowhere;
+   * see captureLog().
+   */
+  logSink?: LogSink;
+  /** The App's per-collection state writers (e.g. another coalescing window); default: the App's own. */
+  tracker?: Tracker;
+}
+
+/** A pino destination: it receives each log line as JSON text ending in a newline. */
+export interface LogSink {
+  write(line: string): void;
+}
+
+/** One parsed log line: pino's level number, message and bindings (Probot binds the delivery as `id`). */
+export type LogEntry = Record<string, unknown> & { level: number; msg: string };
+
+export interface CapturedLog {
+  sink: LogSink;
+  entries(): LogEntry[];
+  /** Lines at warn (40) or above. */
+  warnings(): LogEntry[];
+  clear(): void;
+}
+
+/** A log sink that keeps every line, parsed. */
+export function captureLog(): CapturedLog {
+  const entries: LogEntry[] = [];
+  const sink: LogSink = {
+    write(line) {
+      for (const part of line.split("\n")) {
+        if (part.trim() === "") continue;
+        const parsed: unknown = JSON.parse(part);
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) continue;
+        const record: Record<string, unknown> = { ...parsed };
+        const level = record["level"];
+        const msg = record["msg"];
+        entries.push({ ...record, level: typeof level === "number" ? level : 0, msg: typeof msg === "string" ? msg : "" });
+      }
+    },
+  };
+  return {
+    sink,
+    entries: () => [...entries],
+    warnings: () => entries.filter((entry) => entry.level >= 40),
+    clear: () => void entries.splice(0),
+  };
 }
 
 export interface DeliverOptions {
@@ -73,6 +125,11 @@ export interface AppServer {
   deliver(event: string, payload: unknown, options?: DeliverOptions): Promise<Reply>;
   /** The first delivery (already received or still to come) matching `match`; throws after `timeoutMs`. */
   waitForDelivery(match: (delivery: ReceivedDelivery) => boolean, timeoutMs?: number): Promise<ReceivedDelivery>;
+  /**
+   * Resolves once no handler runs (Probot answers 202 past 9 s and keeps the handler going, so a reply alone does
+   * not say the work is done); throws after `timeoutMs`.
+   */
+  idle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -129,11 +186,16 @@ export async function listenForApp(webhookPath = DEFAULT_WEBHOOK_PATH): Promise<
       deliveries.push(delivery);
       for (const wake of waiters) wake();
     };
+    const inFlight = new InFlight();
     const appFn: ApplicationFunction = async (app, appOptions) => {
-      await nexsApp(config, { onDelivery })(app, appOptions);
+      await nexsApp(config, { onDelivery, inFlight, ...(options.tracker && { tracker: options.tracker }) })(
+        app,
+        appOptions,
+      );
       for (const extra of options.apps ?? []) await extra(app, appOptions);
     };
-    const probot = new Probot(probotOptions(config, { Octokit: TestOctokit }));
+    const log = options.logSink ? pino({ level: config.logLevel, name: "probot" }, options.logSink) : undefined;
+    const probot = new Probot(probotOptions(config, { Octokit: TestOctokit, ...(log && { log }) }));
     middleware = await createNodeMiddleware(appFn, { probot, webhooksPath: config.webhookPath });
     const webhookUrl = url + config.webhookPath;
 
@@ -145,6 +207,9 @@ export async function listenForApp(webhookPath = DEFAULT_WEBHOOK_PATH): Promise<
       deliveries,
       deliver: (event, payload, deliverOptions = {}) => deliver(webhookUrl, secret, event, payload, deliverOptions),
       waitForDelivery: (match, timeoutMs = 30_000) => waitFor(deliveries, waiters, match, timeoutMs),
+      async idle(timeoutMs = 60_000) {
+        if (!(await inFlight.idle(timeoutMs))) throw new Error(`handlers still running after ${timeoutMs} ms`);
+      },
       close,
     };
   };

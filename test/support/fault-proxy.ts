@@ -30,7 +30,15 @@ export interface SeenRequest {
 export type FaultAction =
   | { kind: "respond"; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: "rewrite"; rewrite: (body: Json, request: SeenRequest) => Json }
-  | { kind: "delay"; ms: number };
+  | { kind: "delay"; ms: number }
+  /** Answers in place of the emulator with whatever `answer` computes (it may call the emulator itself). */
+  | { kind: "answer"; answer: (request: SeenRequest) => Promise<AnsweredReply> };
+
+export interface AnsweredReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
 
 export interface FaultRule {
   method?: string;
@@ -48,8 +56,11 @@ export interface FaultRule {
 export interface ProxyOptions {
   /** Added to every request (the benchmark's 50 ms). */
   latencyMs?: number;
-  /** Tokens the emulator knows; anything else gets 401. Default: the seeded ones. */
-  validTokens?: readonly string[];
+  /**
+   * Tokens the emulator knows; anything else gets 401. Default: the seeded ones. `"any"` lets every token through
+   * (the App's JWTs and the installation tokens the emulator issues are not known in advance).
+   */
+  validTokens?: readonly string[] | "any";
   /** 404 for the first read of a branch right after its ref was created. */
   lagAfterRefCreate?: boolean;
 }
@@ -158,7 +169,7 @@ function parseJson(text: string): Json | undefined {
 export async function startFaultProxy(upstream: string, options: ProxyOptions = {}): Promise<FaultProxy> {
   const rules: Array<{ rule: FaultRule; seen: number; fired: number }> = [];
   const requests: SeenRequest[] = [];
-  const validTokens = new Set(options.validTokens ?? Object.values(TOKENS));
+  const validTokens = options.validTokens === "any" ? undefined : new Set(options.validTokens ?? Object.values(TOKENS));
   /** fork full_name → parent full_name, and copies still running. */
   const forks = new Map<string, { parent: string; ready: Promise<void>; done: boolean; failure?: string }>();
   /** "owner/repo refs/heads/x" just created, to answer 404 once. */
@@ -229,7 +240,7 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
     };
 
     const token = tokenOf(request);
-    if (token && !validTokens.has(token))
+    if (token && validTokens && !validTokens.has(token))
       return reply(401, { message: "Bad credentials", documentation_url: GITHUB_DOCS });
 
     const rewrites: FaultRule[] = [];
@@ -246,7 +257,10 @@ export async function startFaultProxy(upstream: string, options: ProxyOptions = 
       if (action.kind === "delay") await sleep(action.ms);
       else if (action.kind === "respond")
         return reply(action.status, action.body ?? { message: "fault" }, action.headers);
-      else rewrites.push(rule);
+      else if (action.kind === "answer") {
+        const answered = await action.answer(seen);
+        return reply(answered.status, answered.body, answered.headers);
+      } else rewrites.push(rule);
     }
 
     // A fork is "being copied": GitHub answers 404 for it until then.

@@ -1,6 +1,7 @@
 // What a check found, and the conclusion GitHub shows for it.
-import type { TooLarge } from "./check-limits.js";
+
 import type { ElementCheckReport } from "./check-elements.js";
+import type { TooLarge } from "./check-limits.js";
 
 export type CheckOutcome =
   | ({ kind: "checked" } & ElementCheckReport)

@@ -7,7 +7,7 @@ import { type CrossFileFacts, crossFileDiagnostics, factsOf } from "../element/c
 import type { ValidationOptions } from "../element/report.js";
 import type { SourceFile } from "../element/source.js";
 import type { ElementType } from "../element/types.js";
-import { conflictDiagnostics, type IdentifiedFile } from "./conflict-rules.js";
+import { conflictDiagnostics, type IdentifiedFile, type OpenSubmission } from "./conflict-rules.js";
 import { idsElsewhere } from "./ids-elsewhere.js";
 import { openSubmissionsById, type StateFacts } from "./state-facts.js";
 import { collectionFromPaths } from "./template-paths.js";
@@ -33,6 +33,8 @@ export interface ElementCheckReport {
   byType: Record<ElementType, number>;
   /** Every finding, sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** The other open submissions that change an element of this pull request, by number, with those ids. */
+  overlapping: Array<{ submission: OpenSubmission; ids: string[] }>;
 }
 
 export function checkPullRequestElements(
@@ -58,6 +60,7 @@ export function checkPullRequestElements(
       ? [{ file: check.file, id: check.id, at: check.parsed.locate(["metadata", "id"], "value") }]
       : [],
   );
+  const openSubmissions = openSubmissionsById(collection.state);
   const conflicts = conflictDiagnostics(identified, {
     elsewhere: idsElsewhere({
       template: collection.pathTemplate,
@@ -65,7 +68,7 @@ export function checkPullRequestElements(
       recorded: collection.state.flatMap((facts) => facts.recorded),
       ids: identified.map((file) => file.id),
     }),
-    openSubmissions: openSubmissionsById(collection.state),
+    openSubmissions,
   });
 
   const byType: Record<ElementType, number> = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
@@ -74,8 +77,26 @@ export function checkPullRequestElements(
   return {
     files: checks.length + refusedFiles.size,
     byType,
+    overlapping: overlapping(identified, openSubmissions),
     diagnostics: [...elements.refused, ...checks.flatMap((c) => c.diagnostics), ...crossFile, ...conflicts].sort(
       compareDiagnostics,
     ),
   };
+}
+
+function overlapping(
+  files: readonly IdentifiedFile[],
+  open: ReadonlyMap<string, readonly OpenSubmission[]>,
+): ElementCheckReport["overlapping"] {
+  const byNumber = new Map<number, { submission: OpenSubmission; ids: Set<string> }>();
+  for (const { id } of files) {
+    for (const submission of open.get(id) ?? []) {
+      const entry = byNumber.get(submission.number) ?? { submission, ids: new Set<string>() };
+      entry.ids.add(id);
+      byNumber.set(submission.number, entry);
+    }
+  }
+  return [...byNumber.values()]
+    .sort((a, b) => a.submission.number - b.submission.number)
+    .map(({ submission, ids }) => ({ submission, ids: [...ids].sort() }));
 }

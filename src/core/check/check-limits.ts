@@ -41,7 +41,8 @@ export function tooLargeReason(reason: TooLarge): string {
   }
 }
 
-function mebibytes(bytes: number): string {
+/** `5 MiB`, `5.12 MiB`. */
+export function mebibytes(bytes: number): string {
   const mib = bytes / (1024 * 1024);
   return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB`;
 }

@@ -26,14 +26,14 @@ export function templatePattern(template: string): RegExp | undefined {
     const name = rest.slice(open + 1, close);
     const pattern = PLACEHOLDERS[name];
     if (pattern === undefined) return undefined;
-    source += escape(rest.slice(0, open));
+    source += escapeRegExp(rest.slice(0, open));
     // A placeholder written twice must hold the same text both times.
     source += (name === "type" || name === "id") && seen.has(name) ? `\\k<${name}>` : pattern;
     seen.add(name);
     rest = rest.slice(close + 1);
   }
   if (!seen.has("type") || !seen.has("id")) return undefined;
-  return new RegExp(`^${source}${escape(rest)}$`);
+  return new RegExp(`^${source}${escapeRegExp(rest)}$`);
 }
 
 /**
@@ -53,6 +53,6 @@ export function collectionFromPaths(template: string, paths: Iterable<string>): 
   return { get: (id) => bySlug.get(slug(id)) };
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }

@@ -5,3 +5,6 @@ export interface Logger {
   warn(message: string): void;
   error(message: string): void;
 }
+
+/** For callers that pass no logger. */
+export const SILENT_LOGGER: Logger = { debug() {}, info() {}, warn() {}, error() {} };

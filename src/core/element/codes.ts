@@ -65,6 +65,11 @@ export const DIAGNOSTIC_CODES = {
   "id/duplicate": "Two or more files use the same id; each of them gets this error.",
   "ref/unresolved":
     "A reference names no element of the right type in the source set or the collection (an error under strict).",
+  // The pull-request check in the collection (the App, command: track)
+  "check/id-elsewhere":
+    "The id is already in the collection at another path: the element would exist twice; change that file instead.",
+  "check/open-submission":
+    "Warning: another open submission (named and linked) changes the same element id; whichever merges second must be updated.",
   // Secrets (secretlint's recommended preset; the value is never printed)
   "secret/aws-secret-access-key": "An AWS secret access key.",
   "secret/aws-access-key-id": "An AWS access key id.",

@@ -1,5 +1,5 @@
 // Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
-// path. It answers yes only when none of the refusals of ELEMENTS.md can be present and the text keeps to the
+// path. It answers yes only when none of the refusals of docs/elements.md can be present and the text keeps to the
 // plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
 // where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
 // then takes the exact path.

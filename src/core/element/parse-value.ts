@@ -1,4 +1,4 @@
-// Second stage of the slow path: turn a composed yaml Document into plain data, refusing what ELEMENTS.md
+// Second stage of the slow path: turn a composed yaml Document into plain data, refusing what docs/elements.md
 // refuses. Written by hand rather than with `doc.toJS()` because toJS throws on alias abuse, turns `__proto__`
 // into an own property, and knows nothing of positions; here every refusal keeps the offset it is about.
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";

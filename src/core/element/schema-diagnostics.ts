@@ -220,7 +220,7 @@ function schemaDescription(error: ErrorObject): string | undefined {
 function allowedKeys(error: ErrorObject): string {
   const parent: unknown = error.parentSchema;
   const properties = isPlainObject(parent) ? parent.properties : undefined;
-  return isPlainObject(properties) ? Object.keys(properties).join(", ") : "those listed in ELEMENTS.md";
+  return isPlainObject(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
 }
 
 function enumChoices(error: ErrorObject): string {

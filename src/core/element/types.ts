@@ -1,4 +1,4 @@
-/** The six kinds of NEXS MCP element (ELEMENTS.md). */
+/** The six kinds of NEXS MCP element (docs/elements.md). */
 export const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 

@@ -59,7 +59,7 @@ export interface SyncPlan {
 }
 
 /**
- * The three-way plan of ARCHITECTURE.md (Publish, step 3), per element over git blob SHAs.
+ * The three-way plan of docs/architecture.md (Publish, step 3), per element over git blob SHAs.
  * With L local, R the collection blob at the element's path and B the base blob (either may be absent):
  * R = L → unchanged; R = B ≠ L → add (both absent) or update; L = B ≠ R → remote-changed; else conflict.
  *

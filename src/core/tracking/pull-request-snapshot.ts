@@ -15,7 +15,7 @@ export interface PullRequestSnapshot {
   head: string;
 }
 
-/** Status comes from the PR itself, never from the event name (ARCHITECTURE.md, Status). */
+/** Status comes from the PR itself, never from the event name (docs/architecture.md, Status). */
 export function statusOf(pr: Pick<PullRequestSnapshot, "state" | "draft" | "merged">): SubmissionStatus {
   if (pr.state === "closed") return pr.merged ? "merged" : "rejected";
   return pr.draft ? "draft" : "pending";

@@ -1,5 +1,5 @@
 // Generated element documents, written by the yaml package in many styles: parseSource accepts them (unless a
-// key is one ELEMENTS.md forbids), yields the same data as the yaml package's own reading, and that data round-trips.
+// key is one docs/elements.md forbids), yields the same data as the yaml package's own reading, and that data round-trips.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify, type ToStringOptions } from "yaml";
@@ -47,7 +47,7 @@ const style: fc.Arbitrary<ToStringOptions> = fc.record({
   collectionStyle: fc.constantFrom("any", "block", "flow"),
 });
 
-/** The keys ELEMENTS.md refuses, anywhere in a value. */
+/** The keys docs/elements.md refuses, anywhere in a value. */
 function refusedKeys(value: unknown): Set<string> {
   const found = new Set<string>();
   const walk = (v: unknown): void => {

@@ -1,4 +1,4 @@
-// Per-element rules of ELEMENTS.md that JSON Schema cannot express: passing and failing case, code and position.
+// Per-element rules of docs/elements.md that JSON Schema cannot express: passing and failing case, code and position.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { at, edit, expectNone, expectOne, sample, validateWith } from "./validate-fixtures.js";

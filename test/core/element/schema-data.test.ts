@@ -1,4 +1,4 @@
-// The data rules of ELEMENTS.md that the JSON Schemas carry, per element type: failing case at the right place.
+// The data rules of docs/elements.md that the JSON Schemas carry, per element type: failing case at the right place.
 import { describe, expect, it } from "vitest";
 import { at, edit, expectNone, expectOne, sample, validateWith } from "./validate-fixtures.js";
 

@@ -1,4 +1,4 @@
-// The metadata table of ELEMENTS.md: each rule fails on a broken sample, at the offending key or value.
+// The metadata table of docs/elements.md: each rule fails on a broken sample, at the offending key or value.
 import { describe, expect, it } from "vitest";
 import { at, edit, expectNone, expectOne, sample, validateWith } from "./validate-fixtures.js";
 

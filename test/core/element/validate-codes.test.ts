@@ -11,6 +11,7 @@ const files = [
   join(SRC, "element/schema-diagnostics.ts"),
   join(SRC, "element/validate-sources.ts"),
   join(SRC, "scan/secrets.ts"),
+  join(SRC, "check/conflict-rules.ts"),
 ];
 
 describe("diagnostic codes", () => {
@@ -18,7 +19,7 @@ describe("diagnostic codes", () => {
     const literals = files.flatMap((f) =>
       [
         ...readFileSync(f, "utf8").matchAll(
-          /"((?:schema|metadata|persona|skill|template|memory|ensemble|id|ref|secret)\/[a-z0-9-]+)"/g,
+          /"((?:schema|metadata|persona|skill|template|memory|ensemble|id|ref|secret|check)\/[a-z0-9-]+)"/g,
         ),
       ].map((m) => m[1]),
     );

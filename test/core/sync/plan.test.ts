@@ -9,7 +9,7 @@ const COMMIT = "c".repeat(40);
 const pathOf = (id: string) => `elements/persona/${id}.yaml`;
 
 /**
- * The truth table of ARCHITECTURE.md (Publish, step 3), written out row by row. Blobs are renamed so the
+ * The truth table of docs/architecture.md (Publish, step 3), written out row by row. Blobs are renamed so the
  * local blob is "x" and the others "y", "z" in order of appearance; "-" is absent.
  */
 const TABLE: Record<string, PlanOutcome> = {

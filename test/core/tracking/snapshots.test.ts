@@ -36,7 +36,7 @@ function snapshot(overrides: Partial<PullRequestSnapshot> = {}): PullRequestSnap
 }
 
 describe("status from a PR snapshot", () => {
-  it("follows the table of ARCHITECTURE.md", () => {
+  it("follows the table of docs/architecture.md", () => {
     expect(statusOf({ state: "open", draft: false, merged: false })).toBe("pending");
     expect(statusOf({ state: "open", draft: true, merged: false })).toBe("draft");
     expect(statusOf({ state: "closed", draft: false, merged: true })).toBe("merged");

@@ -1,4 +1,4 @@
-// The per-element rules of ELEMENTS.md that JSON Schema cannot express, by element type.
+// The per-element rules of docs/elements.md that JSON Schema cannot express, by element type.
 import type { Diagnostic } from "../../diagnostic/diagnostic.js";
 import type { ElementType } from "../types.js";
 import { ENSEMBLE_RULES } from "./ensemble-rules.js";

@@ -1,4 +1,4 @@
-// Metadata rules JSON Schema cannot say (ELEMENTS.md, metadata table).
+// Metadata rules JSON Schema cannot say (docs/elements.md, metadata table).
 import type { ElementRule } from "./rule-context.js";
 
 export const nameLength: ElementRule = (c) => {
