@@ -2,6 +2,7 @@
 // its id, then handed to its handler inside the in-flight tracker (so a shutdown can wait for it).
 import type { ApplicationFunction, Context } from "probot";
 import type { AppConfig } from "./config.js";
+import { handleCheckRerequest } from "./handle-check.js";
 import { handlePullRequest, type PullRequestContext } from "./handle-pull-request.js";
 import type { InFlight } from "./in-flight.js";
 import { createTracker, type Tracker } from "./tracker.js";
@@ -45,6 +46,10 @@ function isPullRequestContext(context: Context<HandledEvent>): context is PullRe
   return context.name === "pull_request";
 }
 
+function isCheckRunContext(context: Context<HandledEvent>): context is Context<"check_run.rerequested"> {
+  return context.name === "check_run";
+}
+
 export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): ApplicationFunction {
   return (app) => {
     app.log.info(
@@ -68,6 +73,7 @@ export function nexsApp(config: AppConfig, options: NexsAppOptions = {}): Applic
       context.log.info({ delivery: delivery.id, event, repository: delivery.repository }, "received");
       await options.onDelivery?.(delivery);
       if (isPullRequestContext(context)) await handlePullRequest(context, config, tracker);
+      else if (isCheckRunContext(context)) await handleCheckRerequest(context, config);
     };
     const run = (event: HandledEvent, context: Context<HandledEvent>): Promise<void> =>
       options.inFlight ? options.inFlight.track(() => handle(event, context)) : handle(event, context);

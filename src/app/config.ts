@@ -32,6 +32,8 @@ export interface AppConfig {
   logFormat: LogFormat;
   logLevel: LogLevel;
   dryRun: boolean;
+  /** NEXS_STRICT: the check run treats unknown data keys and unresolved references as errors. */
+  strict: boolean;
   /** HMAC key shared with the publishing Action; markers must verify under it. */
   signingKey: string | undefined;
   /** The login trusted as publisher when no signing key is set. */
@@ -62,6 +64,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     logFormat: choice(env, "LOG_FORMAT", ["json", "pretty"], "pretty"),
     logLevel: choice(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
+    strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
     signingKey: optional(env, "NEXS_SIGNING_KEY"),
     publisher: readPublisher(env),
     branchTemplate: readBranchTemplate(env),

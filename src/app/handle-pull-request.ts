@@ -1,11 +1,13 @@
-// pull_request webhooks → tracking (and, once wired, the check run). Thin: the payload read into the core's
+// pull_request webhooks → tracking and the check run. Thin: the payload read into the core's
 // view, the installation's client and this collection's state writer handed to the shared GitHub layer.
 import type { Context } from "probot";
+import { CHECKED_ACTIONS } from "../core/check/checked-actions.js";
 import { readPullRequest } from "../core/tracking/read-pull-request.js";
 import type { TrustPolicy } from "../core/tracking/trust-submission.js";
 import { type TrackOutcome, trackPullRequest } from "../github/track/track-pull-request.js";
 import type { AppConfig } from "./config.js";
 import { contextLogger } from "./context-log.js";
+import { checkPullRequest } from "./handle-check.js";
 import type { Tracker } from "./tracker.js";
 
 export type PullRequestContext = Context<
@@ -40,7 +42,11 @@ export async function handlePullRequest(
   }
   const repository = context.payload.repository;
   const collection = { owner: repository.owner.login, repo: repository.name };
-  return trackPullRequest(
+  // The check runs beside tracking: neither waits for the other, and a failed check never hides a status move.
+  const check = CHECKED_ACTIONS.has(context.payload.action)
+    ? checkPullRequest(context.octokit, collection, pr, config, log)
+    : Promise.resolve();
+  const tracked = trackPullRequest(
     {
       client: context.octokit,
       collection,
@@ -51,4 +57,6 @@ export async function handlePullRequest(
     pr,
     context.id,
   );
+  const [outcome] = await Promise.all([tracked, check]);
+  return outcome;
 }

@@ -1,13 +1,14 @@
 // Setup for the check-run tests: pull requests opened in the emulator, GitHub's file list of a pull request served
-// by the proxy (emulate@0.12.2 answers pulls/:n/files with stub names), element texts whose findings are known to
-// the line, and readers of what the checks API was sent.
-import { emptyStateDocument } from "../../src/core/state/state-empty.js";
-import type { StateDocument, Submission } from "../../src/core/state/state-document.js";
-import { serializeStateDocument } from "../../src/core/state/state-serialize.js";
+// by the proxy (emulate@0.12.2 answers pulls/:n/files with stub names), state documents on the state branch, and
+// readers of what the checks API was sent.
+
 import { stateKey } from "../../src/core/state/state-codec.js";
+import type { StateDocument, Submission } from "../../src/core/state/state-document.js";
+import { emptyStateDocument } from "../../src/core/state/state-empty.js";
+import { serializeStateDocument } from "../../src/core/state/state-serialize.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
 import type { Fixture } from "../github/fixture.js";
-import { api, BASE_BRANCH, branchHead, commitFiles, isObject, type Json, listFiles, str } from "../support/emulator.js";
+import { api, BASE_BRANCH, branchHead, isObject, type Json, listFiles, str } from "../support/emulator.js";
 import type { SeenRequest } from "../support/fault-proxy.js";
 
 export const COLLECTION = { owner: "nexs", repo: "collection" };
@@ -20,16 +21,34 @@ export interface OpenedPull {
   branch: string;
 }
 
-/** A branch off main with one commit of `files` (null deletes), a pull request from it, and its file list served. */
-export async function openPull(fx: Fixture, branch: string, files: Record<string, string | null>): Promise<OpenedPull> {
+/** A file's new content, its deletion (null), or a symbolic link to a target. */
+export type Change = string | null | { symlink: string };
+
+/** A branch off main with one commit of `files`, a pull request from it, and its file list served. */
+export async function openPull(fx: Fixture, branch: string, files: Record<string, Change>): Promise<OpenedPull> {
   const { url, token } = fx.emulator;
   const base = await branchHead(url, token, COLLECTION, BASE_BRANCH);
-  await api(url, token, "POST", `${AT}/git/refs`, { ref: `refs/heads/${branch}`, sha: base.commit });
-  const head = await commitFiles(url, token, COLLECTION, branch, files, `Change ${branch}`);
+  const tree = await api(url, token, "POST", `${AT}/git/trees`, {
+    base_tree: base.tree,
+    tree: Object.entries(files).map(([path, change]) =>
+      change === null
+        ? { path, mode: "100644", type: "blob", sha: null }
+        : typeof change === "string"
+          ? { path, mode: "100644", type: "blob", content: change }
+          : { path, mode: "120000", type: "blob", content: change.symlink },
+    ),
+  });
+  const commit = await api(url, token, "POST", `${AT}/git/commits`, {
+    message: `Change ${branch}`,
+    tree: str(tree, "sha"),
+    parents: [base.commit],
+  });
+  const headSha = str(commit, "sha");
+  await api(url, token, "POST", `${AT}/git/refs`, { ref: `refs/heads/${branch}`, sha: headSha });
   const pull = await api(url, token, "POST", `${AT}/pulls`, { title: branch, head: branch, base: BASE_BRANCH });
   const number = isObject(pull) && typeof pull.number === "number" ? pull.number : Number.NaN;
   await servePullFiles(fx, number, branch);
-  return { number, headSha: head.commit, branch };
+  return { number, headSha, branch };
 }
 
 /**
@@ -82,66 +101,6 @@ export async function putStateDocument(
   const existing = await store.read(key);
   const written = await store.write(key, serializeStateDocument(document), existing?.version ?? null, "test state");
   if (!written.ok) throw new Error("could not write the test state document");
-}
-
-export function submission(number: number, ids: string[], status: Submission["status"] = "pending"): Submission {
-  return {
-    number,
-    status,
-    elements: ids.map((id) => ({ id, path: `elements/skill/${id}.yaml`, blob: "b".repeat(40) })),
-    url: `https://github.com/nexs/collection/pull/${number}`,
-    nodeId: `PR_${number}`,
-    head: "c".repeat(40),
-    createdAt: "2026-01-01T00:00:00Z",
-    updatedAt: "2026-01-01T00:00:00Z",
-  };
-}
-
-// ---- element texts: the line and column of each finding is fixed by the text ----
-
-export interface SkillOptions {
-  /** A skill dependency on this id (a ref/unresolved warning at 17:17 when nothing holds it). */
-  dependsOn?: string;
-  /** An unknown metadata key: a schema/additional-property error at 10:3. */
-  unknownKey?: boolean;
-}
-
-export function skill(id: string, options: SkillOptions = {}): string {
-  return [
-    "metadata:",
-    `  id: ${id}`,
-    "  type: skill",
-    `  name: Skill ${id}`,
-    `  description: Does ${id}`,
-    "  version: 1.0.0",
-    "  author: team@example.com",
-    '  created_at: "2025-01-01T00:00:00Z"',
-    '  updated_at: "2025-01-02T00:00:00Z"',
-    ...(options.unknownKey ? ["  colour: blue"] : []),
-    "data:",
-    "  triggers:",
-    "    - type: manual",
-    "  procedures:",
-    "    - step: 1",
-    `      action: Do ${id}`,
-    ...(options.dependsOn ? ["  dependencies:", `    - skill_id: ${options.dependsOn}`, "      required: false"] : []),
-    "",
-  ].join("\n");
-}
-
-export function persona(id: string): string {
-  return [
-    "metadata:",
-    `  id: ${id}`,
-    "  type: persona",
-    `  name: Persona ${id}`,
-    `  description: Is ${id}`,
-    "  version: 1.0.0",
-    "  author: team@example.com",
-    "data:",
-    "  system_prompt: You review code carefully and explain what you find.",
-    "",
-  ].join("\n");
 }
 
 // ---- what the checks API was sent ----

@@ -5,10 +5,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
+import { CHECKED_ACTIONS } from "../../core/check/checked-actions.js";
 import type { Env } from "../../core/common/env.js";
 import type { Logger } from "../../core/common/logger.js";
 import type { SubmissionStatus } from "../../core/state/status.js";
 import { readPullRequest } from "../../core/tracking/read-pull-request.js";
+import { runElementCheck } from "../../github/check/run-check.js";
 import { createGitHubClient } from "../../github/client.js";
 import { GitHubStateStore } from "../../github/state-store.js";
 import { reconcile } from "../../github/track/reconcile.js";
@@ -67,8 +69,29 @@ export async function run(env: Env): Promise<void> {
   if (PULL_REQUEST_EVENTS.has(event)) {
     const pr = readPullRequest(context.payload.pull_request);
     if (!pr) throw new InputError(`the ${event} event's payload has no readable pull_request`);
+    const action = typeof context.payload.action === "string" ? context.payload.action : "";
+    const check = CHECKED_ACTIONS.has(action)
+      ? runElementCheck(
+          client,
+          {
+            collection,
+            pullNumber: pr.number,
+            headSha: pr.head,
+            baseRef: pr.baseRef,
+            pathTemplate: read(INPUTS["path-template"]),
+            stateBranch: read(INPUTS["state-branch"]),
+            strict: read(INPUTS.strict),
+            maxFileSize: read(INPUTS["max-file-size"]),
+            dryRun: read(INPUTS["dry-run"]),
+          },
+          { log },
+        )
+      : undefined;
     const outcome = await trackPullRequest(trackContext, pr, runId);
     if (outcome.kind === "tracked" && outcome.effect?.statusChanged) transitions[outcome.effect.to]++;
+    const result = await check;
+    if (result)
+      core.info(`Check run nexs-publish on #${pr.number}: ${result.conclusion} (${result.annotations} annotations).`);
     checked = 1;
   } else {
     const since = new Date(Date.now() - read(INPUTS.since));

@@ -35,9 +35,15 @@ export function tooLargeReason(reason: TooLarge): string {
     case "files":
       return `it changes more than ${reason.limit} element files, the most one check reads`;
     case "bytes":
-      return `its element files hold ${mebibytes(reason.bytes)}, more than the ${mebibytes(reason.limit)} one check reads`;
+      return (
+        `its element files hold ${mebibytes(reason.bytes)}, ` +
+        `more than the ${mebibytes(reason.limit)} one check reads`
+      );
     case "listing":
-      return `it changes ${reason.limit} or more files, and GitHub lists no more than ${reason.limit} files of a pull request`;
+      return (
+        `it changes ${reason.limit} or more files, ` +
+        `and GitHub lists no more than ${reason.limit} files of a pull request`
+      );
   }
 }
 

@@ -34,7 +34,9 @@ export function checkOutput(input: CheckSummaryInput, maxChars = SUMMARY_MAX_CHA
   if (outcome.kind === "nothing-to-check") {
     return {
       title: "No element files changed",
-      summary: `${HEADING}\n\nThis pull request changes no element file (\`.yaml\` or \`.yml\`): there is nothing to check.\n${notes}`,
+      summary:
+        `${HEADING}\n\nThis pull request changes no element file (\`.yaml\` or \`.yml\`): ` +
+        `there is nothing to check.\n${notes}`,
     };
   }
   if (outcome.kind === "too-large") {
@@ -42,9 +44,11 @@ export function checkOutput(input: CheckSummaryInput, maxChars = SUMMARY_MAX_CHA
     return {
       title: "Too large to check",
       summary:
-        `${HEADING}\n\n**Not checked**: this pull request is too large to check, because ${tooLargeReason(outcome.reason)}.\n\n` +
-        `One check reads at most ${countOf(maxElementFiles, "element file")} and ${mebibytes(maxElementBytes)} of element ` +
-        "files. Split the change into smaller pull requests, or run `nexs-publish validate` on the files locally.\n" +
+        `${HEADING}\n\n**Not checked**: this pull request is too large to check, ` +
+        `because ${tooLargeReason(outcome.reason)}.\n\n` +
+        `One check reads at most ${countOf(maxElementFiles, "element file")} ` +
+        `and ${mebibytes(maxElementBytes)} of element files. ` +
+        "Split the change into smaller pull requests, or run `nexs-publish validate` on the files locally.\n" +
         notes,
     };
   }
@@ -91,7 +95,8 @@ function overlapSection(overlapping: ElementCheckReport["overlapping"], budget: 
   const lines = overlapping.map(({ submission, ids }) => {
     const shown = ids.slice(0, LISTED_IDS).map((id) => escapeMarkdownCell(id, 128));
     const more = ids.length > LISTED_IDS ? ` and ${ids.length - LISTED_IDS} more` : "";
-    return `- ${pullLink(submission.number, submission.url)} from ${escapeMarkdownCell(submission.source, 200)}: ${shown.join(", ")}${more}`;
+    const source = escapeMarkdownCell(submission.source, 200);
+    return `- ${pullLink(submission.number, submission.url)} from ${source}: ${shown.join(", ")}${more}`;
   });
   return `**Other open submissions change the same elements:**\n\n${bounded(lines, budget)}\n`;
 }
@@ -124,9 +129,15 @@ function bounded(lines: readonly string[], budget: number): string {
 }
 
 function annotationsNote(total: number): string {
-  return `_The first ${MAX_ANNOTATIONS} of ${total} findings are annotated on the files; the table lists them all, as far as it fits._\n`;
+  return (
+    `_The first ${MAX_ANNOTATIONS} of ${total} findings are annotated on the files; ` +
+    "the table lists them all, as far as it fits._\n"
+  );
 }
 
 function omitted(n: number): string {
-  return `\n_${n} more not shown: a check run's summary is limited to 65,535 characters. Run \`nexs-publish validate\` on the files locally to see every diagnostic._\n`;
+  return (
+    `\n_${n} more not shown: a check run's summary is limited to 65,535 characters. ` +
+    "Run `nexs-publish validate` on the files locally to see every diagnostic._\n"
+  );
 }

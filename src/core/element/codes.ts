@@ -69,7 +69,7 @@ export const DIAGNOSTIC_CODES = {
   "check/id-elsewhere":
     "The id is already in the collection at another path: the element would exist twice; change that file instead.",
   "check/open-submission":
-    "Warning: another open submission (named and linked) changes the same element id; whichever merges second must be updated.",
+    "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
   // Secrets (secretlint's recommended preset; the value is never printed)
   "secret/aws-secret-access-key": "An AWS secret access key.",
   "secret/aws-access-key-id": "An AWS access key id.",

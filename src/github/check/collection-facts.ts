@@ -50,7 +50,13 @@ async function readBasePaths(client: GitHubClient, collection: RepoRef, baseRef:
   const head = await readBranchHead(client, collection, baseRef);
   if (!head) {
     const where = formatRepoRef(collection);
-    throw new GitHubError("not-found", 404, `read the base branch ${baseRef} of ${where}`, "", undefined);
+    throw new GitHubError(
+      "not-found",
+      404,
+      `read the base branch ${baseRef} of ${where}`,
+      "",
+      "The pull request's base branch is gone; its check runs again when the pull request is retargeted.",
+    );
   }
   return new Set(blobShas(await readTree(client, collection, head.tree)).keys());
 }

@@ -39,7 +39,8 @@ export async function writeCheckRun(client: GitHubClient, write: CheckRunWrite, 
   const where = formatRepoRef(collection);
   if (write.dryRun) {
     log.info(
-      `dry run: would create check run ${CHECK_NAME} on ${headSha} of ${where} (${write.conclusion}: ${output.title}) ` +
+      `dry run: would create check run ${CHECK_NAME} on ${headSha} of ${where} ` +
+        `(${write.conclusion}: ${output.title}) ` +
         `with ${write.annotations.length} annotations in ${requests} checks requests`,
     );
     return { id: undefined, requests };
