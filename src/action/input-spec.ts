@@ -6,6 +6,7 @@ import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
 import {
   DEFAULT_BRANCH_TEMPLATE,
+  DEFAULT_CONFLICT_STRATEGY,
   DEFAULT_ELEMENTS_PATH,
   DEFAULT_STATE_BRANCH,
   DEFAULT_TITLE_TEMPLATE,
@@ -59,7 +60,7 @@ export const INPUTS = {
   base: input("base", "", PUBLISH, parseText),
   branch: input("branch", DEFAULT_BRANCH_TEMPLATE, ["publish", "track"], parseText),
   "path-template": input("path-template", DEFAULT_PATH_TEMPLATE, ["publish", "track"], parseText),
-  "conflict-strategy": input("conflict-strategy", "manual", PUBLISH, parseChoice(CONFLICT_STRATEGIES)),
+  "conflict-strategy": input("conflict-strategy", DEFAULT_CONFLICT_STRATEGY, PUBLISH, parseChoice(CONFLICT_STRATEGIES)),
   "delete-missing": input("delete-missing", "false", PUBLISH, parseBoolean),
   "dry-run": input("dry-run", "false", ["publish", "track"], parseBoolean),
   "signing-key": input("signing-key", "", ["publish", "track"], parseText, true),

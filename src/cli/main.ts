@@ -2,6 +2,7 @@
 import { errnoCode } from "../core/common/errno-code.js";
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
+import { keyringCallsLeftRunning } from "./auth/keyring.js";
 import { EXIT_USAGE } from "./io.js";
 import { runCli } from "./run.js";
 import { serveValidationWorker } from "./validate-workers.js";
@@ -31,4 +32,6 @@ async function main(): Promise<void> {
       process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   }
+  // A keyring call that timed out may still hold a native thread, which would keep the process alive.
+  if (keyringCallsLeftRunning() > 0) process.exit();
 }

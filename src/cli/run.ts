@@ -1,5 +1,15 @@
 import { TOOL } from "../core/report/tool.js";
+import * as collection from "./commands/collection.js";
+import * as exportCommand from "./commands/export.js";
+import * as importCommand from "./commands/import.js";
+import * as login from "./commands/login.js";
+import * as logout from "./commands/logout.js";
+import * as plan from "./commands/plan.js";
+import * as publish from "./commands/publish.js";
+import * as pull from "./commands/pull.js";
+import * as status from "./commands/status.js";
 import * as validate from "./commands/validate.js";
+import * as whoami from "./commands/whoami.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from "./io.js";
 
 interface Command {
@@ -7,8 +17,20 @@ interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-// One entry per subcommand; plan, publish and status join here as they are written.
-const COMMANDS = new Map<string, Command>([["validate", validate]]);
+// One entry per subcommand, in the order the usage lists them.
+const COMMANDS = new Map<string, Command>([
+  ["validate", validate],
+  ["plan", plan],
+  ["publish", publish],
+  ["status", status],
+  ["pull", pull],
+  ["login", login],
+  ["logout", logout],
+  ["whoami", whoami],
+  ["import", importCommand],
+  ["export", exportCommand],
+  ["collection", collection],
+]);
 
 function usage(): string {
   const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;

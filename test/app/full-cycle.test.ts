@@ -122,6 +122,6 @@ describe("the full cycle: publish, review, merge, track, publish again", () => {
       conflict: 0,
       unchanged: 7,
     });
-    expect(integer(await emulator.api("GET", "/repos/nexs/collection/pulls/" + number), "number")).toBe(number);
+    expect(integer(await emulator.api("GET", `/repos/nexs/collection/pulls/${number}`), "number")).toBe(number);
   });
 });

@@ -1,34 +1,8 @@
 // GitHub's documented payloads (@octokit/webhooks-examples), each delivered signed to the in-process App.
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHECK_RUN_EVENTS, PULL_REQUEST_EVENTS } from "../../src/app/app.js";
 import { type AppServer, startAppServer } from "../support/app-server.js";
-
-interface Example {
-  event: string;
-  action: string;
-  payload: Record<string, unknown>;
-}
-
-/** The JSON import does not typecheck, so the package is loaded untyped and checked here. */
-function examplesOf(event: string): Example[] {
-  const all: unknown = createRequire(import.meta.url)("@octokit/webhooks-examples");
-  if (!Array.isArray(all)) throw new Error("@octokit/webhooks-examples: expected an array");
-  const examples: Example[] = [];
-  for (const entry of all) {
-    if (!isRecord(entry) || entry["name"] !== event || !Array.isArray(entry["examples"])) continue;
-    for (const payload of entry["examples"]) {
-      if (!isRecord(payload) || typeof payload["action"] !== "string")
-        throw new Error(`${event}: example without action`);
-      examples.push({ event, action: payload["action"], payload });
-    }
-  }
-  return examples;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { examplesOf, isRecord } from "./webhook-examples.js";
 
 const pullRequests = examplesOf("pull_request");
 const checkRuns = examplesOf("check_run");

@@ -8,6 +8,7 @@ describe("validate arguments", () => {
     expect(parseValidateArgs([])).toEqual({
       paths: ["elements"],
       strict: false,
+      allowInstallHooks: false,
       format: "human",
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       help: false,
@@ -18,11 +19,13 @@ describe("validate arguments", () => {
     expect(parseValidateArgs(["a", "--format", "sarif", "b.yaml", "--strict", "--max-file-size=1024"])).toEqual({
       paths: ["a", "b.yaml"],
       strict: true,
+      allowInstallHooks: false,
       format: "sarif",
       maxFileSize: 1024,
       help: false,
     });
     expect(parseValidateArgs(["-h"]).help).toBe(true);
+    expect(parseValidateArgs(["--allow-install-hooks"]).allowInstallHooks).toBe(true);
   });
 
   it.each([

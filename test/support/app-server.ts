@@ -58,6 +58,11 @@ export interface AppServerOptions {
   logSink?: LogSink;
   /** The App's per-collection state writers (e.g. another coalescing window); default: the App's own. */
   tracker?: Tracker;
+  /**
+   * Called with every delivery a handler receives, before the App handles it, and awaited (the App's own
+   * onDelivery hook): a test can hold handlers, e.g. until a whole burst has been received.
+   */
+  onDelivery?: (delivery: ReceivedDelivery) => void | Promise<void>;
 }
 
 /** A pino destination: it receives each log line as JSON text ending in a newline. */
@@ -88,7 +93,11 @@ export function captureLog(): CapturedLog {
         const record: Record<string, unknown> = { ...parsed };
         const level = record["level"];
         const msg = record["msg"];
-        entries.push({ ...record, level: typeof level === "number" ? level : 0, msg: typeof msg === "string" ? msg : "" });
+        entries.push({
+          ...record,
+          level: typeof level === "number" ? level : 0,
+          msg: typeof msg === "string" ? msg : "",
+        });
       }
     },
   };
@@ -182,9 +191,10 @@ export async function listenForApp(webhookPath = DEFAULT_WEBHOOK_PATH): Promise<
     if (config.webhookPath !== webhookPath) throw new Error("pass WEBHOOK_PATH to listenForApp as well");
     const deliveries: ReceivedDelivery[] = [];
     const waiters = new Set<() => void>();
-    const onDelivery = (delivery: ReceivedDelivery) => {
+    const onDelivery = async (delivery: ReceivedDelivery) => {
       deliveries.push(delivery);
       for (const wake of waiters) wake();
+      await options.onDelivery?.(delivery);
     };
     const inFlight = new InFlight();
     const appFn: ApplicationFunction = async (app, appOptions) => {

@@ -24,13 +24,15 @@ export const summary = "Check element files: YAML safety, schemas, secrets, ids 
 export const help = `Usage: nexs-publish validate [paths...] [options]
 
 Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
-of each element type, secrets, duplicate ids and references between elements.
+of each element type, secrets, duplicate ids and references between elements. A collection.yaml given as a
+path, or at the top of a given directory, is checked as the collection manifest a NEXS MCP server installs.
 
 Arguments:
   paths                    files or directories to check (default: ${DEFAULT_PATH})
 
 Options:
   --strict                 unknown data keys and unresolved references are errors, not warnings
+  --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help               show this help
@@ -41,6 +43,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O prob
 interface ValidateArgs {
   paths: string[];
   strict: boolean;
+  allowInstallHooks: boolean;
   format: Format;
   maxFileSize: number;
   help: boolean;
@@ -53,6 +56,7 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
     strict: true,
     options: {
       strict: { type: "boolean", default: false },
+      "allow-install-hooks": { type: "boolean", default: false },
       format: { type: "string", default: "human" },
       "max-file-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -68,6 +72,7 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
   return {
     paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
     strict: values.strict,
+    allowInstallHooks: values["allow-install-hooks"],
     format,
     maxFileSize,
     help: values.help,
@@ -86,6 +91,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
   const validation = {
     strict: options.strict,
+    allowInstallHooks: options.allowInstallHooks,
     maxFileSize: options.maxFileSize,
     cwd: io.cwd,
     keepElements: false,

@@ -6,6 +6,7 @@ import { isPlainObject } from "../common/plain-object.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { scanSecrets } from "../scan/secrets.js";
 import { readMetadata } from "./element-metadata.js";
+import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.js";
 import { isValidId } from "./identity.js";
 import { parseSource } from "./parse.js";
 import type { ValidationOptions } from "./report.js";
@@ -51,6 +52,13 @@ export function checkSource(file: SourceFile, options: ValidationOptions): Sourc
   const schemaFindings = validate(parsed.value)
     ? []
     : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+  // A NEXS MCP server file has the element shape but the server's metadata keys: one finding that says so (and how
+  // to convert it) stands for its schema findings, and its rules wait until it is converted. Secrets still count.
+  const foreign = schemaFindings.length > 0 ? recognizeForeignShape(parsed.value) : undefined;
+  if (foreign) {
+    diagnostics.push(foreignShapeDiagnostic(parsed.file, foreign, parsed.locate(foreign.at, "key")));
+    return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+  }
   diagnostics.push(...schemaFindings);
 
   let element: ElementUnderCheck | undefined;

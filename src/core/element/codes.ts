@@ -25,6 +25,10 @@ export const DIAGNOSTIC_CODES = {
   "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
   // Shape of the document
   "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+  "structure/nexs-server-format":
+    "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
+  "structure/flat-format":
+    "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
   // Schema (schemas/*.schema.json, mapped to the offending key or value)
   "schema/required": "A required key is missing; the position is the mapping that should hold it.",
   "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
@@ -65,6 +69,30 @@ export const DIAGNOSTIC_CODES = {
   "id/duplicate": "Two or more files use the same id; each of them gets this error.",
   "ref/unresolved":
     "A reference names no element of the right type in the source set or the collection (an error under strict).",
+  // The collection manifest (collection.yaml) a NEXS MCP server installs
+  "collection/required":
+    "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
+  "collection/version":
+    "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
+  "collection/invalid":
+    "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
+  "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
+  "collection/element-outside":
+    "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
+  "collection/element-no-match":
+    "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
+  "collection/element-not-element":
+    "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
+  "collection/element-type-mismatch":
+    "An element entry of collection.yaml says one type, but a file it matches is another.",
+  "collection/dependency-uri":
+    "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
+  "collection/install-hook":
+    "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
+  "collection/install-hook-review":
+    "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
+  "collection/stale-stats":
+    "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
   // The pull-request check in the collection (the App, command: track)
   "check/id-elsewhere":
     "The id is already in the collection at another path: the element would exist twice; change that file instead.",

@@ -31,6 +31,24 @@ export function isValidId(id: string): boolean {
   return idProblem(id) === undefined;
 }
 
+/**
+ * The nearest id that follows the id rule: accents dropped, lowercased, every run of other characters turned into
+ * one `-`, ends trimmed, at most 128 characters; a Windows device name gets `-element` after it. `fallback` is used
+ * when nothing is left (it should follow the rule itself).
+ */
+export function suggestId(text: string, fallback = "element"): string {
+  const id = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/[-_]{2,}/g, (run) => (run.includes("_") && !run.includes("-") ? "_" : "-"))
+    .slice(0, 128)
+    .replace(/^[-_]+|[-_]+$/g, "");
+  if (id === "") return fallback;
+  return WINDOWS_DEVICE_NAMES.includes(id) ? `${id}-element` : id;
+}
+
 export const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
 
 export type CollectionPathProblem =

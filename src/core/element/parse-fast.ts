@@ -61,8 +61,11 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** The element's data when the fast path can vouch for it; undefined when the exact path must decide. */
-export function parseFast(source: string): Record<string, unknown> | undefined {
+/**
+ * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
+ * `anyMapping`, any top-level mapping is accepted, not only the element shape.
+ */
+export function parseFast(source: string, anyMapping = false): Record<string, unknown> | undefined {
   if (!fastPathEligible(source)) return undefined;
   let value: unknown;
   try {
@@ -71,6 +74,7 @@ export function parseFast(source: string): Record<string, unknown> | undefined {
     return undefined;
   }
   if (!isObjectLiteral(value) || !isSafeTree(value, 1)) return undefined;
+  if (anyMapping) return value;
   const keys = Object.keys(value);
   if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data")) return undefined;
   return value;

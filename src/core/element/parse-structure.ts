@@ -9,22 +9,7 @@ export type TopLevel = { ok: true; value: Record<string, unknown> } | { ok: fals
 
 export function checkTopLevel(file: string, value: unknown, locate: Locate): TopLevel {
   const code = "structure/top-level";
-  if (!isPlainObject(value)) {
-    const found =
-      value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          file,
-          locate([], "value"),
-          "error",
-          code,
-          `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`,
-        ),
-      ],
-    };
-  }
+  if (!isPlainObject(value)) return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
   const out: Diagnostic[] = [];
   for (const key of Object.keys(value)) {
     if (!REQUIRED.includes(key)) {
@@ -53,4 +38,25 @@ export function checkTopLevel(file: string, value: unknown, locate: Locate): Top
     }
   }
   return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+export function checkMapping(file: string, value: unknown, locate: Locate, code = "structure/top-level"): TopLevel {
+  return isPlainObject(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+
+function notMapping(file: string, value: unknown, locate: Locate, code: string, wanted: string): TopLevel {
+  const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+  return {
+    ok: false,
+    diagnostics: [
+      diagnostic(
+        file,
+        locate([], "value"),
+        "error",
+        code,
+        `the top level must be ${wanted}, but the file holds ${found}`,
+      ),
+    ],
+  };
 }

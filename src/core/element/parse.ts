@@ -7,9 +7,10 @@ import {
   FILE_START,
   type Position,
 } from "../diagnostic/diagnostic.js";
+import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.js";
 import { parseFast } from "./parse-fast.js";
 import { createLocator, type Locate } from "./parse-locate.js";
-import { checkTopLevel } from "./parse-structure.js";
+import { checkMapping, checkTopLevel } from "./parse-structure.js";
 import type { Finding } from "./parse-value.js";
 import { parseYaml } from "./parse-yaml.js";
 import { fileSizeDiagnostic } from "./size-limit.js";
@@ -52,7 +53,8 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     ]);
   }
   const { text } = decoded;
-  const fast = parseFast(text);
+  const anyMapping = options.shape === "mapping";
+  const fast = parseFast(text, anyMapping);
   if (fast) return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
   const parsed = parseYaml(text);
   if (!parsed.ok)
@@ -61,8 +63,13 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
       parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)),
     );
   const locate: Locate = createLocator(parsed.doc, parsed.lineCounter);
-  const top = checkTopLevel(file, parsed.value, locate);
-  if (!top.ok) return reject(file, top.diagnostics);
+  const top = anyMapping ? checkMapping(file, parsed.value, locate) : checkTopLevel(file, parsed.value, locate);
+  if (!top.ok) {
+    // Not the element shape: one finding for a file in a shape NEXS MCP users have, instead of one per key.
+    const foreign = anyMapping ? undefined : recognizeForeignShape(parsed.value);
+    if (foreign) return reject(file, [foreignShapeDiagnostic(file, foreign, locate(foreign.at, "key"))]);
+    return reject(file, top.diagnostics);
+  }
   return {
     ok: true,
     file,

@@ -38,6 +38,11 @@ export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; diagnos
 export interface ElementTreeListing {
   /** Element files (`.yaml`/`.yml`) to read, sorted by display path. */
   files: ListedFile[];
+  /**
+   * Files named collection.yaml or collection.yml given as a path or at the top of a given directory: collection
+   * manifests, unless their content says they are elements after all. Not in `files`. Sorted.
+   */
+  manifests: ListedFile[];
   /** What listing found (missing paths, links and other non-regular entries, unreadable directories), sorted. */
   diagnostics: Diagnostic[];
   /** Display paths of entries that are not element files, sorted. */
@@ -56,6 +61,13 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBL
 
 export function isElementFileName(name: string): boolean {
   return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+
+/** The names a NEXS MCP collection manifest has (the server reads collection.yaml at the repository root). */
+export const MANIFEST_FILE_NAMES: readonly string[] = ["collection.yaml", "collection.yml"];
+
+function isManifestFileName(path: string): boolean {
+  return MANIFEST_FILE_NAMES.includes(path.slice(path.lastIndexOf(sep) + 1));
 }
 
 export async function readElementTree(paths: string[], options: ReadTreeOptions): Promise<ReadTreeResult> {
@@ -118,6 +130,7 @@ function refused(diagnostic: Diagnostic): ReadOutcome {
 
 class TreeReader {
   private readonly files = new Map<string, string>(); // absolute path → display path
+  private readonly manifests = new Map<string, string>();
   private readonly ignored = new Set<string>();
   private readonly diagnostics: Diagnostic[] = [];
   private readonly visited = new Set<string>();
@@ -139,6 +152,7 @@ class TreeReader {
       return;
     }
     if (stats.isDirectory()) this.walk(absolute, shown);
+    else if (stats.isFile() && isManifestFileName(absolute)) this.manifests.set(absolute, shown);
     else if (stats.isFile()) this.classifyFile(absolute);
     // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
     else this.notRegular(absolute, kindOf(stats), "error");
@@ -163,6 +177,8 @@ class TreeReader {
         const absolute = `${dir}${sep}${entry.name}`;
         const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
         if (entry.isDirectory()) pending.push([absolute, shown]);
+        else if (entry.isFile() && dir === root && MANIFEST_FILE_NAMES.includes(entry.name))
+          this.manifests.set(absolute, shown);
         else if (entry.isFile()) this.classifyFile(absolute, shown);
         else this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
       }
@@ -176,8 +192,12 @@ class TreeReader {
 
   finish(): ElementTreeListing {
     const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
+    const manifests = [...this.manifests]
+      .filter(([absolute]) => !this.files.has(absolute))
+      .map(([absolute, file]) => ({ file, absolute }));
     return {
       files: files.sort((a, b) => compareText(a.file, b.file)),
+      manifests: manifests.sort((a, b) => compareText(a.file, b.file)),
       diagnostics: this.diagnostics.sort(compareDiagnostics),
       ignored: [...this.ignored].sort(compareText),
     };

@@ -41,6 +41,12 @@ export type ParseResult = ParsedSource | RejectedSource;
 export interface ParseOptions {
   /** Files larger than this many bytes are refused (`limit/file-size`). Default 256 KiB. */
   maxFileSize: number;
+  /**
+   * `element` (default): the top level must be exactly `metadata` and `data` (`structure/top-level`; a NEXS MCP
+   * server file or flat sample gets one `structure/nexs-server-format` or `structure/flat-format` instead).
+   * `mapping`: any mapping (a collection manifest, a file being imported).
+   */
+  shape?: "element" | "mapping";
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;

@@ -3,12 +3,23 @@
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
 // and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
 
+import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
 import { type BatchOptions, checkListedFiles, type FileOutcome } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
+import { diskClassifier, diskTree } from "./collection-disk.js";
+import { checkCollectionManifest } from "./collection-manifest.js";
 import { type CrossFileFacts, crossFileDiagnostics } from "./cross-file-facts.js";
 import { fingerprint } from "./fingerprint.js";
-import { isElementFileName, type ListedFile, listElementTree, readListedFile } from "./read-tree.js";
+import { parseSource } from "./parse.js";
+import {
+  type ElementTreeListing,
+  isElementFileName,
+  type ListedFile,
+  listElementTree,
+  type ReadOutcome,
+  readListedFile,
+} from "./read-tree.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import type { ElementType, ValidElement } from "./types.js";
 
@@ -30,6 +41,11 @@ export interface TreeValidationOptions extends ValidationOptions {
   onProgress?: (done: number, total: number) => void;
   /** Helpers for this many element files (none by default); they are closed before validateTree returns. */
   helpers?: (files: number) => BatchHelper[];
+  /**
+   * A collection.yaml found (given as a path, or at the top of a given directory) may declare `command` install
+   * hooks: each is then a warning for review instead of an error. Default false.
+   */
+  allowInstallHooks?: boolean;
 }
 
 /** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
@@ -43,7 +59,7 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
     keepElements: options.keepElements ?? true,
   };
   const listing = listElementTree(paths, batchOptions);
-  const files = listing.files;
+  const { files, manifests } = sortManifests(listing, batchOptions);
   const batches: ListedFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
   const outcomes = await checkBatches(batches, batchOptions, options);
@@ -87,12 +103,71 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
   };
   diagnostics.push(...crossFileDiagnostics(facts, options, reload));
 
+  // Collection manifests: their globs are matched against the files there; types validate already read are reused.
+  const typeOf = new Map<string, ElementType>();
+  outcomes.forEach((outcome, i) => {
+    const listed = files[i];
+    if (listed && outcome.facts?.type) typeOf.set(listed.absolute, outcome.facts.type);
+  });
+  for (const manifest of manifests) {
+    if (!manifest.read.ok) {
+      diagnostics.push(manifest.read.diagnostic);
+      refused.add(manifest.listed.file);
+      continue;
+    }
+    read++;
+    const root = dirname(manifest.listed.absolute);
+    const check = checkCollectionManifest(
+      { file: manifest.listed.file, bytes: manifest.read.bytes },
+      {
+        tree: diskTree(root),
+        classify: diskClassifier(root, {
+          maxFileSize: options.maxFileSize,
+          known: (path) => typeOf.get(join(root, path)),
+        }),
+        manifestPath: basename(manifest.listed.absolute),
+        allowInstallHooks: options.allowInstallHooks ?? false,
+        maxFileSize: options.maxFileSize,
+      },
+    );
+    diagnostics.push(...check.diagnostics);
+  }
+
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const elements: ValidElement[] = [];
   for (const { file, element } of outcomes) {
     if (element && !failed.has(file)) elements.push({ file, ...element });
   }
   return { files: read + refused.size, diagnostics: diagnostics.sort(compareDiagnostics), elements, byType };
+}
+
+interface ListedManifest {
+  listed: ListedFile;
+  read: ReadOutcome;
+}
+
+/**
+ * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
+ * `metadata`) joins the element files instead.
+ */
+function sortManifests(
+  listing: ElementTreeListing,
+  options: BatchOptions,
+): { files: ListedFile[]; manifests: ListedManifest[] } {
+  const files = [...listing.files];
+  const manifests: ListedManifest[] = [];
+  for (const listed of listing.manifests) {
+    const read = readListedFile(listed, options);
+    if (read.ok && isElementText(read.bytes, options.maxFileSize)) files.push(listed);
+    else manifests.push({ listed, read });
+  }
+  if (files.length > listing.files.length) files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, manifests };
+}
+
+function isElementText(bytes: Uint8Array, maxFileSize: number): boolean {
+  const parsed = parseSource({ file: "", bytes }, { maxFileSize, shape: "mapping" });
+  return parsed.ok && Object.hasOwn(parsed.value, "metadata");
 }
 
 /** Every batch checked, here or by a helper; the outcomes in file order. */

@@ -1,6 +1,6 @@
 import type { ValidationReport } from "../element/report.js";
 import { validateTree } from "../element/validate-tree.js";
-import { formatRepoRef } from "../names/repo-ref.js";
+import { formatRepoRef, type RepoRef } from "../names/repo-ref.js";
 import { isPrivate, type LocalItem, placeElements } from "./place-elements.js";
 import { createPrivateSealer, parseEncryptionKey } from "./private-sealer.js";
 import type { PublishOptions, PublishRefused } from "./types.js";
@@ -13,10 +13,10 @@ export type PreparedElements = { kind: "prepared"; validation: ValidationReport;
  * cannot be placed.
  */
 export async function prepareElements(
-  options: Pick<
-    PublishOptions,
-    "paths" | "strict" | "maxFileSize" | "cwd" | "source" | "encryptionKey" | "pathTemplate"
-  >,
+  // Only the source's name (the passphrase salt): the CLI's offline plan has no numeric id or commit.
+  options: Pick<PublishOptions, "paths" | "strict" | "maxFileSize" | "cwd" | "encryptionKey" | "pathTemplate"> & {
+    source: RepoRef;
+  },
 ): Promise<PreparedElements> {
   const validation = await validateTree(options.paths, {
     strict: options.strict,

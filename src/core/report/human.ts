@@ -33,7 +33,7 @@ function tally(
 
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(
     /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,

@@ -13,5 +13,12 @@ export function elementFilePath(element: Element): string {
   return `${element.metadata.type}/${date}/${element.metadata.id}.yaml`;
 }
 
+/**
+ * How a file repository arranges its files. `dated`: every element at elementFilePath, moved there on update.
+ * `in-place`: a source repository's own arrangement, any depth; an update edits the file where it is, and only
+ * a new element goes to elementFilePath.
+ */
+export type FileLayout = "dated" | "in-place";
+
 /** Temporary files of interrupted writes: hidden, same directory, `.tmp` suffix. */
 export const isTemporaryFile = (name: string): boolean => name.startsWith(".") && name.endsWith(".tmp");

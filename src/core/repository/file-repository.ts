@@ -17,19 +17,23 @@ import {
   RepositoryError,
   type ValidateElementText,
 } from "./element-repository.js";
-import { elementFilePath } from "./file-layout.js";
+import { elementFilePath, type FileLayout } from "./file-layout.js";
 import { readElementFiles, type StoredFile } from "./read-element-files.js";
 import { selectElements } from "./select-elements.js";
+import { textHoldsElement } from "./text-holds-element.js";
 
 export interface FileRepositoryOptions {
   validate?: ValidateElementText;
+  /** Default `dated` (file-layout.ts). */
+  layout?: FileLayout;
   /** Test seam for crash simulation (see atomic-file-write.ts). */
   beforeRename?: BeforeRename;
 }
 
 /**
- * Elements as YAML files under `<base>/<type>/<created YYYY-MM-DD>/<id>.yaml` (file-layout.ts), with a
- * write-through cache: reads come from memory, every change is on disk (atomically) before the cache sees it.
+ * Elements as YAML files under `<base>/<type>/<created YYYY-MM-DD>/<id>.yaml` (file-layout.ts; with the
+ * `in-place` layout, wherever a source repository keeps them), with a write-through cache: reads come from
+ * memory, every change is on disk (atomically) before the cache sees it.
  * Updates edit the existing file's YAML document, so fields, key order and comments the change did not touch
  * stay as they were. One lock per repository serialises changes in this process; other processes writing the
  * same directory are not coordinated.
@@ -50,7 +54,7 @@ export class FileElementRepository implements ElementRepository {
   ): Promise<{ repository: FileElementRepository; diagnostics: Diagnostic[] }> {
     try {
       await mkdir(base, { recursive: true });
-      const { files, diagnostics } = await readElementFiles(base);
+      const { files, diagnostics } = await readElementFiles(base, options.layout);
       const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
       return { repository: new FileElementRepository(base, cache, options), diagnostics };
     } catch (error) {
@@ -84,7 +88,7 @@ export class FileElementRepository implements ElementRepository {
       const current = this.cache.get(id);
       if (!current) throw new RepositoryError("not-found", `no element with id "${id}" to update`);
       const next = structuredClone(typeof change === "function" ? change(structuredClone(current.element)) : change);
-      const path = elementFilePath(next);
+      const path = this.options.layout === "in-place" ? current.path : elementFilePath(next);
       admitElement(next, this.options.validate, path);
       const newId = next.metadata.id;
       if (newId !== id && this.cache.has(newId)) {
@@ -110,13 +114,23 @@ export class FileElementRepository implements ElementRepository {
     });
   }
 
-  /** Checks every element first; if a write still fails, the files already written are removed again. */
-  async batchCreate(elements: readonly Element[]): Promise<Element[]> {
+  /**
+   * Checks every element first; if a write still fails, the files already written are removed again. `texts[i]`,
+   * when given, is the file written for `elements[i]` (an import keeps its source's comments): it must read back as
+   * exactly that element.
+   */
+  async batchCreate(elements: readonly Element[], texts?: readonly (string | undefined)[]): Promise<Element[]> {
     return this.mutex.run(async () => {
       const planned: StoredFile[] = [];
       const ids = new Set<string>();
-      for (const original of elements) {
+      for (const [i, original] of elements.entries()) {
         const element = structuredClone(original);
+        const text = texts?.[i];
+        if (text !== undefined && !textHoldsElement(text, element))
+          throw new RepositoryError(
+            "invalid-element",
+            `the text given for "${element.metadata.id}" is not that element`,
+          );
         const path = elementFilePath(element);
         admitElement(element, this.options.validate, path);
         const id = element.metadata.id;
@@ -124,7 +138,7 @@ export class FileElementRepository implements ElementRepository {
           throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
         ids.add(id);
         await this.refuseOccupied(path);
-        planned.push({ path, text: elementText(element), element });
+        planned.push({ path, text: text ?? elementText(element), element });
       }
       const written: string[] = [];
       try {

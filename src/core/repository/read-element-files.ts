@@ -7,7 +7,7 @@ import { parseSource } from "../element/parse.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../element/source.js";
 import { type Element, isElementType } from "../element/types.js";
 import { readElement, storageProblem } from "./element-record.js";
-import { elementFilePath, isTemporaryFile } from "./file-layout.js";
+import { elementFilePath, type FileLayout, isTemporaryFile } from "./file-layout.js";
 
 export interface StoredFile {
   /** Relative to the base directory, forward slashes. */
@@ -21,15 +21,59 @@ const PARALLEL_READS = 32;
 type Note = (file: string, severity: Diagnostic["severity"], code: string, message: string, at?: Position) => void;
 
 /**
- * Loads `<base>/<type>/<date>/<file>` without ever failing on a file: anything unreadable, invalid,
- * misplaced or duplicated becomes a diagnostic, and nothing is deleted or rewritten. Files are visited in
- * path order, so when two files carry one id the first wins, the same way every time.
+ * Loads `<base>/<type>/<date>/<file>` (`in-place`: every element file under base) without ever failing on a
+ * file: anything unreadable, invalid, misplaced or duplicated becomes a diagnostic, and nothing is deleted or
+ * rewritten. Files are visited in path order, so when two files carry one id the first wins, the same way
+ * every time.
  */
-export async function readElementFiles(base: string): Promise<{ files: StoredFile[]; diagnostics: Diagnostic[] }> {
+export async function readElementFiles(
+  base: string,
+  layout: FileLayout = "dated",
+): Promise<{ files: StoredFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const note: Note = (file, severity, code, message, at = FILE_START) =>
     diagnostics.push(diagnostic(file, at, severity, code, message));
 
+  const candidates = layout === "dated" ? await datedCandidates(base, note) : await treeCandidates(base, "", note);
+  candidates.sort();
+
+  const loaded: (StoredFile | undefined)[] = [];
+  for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
+    const batch = candidates.slice(i, i + PARALLEL_READS);
+    loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
+  }
+
+  const files: StoredFile[] = [];
+  const owner = new Map<string, string>();
+  for (const file of loaded) {
+    if (!file) continue;
+    const id = file.element.metadata.id;
+    const first = owner.get(id);
+    if (first !== undefined) {
+      note(
+        file.path,
+        "error",
+        "repository/duplicate-id",
+        `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`,
+      );
+      continue;
+    }
+    owner.set(id, file.path);
+    const expected = elementFilePath(file.element);
+    if (layout === "dated" && expected !== file.path)
+      note(
+        file.path,
+        "warning",
+        "repository/misplaced",
+        `belongs at ${expected}; loaded from here and moved there on its next update`,
+      );
+    files.push(file);
+  }
+  return { files, diagnostics };
+}
+
+/** `<type>/<date>/<file>`: anything else is noted and ignored. */
+async function datedCandidates(base: string, note: Note): Promise<string[]> {
   const candidates: string[] = [];
   for (const typeDir of await listDirectory(base)) {
     if (!typeDir.isDirectory() || !isElementType(typeDir.name)) {
@@ -60,41 +104,27 @@ export async function readElementFiles(base: string): Promise<{ files: StoredFil
       }
     }
   }
-  candidates.sort();
+  return candidates;
+}
 
-  const loaded: (StoredFile | undefined)[] = [];
-  for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
-    const batch = candidates.slice(i, i + PARALLEL_READS);
-    loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
+/**
+ * Every `.yaml`/`.yml` regular file at any depth (a source repository's own arrangement); hidden entries such
+ * as `.git` are skipped, and files that are not element files are passed over without a note.
+ */
+async function treeCandidates(base: string, prefix: string, note: Note): Promise<string[]> {
+  const candidates: string[] = [];
+  for (const entry of await listDirectory(join(base, prefix))) {
+    const path = `${prefix}${entry.name}`;
+    if (isTemporaryFile(entry.name))
+      note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored");
+    else if (entry.name.startsWith(".")) continue;
+    else if (entry.isDirectory()) candidates.push(...(await treeCandidates(base, `${path}/`, note)));
+    else if (!/\.ya?ml$/.test(entry.name)) continue;
+    else if (!entry.isFile())
+      note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
+    else candidates.push(path);
   }
-
-  const files: StoredFile[] = [];
-  const owner = new Map<string, string>();
-  for (const file of loaded) {
-    if (!file) continue;
-    const id = file.element.metadata.id;
-    const first = owner.get(id);
-    if (first !== undefined) {
-      note(
-        file.path,
-        "error",
-        "repository/duplicate-id",
-        `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`,
-      );
-      continue;
-    }
-    owner.set(id, file.path);
-    const expected = elementFilePath(file.element);
-    if (expected !== file.path)
-      note(
-        file.path,
-        "warning",
-        "repository/misplaced",
-        `belongs at ${expected}; loaded from here and moved there on its next update`,
-      );
-    files.push(file);
-  }
-  return { files, diagnostics };
+  return candidates;
 }
 
 async function listDirectory(path: string): Promise<Dirent[]> {
@@ -124,7 +154,7 @@ async function loadFile(base: string, path: string, note: Note): Promise<StoredF
     const first = parsed.diagnostics[0];
     const at = first && { line: first.line, column: first.column };
     // Readable YAML of the wrong shape (no data, an extra top-level key) is an invalid element, not an unreadable file.
-    if (first?.code === "structure/top-level")
+    if (first?.code.startsWith("structure/"))
       note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
     else
       note(

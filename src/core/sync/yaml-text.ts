@@ -20,10 +20,14 @@ export type ReadYaml =
 /**
  * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
  * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
- * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document. `mapping` accepts any
+ * top-level mapping instead of only the element shape (a file being imported, a collection manifest).
  */
-export function readYaml(text: string): ReadYaml {
-  const parsed = parseSource({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+export function readYaml(text: string, shape: "element" | "mapping" = "element"): ReadYaml {
+  const parsed = parseSource(
+    { file: "", bytes: Buffer.from(text, "utf8") },
+    { maxFileSize: DEFAULT_MAX_FILE_SIZE, shape },
+  );
   if (!parsed.ok) {
     const first = parsed.diagnostics[0];
     return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };

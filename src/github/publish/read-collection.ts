@@ -34,8 +34,11 @@ export interface CollectionSnapshot {
  */
 export async function readCollection(
   client: GitHubClient,
-  options: PublishOptions,
-  env: PublishEnvironment,
+  // The source by name only: the CLI's `plan` reads what a dry run reads, without a numeric id or commit.
+  options: Pick<PublishOptions, "collection" | "base" | "stateBranch" | "fork" | "dryRun" | "branch"> & {
+    source: RepoRef;
+  },
+  env: Pick<PublishEnvironment, "sleep" | "log">,
 ): Promise<CollectionSnapshot> {
   const collection = options.collection;
   const baseBranch = options.base ?? (await defaultBranch(client, collection));
@@ -90,7 +93,8 @@ export function blobReader(client: GitHubClient, collection: RepoRef): (sha: str
   };
 }
 
-async function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
+/** The repository's default branch: the base when none is given (one call). */
+export async function defaultBranch(client: GitHubClient, repo: RepoRef): Promise<string> {
   const where = formatRepoRef(repo);
   const { data } = await attempt({ attempted: `read ${where}`, repository: where }, () =>
     client.rest.repos.get({ ...repo }),

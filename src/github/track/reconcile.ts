@@ -16,6 +16,14 @@ export interface ReconcileResult {
   failed: number;
 }
 
+export interface ReconcileOptions {
+  /** Also every pull request updated since then; without it, only the recorded open submissions. */
+  since?: Date;
+  runId: string;
+  /** Only these state documents (the CLI's `status` and `pull`: one source's); every document when absent. */
+  keys?: readonly string[];
+}
+
 /**
  * What webhooks would have done, for when they did not arrive (GitHub does not redeliver failed ones): every
  * submission the state documents record as open, and every pull request updated since `since`, each tracked
@@ -23,19 +31,19 @@ export interface ReconcileResult {
  */
 export async function reconcile(
   context: TrackContext & { store: GitHubStateStore; log: Logger },
-  options: { since: Date; runId: string },
+  options: ReconcileOptions,
 ): Promise<ReconcileResult> {
   const { client, collection } = context;
   const where = formatRepoRef(collection);
   const open = new Set<number>();
-  for (const key of await context.store.list()) {
+  for (const key of options.keys ?? (await context.store.list())) {
     const stored = await context.store.read(key);
     if (!stored) continue;
     for (const submission of Object.values(STATE_CODEC.parse(stored.text).submissions)) {
       if (submission.status === "pending" || submission.status === "draft") open.add(submission.number);
     }
   }
-  const recent = await recentPullRequests(context, options.since);
+  const recent = options.since ? await recentPullRequests(context, options.since) : [];
   for (const pr of recent) open.delete(pr.number);
   const rest = await Promise.all(
     [...open].map(async (number) => {

@@ -39,10 +39,19 @@ export function createStateWriter(store: StateStore, options: StateWriterOptions
     },
     env,
   );
+  // Reads of one key that overlap share one request: a burst for a source is then one read, and its changes
+  // reach the updater together instead of one per read's round trip.
+  const reading = new Map<string, Promise<StateDocument | undefined>>();
   return {
-    async read(key) {
-      const stored = await store.read(key);
-      return stored ? STATE_CODEC.parse(stored.text) : undefined;
+    read(key) {
+      const shared = reading.get(key);
+      if (shared) return shared;
+      const started = store
+        .read(key)
+        .then((stored) => (stored ? STATE_CODEC.parse(stored.text) : undefined))
+        .finally(() => reading.delete(key));
+      reading.set(key, started);
+      return started;
     },
     async apply(key, change, read, log) {
       if (options.dryRun) {

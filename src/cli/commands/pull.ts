@@ -1,0 +1,158 @@
+import { resolve } from "node:path";
+import { formatRepoRef } from "../../core/names/repo-ref.js";
+import { prepareElements } from "../../core/publish/prepare-elements.js";
+import { PULL_STRATEGIES, type PullStrategy, planPull } from "../../core/pull/plan-pull.js";
+import { FileElementRepository } from "../../core/repository/file-repository.js";
+import { validateElementText } from "../../core/repository/validate-element-text.js";
+import { CONFLICT_STRATEGIES } from "../../core/sync/resolve.js";
+import { blobReader } from "../../github/publish/read-collection.js";
+import { readPullCollection } from "../../github/pull/read-pull-collection.js";
+import { recordPulledBase } from "../../github/pull/record-pulled.js";
+import { parseArgsOrExplain } from "../args.js";
+import {
+  branchFlag,
+  COMMON_FLAGS,
+  choiceFlag,
+  ELEMENT_FLAGS,
+  encryptionKeyFlag,
+  HELP,
+  isDirectory,
+  maxFileSizeFlag,
+  requiredFlag,
+  STATE_FLAGS,
+  STRATEGY_FLAG,
+  secretFlag,
+  TRUST_FLAGS,
+} from "../flags.js";
+import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
+import { bringElements, formatOutcomes, outcomeJson } from "../pull-elements.js";
+import { reconcileSource } from "../reconcile-source.js";
+import { reportRefused } from "../render-plan.js";
+import { connect } from "../session.js";
+import { repoFlag, resolveSourceName } from "../source.js";
+
+export const summary = "Bring the collection's changes to this source's elements into the local files";
+
+export const help = `Usage: nexs-publish pull --collection <owner/repo> [options]
+
+Reconciles this source's submissions as \`status\` does, then brings into the local element files what the
+collection changed since the last merge. An element changed only in the collection is updated here, keeping
+the local file's comments and key order; one changed on both sides is merged field by field under
+--conflict-strategy merge and otherwise left untouched and listed. A local edit is never overwritten. The base
+of what was brought in moves to the collection's version, so the next publish does not call it a conflict.
+
+Options:
+  --collection <owner/repo>   the collection repository (required)
+  --conflict-strategy <name>  ${PULL_STRATEGIES.join(" or ")}: leave conflicts, or merge them field by field \
+(default: ${STRATEGY_FLAG["conflict-strategy"].default})
+  --dry-run                   show what would change; write nothing, locally or in the collection
+${HELP.path}
+${HELP.pathTemplate}
+${HELP.base}
+${HELP.stateBranch}
+${HELP.signingKey}
+${HELP.publisher}
+${HELP.branch}
+${HELP.encryptionKey}
+${HELP.strict}
+${HELP.maxFileSize}
+${HELP.source}
+${HELP.token}
+${HELP.json}
+${HELP.help}
+
+Exit status: 0 up to date, 1 something the collection changed was left for a person, 2 usage problem.
+`;
+
+const FLAGS = {
+  ...COMMON_FLAGS,
+  ...ELEMENT_FLAGS,
+  ...STATE_FLAGS,
+  ...TRUST_FLAGS,
+  ...STRATEGY_FLAG,
+  "dry-run": { type: "boolean", default: false },
+} as const;
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgsOrExplain({ args: [...args], options: FLAGS, strict: true, allowPositionals: false });
+  if (values.help) {
+    io.stdout.write(help);
+    return EXIT_OK;
+  }
+  const collection = repoFlag(
+    "--collection",
+    requiredFlag("collection", values.collection, "the owner/repo to pull from"),
+  );
+  const strategy = pullStrategy(values["conflict-strategy"]);
+  const validation = { strict: values.strict, maxFileSize: maxFileSizeFlag(values["max-file-size"]) };
+  const encryptionKey = encryptionKeyFlag(values["encryption-key"], io.env);
+  const stateBranch = branchFlag("state-branch", values["state-branch"]);
+  const base = resolve(io.cwd, values.path);
+  if (!(await isDirectory(base))) throw new UsageError(`--path ${values.path}: not a directory of element files`);
+  const source = await resolveSourceName(values.source, io.cwd, io.env);
+  const dryRun = values["dry-run"];
+
+  const prepared = await prepareElements({
+    ...validation,
+    paths: [values.path],
+    cwd: io.cwd,
+    source,
+    pathTemplate: values["path-template"],
+    ...(encryptionKey !== undefined && { encryptionKey }),
+  });
+  if (prepared.kind === "refused") return reportRefused(prepared, io, values.json, "nothing was pulled");
+
+  const session = await connect(values, io);
+  const reconciled = await reconcileSource(session, {
+    collection,
+    source,
+    stateBranch,
+    branchTemplate: values.branch,
+    signingKey: secretFlag(values["signing-key"], io.env, "NEXS_SIGNING_KEY"),
+    publisher: values.publisher,
+    dryRun,
+  });
+  const snapshot = await readPullCollection(session.client, reconciled.store, {
+    collection,
+    stateBranch,
+    source,
+    ...(values.base !== undefined && { base: values.base }),
+  });
+  const decisions = planPull({
+    local: prepared.local,
+    remote: snapshot.remote,
+    base: snapshot.document?.base ?? {},
+    pathTemplate: values["path-template"],
+    strategy,
+  });
+
+  // The local files as they are, wherever this source keeps them; updates edit them in place.
+  const { repository } = await FileElementRepository.open(base, { layout: "in-place", validate: validateElementText });
+  const outcomes = await bringElements(decisions, {
+    plain: new Map(prepared.local.map((item) => [item.id, item.plain])),
+    readBlob: blobReader(session.client, collection),
+    repository,
+    validation,
+    dryRun,
+  });
+  // Only what was written here gets its new base, and only after the files are on disk.
+  const brought = outcomes.filter((o) => o.done);
+  const baseMoved = !dryRun && (await recordPulledBase(reconciled.store, snapshot, source, brought, session.env));
+
+  if (values.json) {
+    const elements = outcomes.map(outcomeJson);
+    io.stdout.write(`${JSON.stringify({ dryRun, collection: formatRepoRef(collection), elements, baseMoved })}\n`);
+  } else {
+    io.stdout.write(formatOutcomes(outcomes, dryRun));
+  }
+  return outcomes.some((o) => o.action === "leave") ? EXIT_INVALID : EXIT_OK;
+}
+
+/** Only the strategies that cannot overwrite a local edit; the others get a sentence saying why. */
+function pullStrategy(text: string): PullStrategy {
+  if (!PULL_STRATEGIES.some((s) => s === text) && CONFLICT_STRATEGIES.some((s) => s === text))
+    throw new UsageError(
+      `pull settles conflicts by manual or merge only (it never overwrites a local edit), not "${text}"`,
+    );
+  return choiceFlag("conflict-strategy", text, PULL_STRATEGIES);
+}
