@@ -31052,7 +31052,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8569:
+/***/ 7521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31136,44 +31136,8 @@ function commitMessage(source, commit, changes) {
     return `nexs-publish: ${(0,plural/* countOf */.p)(changes, "element")} from ${source}@${commit.slice(0, 12)}`;
 }
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
-;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
-
-/**
- * Where the collection already holds each local id, read from file names: with a template whose last segment is
- * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
- * is X. That finds an id published at another path (another type, an older template) without downloading a
- * single file. Other templates give no map, and collisions are then found from the state document's base alone.
- */
-function collectionIds(template, paths, local) {
-    const last = template.slice(template.lastIndexOf("/") + 1);
-    if (last !== "{id}.yaml" && last !== "{id}.yml")
-        return undefined;
-    const firstPlaceholder = template.indexOf("{");
-    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
-    const byName = new Map();
-    for (const path of paths) {
-        if (!path.startsWith(prefix))
-            continue;
-        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
-        if (!match?.[1])
-            continue;
-        const found = byName.get(match[1]);
-        if (found)
-            found.push(path);
-        else
-            byName.set(match[1], [path]);
-    }
-    const ids = new Map();
-    for (const element of local) {
-        const found = byName.get((0,identity/* slug */.yR)(element.id));
-        if (found)
-            ids.set(element.id, found);
-    }
-    return ids;
-}
-
+// EXTERNAL MODULE: ./src/core/sync/collection-ids.ts
+var collection_ids = __nccwpck_require__(6068);
 ;// CONCATENATED MODULE: ./src/core/sync/plan.ts
 const PLAN_OUTCOMES = (/* unused pure expression or super */ null && ([
     "add",
@@ -31299,8 +31263,8 @@ var resolve = __nccwpck_require__(9140);
 var source = __nccwpck_require__(9588);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
-var check_source = __nccwpck_require__(1267);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
+var check_source = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -31465,7 +31429,7 @@ async function settle(entry, item, strategy, readBlob, validation) {
  * runs it against a local checkout as the Action does against GitHub.
  */
 async function planPublish(input, options) {
-    const remoteIds = collectionIds(options.pathTemplate, input.remote.keys(), input.local);
+    const remoteIds = (0,collection_ids/* collectionIds */.D)(options.pathTemplate, input.remote.keys(), input.local);
     const plan = planSync({
         local: input.local,
         remote: input.remote,
@@ -31478,8 +31442,10 @@ async function planPublish(input, options) {
     return { plan, set };
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
-var validate_tree = __nccwpck_require__(4267);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 5 modules
+var validate_tree = __nccwpck_require__(16);
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/core/publish/place-elements.ts
 
 
@@ -31546,7 +31512,9 @@ var private_sealer = __nccwpck_require__(5915);
  * ones, and place every element at its collection path. Refused when validation finds an error or an element
  * cannot be placed.
  */
-async function prepareElements(options) {
+async function prepareElements(
+// Only the source's name (the passphrase salt): the CLI's offline plan has no numeric id or commit.
+options) {
     const validation = await (0,validate_tree/* validateTree */.P)(options.paths, {
         strict: options.strict,
         maxFileSize: options.maxFileSize,
@@ -31672,8 +31640,8 @@ function openSubmission(document) {
     return newest;
 }
 
-// EXTERNAL MODULE: ./src/github/collection-read.ts + 1 modules
-var collection_read = __nccwpck_require__(8419);
+// EXTERNAL MODULE: ./src/github/collection-read.ts
+var collection_read = __nccwpck_require__(4596);
 // EXTERNAL MODULE: ./src/github/github-error.ts
 var github_error = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/github/commit-writer.ts
@@ -32149,7 +32117,9 @@ var state_store = __nccwpck_require__(5462);
  * head branch at once (in fork mode the fork is made ready first). Each round trip costs the whole API latency,
  * so independent reads go out together.
  */
-async function readCollection(client, options, env) {
+async function readCollection(client, 
+// The source by name only: the CLI's `plan` reads what a dry run reads, without a numeric id or commit.
+options, env) {
     const collection = options.collection;
     const baseBranch = options.base ?? (await defaultBranch(client, collection));
     const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: options.stateBranch });
@@ -32189,6 +32159,7 @@ function blobReader(client, collection) {
         return Buffer.from(data.content, "base64").toString("utf8");
     };
 }
+/** The repository's default branch: the base when none is given (one call). */
 async function defaultBranch(client, repo) {
     const where = (0,repo_ref/* formatRepoRef */.N)(repo);
     const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
@@ -32351,8 +32322,8 @@ function planResult(options, snapshot, planned, validation, outcome) {
 var log = __nccwpck_require__(8592);
 // EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
 var publish_inputs = __nccwpck_require__(2720);
-// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 4 modules
-var report_diagnostics = __nccwpck_require__(6305);
+// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
+var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/publish.ts
 
 
@@ -32420,7 +32391,7 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 8333:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32607,6 +32578,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/core/check/checked-actions.ts
+/** The pull_request actions after which a pull request's files may differ from what was last checked. */
+const CHECKED_ACTIONS = new Set(["opened", "reopened", "synchronize", "ready_for_review"]);
+
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
 ;// CONCATENATED MODULE: ./src/core/tracking/read-pull-request.ts
@@ -32668,16 +32643,756 @@ function read_pull_request_text(value) {
     return typeof value === "string" ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
-var github_client = __nccwpck_require__(9734);
-// EXTERNAL MODULE: ./src/github/state-store.ts
-var state_store = __nccwpck_require__(5462);
+;// CONCATENATED MODULE: ./src/core/check/check-limits.ts
+// How much one pull-request check may take on. Past these limits the check says so (a neutral check run) instead
+// of reading on: memory, requests and time stay bounded whatever a pull request holds.
+/** 300 files and 5 MiB: far above a reviewable pull request, far below what a small App instance can hold. */
+const DEFAULT_CHECK_LIMITS = { maxElementFiles: 300, maxElementBytes: 5 * 1024 * 1024 };
+/** GitHub lists at most 3,000 files of a pull request: a longer list may hide element files. */
+const GITHUB_LISTED_FILES_LIMIT = 3000;
+/** GitHub takes at most 50 annotations per checks request; more need further updates of the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations written per check run (20 requests at most); the summary counts the findings left out. */
+const MAX_ANNOTATIONS = 1000;
+/** GitHub refuses a check run's `output.summary` over 65,535 characters. */
+const SUMMARY_MAX_CHARS = 65_535;
+/** One sentence a reviewer can act on. */
+function tooLargeReason(reason) {
+    switch (reason.kind) {
+        case "files":
+            return `it changes more than ${reason.limit} element files, the most one check reads`;
+        case "bytes":
+            return (`its element files hold ${mebibytes(reason.bytes)}, ` +
+                `more than the ${mebibytes(reason.limit)} one check reads`);
+        case "listing":
+            return (`it changes ${reason.limit} or more files, ` +
+                `and GitHub lists no more than ${reason.limit} files of a pull request`);
+    }
+}
+/** `5 MiB`, `5.12 MiB`. */
+function mebibytes(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/annotations.ts
+
+const LEVELS = { error: "failure", warning: "warning", info: "notice" };
+/** GitHub takes up to 64 KB per message; ours are short, so a clip only guards against a pathological value. */
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+function toAnnotation(d) {
+    const endLine = Math.max(d.line, d.endLine ?? d.line);
+    const annotation = {
+        path: d.file,
+        start_line: d.line,
+        end_line: endLine,
+        annotation_level: LEVELS[d.severity],
+        title: clip(d.code, MAX_TITLE),
+        message: clip(d.message, MAX_MESSAGE),
+    };
+    if (endLine === d.line) {
+        annotation.start_column = d.column;
+        annotation.end_column = Math.max(d.column, d.endColumn ?? d.column);
+    }
+    return annotation;
+}
+/** The list cut into consecutive batches of `size` (the last may be shorter); none for an empty list. */
+function annotationBatches(list, size = ANNOTATIONS_PER_REQUEST) {
+    if (!Number.isSafeInteger(size) || size < 1)
+        throw new Error(`batch size must be a positive integer (got ${size})`);
+    const batches = [];
+    for (let i = 0; i < list.length; i += size)
+        batches.push(list.slice(i, i + size));
+    return batches;
+}
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const last = text.charCodeAt(max - 2);
+    return `${text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-conclusion.ts
+// What a check found, and the conclusion GitHub shows for it.
+/** Any error fails the check; warnings and infos do not. Nothing checked is neutral: neither passed nor failed. */
+function checkConclusion(outcome) {
+    if (outcome.kind !== "checked")
+        return "neutral";
+    return outcome.diagnostics.some((d) => d.severity === "error") ? "failure" : "success";
+}
+
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
+var check_source = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
+var cross_file_facts = __nccwpck_require__(6213);
+;// CONCATENATED MODULE: ./src/core/check/conflict-rules.ts
+// The rules only a check in the collection can apply: an id must not already live at another path, and an id
+// another open submission changes is pointed out, so two pull requests do not race for one element.
+
+/** Paths and submissions named per finding; the rest are counted. */
+const NAMED = 3;
+function conflictDiagnostics(files, facts) {
+    const out = [];
+    for (const { file, id, at } of files) {
+        const paths = (facts.elsewhere.get(id) ?? []).filter((path) => path !== file);
+        if (paths.length > 0) {
+            out.push((0,diagnostic/* diagnostic */.YK)(file, at, "error", "check/id-elsewhere", `"${id}" is already in the collection at ${listed(paths)}; an id names one element: ` +
+                "change that file instead, or give this element another id"));
+        }
+        for (const other of facts.openSubmissions.get(id) ?? []) {
+            out.push((0,diagnostic/* diagnostic */.YK)(file, at, "warning", "check/open-submission", `"${id}" is also changed by open submission #${other.number} of ${other.source} (${other.url}); ` +
+                "whichever merges second will have to be updated: agree with that pull request's authors first"));
+        }
+    }
+    return out;
+}
+function listed(paths) {
+    const named = paths.slice(0, NAMED).join(", ");
+    return paths.length > NAMED ? `${named} and ${paths.length - NAMED} more` : named;
+}
+
+// EXTERNAL MODULE: ./src/core/sync/collection-ids.ts
+var collection_ids = __nccwpck_require__(6068);
+;// CONCATENATED MODULE: ./src/core/check/ids-elsewhere.ts
+// Where the collection already holds an id, as publish's plan finds it: a path the state documents recorded for
+// that id at a merge (still present), or, with a template ending in `{id}.yaml`, a file named after the id.
+
+/** id → the collection paths holding it, sorted; ids found nowhere are left out. */
+function idsElsewhere(input) {
+    const wanted = new Set(input.ids);
+    const found = new Map();
+    const add = (id, path) => {
+        const paths = found.get(id) ?? new Set();
+        paths.add(path);
+        found.set(id, paths);
+    };
+    const byName = (0,collection_ids/* collectionIds */.D)(input.template, input.paths, input.ids.map((id) => ({ id })));
+    for (const [id, paths] of byName ?? [])
+        for (const path of paths)
+            add(id, path);
+    for (const [id, path] of input.recorded)
+        if (wanted.has(id) && input.paths.has(path))
+            add(id, path);
+    return new Map([...found].map(([id, paths]) => [id, [...paths].sort()]));
+}
+
+;// CONCATENATED MODULE: ./src/core/check/state-facts.ts
+function stateFacts(document, checkedNumber) {
+    const source = `${document.source.owner}/${document.source.repo}`;
+    const open = [];
+    for (const submission of Object.values(document.submissions)) {
+        if (submission.number === checkedNumber)
+            continue;
+        if (submission.status !== "pending" && submission.status !== "draft")
+            continue;
+        const other = { number: submission.number, url: submission.url, source };
+        for (const element of submission.elements)
+            open.push([element.id, other]);
+    }
+    const recorded = Object.entries(document.base).map(([id, entry]) => [id, entry.path]);
+    return { open, recorded };
+}
+/** id → the open submissions changing it, each once, by number. */
+function openSubmissionsById(facts) {
+    const byId = new Map();
+    for (const { open } of facts) {
+        for (const [id, submission] of open) {
+            const entries = byId.get(id) ?? new Map();
+            entries.set(submission.number, submission);
+            byId.set(id, entries);
+        }
+    }
+    return new Map([...byId].map(([id, entries]) => [id, [...entries.values()].sort((a, b) => a.number - b.number)]));
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/check/template-paths.ts
+// Reading a path template backwards: which element type and (slugged) id a collection path stands for. The check
+// learns what the collection holds from its tree alone, without downloading a file.
+
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const PLACEHOLDERS = {
+    type: `(?<type>${types/* ELEMENT_TYPES */.b.join("|")})`,
+    id: `(?<id>${SLUG})`,
+    author: SLUG,
+    created: "\\d{4}-\\d{2}-\\d{2}",
+};
+/**
+ * A pattern matching exactly the paths `template` can produce, capturing `type` and `id`; undefined when the
+ * template does not name both (or has a placeholder collectionPath refuses), since then a path tells neither.
+ */
+function templatePattern(template) {
+    const seen = new Set();
+    let source = "";
+    let rest = template;
+    for (let open = rest.indexOf("{"); open !== -1; open = rest.indexOf("{")) {
+        const close = rest.indexOf("}", open);
+        if (close === -1)
+            return undefined;
+        const name = rest.slice(open + 1, close);
+        const pattern = PLACEHOLDERS[name];
+        if (pattern === undefined)
+            return undefined;
+        source += escapeRegExp(rest.slice(0, open));
+        // A placeholder written twice must hold the same text both times.
+        source += (name === "type" || name === "id") && seen.has(name) ? `\\k<${name}>` : pattern;
+        seen.add(name);
+        rest = rest.slice(close + 1);
+    }
+    if (!seen.has("type") || !seen.has("id"))
+        return undefined;
+    return new RegExp(`^${source}${escapeRegExp(rest)}$`);
+}
+/**
+ * The collection's elements by slugged id, read from its file paths: a reference resolves when the collection
+ * holds a file for that id and type. Undefined when the template cannot be read backwards.
+ */
+function collectionFromPaths(template, paths) {
+    const pattern = templatePattern(template);
+    if (!pattern)
+        return undefined;
+    const bySlug = new Map();
+    for (const path of paths) {
+        const groups = pattern.exec(path)?.groups;
+        const type = groups?.type;
+        const id = groups?.id;
+        if (id !== undefined && (0,types/* isElementType */.N)(type) && !bySlug.has(id))
+            bySlug.set(id, type);
+    }
+    return { get: (id) => bySlug.get((0,identity/* slug */.yR)(id)) };
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-elements.ts
+// The pull-request check itself, pure: the element files read at the head commit go through the same checks as
+// `validate` (checkSource per file, then the cross-file rules, as validateTree runs them), with the collection's
+// other elements known for references, and then the conflict rules against the collection and open submissions.
+
+
+
+
+
+
+
+function checkPullRequestElements(elements, collection, options) {
+    const validation = {
+        ...options,
+        collection: collectionFromPaths(collection.pathTemplate, collection.paths),
+    };
+    const checks = elements.files.map((file) => (0,check_source/* checkSource */.A)(file, validation));
+    const byFacts = new Map();
+    for (const check of checks) {
+        const facts = (0,cross_file_facts/* factsOf */.x)(check);
+        if (facts)
+            byFacts.set(facts, check);
+    }
+    // Every check is kept (a pull request is bounded by the check limits), so a reload is a lookup.
+    const crossFile = (0,cross_file_facts/* crossFileDiagnostics */.$)([...byFacts.keys()], validation, (facts) => byFacts.get(facts));
+    const identified = checks.flatMap((check) => check.id !== undefined && check.parsed
+        ? [{ file: check.file, id: check.id, at: check.parsed.locate(["metadata", "id"], "value") }]
+        : []);
+    const openSubmissions = openSubmissionsById(collection.state);
+    const conflicts = conflictDiagnostics(identified, {
+        elsewhere: idsElsewhere({
+            template: collection.pathTemplate,
+            paths: collection.paths,
+            recorded: collection.state.flatMap((facts) => facts.recorded),
+            ids: identified.map((file) => file.id),
+        }),
+        openSubmissions,
+    });
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    for (const check of checks)
+        if (check.type)
+            byType[check.type]++;
+    const refusedFiles = new Set(elements.refused.map((d) => d.file));
+    return {
+        files: checks.length + refusedFiles.size,
+        byType,
+        overlapping: overlapping(identified, openSubmissions),
+        diagnostics: [...elements.refused, ...checks.flatMap((c) => c.diagnostics), ...crossFile, ...conflicts].sort(diagnostic/* compareDiagnostics */.oV),
+    };
+}
+function overlapping(files, open) {
+    const byNumber = new Map();
+    for (const { id } of files) {
+        for (const submission of open.get(id) ?? []) {
+            const entry = byNumber.get(submission.number) ?? { submission, ids: new Set() };
+            entry.ids.add(id);
+            byNumber.set(submission.number, entry);
+        }
+    }
+    return [...byNumber.values()]
+        .sort((a, b) => a.submission.number - b.submission.number)
+        .map(({ submission, ids }) => ({ submission, ids: [...ids].sort() }));
+}
+
+// EXTERNAL MODULE: ./src/core/common/plural.ts
+var plural = __nccwpck_require__(2695);
+// EXTERNAL MODULE: ./src/core/report/job-summary.ts
+var job_summary = __nccwpck_require__(600);
+// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(2833);
+;// CONCATENATED MODULE: ./src/core/check/check-summary.ts
+// The check run's title and summary: the same verdict, type table and diagnostics table as the Action's job
+// summary, plus the open submissions that change the same elements, bounded to what GitHub accepts.
+
+
+
+
+
+
+const HEADING = "## nexs-publish check";
+/** Ids named per open submission; more are counted. */
+const LISTED_IDS = 10;
+/** Shares of the summary the lists before the diagnostics table may take: the table keeps the rest. */
+const OVERLAP_SHARE = 1 / 4;
+const NOTES_SHARE = 1 / 16;
+function checkOutput(input, maxChars = SUMMARY_MAX_CHARS) {
+    const { outcome } = input;
+    const notes = notesSection(input.notes ?? [], Math.floor(maxChars * NOTES_SHARE));
+    if (outcome.kind === "nothing-to-check") {
+        return {
+            title: "No element files changed",
+            summary: `${HEADING}\n\nThis pull request changes no element file (\`.yaml\` or \`.yml\`): ` +
+                `there is nothing to check.\n${notes}`,
+        };
+    }
+    if (outcome.kind === "too-large") {
+        const { maxElementFiles, maxElementBytes } = input.limits;
+        return {
+            title: "Too large to check",
+            summary: `${HEADING}\n\n**Not checked**: this pull request is too large to check, ` +
+                `because ${tooLargeReason(outcome.reason)}.\n\n` +
+                `One check reads at most ${(0,plural/* countOf */.p)(maxElementFiles, "element file")} ` +
+                `and ${mebibytes(maxElementBytes)} of element files. ` +
+                "Split the change into smaller pull requests, or run `nexs-publish validate` on the files locally.\n" +
+                notes,
+        };
+    }
+    return checkedOutput(outcome, notes, maxChars);
+}
+function checkedOutput(report, notes, maxChars) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(report.diagnostics);
+    const files = (0,plural/* countOf */.p)(report.files, "element file");
+    const title = report.diagnostics.length === 0
+        ? `${files}, no problems`
+        : `${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")} in ${files}`;
+    const head = [
+        HEADING,
+        "",
+        `${errors > 0 ? "❌" : "✅"} **${files}**: ${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")}`,
+        "",
+        "| Element type | Files |",
+        "| --- | ---: |",
+        ...types/* ELEMENT_TYPES */.b.map((type) => `| ${type} | ${report.byType[type]} |`),
+        "",
+    ].join("\n");
+    let text = `${head}\n${overlapSection(report.overlapping, Math.floor(maxChars * OVERLAP_SHARE))}${notes}`;
+    if (report.diagnostics.length === 0)
+        return { title, summary: text };
+    const annotated = report.diagnostics.length > MAX_ANNOTATIONS ? annotationsNote(report.diagnostics.length) : "";
+    text += `${annotated}\n${job_summary/* DIAGNOSTIC_TABLE_HEAD */._2.join("\n")}\n`;
+    // The footer must always fit, so room for the longest one is kept before rows are added.
+    const reserve = omitted(report.diagnostics.length).length;
+    let shown = 0;
+    for (const d of report.diagnostics) {
+        const row = `${(0,job_summary/* diagnosticTableRow */.Y0)(d)}\n`;
+        if (text.length + row.length + reserve > maxChars)
+            break;
+        text += row;
+        shown++;
+    }
+    const left = report.diagnostics.length - shown;
+    return { title, summary: left > 0 ? text + omitted(left) : text };
+}
+function overlapSection(overlapping, budget) {
+    if (overlapping.length === 0)
+        return "";
+    const lines = overlapping.map(({ submission, ids }) => {
+        const shown = ids.slice(0, LISTED_IDS).map((id) => (0,markdown_escape/* escapeMarkdownCell */.V)(id, 128));
+        const more = ids.length > LISTED_IDS ? ` and ${ids.length - LISTED_IDS} more` : "";
+        const source = (0,markdown_escape/* escapeMarkdownCell */.V)(submission.source, 200);
+        return `- ${pullLink(submission.number, submission.url)} from ${source}: ${shown.join(", ")}${more}`;
+    });
+    return `**Other open submissions change the same elements:**\n\n${bounded(lines, budget)}\n`;
+}
+/** A link only for what looks like a pull request's page; the state branch is writable, so anything else is text. */
+function pullLink(number, url) {
+    const safe = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)+\/pull\/\d+$/.test(url);
+    return safe ? `[#${number}](${url})` : `#${number} (${(0,markdown_escape/* escapeMarkdownCell */.V)(url, 300)})`;
+}
+function notesSection(notes, budget) {
+    if (notes.length === 0)
+        return "";
+    return `\n**Not taken into account:**\n\n${bounded(notes.map((note) => `- ${(0,markdown_escape/* escapeMarkdownCell */.V)(note, 500)}`), budget)}`;
+}
+/** As many lines as fit in `budget` characters, then one line counting the rest. */
+function bounded(lines, budget) {
+    let text = "";
+    let shown = 0;
+    const reserve = `- and ${lines.length} more\n`.length;
+    for (const line of lines) {
+        if (text.length + line.length + 1 + reserve > budget)
+            break;
+        text += `${line}\n`;
+        shown++;
+    }
+    return shown < lines.length ? `${text}- and ${lines.length - shown} more\n` : text;
+}
+function annotationsNote(total) {
+    return (`_The first ${MAX_ANNOTATIONS} of ${total} findings are annotated on the files; ` +
+        "the table lists them all, as far as it fits._\n");
+}
+function omitted(n) {
+    return (`\n_${n} more not shown: a check run's summary is limited to 65,535 characters. ` +
+        "Run `nexs-publish validate` on the files locally to see every diagnostic._\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/common/logger.ts
+/** For callers that pass no logger. */
+const SILENT_LOGGER = { debug() { }, info() { }, warn() { }, error() { } };
+
+// EXTERNAL MODULE: ./src/core/git/tree-hash.ts
+var tree_hash = __nccwpck_require__(9163);
 // EXTERNAL MODULE: ./src/core/names/repo-ref.ts
 var repo_ref = __nccwpck_require__(3974);
 // EXTERNAL MODULE: ./src/core/state/state-codec.ts + 4 modules
 var state_codec = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/github/collection-read.ts
+var collection_read = __nccwpck_require__(4596);
 // EXTERNAL MODULE: ./src/github/github-error.ts
 var github_error = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/github/map-limited.ts
+var map_limited = __nccwpck_require__(7446);
+// EXTERNAL MODULE: ./src/core/git/object-sha.ts
+var object_sha = __nccwpck_require__(4318);
+;// CONCATENATED MODULE: ./src/github/read-blob.ts
+
+
+
+
+/**
+ * A blob's bytes by SHA (one call, any size up to GitHub's 100 MB). The bytes must hash to the SHA asked for, so
+ * what is checked is exactly what the commit holds. `what` names the file in errors.
+ */
+async function readBlobBytes(client, repo, sha, what) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(repo);
+    const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${what} (blob ${sha}) of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...repo, file_sha: sha }));
+    const content = (0,plain_object/* isPlainObject */.Q)(data) && data.encoding === "base64" ? data.content : undefined;
+    if (typeof content !== "string")
+        throw new Error(`GitHub returned blob ${sha} of ${where} without base64 content`);
+    const bytes = new Uint8Array(Buffer.from(content, "base64"));
+    if ((0,object_sha/* gitBlobSha */.Ak)(bytes) !== sha)
+        throw new Error(`GitHub returned other bytes than blob ${sha} of ${where} (${what})`);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/github/check/collection-facts.ts
+// What the check knows of the collection besides the pull request: the base branch's file paths (which ids live
+// where, and what references may resolve to), and every source's state document on the state branch (the other
+// open submissions, and where merged elements were recorded). Paths only: no element file is downloaded.
+
+
+
+
+
+
+
+
+/** `sources/{owner}/{repo}.json`, as the state store names documents. */
+const STATE_DOCUMENT = /^sources\/[^/]+\/[^/]+\.json$/;
+/** A document is small (history is capped); one this large was not written by nexs-publish. */
+const MAX_STATE_DOCUMENT_BYTES = 16 * 1024 * 1024;
+async function readCollectionFacts(client, input, log) {
+    const [basePaths, documents] = await Promise.all([
+        readBasePaths(client, input.collection, input.baseRef),
+        readStateFacts(client, input, log),
+    ]);
+    return { basePaths, ...documents };
+}
+async function readBasePaths(client, collection, baseRef) {
+    const head = await (0,collection_read/* readBranchHead */.z)(client, collection, baseRef);
+    if (!head) {
+        const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+        throw new github_error/* GitHubError */.y_("not-found", 404, `read the base branch ${baseRef} of ${where}`, "", "The pull request's base branch is gone; its check runs again when the pull request is retargeted.");
+    }
+    return new Set((0,tree_hash/* blobShas */.L1)(await (0,collection_read/* readTree */.Z)(client, collection, head.tree)).keys());
+}
+async function readStateFacts(client, input, log) {
+    const { collection, stateBranch } = input;
+    const head = await (0,collection_read/* readBranchHead */.z)(client, collection, stateBranch);
+    // No state branch: nothing was ever published here, so no submission is open.
+    if (!head)
+        return { state: [], notes: [] };
+    const tree = await (0,collection_read/* readTree */.Z)(client, collection, head.tree);
+    const documents = tree.entries.filter((entry) => entry.type === "blob" && STATE_DOCUMENT.test(entry.path));
+    const notes = [];
+    const read = await (0,map_limited/* mapLimited */.b)(documents, 4, async (entry) => {
+        if ((entry.size ?? 0) > MAX_STATE_DOCUMENT_BYTES) {
+            notes.push(`the state document ${entry.path} is larger than 16 MiB and was not read`);
+            return undefined;
+        }
+        const bytes = await readBlobBytes(client, collection, entry.sha, `the state document ${entry.path}`);
+        const text = Buffer.from(bytes).toString("utf8");
+        try {
+            return stateFacts((0,state_codec/* parseStoredState */.Cm)(text, entry.path, stateBranch), input.pullNumber);
+        }
+        catch (error) {
+            // One broken document must not stop every check: its submissions are left out, and the summary says so.
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(message);
+            notes.push(message);
+            return undefined;
+        }
+    });
+    return { state: read.filter((facts) => facts !== undefined), notes: notes.sort() };
+}
+
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
+;// CONCATENATED MODULE: ./src/github/check/list-element-files.ts
+// The element files a pull request changes, from its file list, page by page: the listing stops as soon as the
+// pull request is known to be too large, so a huge one costs a few pages, never its whole list.
+
+
+
+
+
+/** A removed file is not checked (nothing of it reaches the collection), nor an unchanged one. */
+const NOT_AT_HEAD = new Set(["removed", "unchanged"]);
+async function listElementFiles(client, collection, pullNumber, limits) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const context = { attempted: `list the files of ${where}#${pullNumber}`, repository: where };
+    const pages = client.paginate
+        .iterator(client.rest.pulls.listFiles, { ...collection, pull_number: pullNumber, per_page: 100 })[Symbol.asyncIterator]();
+    const paths = [];
+    const touched = new Set();
+    let listed = 0;
+    for (let page = await (0,github_error/* attempt */.CD)(context, () => pages.next()); !page.done; page = await (0,github_error/* attempt */.CD)(context, () => pages.next())) {
+        for (const raw of page.value.data) {
+            const file = readFile(raw);
+            listed++;
+            touched.add(file.path);
+            if (file.previous !== undefined)
+                touched.add(file.previous);
+            if (NOT_AT_HEAD.has(file.status) || !(0,read_tree/* isElementFileName */.oe)(file.path))
+                continue;
+            paths.push(file.path);
+            // Known too large: the pages left are never asked for.
+            if (paths.length > limits.maxElementFiles)
+                return { kind: "too-large", reason: { kind: "files", limit: limits.maxElementFiles } };
+        }
+    }
+    if (listed >= GITHUB_LISTED_FILES_LIMIT)
+        return { kind: "too-large", reason: { kind: "listing", limit: GITHUB_LISTED_FILES_LIMIT } };
+    return { kind: "listed", paths, touched };
+}
+function readFile(raw) {
+    if (!(0,plain_object/* isPlainObject */.Q)(raw) || typeof raw.filename !== "string" || !raw.filename || typeof raw.status !== "string")
+        throw new Error("GitHub returned a pull-request file without a filename or status");
+    const previous = typeof raw.previous_filename === "string" ? raw.previous_filename : undefined;
+    return { path: raw.filename, status: raw.status, previous };
+}
+
+// EXTERNAL MODULE: ./src/core/element/size-limit.ts
+var size_limit = __nccwpck_require__(7445);
+;// CONCATENATED MODULE: ./src/github/check/read-pull-request-files.ts
+// The pull request's element files as its head commit holds them. Sizes come from the head's tree first, so a
+// file over max-file-size is refused unread and a pull request over the byte limit is refused before any blob
+// is downloaded; the rest are read by blob SHA, and each must hash to the SHA it was asked for.
+
+
+
+
+
+const REGULAR_FILE_MODES = new Set(["100644", "100755"]);
+async function readPullRequestFiles(client, collection, headSha, paths, options) {
+    // GitHub reads a commit SHA as the tree it points to.
+    const tree = await (0,collection_read/* readTree */.Z)(client, collection, headSha);
+    const atHead = new Map(tree.entries.map((entry) => [entry.path, entry]));
+    const refused = [];
+    const wanted = [];
+    let bytes = 0;
+    for (const path of paths) {
+        const entry = atHead.get(path);
+        // Listed by the pull request but not at this commit: the pull request has moved on since.
+        if (!entry)
+            continue;
+        const problem = refusal(entry, options.maxFileSize);
+        if (problem) {
+            refused.push(problem);
+            continue;
+        }
+        const size = entry.size ?? Number.NaN;
+        if (!Number.isSafeInteger(size))
+            throw new Error(`GitHub gave no size for ${path} in the tree of ${headSha}`);
+        bytes += size;
+        wanted.push({ path, sha: entry.sha, size });
+    }
+    if (bytes > options.limits.maxElementBytes)
+        return { kind: "too-large", reason: { kind: "bytes", bytes, limit: options.limits.maxElementBytes } };
+    const files = await (0,map_limited/* mapLimited */.b)(wanted, options.concurrency ?? 8, (file) => read_pull_request_files_readFile(client, collection, file));
+    return { kind: "read", elements: { files, refused }, blobsRead: files.length };
+}
+/** Why a tree entry is not read as an element file, as validate would say it about a file on disk. */
+function refusal(entry, maxFileSize) {
+    if (entry.type !== "blob" || !REGULAR_FILE_MODES.has(entry.mode)) {
+        const link = entry.mode === "120000";
+        const what = link ? "symlink" : entry.type === "commit" ? "submodule" : "directory";
+        const hint = link ? "symlinks are not followed; commit the file itself instead" : "only regular files are read";
+        return (0,diagnostic/* diagnostic */.YK)(entry.path, diagnostic/* FILE_START */.WS, "error", "file/not-regular", `${entry.path} is a ${what}, not a regular file; ${hint}`);
+    }
+    if (entry.size !== undefined && entry.size > maxFileSize)
+        return (0,size_limit/* fileSizeDiagnostic */.H)(entry.path, entry.size, maxFileSize);
+    return undefined;
+}
+async function read_pull_request_files_readFile(client, collection, file) {
+    const bytes = await readBlobBytes(client, collection, file.sha, file.path);
+    if (bytes.length !== file.size)
+        throw new Error(`${file.path} has ${bytes.length} bytes, not the ${file.size} its tree says`);
+    return { file: file.path, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-identity.ts
+// How a check run is recognised later: its name, and an external id naming the pull request it checked (a
+// re-request of a fork's pull request arrives without `pull_requests`, but with the run's external id).
+const CHECK_NAME = "nexs-publish";
+const EXTERNAL_ID = /^nexs-publish:pr:([1-9][0-9]{0,15})$/;
+function checkExternalId(pullNumber) {
+    return `nexs-publish:pr:${pullNumber}`;
+}
+/** The pull-request number a check run's external id names, when it is one of ours. */
+function pullNumberOfExternalId(externalId) {
+    if (typeof externalId !== "string")
+        return undefined;
+    const digits = EXTERNAL_ID.exec(externalId)?.[1];
+    const number = digits === undefined ? Number.NaN : Number(digits);
+    return Number.isSafeInteger(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/check/write-check-run.ts
+// The check run on GitHub in the fewest requests: one create, already completed, carrying the first 50
+// annotations, then one update per further 50 (GitHub appends the annotations of each update). A dry run
+// logs what it would write and writes nothing.
+
+
+
+
+
+const CHECKS_PERMISSION = 'Creating check runs needs a GitHub App installation token with "checks: write" (an Action\'s GITHUB_TOKEN ' +
+    "needs `permissions: checks: write`); personal access tokens cannot create check runs.";
+async function writeCheckRun(client, write, log) {
+    const { collection, headSha, output } = write;
+    const [first = [], ...rest] = annotationBatches(write.annotations);
+    const requests = 1 + rest.length;
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    if (write.dryRun) {
+        log.info(`dry run: would create check run ${CHECK_NAME} on ${headSha} of ${where} ` +
+            `(${write.conclusion}: ${output.title}) ` +
+            `with ${write.annotations.length} annotations in ${requests} checks requests`);
+        return { id: undefined, requests };
+    }
+    const created = await checksCall(`create the check run ${CHECK_NAME} on ${headSha} of ${where}`, () => client.rest.checks.create({
+        ...collection,
+        name: CHECK_NAME,
+        head_sha: headSha,
+        external_id: checkExternalId(write.pullNumber),
+        status: "completed",
+        conclusion: write.conclusion,
+        output: { title: output.title, summary: output.summary, annotations: [...first] },
+    }));
+    const id = (0,plain_object/* isPlainObject */.Q)(created.data) ? created.data.id : undefined;
+    if (typeof id !== "number" || !Number.isSafeInteger(id))
+        throw new Error(`GitHub created the check run on ${headSha} of ${where} without an id`);
+    for (const batch of rest) {
+        await checksCall(`add annotations to check run ${id} of ${where}`, () => client.rest.checks.update({
+            ...collection,
+            check_run_id: id,
+            output: { title: output.title, summary: output.summary, annotations: [...batch] },
+        }));
+    }
+    log.info(`check run ${CHECK_NAME} ${id} on ${headSha}: ${write.conclusion}, ${write.annotations.length} annotations`);
+    return { id, requests };
+}
+/** A checks call whose refusal says which permission is missing rather than the generic hint. */
+async function checksCall(attempted, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const failure = (0,github_error/* toGitHubError */.Lg)(error, { attempted });
+        if (failure.kind !== "forbidden" && failure.kind !== "not-found")
+            throw failure;
+        throw new github_error/* GitHubError */.y_(failure.kind, failure.status, attempted, failure.githubMessage, CHECKS_PERMISSION);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/check/run-check.ts
+// The `nexs-publish` check run of one pull request in the collection: list its element files, read them at the
+// head commit, check them with the collection known, and write the verdict on the head commit.
+
+
+
+
+
+
+
+
+
+
+async function runElementCheck(client, input, env = {}) {
+    const log = env.log ?? SILENT_LOGGER;
+    const limits = { ...DEFAULT_CHECK_LIMITS, ...input.limits };
+    const { outcome, notes, blobs } = await check(client, input, limits, log);
+    const conclusion = checkConclusion(outcome);
+    const output = checkOutput({ outcome, limits, notes });
+    const annotations = outcome.kind === "checked" ? outcome.diagnostics.slice(0, MAX_ANNOTATIONS).map(toAnnotation) : [];
+    const written = await writeCheckRun(client, { ...input, conclusion, output, annotations, dryRun: input.dryRun }, log);
+    return {
+        conclusion,
+        outcome: outcome.kind,
+        annotations: annotations.length,
+        checkRunId: written.id,
+        requests: { checks: written.requests, blobs },
+    };
+}
+async function check(client, input, limits, log) {
+    const listed = await listElementFiles(client, input.collection, input.pullNumber, limits);
+    if (listed.kind === "too-large")
+        return { outcome: listed, notes: [], blobs: 0 };
+    if (listed.paths.length === 0)
+        return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    const [read, facts] = await Promise.all([
+        readPullRequestFiles(client, input.collection, input.headSha, listed.paths, {
+            limits,
+            maxFileSize: input.maxFileSize,
+        }),
+        readCollectionFacts(client, input, log),
+    ]);
+    if (read.kind === "too-large")
+        return { outcome: read, notes: [], blobs: 0 };
+    if (read.elements.files.length + read.elements.refused.length === 0)
+        return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    // The pull request's own files are checked as its head holds them, not as the base branch does.
+    const paths = new Set([...facts.basePaths].filter((path) => !listed.touched.has(path)));
+    const report = checkPullRequestElements(read.elements, { pathTemplate: input.pathTemplate, paths, state: facts.state }, { strict: input.strict, maxFileSize: input.maxFileSize });
+    return { outcome: { kind: "checked", ...report }, notes: facts.notes, blobs: read.blobsRead };
+}
+
+// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
+var github_client = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/github/state-store.ts
+var state_store = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./src/core/state/submission-elements.ts
 var submission_elements = __nccwpck_require__(2383);
 // EXTERNAL MODULE: ./src/core/tracking/marker-digest.ts
@@ -32869,10 +33584,6 @@ function trustSubmission(pr, policy) {
     return (0,marker_trust/* trustByOrigin */.EQ)(pr.body, { headRef: pr.headRef, headRepository: pr.headRepository ?? "", author: pr.author }, { branch, author: policy.publisher, collection: policy.collection });
 }
 
-// EXTERNAL MODULE: ./src/core/git/tree-hash.ts
-var tree_hash = __nccwpck_require__(9163);
-// EXTERNAL MODULE: ./src/github/collection-read.ts + 1 modules
-var collection_read = __nccwpck_require__(8419);
 ;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
 
 
@@ -33040,7 +33751,7 @@ async function reconcile(context, options) {
     const { client, collection } = context;
     const where = (0,repo_ref/* formatRepoRef */.N)(collection);
     const open = new Set();
-    for (const key of await context.store.list()) {
+    for (const key of options.keys ?? (await context.store.list())) {
         const stored = await context.store.read(key);
         if (!stored)
             continue;
@@ -33049,7 +33760,7 @@ async function reconcile(context, options) {
                 open.add(submission.number);
         }
     }
-    const recent = await recentPullRequests(context, options.since);
+    const recent = options.since ? await recentPullRequests(context, options.since) : [];
     for (const pr of recent)
         open.delete(pr.number);
     const rest = await Promise.all([...open].map(async (number) => {
@@ -33196,10 +33907,20 @@ function createStateWriter(store, options, env) {
         message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`,
         windowMs: options.windowMs,
     }, env);
+    // Reads of one key that overlap share one request: a burst for a source is then one read, and its changes
+    // reach the updater together instead of one per read's round trip.
+    const reading = new Map();
     return {
-        async read(key) {
-            const stored = await store.read(key);
-            return stored ? state_codec/* STATE_CODEC */.tr.parse(stored.text) : undefined;
+        read(key) {
+            const shared = reading.get(key);
+            if (shared)
+                return shared;
+            const started = store
+                .read(key)
+                .then((stored) => (stored ? state_codec/* STATE_CODEC */.tr.parse(stored.text) : undefined))
+                .finally(() => reading.delete(key));
+            reading.set(key, started);
+            return started;
         },
         async apply(key, change, read, log) {
             if (options.dryRun) {
@@ -33223,6 +33944,8 @@ var publish_inputs = __nccwpck_require__(2720);
 // `command: track`, run in the collection for teams that cannot host the App: on a pull_request event it handles
 // that PR exactly as the App handles the webhook; on schedule or workflow_dispatch it reconciles every open
 // submission and every PR updated within `since`, since GitHub does not redeliver failed webhooks.
+
+
 
 
 
@@ -33281,9 +34004,26 @@ async function run(env) {
         const pr = readPullRequest(github_context.payload.pull_request);
         if (!pr)
             throw new action_inputs/* InputError */.dz(`the ${event} event's payload has no readable pull_request`);
+        const action = typeof github_context.payload.action === "string" ? github_context.payload.action : "";
+        const check = CHECKED_ACTIONS.has(action)
+            ? runElementCheck(client, {
+                collection,
+                pullNumber: pr.number,
+                headSha: pr.head,
+                baseRef: pr.baseRef,
+                pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
+                stateBranch: read(input_spec/* INPUTS */.mc["state-branch"]),
+                strict: read(input_spec/* INPUTS */.mc.strict),
+                maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
+                dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
+            }, { log })
+            : undefined;
         const outcome = await trackPullRequest(trackContext, pr, runId);
         if (outcome.kind === "tracked" && outcome.effect?.statusChanged)
             transitions[outcome.effect.to]++;
+        const result = await check;
+        if (result)
+            core/* info */.pq(`Check run nexs-publish on #${pr.number}: ${result.conclusion} (${result.annotations} annotations).`);
         checked = 1;
     }
     else {
@@ -33317,8 +34057,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(3491);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 4 modules
-var validate_tree = __nccwpck_require__(4267);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 5 modules
+var validate_tree = __nccwpck_require__(16);
 ;// CONCATENATED MODULE: ./src/core/element/codes.ts
 /**
  * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
@@ -33346,6 +34086,8 @@ const DIAGNOSTIC_CODES = {
     "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
     // Shape of the document
     "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    "structure/nexs-server-format": "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
+    "structure/flat-format": "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
     // Schema (schemas/*.schema.json, mapped to the offending key or value)
     "schema/required": "A required key is missing; the position is the mapping that should hold it.",
     "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
@@ -33384,9 +34126,22 @@ const DIAGNOSTIC_CODES = {
     // Across files
     "id/duplicate": "Two or more files use the same id; each of them gets this error.",
     "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // The collection manifest (collection.yaml) a NEXS MCP server installs
+    "collection/required": "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
+    "collection/version": "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
+    "collection/invalid": "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
+    "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
+    "collection/element-outside": "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
+    "collection/element-no-match": "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
+    "collection/element-not-element": "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
+    "collection/element-type-mismatch": "An element entry of collection.yaml says one type, but a file it matches is another.",
+    "collection/dependency-uri": "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
+    "collection/install-hook": "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
+    "collection/install-hook-review": "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
+    "collection/stale-stats": "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
     // The pull-request check in the collection (the App, command: track)
     "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
-    "check/open-submission": "Warning: another open submission (named and linked) changes the same element id; whichever merges second must be updated.",
+    "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
     // Secrets (secretlint's recommended preset; the value is never printed)
     "secret/aws-secret-access-key": "An AWS secret access key.",
     "secret/aws-access-key-id": "An AWS access key id.",
@@ -33505,8 +34260,8 @@ function sarifText(diagnostics) {
 var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __nccwpck_require__(1729);
-// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 4 modules
-var report_diagnostics = __nccwpck_require__(6305);
+// EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
+var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
 
 
@@ -33676,7 +34431,7 @@ const INPUTS = {
     base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     branch: input("branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BRANCH_TEMPLATE */ .oU, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
-    "conflict-strategy": input("conflict-strategy", "manual", PUBLISH, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFLICT_STRATEGIES */ .j7)),
+    "conflict-strategy": input("conflict-strategy", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFLICT_STRATEGY */ .d1, PUBLISH, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFLICT_STRATEGIES */ .j7)),
     "delete-missing": input("delete-missing", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     "dry-run": input("dry-run", "false", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     "signing-key": input("signing-key", "", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
@@ -33782,8 +34537,8 @@ function logUntrusted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8569);
-/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8333);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7521);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1533);
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9060);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1729);
@@ -33967,7 +34722,7 @@ function sourceOf(env) {
 
 /***/ }),
 
-/***/ 6305:
+/***/ 54:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34019,77 +34774,8 @@ function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
-var markdown_escape = __nccwpck_require__(2833);
-;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
-const JOB_SUMMARY_MAX_BYTES = 1_000_000;
-/**
- * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
- * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
- */
-function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
-    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(input.diagnostics);
-    const head = [
-        "## nexs-publish validate",
-        "",
-        `${errors > 0 ? "❌" : "✅"} **${(0,plural/* countOf */.p)(input.files, "file")}**: ${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")}`,
-        "",
-        "| Element type | Files |",
-        "| --- | ---: |",
-        ...types/* ELEMENT_TYPES */.b.map((type) => `| ${type} | ${input.byType[type]} |`),
-        "",
-    ];
-    if (input.diagnostics.length === 0)
-        return `${head.join("\n")}\n`;
-    head.push(...DIAGNOSTIC_TABLE_HEAD);
-    let text = `${head.join("\n")}\n`;
-    let bytes = utf8Length(text);
-    // The footer must always fit, so reserve room for the longest one before adding rows.
-    const reserve = utf8Length(omitted(input.diagnostics.length));
-    let shown = 0;
-    for (const d of input.diagnostics) {
-        const row = `${diagnosticTableRow(d)}\n`;
-        const rowBytes = utf8Length(row);
-        if (bytes + rowBytes + reserve > maxBytes)
-            break;
-        text += row;
-        bytes += rowBytes;
-        shown++;
-    }
-    const left = input.diagnostics.length - shown;
-    return left > 0 ? text + omitted(left) : text;
-}
-/** The header of the diagnostics table, shared with the check run's summary. */
-const DIAGNOSTIC_TABLE_HEAD = [
-    "| File | Line | Column | Severity | Code | Message |",
-    "| --- | ---: | ---: | --- | --- | --- |",
-];
-/** One diagnostic as a row of that table, every cell escaped. */
-function diagnosticTableRow(d) {
-    const cells = [
-        (0,markdown_escape/* escapeMarkdownCell */.V)(d.file, 300),
-        String(d.line),
-        String(d.column),
-        d.severity,
-        (0,markdown_escape/* escapeMarkdownCell */.V)(d.code, 100),
-        (0,markdown_escape/* escapeMarkdownCell */.V)(d.message),
-    ];
-    return `| ${cells.join(" | ")} |`;
-}
-function omitted(n) {
-    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
-}
-function utf8Length(text) {
-    return Buffer.byteLength(text, "utf8");
-}
-
+// EXTERNAL MODULE: ./src/core/report/job-summary.ts
+var job_summary = __nccwpck_require__(600);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
@@ -34143,7 +34829,7 @@ async function writeValidationSummary(env, report, diagnostics, problems = []) {
         return;
     const list = problems.map((p) => `- ${p}`).join("\n");
     await core/* summary */.z
-        .addRaw(formatJobSummary({ files: report.files, diagnostics, byType: report.byType }))
+        .addRaw((0,job_summary/* formatJobSummary */.$g)({ files: report.files, diagnostics, byType: report.byType }))
         .addRaw(list ? `\n${list}\n` : "")
         .write();
 }
@@ -34238,7 +34924,7 @@ function compareDiagnostics(a, b) {
 
 /***/ }),
 
-/***/ 1267:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34487,6 +35173,8 @@ function capitalise(text) {
 
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
+var foreign_shape = __nccwpck_require__(472);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
 // EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
@@ -34724,265 +35412,8 @@ function elementRuleDiagnostics(element, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/node-path.ts
-
-/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
-function pointerToPath(pointer, root) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split("/")) {
-        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
-            const index = Number(key);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(key);
-            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-        }
-    }
-    return path;
-}
-/** The value at `path`, or undefined when the path does not exist. */
-function valueAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (typeof segment === "number")
-            node = Array.isArray(node) ? node[segment] : undefined;
-        else
-            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-    }
-    return node;
-}
-/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
-            out += out === "" ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
-
-
-
-
-// When one value breaks several constraints, the first of these is the one worth telling.
-const VALUE_KEYWORDS = [
-    "type",
-    "const",
-    "enum",
-    "maxLength",
-    "minLength",
-    "format",
-    "pattern",
-    "minimum",
-    "maximum",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "maxProperties",
-];
-const CODES = {
-    required: "schema/required",
-    type: "schema/type",
-    enum: "schema/enum",
-    const: "schema/enum",
-    pattern: "schema/pattern",
-    format: "schema/format",
-    minLength: "schema/min-length",
-    maxLength: "schema/max-length",
-    additionalProperties: "schema/additional-property",
-    minItems: "schema/min-items",
-    maxItems: "schema/max-items",
-    uniqueItems: "schema/unique-items",
-    minimum: "schema/minimum",
-    maximum: "schema/maximum",
-    maxProperties: "schema/max-properties",
-};
-function schemaDiagnostics(errors, source, options) {
-    const out = [];
-    const valueProblems = new Map();
-    for (const error of errors) {
-        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
-        if (error.keyword === "propertyNames")
-            continue;
-        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
-            out.push(toDiagnostic(error, source, options));
-            continue;
-        }
-        const kept = valueProblems.get(error.instancePath);
-        if (!kept || rank(error.keyword) < rank(kept.keyword))
-            valueProblems.set(error.instancePath, error);
-    }
-    for (const error of valueProblems.values())
-        out.push(toDiagnostic(error, source, options));
-    return out;
-}
-function rank(keyword) {
-    const i = VALUE_KEYWORDS.indexOf(keyword);
-    return i === -1 ? VALUE_KEYWORDS.length : i;
-}
-function toDiagnostic(error, source, options) {
-    const path = pointerToPath(error.instancePath, source.value);
-    const code = CODES[error.keyword] ?? "schema/invalid";
-    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
-    const show = options.echoValues ? quote : schema_diagnostics_hidden;
-    if (error.propertyName !== undefined) {
-        const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
-    }
-    const value = valueAt(source.value, path);
-    const where = describePath(path);
-    switch (error.keyword) {
-        case "required": {
-            const missing = stringParam(error, "missingProperty") ?? "?";
-            // The key is absent, so point at the mapping that should hold it.
-            return make(path, "key", `${where} is missing the required key "${missing}"`);
-        }
-        case "additionalProperties": {
-            const extra = stringParam(error, "additionalProperty") ?? "?";
-            const keyPath = [...path, extra];
-            const allowed = allowedKeys(error);
-            if (path.length === 0) {
-                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
-            }
-            if (path.length === 1 && path[0] === "metadata") {
-                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
-            }
-            const severity = options.strict ? "error" : "warning";
-            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
-        }
-        case "type":
-            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
-        case "enum":
-        case "const": {
-            const choices = enumChoices(error);
-            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
-        }
-        case "pattern":
-            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
-        case "format":
-            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
-        case "minLength": {
-            const limit = numberParam(error, "limit") ?? 1;
-            if (typeof value === "string" && value.length === 0)
-                return make(path, "value", `${where} must not be empty`);
-            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
-        }
-        case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "minimum":
-            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "maximum":
-            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "minItems": {
-            const limit = numberParam(error, "limit") ?? 1;
-            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
-        }
-        case "maxItems":
-            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "maxProperties":
-            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "uniqueItems": {
-            const i = numberParam(error, "i") ?? 0;
-            const j = numberParam(error, "j") ?? 0;
-            const [first, later] = i < j ? [i, j] : [j, i];
-            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
-        }
-        default:
-            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
-    }
-}
-function patternProblem(error, value, show) {
-    if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
-        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
-    }
-    const description = schemaDescription(error);
-    return description
-        ? `is ${show(value)}; expected: ${description}`
-        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
-}
-function formatProblem(format) {
-    switch (format) {
-        case "date-time":
-            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
-        case "date":
-            return "which is not a calendar date in the form YYYY-MM-DD";
-        default:
-            return `which is not a valid ${format ?? "value"}`;
-    }
-}
-// Needs ajv's `verbose` option: the failing subschema travels with the error.
-function schemaDescription(error) {
-    const parent = error.parentSchema;
-    return (0,plain_object/* isPlainObject */.Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
-}
-function allowedKeys(error) {
-    const parent = error.parentSchema;
-    const properties = (0,plain_object/* isPlainObject */.Q)(parent) ? parent.properties : undefined;
-    return (0,plain_object/* isPlainObject */.Q)(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
-}
-function enumChoices(error) {
-    const many = error.params.allowedValues;
-    const one = error.params.allowedValue;
-    const allowed = many ?? [one];
-    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
-}
-function stringParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "string" ? v : undefined;
-}
-function numberParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "number" ? v : undefined;
-}
-function jsonType(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "list";
-    if ((0,plain_object/* isPlainObject */.Q)(value))
-        return "mapping";
-    if (typeof value === "number" && Number.isInteger(value))
-        return "integer";
-    return typeof value;
-}
-function article(type) {
-    const names = { object: "mapping", array: "list" };
-    const name = names[type] ?? type;
-    if (name === "null")
-        return "null";
-    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-/** A value for a message: short, on one line, never the whole of a long text. */
-function quote(value) {
-    if (typeof value === "string")
-        return JSON.stringify(clip(value));
-    if (value === undefined)
-        return "missing";
-    const json = JSON.stringify(value);
-    return typeof json === "string" ? clip(json) : String(value);
-}
-function schema_diagnostics_hidden(value) {
-    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
+// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
+var schema_diagnostics = __nccwpck_require__(9664);
 ;// CONCATENATED MODULE: ./schemas/agent.schema.json
 const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
 ;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
@@ -35059,6 +35490,7 @@ var types = __nccwpck_require__(6401);
 
 
 
+
 function checkSource(file, options) {
     const parsed = (0,parse/* parseSource */.P)(file, { maxFileSize: options.maxFileSize });
     const diagnostics = [...parsed.diagnostics];
@@ -35072,11 +35504,18 @@ function checkSource(file, options) {
     const secrets = scanSecrets(parsed.text, parsed.file);
     diagnostics.push(...secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
-    const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
+    const show = secrets.length > 0 ? schema_diagnostics/* hidden */.R : schema_diagnostics/* quote */.hD;
     const validate = validatorFor(type);
     const schemaFindings = validate(parsed.value)
         ? []
-        : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+        : (0,schema_diagnostics/* schemaDiagnostics */.mT)(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+    // A NEXS MCP server file has the element shape but the server's metadata keys: one finding that says so (and how
+    // to convert it) stands for its schema findings, and its rules wait until it is converted. Secrets still count.
+    const foreign = schemaFindings.length > 0 ? (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value) : undefined;
+    if (foreign) {
+        diagnostics.push((0,foreign_shape/* foreignShapeDiagnostic */.nQ)(parsed.file, foreign, parsed.locate(foreign.at, "key")));
+        return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+    }
     diagnostics.push(...schemaFindings);
     let element;
     const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
@@ -35086,6 +35525,152 @@ function checkSource(file, options) {
         diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
     return { file: file.file, diagnostics, parsed, type, id, element };
+}
+
+
+/***/ }),
+
+/***/ 6213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ crossFileDiagnostics),
+/* harmony export */   x: () => (/* binding */ factsOf)
+/* harmony export */ });
+/* harmony import */ var _rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1175);
+/* harmony import */ var _rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7338);
+/* harmony import */ var _rules_references_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8908);
+/* harmony import */ var _rules_rule_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3414);
+// The cross-file rules (duplicate ids, references, dependency cycles) over a stream of files, without holding
+// every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
+// and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
+// are the ones validateSources runs, given a subset of the files that yields the same findings.
+
+
+
+
+/** The facts of a file that parsed; undefined for one that did not (no cross-file rule looks at it). */
+function factsOf(check) {
+    if (!check.parsed)
+        return undefined;
+    const { element } = check;
+    return {
+        file: check.file,
+        id: check.id === undefined ? undefined : detach(check.id),
+        type: check.type,
+        references: element && (0,_rules_references_js__WEBPACK_IMPORTED_MODULE_2__/* .referencesOf */ .C)(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
+        requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
+    };
+}
+/**
+ * Same findings as the cross-file part of validateSources. `reload` checks a file again and gives the same result
+ * as when its facts were taken, or undefined when it cannot (that file's cross-file findings are then left out).
+ */
+function crossFileDiagnostics(all, options, reload) {
+    const declared = new Map();
+    const byId = new Map();
+    for (const f of all) {
+        if (f.id === undefined)
+            continue;
+        byId.set(f.id, (byId.get(f.id) ?? 0) + 1);
+        if (f.type) {
+            const types = declared.get(f.id) ?? new Set();
+            types.add(f.type);
+            declared.set(f.id, types);
+        }
+    }
+    const resolves = (ref) => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
+    const duplicated = (f) => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
+    const onCycle = idsOnRequiredCycles(all);
+    const identified = [];
+    const elements = [];
+    for (const f of all) {
+        const unresolved = f.references?.some((r) => !resolves(r)) === true;
+        const cycle = f.references !== undefined && f.type === "skill" && f.id !== undefined && onCycle.has(f.id);
+        if (!duplicated(f) && !unresolved && !cycle)
+            continue;
+        const check = reload(f);
+        if (!check?.parsed)
+            continue;
+        if (duplicated(f) && f.id !== undefined)
+            identified.push({ source: check.parsed, id: f.id });
+        if (check.element)
+            elements.push(check.element);
+    }
+    // Extra elements are harmless: a file without an unresolved reference or a cycle gets no finding from these.
+    return [
+        ...(0,_rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .duplicateIdDiagnostics */ .j)(identified),
+        ...(0,_rules_references_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceDiagnostics */ .A)(elements, { source: declared, collection: options.collection }, options.strict),
+        ...(0,_rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyCycleDiagnostics */ .U)(elements),
+    ];
+}
+function requiredSkills(element) {
+    const out = [];
+    for (const dep of (0,_rules_rule_context_js__WEBPACK_IMPORTED_MODULE_3__/* .entries */ .jO)(element.data.dependencies)) {
+        const to = (0,_rules_rule_context_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(dep, "skill_id");
+        if (to !== undefined && dep.required === true)
+            out.push(detach(to));
+    }
+    return out;
+}
+/**
+ * Skill ids that may lie on a cycle of required dependencies: ids with no incoming or no outgoing edge left are
+ * removed until none remains, so whatever survives includes every cycle (and every file of a duplicated id on one).
+ */
+function idsOnRequiredCycles(all) {
+    const out = new Map();
+    for (const f of all) {
+        if (f.type !== "skill" || f.id === undefined || f.references === undefined)
+            continue;
+        const edges = out.get(f.id) ?? [];
+        edges.push(...f.requires);
+        out.set(f.id, edges);
+    }
+    const into = new Map();
+    const inDegree = new Map();
+    const outDegree = new Map();
+    for (const [from, edges] of out) {
+        for (const to of edges) {
+            if (!out.has(to))
+                continue;
+            outDegree.set(from, (outDegree.get(from) ?? 0) + 1);
+            inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+            const sources = into.get(to) ?? [];
+            sources.push(from);
+            into.set(to, sources);
+        }
+    }
+    const alive = new Set(out.keys());
+    const dead = [...alive].filter((id) => !inDegree.get(id) || !outDegree.get(id));
+    for (let id = dead.pop(); id !== undefined; id = dead.pop()) {
+        if (!alive.delete(id))
+            continue;
+        for (const to of out.get(id) ?? []) {
+            if (!alive.has(to))
+                continue;
+            const left = (inDegree.get(to) ?? 0) - 1;
+            inDegree.set(to, left);
+            if (left === 0)
+                dead.push(to);
+        }
+        for (const from of into.get(id) ?? []) {
+            if (!alive.has(from))
+                continue;
+            const left = (outDegree.get(from) ?? 0) - 1;
+            outDegree.set(from, left);
+            if (left === 0)
+                dead.push(from);
+        }
+    }
+    return alive;
+}
+/**
+ * A copy of a short string that does not point into the file's text: V8 keeps a string sliced out of a document
+ * as a view of the whole text, and facts outlive the text by design. Slicing a concatenation copies the
+ * characters once (a view of a string one character longer), far cheaper than a JSON round trip.
+ */
+function detach(value) {
+    return ` ${value}`.slice(1);
 }
 
 
@@ -35129,6 +35714,84 @@ function readMetadata(value) {
 
 /***/ }),
 
+/***/ 472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nQ: () => (/* binding */ foreignShapeDiagnostic),
+/* harmony export */   yb: () => (/* binding */ recognizeForeignShape)
+/* harmony export */ });
+/* unused harmony exports SERVER_METADATA_KEYS, shellWord */
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6401);
+// Element files in the two shapes NEXS MCP users already have, recognised so that validate says what they are and
+// which command converts them, in one finding, instead of one finding per key:
+//
+// - the NEXS MCP server's own files: `{metadata, data}`, but its metadata struct has only JSON tags, so its YAML
+//   encoder writes the lower-cased Go field names (`isactive`, `createdat`, `updatedat`), and leaves `data` out
+//   when it is empty;
+// - the flat samples of the NEXS MCP repository: `id`, `name`, `type`... at the top level, beside the type's own
+//   fields.
+//
+// Recognition runs only on a file that already failed (the top-level check, or the schema): the fast path is not
+// touched.
+
+
+
+/** The server's lower-cased metadata keys and the contract's names for them. */
+const SERVER_METADATA_KEYS = {
+    isactive: "is_active",
+    createdat: "created_at",
+    updatedat: "updated_at",
+};
+/** The shape of a parsed document that is not an element file but one of the NEXS MCP shapes, if it is one. */
+function recognizeForeignShape(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))
+        return undefined;
+    const top = Object.keys(value);
+    const metadata = value.metadata;
+    // The server's file: metadata (and data, unless empty) and nothing else, with the lower-cased keys.
+    if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(metadata) && top.every((k) => k === "metadata" || k === "data")) {
+        const keys = Object.keys(metadata).filter((k) => Object.hasOwn(SERVER_METADATA_KEYS, k));
+        const first = keys[0];
+        if (first === undefined)
+            return undefined;
+        return { shape: "nexs-server", type: typeOf(metadata.type), keys, at: ["metadata", first] };
+    }
+    // A flat sample: an element type and an id or name at the top level, no data mapping.
+    if (Object.hasOwn(value, "data") || !(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isElementType */ .N)(value.type))
+        return undefined;
+    if (typeof value.id !== "string" && typeof value.name !== "string")
+        return undefined;
+    const keys = top.filter((k) => k !== "metadata");
+    return { shape: "flat", type: value.type, keys, at: [keys[0] ?? "type"] };
+}
+function typeOf(value) {
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isElementType */ .N)(value) ? value : undefined;
+}
+/** The one finding a foreign file gets: what it is, and the command that converts it. */
+function foreignShapeDiagnostic(file, recognition, at) {
+    const command = `nexs-publish import ${shellWord(file)}`;
+    const what = recognition.type ? `${recognition.type} ` : "";
+    if (recognition.shape === "nexs-server") {
+        const keys = recognition.keys.join(", ");
+        return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, "error", "structure/nexs-server-format", `this ${what}file is in the NEXS MCP server's own format (metadata keys ${keys} instead of ` +
+            `${recognition.keys.map((k) => SERVER_METADATA_KEYS[k] ?? k).join(", ")}); convert it with: ${command}`);
+    }
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, "error", "structure/flat-format", `this ${what}file is a flat NEXS MCP sample (${recognition.keys.length} keys such as id, name and type at the ` +
+        `top level, not under metadata and data); convert it with: ${command}`);
+}
+/** A path as one shell word: as it is when that is safe, else in single quotes. */
+function shellWord(text) {
+    if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35139,7 +35802,7 @@ function readMetadata(value) {
 /* harmony export */   yR: () => (/* binding */ slug),
 /* harmony export */   yb: () => (/* binding */ collectionPath)
 /* harmony export */ });
-/* unused harmony exports WINDOWS_DEVICE_NAMES, checkCollectionPath */
+/* unused harmony exports WINDOWS_DEVICE_NAMES, suggestId, checkCollectionPath */
 const ID_SHAPE = /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/;
 /** Names Windows refuses as file names whatever the extension; an id becomes a file name in the collection. */
 const WINDOWS_DEVICE_NAMES = [
@@ -35169,6 +35832,24 @@ function idProblem(id) {
 }
 function isValidId(id) {
     return idProblem(id) === undefined;
+}
+/**
+ * The nearest id that follows the id rule: accents dropped, lowercased, every run of other characters turned into
+ * one `-`, ends trimmed, at most 128 characters; a Windows device name gets `-element` after it. `fallback` is used
+ * when nothing is left (it should follow the rule itself).
+ */
+function suggestId(text, fallback = "element") {
+    const id = text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, "-")
+        .replace(/[-_]{2,}/g, (run) => (run.includes("_") && !run.includes("-") ? "_" : "-"))
+        .slice(0, 128)
+        .replace(/^[-_]+|[-_]+$/g, "");
+    if (id === "")
+        return fallback;
+    return WINDOWS_DEVICE_NAMES.includes(id) ? `${id}-element` : id;
 }
 const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
 /** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
@@ -35257,6 +35938,66 @@ function checkCollectionPath(path, template = path) {
 
 /***/ }),
 
+/***/ 9864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   ox: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
+
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35268,6 +36009,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
+var foreign_shape = __nccwpck_require__(472);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -38889,8 +39632,11 @@ const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
         }),
     ],
 });
-/** The element's data when the fast path can vouch for it; undefined when the exact path must decide. */
-function parseFast(source) {
+/**
+ * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
+ * `anyMapping`, any top-level mapping is accepted, not only the element shape.
+ */
+function parseFast(source, anyMapping = false) {
     if (!fastPathEligible(source))
         return undefined;
     let value;
@@ -38902,6 +39648,8 @@ function parseFast(source) {
     }
     if (!isObjectLiteral(value) || !isSafeTree(value, 1))
         return undefined;
+    if (anyMapping)
+        return value;
     const keys = Object.keys(value);
     if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data"))
         return undefined;
@@ -39009,15 +39757,8 @@ var plain_object = __nccwpck_require__(8129);
 const REQUIRED = ["metadata", "data"];
 function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
-    if (!(0,plain_object/* isPlainObject */.Q)(value)) {
-        const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-        return {
-            ok: false,
-            diagnostics: [
-                (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`),
-            ],
-        };
-    }
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
     const out = [];
     for (const key of Object.keys(value)) {
         if (!REQUIRED.includes(key)) {
@@ -39030,6 +39771,19 @@ function checkTopLevel(file, value, locate) {
         }
     }
     return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+function checkMapping(file, value, locate, code = "structure/top-level") {
+    return (0,plain_object/* isPlainObject */.Q)(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+function notMapping(file, value, locate, code, wanted) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+        ok: false,
+        diagnostics: [
+            (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
@@ -39212,6 +39966,7 @@ function firstInvalidByte(bytes) {
 
 
 
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -39236,16 +39991,22 @@ function parseChecked(source, options) {
         ]);
     }
     const { text } = decoded;
-    const fast = parseFast(text);
+    const anyMapping = options.shape === "mapping";
+    const fast = parseFast(text, anyMapping);
     if (fast)
         return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
     const parsed = parseYaml(text);
     if (!parsed.ok)
         return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)));
     const locate = createLocator(parsed.doc, parsed.lineCounter);
-    const top = checkTopLevel(file, parsed.value, locate);
-    if (!top.ok)
+    const top = anyMapping ? checkMapping(file, parsed.value, locate) : checkTopLevel(file, parsed.value, locate);
+    if (!top.ok) {
+        // Not the element shape: one finding for a file in a shape NEXS MCP users have, instead of one per key.
+        const foreign = anyMapping ? undefined : (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value);
+        if (foreign)
+            return reject(file, [(0,foreign_shape/* foreignShapeDiagnostic */.nQ)(file, foreign, locate(foreign.at, "key"))]);
         return reject(file, top.diagnostics);
+    }
     return {
         ok: true,
         file,
@@ -39274,6 +40035,241 @@ function toDiagnostic(file, finding, lineCounter) {
     const { line, col } = lineCounter.linePos(finding.offset);
     const at = { line, column: col };
     return (0,diagnostic/* diagnostic */.YK)(file, at, "error", finding.code, finding.message);
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ listElementTree),
+/* harmony export */   IK: () => (/* binding */ readListedFile),
+/* harmony export */   oe: () => (/* binding */ isElementFileName)
+/* harmony export */ });
+/* unused harmony exports MANIFEST_FILE_NAMES, readElementTree */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9020);
+/* harmony import */ var _size_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7445);
+// Reads element files from disk: the only file-system access of the element core. Directory entries are
+// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
+// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
+// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
+// faster than fs/promises, and nothing else runs while a validation reads its input.
+
+
+
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function isElementFileName(name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+/** The names a NEXS MCP collection manifest has (the server reads collection.yaml at the repository root). */
+const MANIFEST_FILE_NAMES = ["collection.yaml", "collection.yml"];
+function isManifestFileName(path) {
+    return MANIFEST_FILE_NAMES.includes(path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + 1));
+}
+async function readElementTree(paths, options) {
+    const listing = listElementTree(paths, options);
+    const sources = [];
+    const diagnostics = [...listing.diagnostics];
+    for (const listed of listing.files) {
+        const read = readListedFile(listed, options);
+        if (read.ok)
+            sources.push({ file: listed.file, bytes: read.bytes });
+        else
+            diagnostics.push(read.diagnostic);
+    }
+    return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
+}
+/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
+function listElementTree(paths, options) {
+    const reader = new TreeReader(options);
+    for (const path of paths)
+        reader.start(path);
+    return reader.finish();
+}
+/**
+ * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
+ * Each call reads the file again: what it holds now, not what it held when listed.
+ */
+function readListedFile(listed, options) {
+    let fd;
+    const { absolute, file } = listed;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        // ELOOP: it became a symlink after it was listed.
+        if (errnoOf(error) === "ELOOP")
+            return refused(notRegular(file, "symlink", "error"));
+        return refused(unreadable(file, error));
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            return refused(notRegular(file, kindOf(stats), "error"));
+        if (stats.size > options.maxFileSize) {
+            return refused((0,_size_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSizeDiagnostic */ .H)(file, stats.size, options.maxFileSize));
+        }
+        const bytes = new Uint8Array(stats.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        return refused(unreadable(file, error));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function refused(diagnostic) {
+    return { ok: false, diagnostic };
+}
+class TreeReader {
+    options;
+    files = new Map(); // absolute path → display path
+    manifests = new Map();
+    ignored = new Set();
+    diagnostics = [];
+    visited = new Set();
+    refused = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    start(path) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.options.cwd, path);
+        const shown = this.display(absolute);
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+        }
+        catch (error) {
+            const code = errnoOf(error);
+            if (code === "ENOENT" || code === "ENOTDIR") {
+                this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
+            }
+            else
+                this.unreadable(shown, error);
+            return;
+        }
+        if (stats.isDirectory())
+            this.walk(absolute, shown);
+        else if (stats.isFile() && isManifestFileName(absolute))
+            this.manifests.set(absolute, shown);
+        else if (stats.isFile())
+            this.classifyFile(absolute);
+        // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
+        else
+            this.notRegular(absolute, kindOf(stats), "error");
+    }
+    walk(root, rootShown) {
+        // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
+        const joinable = rootShown !== ".." && !rootShown.startsWith("../");
+        const pending = [[root, rootShown]];
+        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+            const [dir, dirShown] = next;
+            if (this.visited.has(dir))
+                continue;
+            this.visited.add(dir);
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            }
+            catch (error) {
+                this.unreadable(dirShown, error);
+                continue;
+            }
+            for (const entry of entries) {
+                const absolute = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${entry.name}`;
+                const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
+                if (entry.isDirectory())
+                    pending.push([absolute, shown]);
+                else if (entry.isFile() && dir === root && MANIFEST_FILE_NAMES.includes(entry.name))
+                    this.manifests.set(absolute, shown);
+                else if (entry.isFile())
+                    this.classifyFile(absolute, shown);
+                else
+                    this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
+            }
+        }
+    }
+    classifyFile(absolute, shown = this.display(absolute)) {
+        if (isElementFileName(absolute))
+            this.files.set(absolute, shown);
+        else
+            this.ignored.add(shown);
+    }
+    finish() {
+        const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
+        const manifests = [...this.manifests]
+            .filter(([absolute]) => !this.files.has(absolute))
+            .map(([absolute, file]) => ({ file, absolute }));
+        return {
+            files: files.sort((a, b) => compareText(a.file, b.file)),
+            manifests: manifests.sort((a, b) => compareText(a.file, b.file)),
+            diagnostics: this.diagnostics.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV),
+            ignored: [...this.ignored].sort(compareText),
+        };
+    }
+    notRegular(absolute, kind, severity) {
+        if (this.refused.has(absolute))
+            return;
+        this.refused.add(absolute);
+        this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
+    }
+    unreadable(shown, error) {
+        this.diagnostics.push(unreadable(shown, error));
+    }
+    error(shown, code, message) {
+        this.diagnostics.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", code, message));
+    }
+    display(absolute) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.options.cwd, absolute);
+        if (rel === "")
+            return ".";
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? rel : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    }
+}
+function notRegular(shown, kind, severity) {
+    const hint = kind === "symlink"
+        ? "symlinks are not followed; copy the file into the tree instead"
+        : "only regular files are read";
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+}
+function unreadable(shown, error) {
+    const code = errnoOf(error) ?? "error";
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isFIFO())
+        return "FIFO";
+    if (entry.isSocket())
+        return "socket";
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return "device";
+    return "special file";
+}
+function errnoOf(error) {
+    if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+        return error.code;
+    return undefined;
+}
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -39563,6 +40559,230 @@ function integer(record, key) {
 
 /***/ }),
 
+/***/ 9664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ hidden),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mT: () => (/* binding */ schemaDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8129);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(364);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9864);
+
+
+
+
+// When one value breaks several constraints, the first of these is the one worth telling.
+const VALUE_KEYWORDS = [
+    "type",
+    "const",
+    "enum",
+    "maxLength",
+    "minLength",
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "maxProperties",
+];
+const CODES = {
+    required: "schema/required",
+    type: "schema/type",
+    enum: "schema/enum",
+    const: "schema/enum",
+    pattern: "schema/pattern",
+    format: "schema/format",
+    minLength: "schema/min-length",
+    maxLength: "schema/max-length",
+    additionalProperties: "schema/additional-property",
+    minItems: "schema/min-items",
+    maxItems: "schema/max-items",
+    uniqueItems: "schema/unique-items",
+    minimum: "schema/minimum",
+    maximum: "schema/maximum",
+    maxProperties: "schema/max-properties",
+};
+function schemaDiagnostics(errors, source, options) {
+    const out = [];
+    const valueProblems = new Map();
+    for (const error of errors) {
+        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
+        if (error.keyword === "propertyNames")
+            continue;
+        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
+            out.push(toDiagnostic(error, source, options));
+            continue;
+        }
+        const kept = valueProblems.get(error.instancePath);
+        if (!kept || rank(error.keyword) < rank(kept.keyword))
+            valueProblems.set(error.instancePath, error);
+    }
+    for (const error of valueProblems.values())
+        out.push(toDiagnostic(error, source, options));
+    return out;
+}
+function rank(keyword) {
+    const i = VALUE_KEYWORDS.indexOf(keyword);
+    return i === -1 ? VALUE_KEYWORDS.length : i;
+}
+function toDiagnostic(error, source, options) {
+    const path = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerToPath */ .ox)(error.instancePath, source.value);
+    const code = CODES[error.keyword] ?? "schema/invalid";
+    const make = (p, want, message, severity = "error") => (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(source.file, source.locate(p, want), severity, code, message);
+    const show = options.echoValues ? quote : hidden;
+    if (error.propertyName !== undefined) {
+        const keyPath = [...path, error.propertyName];
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .describePath */ .NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    }
+    const value = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAt */ .fK)(source.value, path);
+    const where = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .describePath */ .NH)(path);
+    switch (error.keyword) {
+        case "required": {
+            const missing = stringParam(error, "missingProperty") ?? "?";
+            // The key is absent, so point at the mapping that should hold it.
+            return make(path, "key", `${where} is missing the required key "${missing}"`);
+        }
+        case "additionalProperties": {
+            const extra = stringParam(error, "additionalProperty") ?? "?";
+            const keyPath = [...path, extra];
+            const allowed = allowedKeys(error);
+            if (path.length === 0) {
+                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+            }
+            if (path.length === 1 && path[0] === "metadata") {
+                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+            }
+            const severity = options.strict ? "error" : "warning";
+            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+        }
+        case "type":
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+        case "enum":
+        case "const": {
+            const choices = enumChoices(error);
+            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
+        }
+        case "pattern":
+            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
+        case "format":
+            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
+        case "minLength": {
+            const limit = numberParam(error, "limit") ?? 1;
+            if (typeof value === "string" && value.length === 0)
+                return make(path, "value", `${where} must not be empty`);
+            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
+        }
+        case "maxLength":
+            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "minimum":
+            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "maximum":
+            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "minItems": {
+            const limit = numberParam(error, "limit") ?? 1;
+            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
+        }
+        case "maxItems":
+            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "maxProperties":
+            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "uniqueItems": {
+            const i = numberParam(error, "i") ?? 0;
+            const j = numberParam(error, "j") ?? 0;
+            const [first, later] = i < j ? [i, j] : [j, i];
+            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
+        }
+        default:
+            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
+    }
+}
+function patternProblem(error, value, show) {
+    if (error.schemaPath.includes("/definitions/id/")) {
+        const problem = typeof value === "string" ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .idProblem */ .lx)(value) : undefined;
+        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
+    }
+    const description = schemaDescription(error);
+    return description
+        ? `is ${show(value)}; expected: ${description}`
+        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+}
+function formatProblem(format) {
+    switch (format) {
+        case "date-time":
+            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
+        case "date":
+            return "which is not a calendar date in the form YYYY-MM-DD";
+        default:
+            return `which is not a valid ${format ?? "value"}`;
+    }
+}
+// Needs ajv's `verbose` option: the failing subschema travels with the error.
+function schemaDescription(error) {
+    const parent = error.parentSchema;
+    return (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
+}
+function allowedKeys(error) {
+    const parent = error.parentSchema;
+    const properties = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(parent) ? parent.properties : undefined;
+    return (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
+}
+function enumChoices(error) {
+    const many = error.params.allowedValues;
+    const one = error.params.allowedValue;
+    const allowed = many ?? [one];
+    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
+}
+function stringParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "string" ? v : undefined;
+}
+function numberParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "number" ? v : undefined;
+}
+function jsonType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "list";
+    if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(value))
+        return "mapping";
+    if (typeof value === "number" && Number.isInteger(value))
+        return "integer";
+    return typeof value;
+}
+function article(type) {
+    const names = { object: "mapping", array: "list" };
+    const name = names[type] ?? type;
+    if (name === "null")
+        return "null";
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+/** A value for a message: short, on one line, never the whole of a long text. */
+function quote(value) {
+    if (typeof value === "string")
+        return JSON.stringify(clip(value));
+    if (value === undefined)
+        return "missing";
+    const json = JSON.stringify(value);
+    return typeof json === "string" ? clip(json) : String(value);
+}
+function hidden(value) {
+    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
+}
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+
+/***/ }),
+
 /***/ 7445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39606,7 +40826,7 @@ function isElementType(value) {
 
 /***/ }),
 
-/***/ 4267:
+/***/ 16:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39617,153 +40837,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BATCH_SIZE
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: ./src/core/git/object-sha.ts
 var object_sha = __nccwpck_require__(4318);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
-var check_source = __nccwpck_require__(1267);
-// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
-var dependency_cycles = __nccwpck_require__(1175);
-// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
-var duplicate_ids = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./src/core/element/rules/references.ts
-var references = __nccwpck_require__(8908);
-// EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
-var rule_context = __nccwpck_require__(3414);
-;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
-// The cross-file rules (duplicate ids, references, dependency cycles) over a stream of files, without holding
-// every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
-// and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
-// are the ones validateSources runs, given a subset of the files that yields the same findings.
-
-
-
-
-/** The facts of a file that parsed; undefined for one that did not (no cross-file rule looks at it). */
-function factsOf(check) {
-    if (!check.parsed)
-        return undefined;
-    const { element } = check;
-    return {
-        file: check.file,
-        id: check.id === undefined ? undefined : detach(check.id),
-        type: check.type,
-        references: element && (0,references/* referencesOf */.C)(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
-        requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
-    };
-}
-/**
- * Same findings as the cross-file part of validateSources. `reload` checks a file again and gives the same result
- * as when its facts were taken, or undefined when it cannot (that file's cross-file findings are then left out).
- */
-function crossFileDiagnostics(all, options, reload) {
-    const declared = new Map();
-    const byId = new Map();
-    for (const f of all) {
-        if (f.id === undefined)
-            continue;
-        byId.set(f.id, (byId.get(f.id) ?? 0) + 1);
-        if (f.type) {
-            const types = declared.get(f.id) ?? new Set();
-            types.add(f.type);
-            declared.set(f.id, types);
-        }
-    }
-    const resolves = (ref) => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
-    const duplicated = (f) => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
-    const onCycle = idsOnRequiredCycles(all);
-    const identified = [];
-    const elements = [];
-    for (const f of all) {
-        const unresolved = f.references?.some((r) => !resolves(r)) === true;
-        const cycle = f.references !== undefined && f.type === "skill" && f.id !== undefined && onCycle.has(f.id);
-        if (!duplicated(f) && !unresolved && !cycle)
-            continue;
-        const check = reload(f);
-        if (!check?.parsed)
-            continue;
-        if (duplicated(f) && f.id !== undefined)
-            identified.push({ source: check.parsed, id: f.id });
-        if (check.element)
-            elements.push(check.element);
-    }
-    // Extra elements are harmless: a file without an unresolved reference or a cycle gets no finding from these.
-    return [
-        ...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified),
-        ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict),
-        ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements),
-    ];
-}
-function requiredSkills(element) {
-    const out = [];
-    for (const dep of (0,rule_context/* entries */.jO)(element.data.dependencies)) {
-        const to = (0,rule_context/* text */.Qq)(dep, "skill_id");
-        if (to !== undefined && dep.required === true)
-            out.push(detach(to));
-    }
-    return out;
-}
-/**
- * Skill ids that may lie on a cycle of required dependencies: ids with no incoming or no outgoing edge left are
- * removed until none remains, so whatever survives includes every cycle (and every file of a duplicated id on one).
- */
-function idsOnRequiredCycles(all) {
-    const out = new Map();
-    for (const f of all) {
-        if (f.type !== "skill" || f.id === undefined || f.references === undefined)
-            continue;
-        const edges = out.get(f.id) ?? [];
-        edges.push(...f.requires);
-        out.set(f.id, edges);
-    }
-    const into = new Map();
-    const inDegree = new Map();
-    const outDegree = new Map();
-    for (const [from, edges] of out) {
-        for (const to of edges) {
-            if (!out.has(to))
-                continue;
-            outDegree.set(from, (outDegree.get(from) ?? 0) + 1);
-            inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
-            const sources = into.get(to) ?? [];
-            sources.push(from);
-            into.set(to, sources);
-        }
-    }
-    const alive = new Set(out.keys());
-    const dead = [...alive].filter((id) => !inDegree.get(id) || !outDegree.get(id));
-    for (let id = dead.pop(); id !== undefined; id = dead.pop()) {
-        if (!alive.delete(id))
-            continue;
-        for (const to of out.get(id) ?? []) {
-            if (!alive.has(to))
-                continue;
-            const left = (inDegree.get(to) ?? 0) - 1;
-            inDegree.set(to, left);
-            if (left === 0)
-                dead.push(to);
-        }
-        for (const from of into.get(id) ?? []) {
-            if (!alive.has(from))
-                continue;
-            const left = (outDegree.get(from) ?? 0) - 1;
-            outDegree.set(from, left);
-            if (left === 0)
-                dead.push(from);
-        }
-    }
-    return alive;
-}
-/**
- * A copy of a short string that does not point into the file's text: V8 keeps a string sliced out of a document
- * as a view of the whole text, and facts outlive the text by design. Slicing a concatenation copies the
- * characters once (a view of a string one character longer), far cheaper than a JSON round trip.
- */
-function detach(value) {
-    return ` ${value}`.slice(1);
-}
-
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
+var check_source = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
+var cross_file_facts = __nccwpck_require__(6213);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/element/fingerprint.ts
@@ -39777,216 +40860,8 @@ function fingerprint(bytes) {
         : external_node_crypto_.createHash("sha256").update(bytes).digest("base64");
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/element/size-limit.ts
-var size_limit = __nccwpck_require__(7445);
-;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
-// Reads element files from disk: the only file-system access of the element core. Directory entries are
-// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
-// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
-// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
-// faster than fs/promises, and nothing else runs while a validation reads its input.
-
-
-
-
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
-function isElementFileName(name) {
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-}
-async function readElementTree(paths, options) {
-    const listing = listElementTree(paths, options);
-    const sources = [];
-    const diagnostics = [...listing.diagnostics];
-    for (const listed of listing.files) {
-        const read = readListedFile(listed, options);
-        if (read.ok)
-            sources.push({ file: listed.file, bytes: read.bytes });
-        else
-            diagnostics.push(read.diagnostic);
-    }
-    return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
-}
-/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
-function listElementTree(paths, options) {
-    const reader = new TreeReader(options);
-    for (const path of paths)
-        reader.start(path);
-    return reader.finish();
-}
-/**
- * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
- * Each call reads the file again: what it holds now, not what it held when listed.
- */
-function readListedFile(listed, options) {
-    let fd;
-    const { absolute, file } = listed;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-    }
-    catch (error) {
-        // ELOOP: it became a symlink after it was listed.
-        if (errnoOf(error) === "ELOOP")
-            return refused(notRegular(file, "symlink", "error"));
-        return refused(unreadable(file, error));
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return refused(notRegular(file, kindOf(stats), "error"));
-        if (stats.size > options.maxFileSize) {
-            return refused((0,size_limit/* fileSizeDiagnostic */.H)(file, stats.size, options.maxFileSize));
-        }
-        const bytes = new Uint8Array(stats.size);
-        let filled = 0;
-        while (filled < bytes.length) {
-            const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
-            if (n === 0)
-                break;
-            filled += n;
-        }
-        return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
-    }
-    catch (error) {
-        return refused(unreadable(file, error));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function refused(diagnostic) {
-    return { ok: false, diagnostic };
-}
-class TreeReader {
-    options;
-    files = new Map(); // absolute path → display path
-    ignored = new Set();
-    diagnostics = [];
-    visited = new Set();
-    refused = new Set();
-    constructor(options) {
-        this.options = options;
-    }
-    start(path) {
-        const absolute = (0,external_node_path_.resolve)(this.options.cwd, path);
-        const shown = this.display(absolute);
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(absolute);
-        }
-        catch (error) {
-            const code = errnoOf(error);
-            if (code === "ENOENT" || code === "ENOTDIR") {
-                this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
-            }
-            else
-                this.unreadable(shown, error);
-            return;
-        }
-        if (stats.isDirectory())
-            this.walk(absolute, shown);
-        else if (stats.isFile())
-            this.classifyFile(absolute);
-        // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
-        else
-            this.notRegular(absolute, kindOf(stats), "error");
-    }
-    walk(root, rootShown) {
-        // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
-        const joinable = rootShown !== ".." && !rootShown.startsWith("../");
-        const pending = [[root, rootShown]];
-        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-            const [dir, dirShown] = next;
-            if (this.visited.has(dir))
-                continue;
-            this.visited.add(dir);
-            let entries;
-            try {
-                entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-            }
-            catch (error) {
-                this.unreadable(dirShown, error);
-                continue;
-            }
-            for (const entry of entries) {
-                const absolute = `${dir}${external_node_path_.sep}${entry.name}`;
-                const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
-                if (entry.isDirectory())
-                    pending.push([absolute, shown]);
-                else if (entry.isFile())
-                    this.classifyFile(absolute, shown);
-                else
-                    this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
-            }
-        }
-    }
-    classifyFile(absolute, shown = this.display(absolute)) {
-        if (isElementFileName(absolute))
-            this.files.set(absolute, shown);
-        else
-            this.ignored.add(shown);
-    }
-    finish() {
-        const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
-        return {
-            files: files.sort((a, b) => compareText(a.file, b.file)),
-            diagnostics: this.diagnostics.sort(diagnostic/* compareDiagnostics */.oV),
-            ignored: [...this.ignored].sort(compareText),
-        };
-    }
-    notRegular(absolute, kind, severity) {
-        if (this.refused.has(absolute))
-            return;
-        this.refused.add(absolute);
-        this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
-    }
-    unreadable(shown, error) {
-        this.diagnostics.push(unreadable(shown, error));
-    }
-    error(shown, code, message) {
-        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, "error", code, message));
-    }
-    display(absolute) {
-        const rel = (0,external_node_path_.relative)(this.options.cwd, absolute);
-        if (rel === "")
-            return ".";
-        return external_node_path_.sep === "/" ? rel : rel.split(external_node_path_.sep).join("/");
-    }
-}
-function notRegular(shown, kind, severity) {
-    const hint = kind === "symlink"
-        ? "symlinks are not followed; copy the file into the tree instead"
-        : "only regular files are read";
-    return (0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
-}
-function unreadable(shown, error) {
-    const code = errnoOf(error) ?? "error";
-    return (0,diagnostic/* diagnostic */.YK)(shown, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
-}
-function kindOf(entry) {
-    if (entry.isSymbolicLink())
-        return "symlink";
-    if (entry.isFIFO())
-        return "FIFO";
-    if (entry.isSocket())
-        return "socket";
-    if (entry.isBlockDevice() || entry.isCharacterDevice())
-        return "device";
-    return "special file";
-}
-function errnoOf(error) {
-    if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
-        return error.code;
-    return undefined;
-}
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
 ;// CONCATENATED MODULE: ./src/core/element/check-batch.ts
 // A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
 // need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
@@ -40001,7 +40876,7 @@ function compareText(a, b) {
 
 function checkListedFiles(batch, options) {
     return batch.map((listed) => {
-        const outcome = readListedFile(listed, options);
+        const outcome = (0,read_tree/* readListedFile */.IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,
@@ -40012,7 +40887,7 @@ function checkListedFiles(batch, options) {
                 element: undefined,
             };
         const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
-        const facts = factsOf(check);
+        const facts = (0,cross_file_facts/* factsOf */.x)(check);
         const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
         return {
             file: listed.file,
@@ -40090,11 +40965,705 @@ function parseKeptElement(value) {
         : undefined;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
+var foreign_shape = __nccwpck_require__(472);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/collection-disk.ts
+// The repository on disk, as the collection manifest check sees it: directory entries by their lstat type (no link
+// is ever followed), and what each file a glob matches is, read the way validate reads element files.
+
+
+
+
+
+
+
+function diskTree(root) {
+    return {
+        entries(path) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)(path === "" ? root : (0,external_node_path_.join)(root, path), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
+        },
+    };
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+/**
+ * What the file at `path` under `root` is: an element file of a type (its `metadata.type`), or why it is not.
+ * `known` answers for files validate has already read (by path relative to root).
+ */
+function diskClassifier(root, options) {
+    return (path) => {
+        const known = options.known?.(path);
+        if (known)
+            return { type: known };
+        const read = (0,read_tree/* readListedFile */.IK)({ file: path, absolute: (0,external_node_path_.join)(root, path) }, { cwd: root, maxFileSize: options.maxFileSize });
+        if (!read.ok)
+            return { problem: read.diagnostic.message };
+        return classifyElementText(path, read.bytes, options.maxFileSize);
+    };
+}
+/** An element file names its type under metadata; anything else is not one (a flat sample needs converting). */
+function classifyElementText(path, bytes, maxFileSize) {
+    const parsed = (0,parse/* parseSource */.P)({ file: path, bytes }, { maxFileSize, shape: "mapping" });
+    if (!parsed.ok)
+        return { problem: "not readable YAML" };
+    const metadata = parsed.value.metadata;
+    const type = (0,plain_object/* isPlainObject */.Q)(metadata) ? metadata.type : undefined;
+    if ((0,types/* isElementType */.N)(type))
+        return { type };
+    if ((0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value)?.shape === "flat")
+        return { problem: "a flat sample: run nexs-publish import" };
+    return { problem: "no metadata.type" };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/element/collection-glob.ts
+// The element globs of a collection.yaml, matched the way a NEXS MCP server matches them when it installs the
+// collection: Go's filepath.Glob, segment by segment (`*` and `?` never cross a `/`, `**` is just `*`, `[...]`
+// classes, `\` escapes; no braces), over the files it copies (hidden entries are not copied). Matching reads only
+// the directories the pattern walks through, through a RepositoryTree: the disk for validate, a git tree for a
+// pull-request check.
+/** Which characters make a segment a pattern (Go's hasMeta, with `\` as on Unix). */
+const META = /[*?[\\]/;
+/**
+ * Every entry `pattern` matches, in path order. Links met on the way are not followed: they are returned in
+ * `links` (a link may point anywhere, outside the repository included). A pattern that is absolute or holds `..`
+ * anywhere is refused, as the server refuses it.
+ */
+function matchGlob(tree, pattern) {
+    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern))
+        return { ok: false, problem: "outside", message: "an absolute path points outside the repository" };
+    if (pattern.includes(".."))
+        return { ok: false, problem: "outside", message: "`..` would leave the repository (and the server refuses it)" };
+    const segments = pattern.split("/");
+    if (segments.some((s) => s === "" || s === "."))
+        return { ok: false, problem: "bad-pattern", message: "a path segment is empty or `.`" };
+    const matchers = [];
+    for (const segment of segments) {
+        const matcher = segmentMatcher(segment);
+        if (!matcher)
+            return { ok: false, problem: "bad-pattern", message: `"${segment}" is not a valid glob segment` };
+        matchers.push(matcher);
+    }
+    const links = [];
+    let current = [{ path: "", kind: "directory" }];
+    segments.forEach((segment, i) => {
+        const match = matchers[i] ?? (() => false);
+        const literal = !META.test(segment);
+        const next = [];
+        for (const dir of current) {
+            if (dir.kind !== "directory")
+                continue;
+            for (const entry of tree.entries(dir.path) ?? []) {
+                // Hidden entries are not copied when the server installs a collection; a literal name is one name.
+                if (entry.name.startsWith(".") || (literal ? entry.name !== unescapeSegment(segment) : !match(entry.name)))
+                    continue;
+                const path = dir.path === "" ? entry.name : `${dir.path}/${entry.name}`;
+                if (entry.kind === "symlink")
+                    links.push(path);
+                else
+                    next.push({ path, kind: entry.kind });
+            }
+        }
+        current = next;
+    });
+    return { ok: true, matches: current.sort((a, b) => compare(a.path, b.path)), links: links.sort(compare) };
+}
+/** A glob that matches `literal` exactly: its meta characters escaped. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function unescapeSegment(segment) {
+    return segment.replace(/\\(.)/g, "$1");
+}
+/** One segment as Go's filepath.Match reads it, or undefined for a malformed one (Go's ErrBadPattern). */
+function segmentMatcher(segment) {
+    let source = "";
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "*")
+            source += "[^/]*";
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "\\") {
+            if (i + 1 >= segment.length)
+                return undefined;
+            source += escapeRegExp(segment.charAt(++i));
+        }
+        else if (c === "[") {
+            const end = classEnd(segment, i + 1);
+            if (end === undefined)
+                return undefined;
+            const body = segment.slice(i + 1, end);
+            const negated = body.startsWith("^");
+            const ranges = classRanges(negated ? body.slice(1) : body);
+            if (ranges === undefined)
+                return undefined;
+            source += `[${negated ? "^/" : ""}${ranges}]`;
+            i = end;
+        }
+        else
+            source += escapeRegExp(c);
+    }
+    const regexp = new RegExp(`^${source}$`, "u");
+    return (name) => regexp.test(name);
+}
+/** The index of the `]` closing a class that starts at `from`, skipping escapes. */
+function classEnd(segment, from) {
+    for (let i = from; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "\\")
+            i++;
+        else if (c === "]" && i > from && !(i === from + 1 && segment.charAt(from) === "^"))
+            return i;
+    }
+    return undefined;
+}
+/** A class body (`a-z0-9`, `\]`) as a regexp class body; undefined when it is empty or malformed. */
+function classRanges(body) {
+    const chars = [];
+    for (let i = 0; i < body.length; i++) {
+        let c = body.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= body.length)
+                return undefined;
+            c = body.charAt(++i);
+        }
+        else if (c === "-")
+            return undefined;
+        if (body.charAt(i + 1) === "-") {
+            let hi = body.charAt(i + 2);
+            let skip = 2;
+            if (hi === "\\") {
+                hi = body.charAt(i + 3);
+                skip = 3;
+            }
+            if (hi === "" || hi < c)
+                return undefined;
+            chars.push(`${escapeClass(c)}-${escapeClass(hi)}`);
+            i += skip;
+        }
+        else
+            chars.push(escapeClass(c));
+    }
+    return chars.length > 0 ? chars.join("") : undefined;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function escapeClass(c) {
+    return c.replace(/[\]\\^-]/g, "\\$&");
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
+var schema_diagnostics = __nccwpck_require__(9664);
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var element_source = __nccwpck_require__(9588);
+;// CONCATENATED MODULE: ./src/core/element/collection-manifest.ts
+// collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
+// `github://owner/repo`: its fields as the server reads them, its element globs against the files that are there,
+// and its install hooks, which run on every installer's machine. Every finding has its line and column.
+
+
+
+
+
+
+
+
+
+const MANIFEST_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+/** The hook phases a server runs, in the order it runs them. */
+const HOOK_PHASES = ["pre_install", "post_install", "pre_update", "post_update", "pre_uninstall"];
+const HOOK_TYPES = ["command", "validate", "backup", "confirm"];
+/** The stats keys, per element type. */
+const STATS_KEYS = {
+    persona: "personas",
+    skill: "skills",
+    template: "templates",
+    agent: "agents",
+    memory: "memories",
+    ensemble: "ensembles",
+};
+const KNOWN_KEYS = [
+    "name",
+    "version",
+    "author",
+    "description",
+    "tags",
+    "category",
+    "license",
+    "min_nexs_version",
+    "homepage",
+    "documentation",
+    "repository",
+    "maintainers",
+    "dependencies",
+    "elements",
+    "config",
+    "hooks",
+    "stats",
+    "changelog",
+    "keywords",
+    "media",
+];
+const NUMBER = "(?:0|[1-9]\\d*)";
+const PRERELEASE_PART = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+/** Semantic Versioning 2.0.0 without build metadata, which the server's version check refuses. */
+const MANIFEST_VERSION = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_PART}(?:\\.${PRERELEASE_PART})*)?$`);
+/** The server's rule for a collection name. */
+const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const CONSTRAINT = /^(?:\*|(?:\^|~|>=|<=|>|<|=)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function checkCollectionManifest(source, context) {
+    const parsed = (0,parse/* parseSource */.P)(source, { maxFileSize: context.maxFileSize ?? element_source/* DEFAULT_MAX_FILE_SIZE */.S, shape: "mapping" });
+    if (!parsed.ok) {
+        // A YAML problem keeps its code; a document that is not a mapping is an invalid manifest.
+        const diagnostics = parsed.diagnostics.map((d) => d.code === "structure/top-level" ? { ...d, code: "collection/invalid" } : d);
+        return { diagnostics, elements: [] };
+    }
+    const checker = new ManifestChecker(parsed, context);
+    checker.run();
+    return { diagnostics: checker.diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: checker.elements };
+}
+class ManifestChecker {
+    source;
+    context;
+    diagnostics = [];
+    elements = [];
+    value;
+    constructor(source, context) {
+        this.source = source;
+        this.context = context;
+        this.value = source.value;
+    }
+    run() {
+        for (const key of Object.keys(this.value)) {
+            if (!KNOWN_KEYS.includes(key))
+                this.report("collection/unknown-key", [key], `unknown key "${key}"; a NEXS MCP server ignores it`, {
+                    severity: "warning",
+                    want: "key",
+                });
+        }
+        this.requiredText("name", (name) => MANIFEST_NAME.test(name)
+            ? undefined
+            : "must be 3 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit " +
+                "(for example my-collection): the NEXS MCP server refuses any other name");
+        this.version();
+        this.requiredText("author", (author) => author.length >= 2 && author.length <= 100 ? undefined : "must be 2 to 100 characters");
+        this.requiredText("description");
+        for (const key of ["tags", "keywords"])
+            this.optionalStrings([key]);
+        for (const key of ["category", "license", "min_nexs_version"])
+            this.optionalText([key]);
+        for (const key of ["homepage", "documentation", "repository"])
+            this.optionalUrl(key);
+        this.maintainers();
+        this.dependencies();
+        this.elementEntries();
+        this.config();
+        this.hooks();
+        this.stats();
+        this.changelog();
+    }
+    /** A number (`version: 1.2`) is a bad version too, not just a value of the wrong type. */
+    version() {
+        const raw = this.valueAt(["version"]);
+        if (typeof raw !== "number") {
+            const version = this.requiredText("version");
+            if (version === undefined || MANIFEST_VERSION.test(version))
+                return;
+        }
+        const shown = typeof raw === "number" ? `the number ${raw}` : (0,schema_diagnostics/* quote */.hD)(raw);
+        this.report("collection/version", ["version"], `version is ${shown}, not a Semantic Versioning version: write MAJOR.MINOR.PATCH such as 1.0.0 ` +
+            "(a -prerelease is fine; +build metadata is refused by the NEXS MCP server)");
+    }
+    report(code, path, message, options = {}) {
+        const at = this.source.locate(path, options.want ?? "value");
+        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(this.source.file, at, options.severity ?? "error", code, message));
+    }
+    valueAt(path) {
+        let node = this.value;
+        for (const segment of path) {
+            if (typeof segment === "number")
+                node = Array.isArray(node) ? node[segment] : undefined;
+            else
+                node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+        }
+        return node;
+    }
+    has(path) {
+        const parent = this.valueAt(path.slice(0, -1));
+        const last = path.at(-1);
+        return (0,plain_object/* isPlainObject */.Q)(parent) && typeof last === "string" && Object.hasOwn(parent, last);
+    }
+    /** A required non-empty string at the top level; `rule` says what else is wrong with it, if anything. */
+    requiredText(key, rule) {
+        if (!this.has([key])) {
+            this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return undefined;
+        }
+        const text = this.text([key], true);
+        const problem = text === undefined ? undefined : rule?.(text);
+        if (problem)
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(text)}; it ${problem}`);
+        return problem ? undefined : text;
+    }
+    /** The string at `path`, reporting anything else; `nonEmpty` also refuses a blank one. */
+    text(path, nonEmpty = false) {
+        const value = this.valueAt(path);
+        if (typeof value === "string" && (!nonEmpty || value.trim() !== ""))
+            return value;
+        const what = typeof value === "string" ? "empty" : `${collection_manifest_kindOf(value)}, not a string`;
+        this.report(nonEmpty && value === "" ? "collection/required" : "collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} is ${what}`);
+        return undefined;
+    }
+    optionalText(path) {
+        return this.has(path) ? this.text(path) : undefined;
+    }
+    optionalStrings(path) {
+        if (!this.has(path))
+            return;
+        const value = this.valueAt(path);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+            this.report("collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} must be a list of strings`);
+    }
+    optionalUrl(key) {
+        const url = this.optionalText([key]);
+        if (url !== undefined && !isWebUrl(url, ["http:", "https:"]))
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(url)}, not an http(s) URL`);
+    }
+    /** The entries of an optional list of mappings at `key`, with their index. */
+    entries(key, required = false) {
+        if (!this.has([key])) {
+            if (required)
+                this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return [];
+        }
+        const value = this.valueAt([key]);
+        if (!Array.isArray(value)) {
+            this.report("collection/invalid", [key], `${key} must be a list, not ${collection_manifest_kindOf(value)}`);
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            if ((0,plain_object/* isPlainObject */.Q)(entry))
+                out.push([i, entry]);
+            else
+                this.report("collection/invalid", [key, i], `${key}[${i}] must be a mapping, not ${collection_manifest_kindOf(entry)}`);
+        });
+        return out;
+    }
+    requiredIn(path, key) {
+        if (this.has([...path, key]))
+            return this.text([...path, key], true);
+        this.report("collection/required", path, `${(0,node_path/* describePath */.NH)(path)} is missing the required key "${key}"`, {
+            want: "key",
+        });
+        return undefined;
+    }
+    maintainers() {
+        for (const [i] of this.entries("maintainers")) {
+            this.requiredIn(["maintainers", i], "name");
+            const email = this.optionalText(["maintainers", i, "email"]);
+            if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+                this.report("collection/invalid", ["maintainers", i, "email"], `${(0,schema_diagnostics/* quote */.hD)(email)} is not an email address`);
+            this.optionalText(["maintainers", i, "github"]);
+        }
+    }
+    dependencies() {
+        const seen = new Map();
+        for (const [i] of this.entries("dependencies")) {
+            const uri = this.requiredIn(["dependencies", i], "uri");
+            this.optionalText(["dependencies", i, "description"]);
+            if (uri === undefined)
+                continue;
+            const problem = dependencyProblem(uri);
+            if (problem)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `${(0,schema_diagnostics/* quote */.hD)(uri)} ${problem}`);
+            const first = seen.get(uri);
+            if (first !== undefined)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `repeats dependencies[${first}]`);
+            else
+                seen.set(uri, i);
+        }
+    }
+    elementEntries() {
+        const entries = this.entries("elements", true);
+        if (this.has(["elements"]) && Array.isArray(this.value.elements) && this.value.elements.length === 0)
+            this.report("collection/required", ["elements"], "elements is empty; the server installs no collection without one");
+        const counted = new Set();
+        for (const [i, entry] of entries) {
+            const where = ["elements", i];
+            const pattern = this.requiredIn(where, "path");
+            this.optionalText([...where, "description"]);
+            let type;
+            if (this.has([...where, "type"])) {
+                const declared = this.text([...where, "type"]);
+                if (declared !== undefined && !(0,types/* isElementType */.N)(declared))
+                    this.report("collection/invalid", [...where, "type"], `type is ${(0,schema_diagnostics/* quote */.hD)(declared)}; use one of: ${types/* ELEMENT_TYPES */.b.join(", ")}`);
+                else
+                    type = declared;
+            }
+            if (pattern !== undefined)
+                this.elementGlob(where, pattern, type, entry, counted);
+        }
+    }
+    elementGlob(where, pattern, type, entry, counted) {
+        const at = [...where, "path"];
+        const result = matchGlob(this.context.tree, pattern);
+        if (!result.ok) {
+            const code = result.problem === "outside" ? "collection/element-outside" : "collection/invalid";
+            this.report(code, at, `${(0,schema_diagnostics/* quote */.hD)(pattern)}: ${result.message}`);
+            return;
+        }
+        if (result.links.length > 0)
+            this.report("collection/element-outside", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} goes through ${listOf(result.links)}: a symbolic link may point outside the repository, ` +
+                "and is not followed");
+        if (result.matches.length === 0 && result.links.length === 0) {
+            this.report("collection/element-no-match", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches no file; a NEXS MCP server refuses to install a collection with such an entry`);
+            return;
+        }
+        const notElements = [];
+        const otherType = [];
+        for (const match of result.matches) {
+            const why = match.kind !== "file"
+                ? `${match.path} (a ${match.kind})`
+                : match.path === this.context.manifestPath
+                    ? `${match.path} (the manifest itself)`
+                    : !/\.ya?ml$/.test(match.path)
+                        ? `${match.path} (not a .yaml file)`
+                        : undefined;
+            if (why) {
+                notElements.push(why);
+                continue;
+            }
+            const found = this.context.classify(match.path);
+            if ("problem" in found) {
+                notElements.push(`${match.path} (${found.problem})`);
+                continue;
+            }
+            if (type !== undefined && found.type !== type)
+                otherType.push(`${match.path} (a ${found.type})`);
+            if (!counted.has(match.path)) {
+                counted.add(match.path);
+                this.elements.push({ path: match.path, type: found.type });
+            }
+        }
+        if (notElements.length > 0)
+            this.report("collection/element-not-element", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches what is not an element file: ${listOf(notElements)}; narrow the pattern ` +
+                "(for example elements/persona/*.yaml)");
+        if (otherType.length > 0 && Object.hasOwn(entry, "type"))
+            this.report("collection/element-type-mismatch", [...where, "type"], `the entry says ${type ?? "?"}, but ${(0,schema_diagnostics/* quote */.hD)(pattern)} matches ${listOf(otherType)}; one glob per type ` +
+                "keeps them apart");
+    }
+    config() {
+        if (!this.has(["config"]))
+            return;
+        const config = this.valueAt(["config"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(config)) {
+            this.report("collection/invalid", ["config"], `config must be a mapping, not ${collection_manifest_kindOf(config)}`);
+            return;
+        }
+        this.optionalText(["config", "default_persona"]);
+        this.optionalStrings(["config", "auto_activate_skills"]);
+        const privacy = this.optionalText(["config", "default_privacy_level"]);
+        if (privacy !== undefined && !["public", "private", "shared"].includes(privacy))
+            this.report("collection/invalid", ["config", "default_privacy_level"], `${(0,schema_diagnostics/* quote */.hD)(privacy)}: use one of: public, private, shared`);
+    }
+    hooks() {
+        if (!this.has(["hooks"]))
+            return;
+        const hooks = this.valueAt(["hooks"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(hooks)) {
+            this.report("collection/invalid", ["hooks"], `hooks must be a mapping, not ${collection_manifest_kindOf(hooks)}`);
+            return;
+        }
+        const base = baseCommandHooks(this.context.baseText);
+        for (const [phase, list] of Object.entries(hooks)) {
+            if (!HOOK_PHASES.includes(phase)) {
+                this.report("collection/unknown-key", ["hooks", phase], `unknown hook phase "${phase}"; use ${HOOK_PHASES.join(", ")}`, {
+                    severity: "warning",
+                    want: "key",
+                });
+                continue;
+            }
+            if (!Array.isArray(list)) {
+                this.report("collection/invalid", ["hooks", phase], `hooks.${phase} must be a list of hooks`);
+                continue;
+            }
+            for (const [i, hook] of list.entries())
+                this.hook(phase, i, hook, base);
+        }
+    }
+    hook(phase, i, hook, base) {
+        const where = ["hooks", phase, i];
+        if (!(0,plain_object/* isPlainObject */.Q)(hook)) {
+            this.report("collection/invalid", where, `hooks.${phase}[${i}] must be a mapping, not ${collection_manifest_kindOf(hook)}`);
+            return;
+        }
+        const type = this.requiredIn(where, "type");
+        if (type === undefined)
+            return;
+        if (!HOOK_TYPES.includes(type)) {
+            this.report("collection/invalid", [...where, "type"], `hook type ${(0,schema_diagnostics/* quote */.hD)(type)}; use one of: ${HOOK_TYPES.join(", ")}`);
+            return;
+        }
+        if (type === "confirm")
+            this.requiredIn(where, "message");
+        if (type === "validate" && !Array.isArray(hook.checks))
+            this.report("collection/required", where, `hooks.${phase}[${i}] is a validate hook without a checks list`, {
+                want: "key",
+            });
+        if (type !== "command")
+            return;
+        const command = this.requiredIn(where, "command");
+        const shown = command === undefined ? "" : ` (${(0,schema_diagnostics/* quote */.hD)(command)})`;
+        const line = this.source.locate(where, "key").line;
+        if (!this.context.allowInstallHooks) {
+            this.report("collection/install-hook", [...where, "type"], `hooks.${phase}[${i}] is a command hook${shown}: it would run on the machine of everyone who installs ` +
+                "this collection. Remove it, or opt in with allow-install-hooks (--allow-install-hooks, the Action's " +
+                "allow-install-hooks input) and have every change to it reviewed");
+            return;
+        }
+        if ((base.get(phase) ?? []).some((old) => (0,external_node_util_.isDeepStrictEqual)(old, hook)))
+            return;
+        this.report("collection/install-hook-review", [...where, "type"], `hooks.${phase}[${i}] on line ${line} is a ${this.context.baseText === undefined ? "" : "new or changed "}` +
+            `command hook${shown} that every installer's machine runs: review exactly what it does before merging`, { severity: "warning" });
+    }
+    stats() {
+        if (!this.has(["stats"]))
+            return;
+        const stats = this.valueAt(["stats"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(stats)) {
+            this.report("collection/invalid", ["stats"], `stats must be a mapping, not ${collection_manifest_kindOf(stats)}`);
+            return;
+        }
+        const counts = new Map([["total_elements", this.elements.length]]);
+        for (const type of types/* ELEMENT_TYPES */.b)
+            counts.set(STATS_KEYS[type], this.elements.filter((e) => e.type === type).length);
+        const stale = [];
+        for (const [key, actual] of counts) {
+            const said = stats[key];
+            if (said === undefined)
+                continue;
+            if (!Number.isInteger(said) || (typeof said === "number" && said < 0)) {
+                this.report("collection/invalid", ["stats", key], `stats.${key} must be a whole number`);
+            }
+            else if (said !== actual)
+                stale.push(`${key} ${String(said)} (the globs match ${actual})`);
+        }
+        if (stale.length > 0)
+            this.report("collection/stale-stats", ["stats"], `stats disagree with the files: ${stale.join(", ")}; run nexs-publish collection init to refresh them`, { severity: "warning", want: "key" });
+        if (Object.hasOwn(stats, "last_updated"))
+            this.text(["stats", "last_updated"]);
+    }
+    changelog() {
+        for (const [i] of this.entries("changelog")) {
+            const version = this.requiredIn(["changelog", i], "version");
+            if (version !== undefined && !MANIFEST_VERSION.test(version))
+                this.report("collection/version", ["changelog", i, "version"], `${(0,schema_diagnostics/* quote */.hD)(version)} is not a Semantic Versioning version`);
+            const date = this.requiredIn(["changelog", i], "date");
+            if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+                this.report("collection/invalid", ["changelog", i, "date"], `${(0,schema_diagnostics/* quote */.hD)(date)} is not a date in the form YYYY-MM-DD`);
+            this.optionalStrings(["changelog", i, "changes"]);
+        }
+    }
+}
+/** The command hooks of the base manifest, by phase. */
+function baseCommandHooks(text) {
+    const out = new Map();
+    if (text === undefined)
+        return out;
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: new TextEncoder().encode(text) }, {
+        maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S,
+        shape: "mapping",
+    });
+    const hooks = parsed.ok ? parsed.value.hooks : undefined;
+    if (!(0,plain_object/* isPlainObject */.Q)(hooks))
+        return out;
+    for (const [phase, list] of Object.entries(hooks))
+        if (Array.isArray(list))
+            out.set(phase, list);
+    return out;
+}
+/** Why a dependency URI is not one a server can install, or undefined when it is. */
+function dependencyProblem(uri) {
+    const github = /^github:\/\/([^/@]+)\/([^/@]+)(?:@(.*))?$/.exec(uri);
+    if (github) {
+        const [, owner = "", repo = "", constraint] = github;
+        if (!GITHUB_OWNER.test(owner))
+            return `names no GitHub owner: "${owner}" is not a user or organization name`;
+        if (!GITHUB_REPO.test(repo) || repo === "." || repo === "..")
+            return `names no repository: "${repo}"`;
+        if (constraint !== undefined && !CONSTRAINT.test(constraint))
+            return `has the version constraint "${constraint}"; use one such as ^1.2.0, ~1.2.0, >=1.2.0, 1.2.0 or *`;
+        return undefined;
+    }
+    if (uri.startsWith("github:"))
+        return "is not of the form github://owner/repo or github://owner/repo@^1.2.0";
+    if (isWebUrl(uri, ["https:"]))
+        return undefined;
+    return "is neither github://owner/repo[@version] nor an https:// URL";
+}
+function isWebUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) && url.hostname !== "";
+    }
+    catch {
+        return false;
+    }
+}
+function collection_manifest_kindOf(value) {
+    if (value === null || value === undefined)
+        return "empty";
+    if (Array.isArray(value))
+        return "a list";
+    if ((0,plain_object/* isPlainObject */.Q)(value))
+        return "a mapping";
+    return `a ${typeof value}`;
+}
+function listOf(items) {
+    const shown = items.slice(0, 5).join(", ");
+    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
 // and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
+
+
 
 
 
@@ -40110,8 +41679,8 @@ async function validateTree(paths, options) {
         cwd: options.cwd,
         keepElements: options.keepElements ?? true,
     };
-    const listing = listElementTree(paths, batchOptions);
-    const files = listing.files;
+    const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
+    const { files, manifests } = sortManifests(listing, batchOptions);
     const batches = [];
     for (let i = 0; i < files.length; i += BATCH_SIZE)
         batches.push(files.slice(i, i + BATCH_SIZE));
@@ -40121,7 +41690,7 @@ async function validateTree(paths, options) {
     const facts = [];
     const parsed = new Map();
     // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
-    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(isElementFileName));
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
     let read = 0;
     outcomes.forEach((outcome, i) => {
         const listed = files[i];
@@ -40141,14 +41710,41 @@ async function validateTree(paths, options) {
         const entry = parsed.get(f);
         if (!entry)
             return undefined;
-        const again = readListedFile(entry.listed, batchOptions);
+        const again = (0,read_tree/* readListedFile */.IK)(entry.listed, batchOptions);
         if (!again.ok || fingerprint(again.bytes) !== entry.fingerprint) {
             diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
             return undefined;
         }
         return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
     };
-    diagnostics.push(...crossFileDiagnostics(facts, options, reload));
+    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    // Collection manifests: their globs are matched against the files there; types validate already read are reused.
+    const typeOf = new Map();
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        if (listed && outcome.facts?.type)
+            typeOf.set(listed.absolute, outcome.facts.type);
+    });
+    for (const manifest of manifests) {
+        if (!manifest.read.ok) {
+            diagnostics.push(manifest.read.diagnostic);
+            refused.add(manifest.listed.file);
+            continue;
+        }
+        read++;
+        const root = (0,external_node_path_.dirname)(manifest.listed.absolute);
+        const check = checkCollectionManifest({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
+            tree: diskTree(root),
+            classify: diskClassifier(root, {
+                maxFileSize: options.maxFileSize,
+                known: (path) => typeOf.get((0,external_node_path_.join)(root, path)),
+            }),
+            manifestPath: (0,external_node_path_.basename)(manifest.listed.absolute),
+            allowInstallHooks: options.allowInstallHooks ?? false,
+            maxFileSize: options.maxFileSize,
+        });
+        diagnostics.push(...check.diagnostics);
+    }
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
     for (const { file, element } of outcomes) {
@@ -40156,6 +41752,28 @@ async function validateTree(paths, options) {
             elements.push({ file, ...element });
     }
     return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+}
+/**
+ * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
+ * `metadata`) joins the element files instead.
+ */
+function sortManifests(listing, options) {
+    const files = [...listing.files];
+    const manifests = [];
+    for (const listed of listing.manifests) {
+        const read = (0,read_tree/* readListedFile */.IK)(listed, options);
+        if (read.ok && isElementText(read.bytes, options.maxFileSize))
+            files.push(listed);
+        else
+            manifests.push({ listed, read });
+    }
+    if (files.length > listing.files.length)
+        files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files, manifests };
+}
+function isElementText(bytes, maxFileSize) {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes }, { maxFileSize, shape: "mapping" });
+    return parsed.ok && Object.hasOwn(parsed.value, "metadata");
 }
 /** Every batch checked, here or by a helper; the outcomes in file order. */
 async function checkBatches(batches, batchOptions, options) {
@@ -40392,6 +42010,7 @@ function fillSourceTemplate(template, source) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ DEFAULT_ELEMENTS_PATH),
+/* harmony export */   d1: () => (/* binding */ DEFAULT_CONFLICT_STRATEGY),
 /* harmony export */   oU: () => (/* binding */ DEFAULT_BRANCH_TEMPLATE),
 /* harmony export */   rF: () => (/* binding */ DEFAULT_STATE_BRANCH),
 /* harmony export */   sK: () => (/* binding */ DEFAULT_TITLE_TEMPLATE)
@@ -40405,6 +42024,8 @@ const DEFAULT_BRANCH_TEMPLATE = "nexs/{owner}/{repo}";
 const DEFAULT_TITLE_TEMPLATE = "nexs-publish: elements from {owner}/{repo}";
 /** The collection branch holding one state document per source (created on first use, never merged). */
 const DEFAULT_STATE_BRANCH = "nexs-state";
+/** A conflict is reported and left out until a person settles it. */
+const DEFAULT_CONFLICT_STRATEGY = "manual";
 
 
 /***/ }),
@@ -40857,6 +42478,88 @@ function scripted(values) {
             throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
         return next;
     };
+}
+
+
+/***/ }),
+
+/***/ 600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ formatJobSummary),
+/* harmony export */   Y0: () => (/* binding */ diagnosticTableRow),
+/* harmony export */   _2: () => (/* binding */ DIAGNOSTIC_TABLE_HEAD)
+/* harmony export */ });
+/* unused harmony export JOB_SUMMARY_MAX_BYTES */
+/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _element_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6401);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2833);
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
+const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/**
+ * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
+ * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
+ */
+function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    const { errors, warnings } = (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(input.diagnostics);
+    const head = [
+        "## nexs-publish validate",
+        "",
+        `${errors > 0 ? "❌" : "✅"} **${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(input.files, "file")}**: ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(errors, "error")}, ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(warnings, "warning")}`,
+        "",
+        "| Element type | Files |",
+        "| --- | ---: |",
+        ..._element_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ELEMENT_TYPES */ .b.map((type) => `| ${type} | ${input.byType[type]} |`),
+        "",
+    ];
+    if (input.diagnostics.length === 0)
+        return `${head.join("\n")}\n`;
+    head.push(...DIAGNOSTIC_TABLE_HEAD);
+    let text = `${head.join("\n")}\n`;
+    let bytes = utf8Length(text);
+    // The footer must always fit, so reserve room for the longest one before adding rows.
+    const reserve = utf8Length(omitted(input.diagnostics.length));
+    let shown = 0;
+    for (const d of input.diagnostics) {
+        const row = `${diagnosticTableRow(d)}\n`;
+        const rowBytes = utf8Length(row);
+        if (bytes + rowBytes + reserve > maxBytes)
+            break;
+        text += row;
+        bytes += rowBytes;
+        shown++;
+    }
+    const left = input.diagnostics.length - shown;
+    return left > 0 ? text + omitted(left) : text;
+}
+/** The header of the diagnostics table, shared with the check run's summary. */
+const DIAGNOSTIC_TABLE_HEAD = [
+    "| File | Line | Column | Severity | Code | Message |",
+    "| --- | ---: | ---: | --- | --- | --- |",
+];
+/** One diagnostic as a row of that table, every cell escaped. */
+function diagnosticTableRow(d) {
+    const cells = [
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.file, 300),
+        String(d.line),
+        String(d.column),
+        d.severity,
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.code, 100),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.message),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function omitted(n) {
+    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, "utf8");
 }
 
 
@@ -41437,6 +43140,51 @@ function readSubmissionElement(value, path) {
 
 /***/ }),
 
+/***/ 6068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ collectionIds)
+/* harmony export */ });
+/* harmony import */ var _element_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(364);
+
+/**
+ * Where the collection already holds each local id, read from file names: with a template whose last segment is
+ * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
+ * is X. That finds an id published at another path (another type, an older template) without downloading a
+ * single file. Other templates give no map, and collisions are then found from the state document's base alone.
+ */
+function collectionIds(template, paths, local) {
+    const last = template.slice(template.lastIndexOf("/") + 1);
+    if (last !== "{id}.yaml" && last !== "{id}.yml")
+        return undefined;
+    const firstPlaceholder = template.indexOf("{");
+    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
+    const byName = new Map();
+    for (const path of paths) {
+        if (!path.startsWith(prefix))
+            continue;
+        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
+        if (!match?.[1])
+            continue;
+        const found = byName.get(match[1]);
+        if (found)
+            found.push(path);
+        else
+            byName.set(match[1], [path]);
+    }
+    const ids = new Map();
+    for (const element of local) {
+        const found = byName.get((0,_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .slug */ .yR)(element.id));
+        if (found)
+            ids.set(element.id, found);
+    }
+    return ids;
+}
+
+
+/***/ }),
+
 /***/ 9140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41535,10 +43283,11 @@ var source = __nccwpck_require__(9588);
 /**
  * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
  * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
- * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document. `mapping` accepts any
+ * top-level mapping instead of only the element shape (a file being imported, a collection manifest).
  */
-function readYaml(text) {
-    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: source/* DEFAULT_MAX_FILE_SIZE */.S });
+function readYaml(text, shape = "element") {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: source/* DEFAULT_MAX_FILE_SIZE */.S, shape });
     if (!parsed.ok) {
         const first = parsed.diagnostics[0];
         return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
@@ -42562,38 +44311,16 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 8419:
+/***/ 4596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ readBranchHead),
-  Z: () => (/* binding */ readTree)
-});
-
-// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
-var repo_ref = __nccwpck_require__(3974);
-// EXTERNAL MODULE: ./src/github/github-error.ts
-var github_error = __nccwpck_require__(6419);
-;// CONCATENATED MODULE: ./src/github/map-limited.ts
-/** `work` over every item with at most `limit` calls in flight; results in item order. */
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            const item = items[index];
-            if (item !== undefined)
-                results[index] = await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/github/collection-read.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readTree),
+/* harmony export */   z: () => (/* binding */ readBranchHead)
+/* harmony export */ });
+/* harmony import */ var _core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3974);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _map_limited_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7446);
 
 
 
@@ -42608,12 +44335,12 @@ async function readBranchHead(client, repo, branch) {
         return { commit: data.sha, tree: data.commit.tree.sha };
     }
     catch (error) {
-        const status = (0,github_error/* statusOf */.c2)(error);
+        const status = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
         if (status === 404 || status === 409 || status === 422)
             return undefined;
-        throw (0,github_error/* toGitHubError */.Lg)(error, {
-            attempted: `read branch ${branch} of ${(0,repo_ref/* formatRepoRef */.N)(repo)}`,
-            repository: (0,repo_ref/* formatRepoRef */.N)(repo),
+        throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .Lg)(error, {
+            attempted: `read branch ${branch} of ${(0,_core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepoRef */ .N)(repo)}`,
+            repository: (0,_core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepoRef */ .N)(repo),
         });
     }
 }
@@ -42636,8 +44363,8 @@ function parseEntries(raw, prefix, where) {
  * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
  */
 async function readTree(client, repo, treeSha, options = {}) {
-    const where = (0,repo_ref/* formatRepoRef */.N)(repo);
-    const get = (sha, recursive) => (0,github_error/* attempt */.CD)({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
+    const where = (0,_core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepoRef */ .N)(repo);
+    const get = (sha, recursive) => (0,_github_error_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
     const read = async (sha, prefix) => {
         const whole = await get(sha, true);
         if (!whole.data.truncated)
@@ -42647,7 +44374,7 @@ async function readTree(client, repo, treeSha, options = {}) {
             throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
         const entries = parseEntries(top.data.tree, prefix, where);
         const subtrees = entries.filter((entry) => entry.type === "tree");
-        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
+        const nested = await (0,_map_limited_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimited */ .b)(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
         return [...entries, ...nested.flat()];
     };
     return { sha: treeSha, entries: await read(treeSha, "") };
@@ -42818,6 +44545,31 @@ async function attempt(context, call) {
 
 /***/ }),
 
+/***/ 7446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ mapLimited)
+/* harmony export */ });
+/** `work` over every item with at most `limit` calls in flight; results in item order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 5462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42828,7 +44580,7 @@ async function attempt(context, call) {
 /* harmony import */ var _core_git_tree_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9163);
 /* harmony import */ var _core_names_repo_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3974);
 /* harmony import */ var _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3305);
-/* harmony import */ var _collection_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8419);
+/* harmony import */ var _collection_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4596);
 /* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
 
 

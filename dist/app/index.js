@@ -537,6 +537,264 @@ module.exports = slowRedact
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.U9 = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+__webpack_unused_export__ = {
+    ...exports.U9,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+__webpack_unused_export__ = Object.keys(exports.U9);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
 /***/ 479:
 /***/ ((module) => {
 
@@ -5231,6 +5489,59 @@ module.exports = eos;
 
 /***/ }),
 
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 9324:
 /***/ ((module) => {
 
@@ -7984,6 +8295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -24128,6 +24446,6082 @@ exports.createCopier = createCopier;
 
 /***/ }),
 
+/***/ 7639:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ commonjsGlobal),
+/* harmony export */   r: () => (/* binding */ rules)
+/* harmony export */ });
+/* unused harmony export a */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+var regexpStringMatcher = {};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+
+function requireLodash_uniq () {
+	if (hasRequiredLodash_uniq) return lodash_uniq;
+	hasRequiredLodash_uniq = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * Creates a duplicate-free version of an array, using
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * for equality comparisons, in which only the first occurrence of each
+	 * element is kept.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * _.uniq([2, 1, 2]);
+	 * // => [2, 1]
+	 */
+	function uniq(array) {
+	  return (array && array.length)
+	    ? baseUniq(array)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniq = uniq;
+	return lodash_uniq;
+}
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+
+function requireLodash_uniqwith () {
+	if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+	hasRequiredLodash_uniqwith = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * This function is like `arrayIncludes` except that it accepts a comparator.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @param {Function} comparator The comparator invoked per element.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludesWith(array, value, comparator) {
+	  var index = -1,
+	      length = array ? array.length : 0;
+
+	  while (++index < length) {
+	    if (comparator(value, array[index])) {
+	      return true;
+	    }
+	  }
+	  return false;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (comparator) {
+	    isCommon = false;
+	    includes = arrayIncludesWith;
+	  }
+	  else if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (comparator || value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * This method is like `_.uniq` except that it accepts `comparator` which
+	 * is invoked to compare elements of `array`. The comparator is invoked with
+	 * two arguments: (arrVal, othVal).
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
+	 *
+	 * _.uniqWith(objects, _.isEqual);
+	 * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
+	 */
+	function uniqWith(array, comparator) {
+	  return (array && array.length)
+	    ? baseUniq(array, undefined, comparator)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniqwith = uniqWith;
+	return lodash_uniqwith;
+}
+
+var lodash_sortby = {exports: {}};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+lodash_sortby.exports;
+
+var hasRequiredLodash_sortby;
+
+function requireLodash_sortby () {
+	if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+	hasRequiredLodash_sortby = 1;
+	(function (module, exports$1) {
+		/** Used as the size to enable large array optimizations. */
+		var LARGE_ARRAY_SIZE = 200;
+
+		/** Used as the `TypeError` message for "Functions" methods. */
+		var FUNC_ERROR_TEXT = 'Expected a function';
+
+		/** Used to stand-in for `undefined` hash values. */
+		var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+		/** Used to compose bitmasks for comparison styles. */
+		var UNORDERED_COMPARE_FLAG = 1,
+		    PARTIAL_COMPARE_FLAG = 2;
+
+		/** Used as references for various `Number` constants. */
+		var MAX_SAFE_INTEGER = 9007199254740991;
+
+		/** `Object#toString` result references. */
+		var argsTag = '[object Arguments]',
+		    arrayTag = '[object Array]',
+		    boolTag = '[object Boolean]',
+		    dateTag = '[object Date]',
+		    errorTag = '[object Error]',
+		    funcTag = '[object Function]',
+		    genTag = '[object GeneratorFunction]',
+		    mapTag = '[object Map]',
+		    numberTag = '[object Number]',
+		    objectTag = '[object Object]',
+		    promiseTag = '[object Promise]',
+		    regexpTag = '[object RegExp]',
+		    setTag = '[object Set]',
+		    stringTag = '[object String]',
+		    symbolTag = '[object Symbol]',
+		    weakMapTag = '[object WeakMap]';
+
+		var arrayBufferTag = '[object ArrayBuffer]',
+		    dataViewTag = '[object DataView]',
+		    float32Tag = '[object Float32Array]',
+		    float64Tag = '[object Float64Array]',
+		    int8Tag = '[object Int8Array]',
+		    int16Tag = '[object Int16Array]',
+		    int32Tag = '[object Int32Array]',
+		    uint8Tag = '[object Uint8Array]',
+		    uint8ClampedTag = '[object Uint8ClampedArray]',
+		    uint16Tag = '[object Uint16Array]',
+		    uint32Tag = '[object Uint32Array]';
+
+		/** Used to match property names within property paths. */
+		var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
+		    reIsPlainProp = /^\w*$/,
+		    reLeadingDot = /^\./,
+		    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+
+		/**
+		 * Used to match `RegExp`
+		 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+		 */
+		var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+		/** Used to match backslashes in property paths. */
+		var reEscapeChar = /\\(\\)?/g;
+
+		/** Used to detect host constructors (Safari). */
+		var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+		/** Used to detect unsigned integer values. */
+		var reIsUint = /^(?:0|[1-9]\d*)$/;
+
+		/** Used to identify `toStringTag` values of typed arrays. */
+		var typedArrayTags = {};
+		typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
+		typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
+		typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
+		typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
+		typedArrayTags[uint32Tag] = true;
+		typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
+		typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
+		typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
+		typedArrayTags[errorTag] = typedArrayTags[funcTag] =
+		typedArrayTags[mapTag] = typedArrayTags[numberTag] =
+		typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
+		typedArrayTags[setTag] = typedArrayTags[stringTag] =
+		typedArrayTags[weakMapTag] = false;
+
+		/** Detect free variable `global` from Node.js. */
+		var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+		/** Detect free variable `self`. */
+		var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+		/** Used as a reference to the global object. */
+		var root = freeGlobal || freeSelf || Function('return this')();
+
+		/** Detect free variable `exports`. */
+		var freeExports = exports$1 && !exports$1.nodeType && exports$1;
+
+		/** Detect free variable `module`. */
+		var freeModule = freeExports && 'object' == 'object' && module && !module.nodeType && module;
+
+		/** Detect the popular CommonJS extension `module.exports`. */
+		var moduleExports = freeModule && freeModule.exports === freeExports;
+
+		/** Detect free variable `process` from Node.js. */
+		var freeProcess = moduleExports && freeGlobal.process;
+
+		/** Used to access faster Node.js helpers. */
+		var nodeUtil = (function() {
+		  try {
+		    return freeProcess && freeProcess.binding('util');
+		  } catch (e) {}
+		}());
+
+		/* Node.js helper references. */
+		var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+
+		/**
+		 * A faster alternative to `Function#apply`, this function invokes `func`
+		 * with the `this` binding of `thisArg` and the arguments of `args`.
+		 *
+		 * @private
+		 * @param {Function} func The function to invoke.
+		 * @param {*} thisArg The `this` binding of `func`.
+		 * @param {Array} args The arguments to invoke `func` with.
+		 * @returns {*} Returns the result of `func`.
+		 */
+		function apply(func, thisArg, args) {
+		  switch (args.length) {
+		    case 0: return func.call(thisArg);
+		    case 1: return func.call(thisArg, args[0]);
+		    case 2: return func.call(thisArg, args[0], args[1]);
+		    case 3: return func.call(thisArg, args[0], args[1], args[2]);
+		  }
+		  return func.apply(thisArg, args);
+		}
+
+		/**
+		 * A specialized version of `_.map` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function arrayMap(array, iteratee) {
+		  var index = -1,
+		      length = array ? array.length : 0,
+		      result = Array(length);
+
+		  while (++index < length) {
+		    result[index] = iteratee(array[index], index, array);
+		  }
+		  return result;
+		}
+
+		/**
+		 * Appends the elements of `values` to `array`.
+		 *
+		 * @private
+		 * @param {Array} array The array to modify.
+		 * @param {Array} values The values to append.
+		 * @returns {Array} Returns `array`.
+		 */
+		function arrayPush(array, values) {
+		  var index = -1,
+		      length = values.length,
+		      offset = array.length;
+
+		  while (++index < length) {
+		    array[offset + index] = values[index];
+		  }
+		  return array;
+		}
+
+		/**
+		 * A specialized version of `_.some` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} predicate The function invoked per iteration.
+		 * @returns {boolean} Returns `true` if any element passes the predicate check,
+		 *  else `false`.
+		 */
+		function arraySome(array, predicate) {
+		  var index = -1,
+		      length = array ? array.length : 0;
+
+		  while (++index < length) {
+		    if (predicate(array[index], index, array)) {
+		      return true;
+		    }
+		  }
+		  return false;
+		}
+
+		/**
+		 * The base implementation of `_.property` without support for deep paths.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function baseProperty(key) {
+		  return function(object) {
+		    return object == null ? undefined : object[key];
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.sortBy` which uses `comparer` to define the
+		 * sort order of `array` and replaces criteria objects with their corresponding
+		 * values.
+		 *
+		 * @private
+		 * @param {Array} array The array to sort.
+		 * @param {Function} comparer The function to define sort order.
+		 * @returns {Array} Returns `array`.
+		 */
+		function baseSortBy(array, comparer) {
+		  var length = array.length;
+
+		  array.sort(comparer);
+		  while (length--) {
+		    array[length] = array[length].value;
+		  }
+		  return array;
+		}
+
+		/**
+		 * The base implementation of `_.times` without support for iteratee shorthands
+		 * or max array length checks.
+		 *
+		 * @private
+		 * @param {number} n The number of times to invoke `iteratee`.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the array of results.
+		 */
+		function baseTimes(n, iteratee) {
+		  var index = -1,
+		      result = Array(n);
+
+		  while (++index < n) {
+		    result[index] = iteratee(index);
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.unary` without support for storing metadata.
+		 *
+		 * @private
+		 * @param {Function} func The function to cap arguments for.
+		 * @returns {Function} Returns the new capped function.
+		 */
+		function baseUnary(func) {
+		  return function(value) {
+		    return func(value);
+		  };
+		}
+
+		/**
+		 * Gets the value at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {string} key The key of the property to get.
+		 * @returns {*} Returns the property value.
+		 */
+		function getValue(object, key) {
+		  return object == null ? undefined : object[key];
+		}
+
+		/**
+		 * Checks if `value` is a host object in IE < 9.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+		 */
+		function isHostObject(value) {
+		  // Many host objects are `Object` objects that can coerce to strings
+		  // despite having improperly defined `toString` methods.
+		  var result = false;
+		  if (value != null && typeof value.toString != 'function') {
+		    try {
+		      result = !!(value + '');
+		    } catch (e) {}
+		  }
+		  return result;
+		}
+
+		/**
+		 * Converts `map` to its key-value pairs.
+		 *
+		 * @private
+		 * @param {Object} map The map to convert.
+		 * @returns {Array} Returns the key-value pairs.
+		 */
+		function mapToArray(map) {
+		  var index = -1,
+		      result = Array(map.size);
+
+		  map.forEach(function(value, key) {
+		    result[++index] = [key, value];
+		  });
+		  return result;
+		}
+
+		/**
+		 * Creates a unary function that invokes `func` with its argument transformed.
+		 *
+		 * @private
+		 * @param {Function} func The function to wrap.
+		 * @param {Function} transform The argument transform.
+		 * @returns {Function} Returns the new function.
+		 */
+		function overArg(func, transform) {
+		  return function(arg) {
+		    return func(transform(arg));
+		  };
+		}
+
+		/**
+		 * Converts `set` to an array of its values.
+		 *
+		 * @private
+		 * @param {Object} set The set to convert.
+		 * @returns {Array} Returns the values.
+		 */
+		function setToArray(set) {
+		  var index = -1,
+		      result = Array(set.size);
+
+		  set.forEach(function(value) {
+		    result[++index] = value;
+		  });
+		  return result;
+		}
+
+		/** Used for built-in method references. */
+		var arrayProto = Array.prototype,
+		    funcProto = Function.prototype,
+		    objectProto = Object.prototype;
+
+		/** Used to detect overreaching core-js shims. */
+		var coreJsData = root['__core-js_shared__'];
+
+		/** Used to detect methods masquerading as native. */
+		var maskSrcKey = (function() {
+		  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+		  return uid ? ('Symbol(src)_1.' + uid) : '';
+		}());
+
+		/** Used to resolve the decompiled source of functions. */
+		var funcToString = funcProto.toString;
+
+		/** Used to check objects for own properties. */
+		var hasOwnProperty = objectProto.hasOwnProperty;
+
+		/**
+		 * Used to resolve the
+		 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+		 * of values.
+		 */
+		var objectToString = objectProto.toString;
+
+		/** Used to detect if a method is native. */
+		var reIsNative = RegExp('^' +
+		  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+		  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+		);
+
+		/** Built-in value references. */
+		var Symbol = root.Symbol,
+		    Uint8Array = root.Uint8Array,
+		    propertyIsEnumerable = objectProto.propertyIsEnumerable,
+		    splice = arrayProto.splice,
+		    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
+
+		/* Built-in method references for those with the same name as other `lodash` methods. */
+		var nativeKeys = overArg(Object.keys, Object),
+		    nativeMax = Math.max;
+
+		/* Built-in method references that are verified to be native. */
+		var DataView = getNative(root, 'DataView'),
+		    Map = getNative(root, 'Map'),
+		    Promise = getNative(root, 'Promise'),
+		    Set = getNative(root, 'Set'),
+		    WeakMap = getNative(root, 'WeakMap'),
+		    nativeCreate = getNative(Object, 'create');
+
+		/** Used to detect maps, sets, and weakmaps. */
+		var dataViewCtorString = toSource(DataView),
+		    mapCtorString = toSource(Map),
+		    promiseCtorString = toSource(Promise),
+		    setCtorString = toSource(Set),
+		    weakMapCtorString = toSource(WeakMap);
+
+		/** Used to convert symbols to primitives and strings. */
+		var symbolProto = Symbol ? Symbol.prototype : undefined,
+		    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
+		    symbolToString = symbolProto ? symbolProto.toString : undefined;
+
+		/**
+		 * Creates a hash object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Hash(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the hash.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Hash
+		 */
+		function hashClear() {
+		  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+		}
+
+		/**
+		 * Removes `key` and its value from the hash.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Hash
+		 * @param {Object} hash The hash to modify.
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function hashDelete(key) {
+		  return this.has(key) && delete this.__data__[key];
+		}
+
+		/**
+		 * Gets the hash value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function hashGet(key) {
+		  var data = this.__data__;
+		  if (nativeCreate) {
+		    var result = data[key];
+		    return result === HASH_UNDEFINED ? undefined : result;
+		  }
+		  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+		}
+
+		/**
+		 * Checks if a hash value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Hash
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function hashHas(key) {
+		  var data = this.__data__;
+		  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+		}
+
+		/**
+		 * Sets the hash `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the hash instance.
+		 */
+		function hashSet(key, value) {
+		  var data = this.__data__;
+		  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+		  return this;
+		}
+
+		// Add methods to `Hash`.
+		Hash.prototype.clear = hashClear;
+		Hash.prototype['delete'] = hashDelete;
+		Hash.prototype.get = hashGet;
+		Hash.prototype.has = hashHas;
+		Hash.prototype.set = hashSet;
+
+		/**
+		 * Creates an list cache object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function ListCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the list cache.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf ListCache
+		 */
+		function listCacheClear() {
+		  this.__data__ = [];
+		}
+
+		/**
+		 * Removes `key` and its value from the list cache.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function listCacheDelete(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    return false;
+		  }
+		  var lastIndex = data.length - 1;
+		  if (index == lastIndex) {
+		    data.pop();
+		  } else {
+		    splice.call(data, index, 1);
+		  }
+		  return true;
+		}
+
+		/**
+		 * Gets the list cache value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function listCacheGet(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  return index < 0 ? undefined : data[index][1];
+		}
+
+		/**
+		 * Checks if a list cache value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf ListCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function listCacheHas(key) {
+		  return assocIndexOf(this.__data__, key) > -1;
+		}
+
+		/**
+		 * Sets the list cache `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the list cache instance.
+		 */
+		function listCacheSet(key, value) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    data.push([key, value]);
+		  } else {
+		    data[index][1] = value;
+		  }
+		  return this;
+		}
+
+		// Add methods to `ListCache`.
+		ListCache.prototype.clear = listCacheClear;
+		ListCache.prototype['delete'] = listCacheDelete;
+		ListCache.prototype.get = listCacheGet;
+		ListCache.prototype.has = listCacheHas;
+		ListCache.prototype.set = listCacheSet;
+
+		/**
+		 * Creates a map cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function MapCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the map.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf MapCache
+		 */
+		function mapCacheClear() {
+		  this.__data__ = {
+		    'hash': new Hash,
+		    'map': new (Map || ListCache),
+		    'string': new Hash
+		  };
+		}
+
+		/**
+		 * Removes `key` and its value from the map.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function mapCacheDelete(key) {
+		  return getMapData(this, key)['delete'](key);
+		}
+
+		/**
+		 * Gets the map value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function mapCacheGet(key) {
+		  return getMapData(this, key).get(key);
+		}
+
+		/**
+		 * Checks if a map value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf MapCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function mapCacheHas(key) {
+		  return getMapData(this, key).has(key);
+		}
+
+		/**
+		 * Sets the map `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the map cache instance.
+		 */
+		function mapCacheSet(key, value) {
+		  getMapData(this, key).set(key, value);
+		  return this;
+		}
+
+		// Add methods to `MapCache`.
+		MapCache.prototype.clear = mapCacheClear;
+		MapCache.prototype['delete'] = mapCacheDelete;
+		MapCache.prototype.get = mapCacheGet;
+		MapCache.prototype.has = mapCacheHas;
+		MapCache.prototype.set = mapCacheSet;
+
+		/**
+		 *
+		 * Creates an array cache object to store unique values.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [values] The values to cache.
+		 */
+		function SetCache(values) {
+		  var index = -1,
+		      length = values ? values.length : 0;
+
+		  this.__data__ = new MapCache;
+		  while (++index < length) {
+		    this.add(values[index]);
+		  }
+		}
+
+		/**
+		 * Adds `value` to the array cache.
+		 *
+		 * @private
+		 * @name add
+		 * @memberOf SetCache
+		 * @alias push
+		 * @param {*} value The value to cache.
+		 * @returns {Object} Returns the cache instance.
+		 */
+		function setCacheAdd(value) {
+		  this.__data__.set(value, HASH_UNDEFINED);
+		  return this;
+		}
+
+		/**
+		 * Checks if `value` is in the array cache.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf SetCache
+		 * @param {*} value The value to search for.
+		 * @returns {number} Returns `true` if `value` is found, else `false`.
+		 */
+		function setCacheHas(value) {
+		  return this.__data__.has(value);
+		}
+
+		// Add methods to `SetCache`.
+		SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+		SetCache.prototype.has = setCacheHas;
+
+		/**
+		 * Creates a stack cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Stack(entries) {
+		  this.__data__ = new ListCache(entries);
+		}
+
+		/**
+		 * Removes all key-value entries from the stack.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Stack
+		 */
+		function stackClear() {
+		  this.__data__ = new ListCache;
+		}
+
+		/**
+		 * Removes `key` and its value from the stack.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function stackDelete(key) {
+		  return this.__data__['delete'](key);
+		}
+
+		/**
+		 * Gets the stack value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function stackGet(key) {
+		  return this.__data__.get(key);
+		}
+
+		/**
+		 * Checks if a stack value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Stack
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function stackHas(key) {
+		  return this.__data__.has(key);
+		}
+
+		/**
+		 * Sets the stack `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the stack cache instance.
+		 */
+		function stackSet(key, value) {
+		  var cache = this.__data__;
+		  if (cache instanceof ListCache) {
+		    var pairs = cache.__data__;
+		    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
+		      pairs.push([key, value]);
+		      return this;
+		    }
+		    cache = this.__data__ = new MapCache(pairs);
+		  }
+		  cache.set(key, value);
+		  return this;
+		}
+
+		// Add methods to `Stack`.
+		Stack.prototype.clear = stackClear;
+		Stack.prototype['delete'] = stackDelete;
+		Stack.prototype.get = stackGet;
+		Stack.prototype.has = stackHas;
+		Stack.prototype.set = stackSet;
+
+		/**
+		 * Creates an array of the enumerable property names of the array-like `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @param {boolean} inherited Specify returning inherited property names.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function arrayLikeKeys(value, inherited) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  // Safari 9 makes `arguments.length` enumerable in strict mode.
+		  var result = (isArray(value) || isArguments(value))
+		    ? baseTimes(value.length, String)
+		    : [];
+
+		  var length = result.length,
+		      skipIndexes = !!length;
+
+		  for (var key in value) {
+		    if ((hasOwnProperty.call(value, key)) &&
+		        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the index at which the `key` is found in `array` of key-value pairs.
+		 *
+		 * @private
+		 * @param {Array} array The array to inspect.
+		 * @param {*} key The key to search for.
+		 * @returns {number} Returns the index of the matched value, else `-1`.
+		 */
+		function assocIndexOf(array, key) {
+		  var length = array.length;
+		  while (length--) {
+		    if (eq(array[length][0], key)) {
+		      return length;
+		    }
+		  }
+		  return -1;
+		}
+
+		/**
+		 * The base implementation of `_.forEach` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array|Object} Returns `collection`.
+		 */
+		var baseEach = createBaseEach(baseForOwn);
+
+		/**
+		 * The base implementation of `_.flatten` with support for restricting flattening.
+		 *
+		 * @private
+		 * @param {Array} array The array to flatten.
+		 * @param {number} depth The maximum recursion depth.
+		 * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
+		 * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
+		 * @param {Array} [result=[]] The initial result value.
+		 * @returns {Array} Returns the new flattened array.
+		 */
+		function baseFlatten(array, depth, predicate, isStrict, result) {
+		  var index = -1,
+		      length = array.length;
+
+		  predicate || (predicate = isFlattenable);
+		  result || (result = []);
+
+		  while (++index < length) {
+		    var value = array[index];
+		    if (predicate(value)) {
+		      {
+		        arrayPush(result, value);
+		      }
+		    } else {
+		      result[result.length] = value;
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `baseForOwn` which iterates over `object`
+		 * properties returned by `keysFunc` and invokes `iteratee` for each property.
+		 * Iteratee functions may exit iteration early by explicitly returning `false`.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @param {Function} keysFunc The function to get the keys of `object`.
+		 * @returns {Object} Returns `object`.
+		 */
+		var baseFor = createBaseFor();
+
+		/**
+		 * The base implementation of `_.forOwn` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Object} Returns `object`.
+		 */
+		function baseForOwn(object, iteratee) {
+		  return object && baseFor(object, iteratee, keys);
+		}
+
+		/**
+		 * The base implementation of `_.get` without support for default values.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {*} Returns the resolved value.
+		 */
+		function baseGet(object, path) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var index = 0,
+		      length = path.length;
+
+		  while (object != null && index < length) {
+		    object = object[toKey(path[index++])];
+		  }
+		  return (index && index == length) ? object : undefined;
+		}
+
+		/**
+		 * The base implementation of `getTag`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		function baseGetTag(value) {
+		  return objectToString.call(value);
+		}
+
+		/**
+		 * The base implementation of `_.hasIn` without support for deep paths.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {Array|string} key The key to check.
+		 * @returns {boolean} Returns `true` if `key` exists, else `false`.
+		 */
+		function baseHasIn(object, key) {
+		  return object != null && key in Object(object);
+		}
+
+		/**
+		 * The base implementation of `_.isEqual` which supports partial comparisons
+		 * and tracks traversed objects.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {boolean} [bitmask] The bitmask of comparison flags.
+		 *  The bitmask may be composed of the following flags:
+		 *     1 - Unordered comparison
+		 *     2 - Partial comparison
+		 * @param {Object} [stack] Tracks traversed `value` and `other` objects.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 */
+		function baseIsEqual(value, other, customizer, bitmask, stack) {
+		  if (value === other) {
+		    return true;
+		  }
+		  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
+		    return value !== value && other !== other;
+		  }
+		  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+		}
+
+		/**
+		 * A specialized version of `baseIsEqual` for arrays and objects which performs
+		 * deep comparisons and tracks traversed objects enabling objects with circular
+		 * references to be compared.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} [stack] Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+		  var objIsArr = isArray(object),
+		      othIsArr = isArray(other),
+		      objTag = arrayTag,
+		      othTag = arrayTag;
+
+		  if (!objIsArr) {
+		    objTag = getTag(object);
+		    objTag = objTag == argsTag ? objectTag : objTag;
+		  }
+		  if (!othIsArr) {
+		    othTag = getTag(other);
+		    othTag = othTag == argsTag ? objectTag : othTag;
+		  }
+		  var objIsObj = objTag == objectTag && !isHostObject(object),
+		      othIsObj = othTag == objectTag && !isHostObject(other),
+		      isSameTag = objTag == othTag;
+
+		  if (isSameTag && !objIsObj) {
+		    stack || (stack = new Stack);
+		    return (objIsArr || isTypedArray(object))
+		      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
+		      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+		  }
+		  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+		    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
+		        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
+
+		    if (objIsWrapped || othIsWrapped) {
+		      var objUnwrapped = objIsWrapped ? object.value() : object,
+		          othUnwrapped = othIsWrapped ? other.value() : other;
+
+		      stack || (stack = new Stack);
+		      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+		    }
+		  }
+		  if (!isSameTag) {
+		    return false;
+		  }
+		  stack || (stack = new Stack);
+		  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+		}
+
+		/**
+		 * The base implementation of `_.isMatch` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to inspect.
+		 * @param {Object} source The object of property values to match.
+		 * @param {Array} matchData The property names, values, and compare flags to match.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @returns {boolean} Returns `true` if `object` is a match, else `false`.
+		 */
+		function baseIsMatch(object, source, matchData, customizer) {
+		  var index = matchData.length,
+		      length = index;
+
+		  if (object == null) {
+		    return !length;
+		  }
+		  object = Object(object);
+		  while (index--) {
+		    var data = matchData[index];
+		    if ((data[2])
+		          ? data[1] !== object[data[0]]
+		          : !(data[0] in object)
+		        ) {
+		      return false;
+		    }
+		  }
+		  while (++index < length) {
+		    data = matchData[index];
+		    var key = data[0],
+		        objValue = object[key],
+		        srcValue = data[1];
+
+		    if (data[2]) {
+		      if (objValue === undefined && !(key in object)) {
+		        return false;
+		      }
+		    } else {
+		      var stack = new Stack;
+		      var result; 
+		      if (!(result === undefined
+		            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
+		            : result
+		          )) {
+		        return false;
+		      }
+		    }
+		  }
+		  return true;
+		}
+
+		/**
+		 * The base implementation of `_.isNative` without bad shim checks.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a native function,
+		 *  else `false`.
+		 */
+		function baseIsNative(value) {
+		  if (!isObject(value) || isMasked(value)) {
+		    return false;
+		  }
+		  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+		  return pattern.test(toSource(value));
+		}
+
+		/**
+		 * The base implementation of `_.isTypedArray` without Node.js optimizations.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 */
+		function baseIsTypedArray(value) {
+		  return isObjectLike(value) &&
+		    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+		}
+
+		/**
+		 * The base implementation of `_.iteratee`.
+		 *
+		 * @private
+		 * @param {*} [value=_.identity] The value to convert to an iteratee.
+		 * @returns {Function} Returns the iteratee.
+		 */
+		function baseIteratee(value) {
+		  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
+		  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
+		  if (typeof value == 'function') {
+		    return value;
+		  }
+		  if (value == null) {
+		    return identity;
+		  }
+		  if (typeof value == 'object') {
+		    return isArray(value)
+		      ? baseMatchesProperty(value[0], value[1])
+		      : baseMatches(value);
+		  }
+		  return property(value);
+		}
+
+		/**
+		 * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function baseKeys(object) {
+		  if (!isPrototype(object)) {
+		    return nativeKeys(object);
+		  }
+		  var result = [];
+		  for (var key in Object(object)) {
+		    if (hasOwnProperty.call(object, key) && key != 'constructor') {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.map` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function baseMap(collection, iteratee) {
+		  var index = -1,
+		      result = isArrayLike(collection) ? Array(collection.length) : [];
+
+		  baseEach(collection, function(value, key, collection) {
+		    result[++index] = iteratee(value, key, collection);
+		  });
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.matches` which doesn't clone `source`.
+		 *
+		 * @private
+		 * @param {Object} source The object of property values to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatches(source) {
+		  var matchData = getMatchData(source);
+		  if (matchData.length == 1 && matchData[0][2]) {
+		    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+		  }
+		  return function(object) {
+		    return object === source || baseIsMatch(object, source, matchData);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
+		 *
+		 * @private
+		 * @param {string} path The path of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatchesProperty(path, srcValue) {
+		  if (isKey(path) && isStrictComparable(srcValue)) {
+		    return matchesStrictComparable(toKey(path), srcValue);
+		  }
+		  return function(object) {
+		    var objValue = get(object, path);
+		    return (objValue === undefined && objValue === srcValue)
+		      ? hasIn(object, path)
+		      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.orderBy` without param guards.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
+		 * @param {string[]} orders The sort orders of `iteratees`.
+		 * @returns {Array} Returns the new sorted array.
+		 */
+		function baseOrderBy(collection, iteratees, orders) {
+		  var index = -1;
+		  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+
+		  var result = baseMap(collection, function(value, key, collection) {
+		    var criteria = arrayMap(iteratees, function(iteratee) {
+		      return iteratee(value);
+		    });
+		    return { 'criteria': criteria, 'index': ++index, 'value': value };
+		  });
+
+		  return baseSortBy(result, function(object, other) {
+		    return compareMultiple(object, other, orders);
+		  });
+		}
+
+		/**
+		 * A specialized version of `baseProperty` which supports deep paths.
+		 *
+		 * @private
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function basePropertyDeep(path) {
+		  return function(object) {
+		    return baseGet(object, path);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.rest` which doesn't validate or coerce arguments.
+		 *
+		 * @private
+		 * @param {Function} func The function to apply a rest parameter to.
+		 * @param {number} [start=func.length-1] The start position of the rest parameter.
+		 * @returns {Function} Returns the new function.
+		 */
+		function baseRest(func, start) {
+		  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
+		  return function() {
+		    var args = arguments,
+		        index = -1,
+		        length = nativeMax(args.length - start, 0),
+		        array = Array(length);
+
+		    while (++index < length) {
+		      array[index] = args[start + index];
+		    }
+		    index = -1;
+		    var otherArgs = Array(start + 1);
+		    while (++index < start) {
+		      otherArgs[index] = args[index];
+		    }
+		    otherArgs[start] = array;
+		    return apply(func, this, otherArgs);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.toString` which doesn't convert nullish
+		 * values to empty strings.
+		 *
+		 * @private
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 */
+		function baseToString(value) {
+		  // Exit early for strings to avoid a performance hit in some environments.
+		  if (typeof value == 'string') {
+		    return value;
+		  }
+		  if (isSymbol(value)) {
+		    return symbolToString ? symbolToString.call(value) : '';
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Casts `value` to a path array if it's not one.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {Array} Returns the cast property path array.
+		 */
+		function castPath(value) {
+		  return isArray(value) ? value : stringToPath(value);
+		}
+
+		/**
+		 * Compares values to sort them in ascending order.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {number} Returns the sort order indicator for `value`.
+		 */
+		function compareAscending(value, other) {
+		  if (value !== other) {
+		    var valIsDefined = value !== undefined,
+		        valIsNull = value === null,
+		        valIsReflexive = value === value,
+		        valIsSymbol = isSymbol(value);
+
+		    var othIsDefined = other !== undefined,
+		        othIsNull = other === null,
+		        othIsReflexive = other === other,
+		        othIsSymbol = isSymbol(other);
+
+		    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
+		        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
+		        (valIsNull && othIsDefined && othIsReflexive) ||
+		        (!valIsDefined && othIsReflexive) ||
+		        !valIsReflexive) {
+		      return 1;
+		    }
+		    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
+		        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
+		        (othIsNull && valIsDefined && valIsReflexive) ||
+		        (!othIsDefined && valIsReflexive) ||
+		        !othIsReflexive) {
+		      return -1;
+		    }
+		  }
+		  return 0;
+		}
+
+		/**
+		 * Used by `_.orderBy` to compare multiple properties of a value to another
+		 * and stable sort them.
+		 *
+		 * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
+		 * specify an order of "desc" for descending or "asc" for ascending sort order
+		 * of corresponding values.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {boolean[]|string[]} orders The order to sort by for each property.
+		 * @returns {number} Returns the sort order indicator for `object`.
+		 */
+		function compareMultiple(object, other, orders) {
+		  var index = -1,
+		      objCriteria = object.criteria,
+		      othCriteria = other.criteria,
+		      length = objCriteria.length,
+		      ordersLength = orders.length;
+
+		  while (++index < length) {
+		    var result = compareAscending(objCriteria[index], othCriteria[index]);
+		    if (result) {
+		      if (index >= ordersLength) {
+		        return result;
+		      }
+		      var order = orders[index];
+		      return result * (order == 'desc' ? -1 : 1);
+		    }
+		  }
+		  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
+		  // that causes it, under certain circumstances, to provide the same value for
+		  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
+		  // for more details.
+		  //
+		  // This also ensures a stable sort in V8 and other engines.
+		  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
+		  return object.index - other.index;
+		}
+
+		/**
+		 * Creates a `baseEach` or `baseEachRight` function.
+		 *
+		 * @private
+		 * @param {Function} eachFunc The function to iterate over a collection.
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseEach(eachFunc, fromRight) {
+		  return function(collection, iteratee) {
+		    if (collection == null) {
+		      return collection;
+		    }
+		    if (!isArrayLike(collection)) {
+		      return eachFunc(collection, iteratee);
+		    }
+		    var length = collection.length,
+		        index = -1,
+		        iterable = Object(collection);
+
+		    while ((++index < length)) {
+		      if (iteratee(iterable[index], index, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return collection;
+		  };
+		}
+
+		/**
+		 * Creates a base function for methods like `_.forIn` and `_.forOwn`.
+		 *
+		 * @private
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseFor(fromRight) {
+		  return function(object, iteratee, keysFunc) {
+		    var index = -1,
+		        iterable = Object(object),
+		        props = keysFunc(object),
+		        length = props.length;
+
+		    while (length--) {
+		      var key = props[++index];
+		      if (iteratee(iterable[key], key, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return object;
+		  };
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for arrays with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Array} array The array to compare.
+		 * @param {Array} other The other array to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `array` and `other` objects.
+		 * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
+		 */
+		function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      arrLength = array.length,
+		      othLength = other.length;
+
+		  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+		    return false;
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(array);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var index = -1,
+		      result = true,
+		      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
+
+		  stack.set(array, other);
+		  stack.set(other, array);
+
+		  // Ignore non-index properties.
+		  while (++index < arrLength) {
+		    var arrValue = array[index],
+		        othValue = other[index];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, arrValue, index, other, array, stack)
+		        : customizer(arrValue, othValue, index, array, other, stack);
+		    }
+		    if (compared !== undefined) {
+		      if (compared) {
+		        continue;
+		      }
+		      result = false;
+		      break;
+		    }
+		    // Recursively compare arrays (susceptible to call stack limits).
+		    if (seen) {
+		      if (!arraySome(other, function(othValue, othIndex) {
+		            if (!seen.has(othIndex) &&
+		                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+		              return seen.add(othIndex);
+		            }
+		          })) {
+		        result = false;
+		        break;
+		      }
+		    } else if (!(
+		          arrValue === othValue ||
+		            equalFunc(arrValue, othValue, customizer, bitmask, stack)
+		        )) {
+		      result = false;
+		      break;
+		    }
+		  }
+		  stack['delete'](array);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for comparing objects of
+		 * the same `toStringTag`.
+		 *
+		 * **Note:** This function only supports comparing values with tags of
+		 * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {string} tag The `toStringTag` of the objects to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+		  switch (tag) {
+		    case dataViewTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          (object.byteOffset != other.byteOffset)) {
+		        return false;
+		      }
+		      object = object.buffer;
+		      other = other.buffer;
+
+		    case arrayBufferTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
+		        return false;
+		      }
+		      return true;
+
+		    case boolTag:
+		    case dateTag:
+		    case numberTag:
+		      // Coerce booleans to `1` or `0` and dates to milliseconds.
+		      // Invalid dates are coerced to `NaN`.
+		      return eq(+object, +other);
+
+		    case errorTag:
+		      return object.name == other.name && object.message == other.message;
+
+		    case regexpTag:
+		    case stringTag:
+		      // Coerce regexes to strings and treat strings, primitives and objects,
+		      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
+		      // for more details.
+		      return object == (other + '');
+
+		    case mapTag:
+		      var convert = mapToArray;
+
+		    case setTag:
+		      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+		      convert || (convert = setToArray);
+
+		      if (object.size != other.size && !isPartial) {
+		        return false;
+		      }
+		      // Assume cyclic values are equal.
+		      var stacked = stack.get(object);
+		      if (stacked) {
+		        return stacked == other;
+		      }
+		      bitmask |= UNORDERED_COMPARE_FLAG;
+
+		      // Recursively compare objects (susceptible to call stack limits).
+		      stack.set(object, other);
+		      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+		      stack['delete'](object);
+		      return result;
+
+		    case symbolTag:
+		      if (symbolValueOf) {
+		        return symbolValueOf.call(object) == symbolValueOf.call(other);
+		      }
+		  }
+		  return false;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for objects with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      objProps = keys(object),
+		      objLength = objProps.length,
+		      othProps = keys(other),
+		      othLength = othProps.length;
+
+		  if (objLength != othLength && !isPartial) {
+		    return false;
+		  }
+		  var index = objLength;
+		  while (index--) {
+		    var key = objProps[index];
+		    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+		      return false;
+		    }
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(object);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var result = true;
+		  stack.set(object, other);
+		  stack.set(other, object);
+
+		  var skipCtor = isPartial;
+		  while (++index < objLength) {
+		    key = objProps[index];
+		    var objValue = object[key],
+		        othValue = other[key];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, objValue, key, other, object, stack)
+		        : customizer(objValue, othValue, key, object, other, stack);
+		    }
+		    // Recursively compare objects (susceptible to call stack limits).
+		    if (!(compared === undefined
+		          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
+		          : compared
+		        )) {
+		      result = false;
+		      break;
+		    }
+		    skipCtor || (skipCtor = key == 'constructor');
+		  }
+		  if (result && !skipCtor) {
+		    var objCtor = object.constructor,
+		        othCtor = other.constructor;
+
+		    // Non `Object` object instances with different constructors are not equal.
+		    if (objCtor != othCtor &&
+		        ('constructor' in object && 'constructor' in other) &&
+		        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
+		          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
+		      result = false;
+		    }
+		  }
+		  stack['delete'](object);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * Gets the data for `map`.
+		 *
+		 * @private
+		 * @param {Object} map The map to query.
+		 * @param {string} key The reference key.
+		 * @returns {*} Returns the map data.
+		 */
+		function getMapData(map, key) {
+		  var data = map.__data__;
+		  return isKeyable(key)
+		    ? data[typeof key == 'string' ? 'string' : 'hash']
+		    : data.map;
+		}
+
+		/**
+		 * Gets the property names, values, and compare flags of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the match data of `object`.
+		 */
+		function getMatchData(object) {
+		  var result = keys(object),
+		      length = result.length;
+
+		  while (length--) {
+		    var key = result[length],
+		        value = object[key];
+
+		    result[length] = [key, value, isStrictComparable(value)];
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the native function at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {string} key The key of the method to get.
+		 * @returns {*} Returns the function if it's native, else `undefined`.
+		 */
+		function getNative(object, key) {
+		  var value = getValue(object, key);
+		  return baseIsNative(value) ? value : undefined;
+		}
+
+		/**
+		 * Gets the `toStringTag` of `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		var getTag = baseGetTag;
+
+		// Fallback for data views, maps, sets, and weak maps in IE 11,
+		// for data views in Edge < 14, and promises in Node.js.
+		if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
+		    (Map && getTag(new Map) != mapTag) ||
+		    (Promise && getTag(Promise.resolve()) != promiseTag) ||
+		    (Set && getTag(new Set) != setTag) ||
+		    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
+		  getTag = function(value) {
+		    var result = objectToString.call(value),
+		        Ctor = result == objectTag ? value.constructor : undefined,
+		        ctorString = Ctor ? toSource(Ctor) : undefined;
+
+		    if (ctorString) {
+		      switch (ctorString) {
+		        case dataViewCtorString: return dataViewTag;
+		        case mapCtorString: return mapTag;
+		        case promiseCtorString: return promiseTag;
+		        case setCtorString: return setTag;
+		        case weakMapCtorString: return weakMapTag;
+		      }
+		    }
+		    return result;
+		  };
+		}
+
+		/**
+		 * Checks if `path` exists on `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @param {Function} hasFunc The function to check properties.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 */
+		function hasPath(object, path, hasFunc) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var result,
+		      index = -1,
+		      length = path.length;
+
+		  while (++index < length) {
+		    var key = toKey(path[index]);
+		    if (!(result = object != null && hasFunc(object, key))) {
+		      break;
+		    }
+		    object = object[key];
+		  }
+		  if (result) {
+		    return result;
+		  }
+		  var length = object ? object.length : 0;
+		  return !!length && isLength(length) && isIndex(key, length) &&
+		    (isArray(object) || isArguments(object));
+		}
+
+		/**
+		 * Checks if `value` is a flattenable `arguments` object or array.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
+		 */
+		function isFlattenable(value) {
+		  return isArray(value) || isArguments(value) ||
+		    !!(spreadableSymbol && value && value[spreadableSymbol]);
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like index.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
+		 * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
+		 */
+		function isIndex(value, length) {
+		  length = length == null ? MAX_SAFE_INTEGER : length;
+		  return !!length &&
+		    (typeof value == 'number' || reIsUint.test(value)) &&
+		    (value > -1 && value % 1 == 0 && value < length);
+		}
+
+		/**
+		 * Checks if the given arguments are from an iteratee call.
+		 *
+		 * @private
+		 * @param {*} value The potential iteratee value argument.
+		 * @param {*} index The potential iteratee index or key argument.
+		 * @param {*} object The potential iteratee object argument.
+		 * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
+		 *  else `false`.
+		 */
+		function isIterateeCall(value, index, object) {
+		  if (!isObject(object)) {
+		    return false;
+		  }
+		  var type = typeof index;
+		  if (type == 'number'
+		        ? (isArrayLike(object) && isIndex(index, object.length))
+		        : (type == 'string' && index in object)
+		      ) {
+		    return eq(object[index], value);
+		  }
+		  return false;
+		}
+
+		/**
+		 * Checks if `value` is a property name and not a property path.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {Object} [object] The object to query keys on.
+		 * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
+		 */
+		function isKey(value, object) {
+		  if (isArray(value)) {
+		    return false;
+		  }
+		  var type = typeof value;
+		  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
+		      value == null || isSymbol(value)) {
+		    return true;
+		  }
+		  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
+		    (object != null && value in Object(object));
+		}
+
+		/**
+		 * Checks if `value` is suitable for use as unique object key.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+		 */
+		function isKeyable(value) {
+		  var type = typeof value;
+		  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+		    ? (value !== '__proto__')
+		    : (value === null);
+		}
+
+		/**
+		 * Checks if `func` has its source masked.
+		 *
+		 * @private
+		 * @param {Function} func The function to check.
+		 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+		 */
+		function isMasked(func) {
+		  return !!maskSrcKey && (maskSrcKey in func);
+		}
+
+		/**
+		 * Checks if `value` is likely a prototype object.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
+		 */
+		function isPrototype(value) {
+		  var Ctor = value && value.constructor,
+		      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
+
+		  return value === proto;
+		}
+
+		/**
+		 * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` if suitable for strict
+		 *  equality comparisons, else `false`.
+		 */
+		function isStrictComparable(value) {
+		  return value === value && !isObject(value);
+		}
+
+		/**
+		 * A specialized version of `matchesProperty` for source values suitable
+		 * for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function matchesStrictComparable(key, srcValue) {
+		  return function(object) {
+		    if (object == null) {
+		      return false;
+		    }
+		    return object[key] === srcValue &&
+		      (srcValue !== undefined || (key in Object(object)));
+		  };
+		}
+
+		/**
+		 * Converts `string` to a property path array.
+		 *
+		 * @private
+		 * @param {string} string The string to convert.
+		 * @returns {Array} Returns the property path array.
+		 */
+		var stringToPath = memoize(function(string) {
+		  string = toString(string);
+
+		  var result = [];
+		  if (reLeadingDot.test(string)) {
+		    result.push('');
+		  }
+		  string.replace(rePropName, function(match, number, quote, string) {
+		    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
+		  });
+		  return result;
+		});
+
+		/**
+		 * Converts `value` to a string key if it's not a string or symbol.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {string|symbol} Returns the key.
+		 */
+		function toKey(value) {
+		  if (typeof value == 'string' || isSymbol(value)) {
+		    return value;
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Converts `func` to its source code.
+		 *
+		 * @private
+		 * @param {Function} func The function to process.
+		 * @returns {string} Returns the source code.
+		 */
+		function toSource(func) {
+		  if (func != null) {
+		    try {
+		      return funcToString.call(func);
+		    } catch (e) {}
+		    try {
+		      return (func + '');
+		    } catch (e) {}
+		  }
+		  return '';
+		}
+
+		/**
+		 * Creates an array of elements, sorted in ascending order by the results of
+		 * running each element in a collection thru each iteratee. This method
+		 * performs a stable sort, that is, it preserves the original sort order of
+		 * equal elements. The iteratees are invoked with one argument: (value).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Collection
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {...(Function|Function[])} [iteratees=[_.identity]]
+		 *  The iteratees to sort by.
+		 * @returns {Array} Returns the new sorted array.
+		 * @example
+		 *
+		 * var users = [
+		 *   { 'user': 'fred',   'age': 48 },
+		 *   { 'user': 'barney', 'age': 36 },
+		 *   { 'user': 'fred',   'age': 40 },
+		 *   { 'user': 'barney', 'age': 34 }
+		 * ];
+		 *
+		 * _.sortBy(users, function(o) { return o.user; });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 *
+		 * _.sortBy(users, ['user', 'age']);
+		 * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
+		 *
+		 * _.sortBy(users, 'user', function(o) {
+		 *   return Math.floor(o.age / 10);
+		 * });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 */
+		var sortBy = baseRest(function(collection, iteratees) {
+		  if (collection == null) {
+		    return [];
+		  }
+		  var length = iteratees.length;
+		  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+		    iteratees = [];
+		  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+		    iteratees = [iteratees[0]];
+		  }
+		  return baseOrderBy(collection, baseFlatten(iteratees), []);
+		});
+
+		/**
+		 * Creates a function that memoizes the result of `func`. If `resolver` is
+		 * provided, it determines the cache key for storing the result based on the
+		 * arguments provided to the memoized function. By default, the first argument
+		 * provided to the memoized function is used as the map cache key. The `func`
+		 * is invoked with the `this` binding of the memoized function.
+		 *
+		 * **Note:** The cache is exposed as the `cache` property on the memoized
+		 * function. Its creation may be customized by replacing the `_.memoize.Cache`
+		 * constructor with one whose instances implement the
+		 * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
+		 * method interface of `delete`, `get`, `has`, and `set`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Function
+		 * @param {Function} func The function to have its output memoized.
+		 * @param {Function} [resolver] The function to resolve the cache key.
+		 * @returns {Function} Returns the new memoized function.
+		 * @example
+		 *
+		 * var object = { 'a': 1, 'b': 2 };
+		 * var other = { 'c': 3, 'd': 4 };
+		 *
+		 * var values = _.memoize(_.values);
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * values(other);
+		 * // => [3, 4]
+		 *
+		 * object.a = 2;
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * // Modify the result cache.
+		 * values.cache.set(object, ['a', 'b']);
+		 * values(object);
+		 * // => ['a', 'b']
+		 *
+		 * // Replace `_.memoize.Cache`.
+		 * _.memoize.Cache = WeakMap;
+		 */
+		function memoize(func, resolver) {
+		  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
+		    throw new TypeError(FUNC_ERROR_TEXT);
+		  }
+		  var memoized = function() {
+		    var args = arguments,
+		        key = resolver ? resolver.apply(this, args) : args[0],
+		        cache = memoized.cache;
+
+		    if (cache.has(key)) {
+		      return cache.get(key);
+		    }
+		    var result = func.apply(this, args);
+		    memoized.cache = cache.set(key, result);
+		    return result;
+		  };
+		  memoized.cache = new (memoize.Cache || MapCache);
+		  return memoized;
+		}
+
+		// Assign cache to `_.memoize`.
+		memoize.Cache = MapCache;
+
+		/**
+		 * Performs a
+		 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+		 * comparison between two values to determine if they are equivalent.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 * var other = { 'a': 1 };
+		 *
+		 * _.eq(object, object);
+		 * // => true
+		 *
+		 * _.eq(object, other);
+		 * // => false
+		 *
+		 * _.eq('a', 'a');
+		 * // => true
+		 *
+		 * _.eq('a', Object('a'));
+		 * // => false
+		 *
+		 * _.eq(NaN, NaN);
+		 * // => true
+		 */
+		function eq(value, other) {
+		  return value === other || (value !== value && other !== other);
+		}
+
+		/**
+		 * Checks if `value` is likely an `arguments` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an `arguments` object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArguments(function() { return arguments; }());
+		 * // => true
+		 *
+		 * _.isArguments([1, 2, 3]);
+		 * // => false
+		 */
+		function isArguments(value) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
+		    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as an `Array` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array, else `false`.
+		 * @example
+		 *
+		 * _.isArray([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArray(document.body.children);
+		 * // => false
+		 *
+		 * _.isArray('abc');
+		 * // => false
+		 *
+		 * _.isArray(_.noop);
+		 * // => false
+		 */
+		var isArray = Array.isArray;
+
+		/**
+		 * Checks if `value` is array-like. A value is considered array-like if it's
+		 * not a function and has a `value.length` that's an integer greater than or
+		 * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
+		 * @example
+		 *
+		 * _.isArrayLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLike(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLike('abc');
+		 * // => true
+		 *
+		 * _.isArrayLike(_.noop);
+		 * // => false
+		 */
+		function isArrayLike(value) {
+		  return value != null && isLength(value.length) && !isFunction(value);
+		}
+
+		/**
+		 * This method is like `_.isArrayLike` except that it also checks if `value`
+		 * is an object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array-like object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArrayLikeObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject('abc');
+		 * // => false
+		 *
+		 * _.isArrayLikeObject(_.noop);
+		 * // => false
+		 */
+		function isArrayLikeObject(value) {
+		  return isObjectLike(value) && isArrayLike(value);
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Function` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+		 * @example
+		 *
+		 * _.isFunction(_);
+		 * // => true
+		 *
+		 * _.isFunction(/abc/);
+		 * // => false
+		 */
+		function isFunction(value) {
+		  // The use of `Object#toString` avoids issues with the `typeof` operator
+		  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+		  var tag = isObject(value) ? objectToString.call(value) : '';
+		  return tag == funcTag || tag == genTag;
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like length.
+		 *
+		 * **Note:** This method is loosely based on
+		 * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
+		 * @example
+		 *
+		 * _.isLength(3);
+		 * // => true
+		 *
+		 * _.isLength(Number.MIN_VALUE);
+		 * // => false
+		 *
+		 * _.isLength(Infinity);
+		 * // => false
+		 *
+		 * _.isLength('3');
+		 * // => false
+		 */
+		function isLength(value) {
+		  return typeof value == 'number' &&
+		    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+		}
+
+		/**
+		 * Checks if `value` is the
+		 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+		 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+		 * @example
+		 *
+		 * _.isObject({});
+		 * // => true
+		 *
+		 * _.isObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObject(_.noop);
+		 * // => true
+		 *
+		 * _.isObject(null);
+		 * // => false
+		 */
+		function isObject(value) {
+		  var type = typeof value;
+		  return !!value && (type == 'object' || type == 'function');
+		}
+
+		/**
+		 * Checks if `value` is object-like. A value is object-like if it's not `null`
+		 * and has a `typeof` result of "object".
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
+		 * @example
+		 *
+		 * _.isObjectLike({});
+		 * // => true
+		 *
+		 * _.isObjectLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObjectLike(_.noop);
+		 * // => false
+		 *
+		 * _.isObjectLike(null);
+		 * // => false
+		 */
+		function isObjectLike(value) {
+		  return !!value && typeof value == 'object';
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Symbol` primitive or object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
+		 * @example
+		 *
+		 * _.isSymbol(Symbol.iterator);
+		 * // => true
+		 *
+		 * _.isSymbol('abc');
+		 * // => false
+		 */
+		function isSymbol(value) {
+		  return typeof value == 'symbol' ||
+		    (isObjectLike(value) && objectToString.call(value) == symbolTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as a typed array.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 * @example
+		 *
+		 * _.isTypedArray(new Uint8Array);
+		 * // => true
+		 *
+		 * _.isTypedArray([]);
+		 * // => false
+		 */
+		var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+
+		/**
+		 * Converts `value` to a string. An empty string is returned for `null`
+		 * and `undefined` values. The sign of `-0` is preserved.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 * @example
+		 *
+		 * _.toString(null);
+		 * // => ''
+		 *
+		 * _.toString(-0);
+		 * // => '-0'
+		 *
+		 * _.toString([1, 2, 3]);
+		 * // => '1,2,3'
+		 */
+		function toString(value) {
+		  return value == null ? '' : baseToString(value);
+		}
+
+		/**
+		 * Gets the value at `path` of `object`. If the resolved value is
+		 * `undefined`, the `defaultValue` is returned in its place.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.7.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @param {*} [defaultValue] The value returned for `undefined` resolved values.
+		 * @returns {*} Returns the resolved value.
+		 * @example
+		 *
+		 * var object = { 'a': [{ 'b': { 'c': 3 } }] };
+		 *
+		 * _.get(object, 'a[0].b.c');
+		 * // => 3
+		 *
+		 * _.get(object, ['a', '0', 'b', 'c']);
+		 * // => 3
+		 *
+		 * _.get(object, 'a.b.c', 'default');
+		 * // => 'default'
+		 */
+		function get(object, path, defaultValue) {
+		  var result = object == null ? undefined : baseGet(object, path);
+		  return result === undefined ? defaultValue : result;
+		}
+
+		/**
+		 * Checks if `path` is a direct or inherited property of `object`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 * @example
+		 *
+		 * var object = _.create({ 'a': _.create({ 'b': 2 }) });
+		 *
+		 * _.hasIn(object, 'a');
+		 * // => true
+		 *
+		 * _.hasIn(object, 'a.b');
+		 * // => true
+		 *
+		 * _.hasIn(object, ['a', 'b']);
+		 * // => true
+		 *
+		 * _.hasIn(object, 'b');
+		 * // => false
+		 */
+		function hasIn(object, path) {
+		  return object != null && hasPath(object, path, baseHasIn);
+		}
+
+		/**
+		 * Creates an array of the own enumerable property names of `object`.
+		 *
+		 * **Note:** Non-object values are coerced to objects. See the
+		 * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
+		 * for more details.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 * @example
+		 *
+		 * function Foo() {
+		 *   this.a = 1;
+		 *   this.b = 2;
+		 * }
+		 *
+		 * Foo.prototype.c = 3;
+		 *
+		 * _.keys(new Foo);
+		 * // => ['a', 'b'] (iteration order is not guaranteed)
+		 *
+		 * _.keys('hi');
+		 * // => ['0', '1']
+		 */
+		function keys(object) {
+		  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+		}
+
+		/**
+		 * This method returns the first argument it receives.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Util
+		 * @param {*} value Any value.
+		 * @returns {*} Returns `value`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 *
+		 * console.log(_.identity(object) === object);
+		 * // => true
+		 */
+		function identity(value) {
+		  return value;
+		}
+
+		/**
+		 * Creates a function that returns the value at `path` of a given object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 2.4.0
+		 * @category Util
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 * @example
+		 *
+		 * var objects = [
+		 *   { 'a': { 'b': 2 } },
+		 *   { 'a': { 'b': 1 } }
+		 * ];
+		 *
+		 * _.map(objects, _.property('a.b'));
+		 * // => [2, 1]
+		 *
+		 * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
+		 * // => [1, 2]
+		 */
+		function property(path) {
+		  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
+		}
+
+		module.exports = sortBy; 
+	} (lodash_sortby, lodash_sortby.exports));
+	return lodash_sortby.exports;
+}
+
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+
+function requireEscapeStringRegexp () {
+	if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+	hasRequiredEscapeStringRegexp = 1;
+
+	escapeStringRegexp = string => {
+		if (typeof string !== 'string') {
+			throw new TypeError('Expected a string');
+		}
+
+		// Escape characters with special meaning either inside or outside character sets.
+		// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+		return string
+			.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+			.replace(/-/g, '\\x2d');
+	};
+	return escapeStringRegexp;
+}
+
+var regexpParse = {};
+
+var hasRequiredRegexpParse;
+
+function requireRegexpParse () {
+	if (hasRequiredRegexpParse) return regexpParse;
+	hasRequiredRegexpParse = 1;
+	Object.defineProperty(regexpParse, "__esModule", { value: true });
+	regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
+	var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+	var parseRegExpString = function (str) {
+	    var result = str.match(REGEXP_LITERAL_PATTERN);
+	    if (!result) {
+	        return null;
+	    }
+	    return {
+	        source: result[1],
+	        flagString: result[2]
+	    };
+	};
+	regexpParse.parseRegExpString = parseRegExpString;
+	var isRegExpString = function (str) {
+	    return REGEXP_LITERAL_PATTERN.test(str);
+	};
+	regexpParse.isRegExpString = isRegExpString;
+	
+	return regexpParse;
+}
+
+var hasRequiredRegexpStringMatcher;
+
+function requireRegexpStringMatcher () {
+	if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+	hasRequiredRegexpStringMatcher = 1;
+	(function (exports$1) {
+		var __importDefault = (regexpStringMatcher && regexpStringMatcher.__importDefault) || function (mod) {
+		    return (mod && mod.__esModule) ? mod : { "default": mod };
+		};
+		Object.defineProperty(exports$1, "__esModule", { value: true });
+		exports$1.matchPatterns = exports$1.createRegExp = void 0;
+		var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+		var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+		var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+		var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+		var regexp_parse_1 = requireRegexpParse();
+		var DEFAULT_FLAGS = "ug";
+		var defaultFlags = function (flagsString) {
+		    if (flagsString.length === 0) {
+		        return DEFAULT_FLAGS;
+		    }
+		    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+		};
+		var createRegExp = function (patternString, defaultFlag) {
+		    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
+		    if (patternString.length === 0) {
+		        throw new Error("Empty string can not handled");
+		    }
+		    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+		        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+		        if (regExpStructure) {
+		            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+		        }
+		        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
+		    }
+		    else {
+		        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+		    }
+		};
+		exports$1.createRegExp = createRegExp;
+		var isEqualMatchPatternResult = function (a, b) {
+		    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+		};
+		/**
+		 * Match regExpLikeStrings and return matchPatternResults
+		 * @param text target text
+		 * @param regExpLikeStrings an array of pattern string
+		 */
+		var matchPatterns = function (text, regExpLikeStrings) {
+		    var matchPatternResults = [];
+		    regExpLikeStrings
+		        .map(function (patternString) {
+		        return (0, exports$1.createRegExp)(patternString);
+		    })
+		        .forEach(function (regExp) {
+		        var results = text.matchAll(regExp);
+		        Array.from(results).forEach(function (result) {
+		            if (result.index === undefined) {
+		                return;
+		            }
+		            var match = result[0];
+		            var index = result.index;
+		            matchPatternResults.push({
+		                match: match,
+		                captures: result.slice(1),
+		                startIndex: index,
+		                endIndex: index + match.length
+		            });
+		        });
+		    });
+		    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+		    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+		};
+		exports$1.matchPatterns = matchPatterns;
+		
+	} (regexpStringMatcher));
+	return regexpStringMatcher;
+}
+
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+
+/**
+ * These should be ignored by default, because these are used in AWS example.
+ * https://docs.aws.amazon.com/ja_jp/general/latest/gr/aws-access-keys-best-practices.html
+ */
+const BUILTIN_IGNORED = {
+    AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+    AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+};
+const messages$e = {
+    AWSAccountID: {
+        en: (props) => `found AWS Account ID: ${props.ID}`,
+        ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`,
+    },
+    AWSSecretAccessKey: {
+        en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+        ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`,
+    },
+    AWSAccessKeyID: {
+        en: (props) => `found AWS Access Key ID: ${props.ID}`,
+        ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`,
+    },
+};
+/*
+  local aws="(AWS|aws|Aws)?_?" quote="(\"|')" connect="\s*(:|=>|=)\s*"
+  local opt_quote="${quote}?"
+  add_config 'secrets.providers' 'git secrets --aws-provider'
+
+  add_config 'secrets.patterns' '(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}'
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(SECRET|secret|Secret)?_?(ACCESS|access|Access)?_?(KEY|key|Key)${opt_quote}${connect}${opt_quote}[A-Za-z0-9/\+=]{40}${opt_quote}"
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(ACCOUNT|account|Account)_?(ID|id|Id)?${opt_quote}${connect}${opt_quote}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${opt_quote}"
+
+  add_config 'secrets.allowed' 'AKIAIOSFODNN7EXAMPLE'
+  add_config 'secrets.allowed' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+  https://docs.cribl.io/docs/regexesyml
+ */
+const reportAWSAccessKey = ({ t, source, context, options, }) => {
+    // AWS Access Key ID
+    // Example) AKIAIOSFODNN7EXAMPLE
+    const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+    const results = source.content.matchAll(AWSAccessKeyIDPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        // Built-in ignore
+        if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccessKeyID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSSecretAccessKey = ({ t, source, context, options, }) => {
+    const AWS = "(?:AWS|aws|Aws)?_?";
+    const QUOTE = `["']?`;
+    const CONNECT = "\\s*(?::|=>|=)\\s*";
+    // git-secrets implementation match _KEY=XXX, but it is false-positive
+    // https://github.com/awslabs/git-secrets/blob/5e28df337746db4f070c84f7069d365bfd0d72a8/git-secrets#L239
+    // This Pattern match only `AWS?_SECRET_ACCESS_KEY=XXX`
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        // Built-in ignored
+        if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSSecretAccessKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSAccountID = ({ t, source, context, options, }) => {
+    const AWS = "(AWS|aws|Aws)?_?";
+    const QUOTE = `("|')?`;
+    const CONNECT = "\\s*(:|=>|=)\\s*";
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccountID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const creator$f = {
+    messages: messages$e,
+    meta: {
+        id: "@secretlint/secretlint-rule-aws",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+            enableIDScanRule: options.enableIDScanRule ?? false,
+        };
+        const t = context.createTranslator(messages$e);
+        return {
+            file(source) {
+                if (normalizedOptions.enableIDScanRule) {
+                    reportAWSAccessKey({ t, source: source, context: context, options: normalizedOptions });
+                    reportAWSAccountID({ t, source: source, context: context, options: normalizedOptions });
+                }
+                reportAWSSecretAccessKey({ t, source: source, context: context, options: normalizedOptions });
+            },
+        };
+    },
+};
+
+async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
+    if (!source.filePath) {
+        return;
+    }
+    try {
+        // lazy load fs/path and node-forge
+        // browser does not have fs module
+        // node-forge is heavy module
+        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+        // Read file as Buffer to Base64 -> bytes -> asn1
+        const p12String = fs.readFileSync(source.filePath).toString("base64");
+        const forge = (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 1200)).then(function (n) { return n.i; })).default;
+        const p12Der = forge.util.decode64(p12String);
+        const p12Asn1 = forge.asn1.fromDer(p12Der);
+        // read p12 file with "notasecret" pass phase
+        // The password for Service Account's the PKCS12 file is "notasecret".
+        // If success read p12 file, report it as error
+        // https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys#serviceaccountprivatekeytype
+        forge.pkcs12.pkcs12FromAsn1(p12Asn1, "notasecret");
+        // because, this p12 file is credential for GCP Service Account
+        context.report({
+            message: t("PrivateKeyP12", {
+                FILE_NAME: source.filePath ? path.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+
+const messages$d = {
+    PrivateKeyP12: {
+        en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`,
+    },
+    PrivateKeyJSON: {
+        en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`,
+    },
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, context, t, }) {
+    try {
+        const credentialObject = JSON.parse(source.content);
+        // Private Key Pattern
+        const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+        const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject &&
+            "private_key" in credentialObject &&
+            PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+        if (!isGCPServiceAccountPrivateKeyJSON) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyJSON", {
+                FILE_NAME: source.filePath ? node_path__WEBPACK_IMPORTED_MODULE_0__.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+const creator$e = {
+    messages: messages$d,
+    meta: {
+        id: "@secretlint/secretlint-rule-gcp",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["all"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$d);
+        ({
+            allows: options.allows || [],
+        });
+        return {
+            file(source) {
+                if (source.ext === ".p12") {
+                    return reportIfFoundPrivateKeyP12Format({ source, context, t });
+                }
+                else if (source.ext === ".json") {
+                    return reportIfFoundPrivateKeyJSONFormat({ source, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$c = {
+    PackageJSON_xOauthToken: {
+        en: (props) => `found GitHub Token: ${props.TOKEN}`,
+        ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`,
+    },
+    Npmrc_authToken: {
+        en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+        ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`,
+    },
+    NPM_ACCESS_TOKEN: {
+        en: (props) => `found npm access token: ${props.TOKEN}`,
+        ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t, }) {
+    // https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
+    // https://stackoverflow.com/questions/14402407/maximum-length-of-a-domain-name-without-the-http-www-com-parts
+    const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+    const results = source.content.matchAll(XOAuthPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PackageJSON_xOauthToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t, }) {
+    // https://blog.npmjs.org/post/118393368555/deploying-with-npm-private-modules
+    // allow _authToken=${NPM_TOKEN}
+    // https://github.com/secretlint/secretlint/issues/302
+    const AuthTokenPattern = /_authToken=([^$].*)/g;
+    const results = source.content.matchAll(AuthTokenPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("Npmrc_authToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t, }) {
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/
+    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+    // token length should be 40
+    const NPM_ACCESS_TOKEN_PATTERN = /(?<!\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+    const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NPM_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const isPackageFile = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+const isNpmrc = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith(".npmrc");
+};
+const creator$d = {
+    messages: messages$c,
+    meta: {
+        id: "@secretlint/secretlint-rule-npm",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$c);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                if (isPackageFile(source.filePath)) {
+                    reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+                }
+                else if (isNpmrc(source.filePath)) {
+                    reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+                }
+                reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$b = {
+    SLACK_TOKEN: {
+        en: (props) => `found slack token: ${props.TOKEN}`,
+        ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`,
+    },
+    IncomingWebhook: {
+        en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+        ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t, }) {
+    // Based on https://docs.cribl.io/docs/regexesyml
+    // https://api.slack.com/docs/token-types
+    // Bot user token strings begin with xoxb-
+    // User token strings begin with xoxp-
+    // App token strings begin with xapp-
+    // Workspace access token strings begin with xoxa-2
+    // Workspace refresh token strings begin with xoxr
+    // Pattern: {prefix}-(\d-)-xxxx-xxxx
+    const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+    const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SLACK_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+/**
+ * Report if found Incoming Webhooks
+ * https://api.slack.com/messaging/webhooks
+ * @param source
+ * @param options
+ * @param context
+ * @param t
+ */
+function reportIfFoundIncomingWebhook({ source, options, context, t, }) {
+    // Based on https://hooks.slack.com/TXXXXX/BXXXXX/XXXXXXXXXX
+    // https://api.slack.com/messaging/webhooks
+    const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+    const results = source.content.matchAll(IncomingWebhooksPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("IncomingWebhook", {
+                URL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$c = {
+    messages: messages$b,
+    meta: {
+        id: "@secretlint/secretlint-rule-slack",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$b);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+                reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$a = {
+    BasicAuth: {
+        en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+        ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS$1 = [
+    "localhost",
+    "127.0.0.1",
+    "password",
+    "mypassword",
+    "myusername",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+    "REPLACE_WITH_USERNAME",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString$1(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the username part looks like a real credential
+ */
+function isLikelyRealUsername(username) {
+    // Skip if it's too short
+    if (username.length < 2)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(username))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    return true;
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword$1(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(password))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t, }) {
+    // https://developer.mozilla.org/docs/Web/HTTP/Authentication
+    // https://ihateregex.io/expr/url
+    // Using possessive quantifiers to prevent ReDoS
+    const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+    const results = source.content.matchAll(URL_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.user;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if username doesn't look real
+        if (!isLikelyRealUsername(username))
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword$1(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("BasicAuth", {
+                CREDENTIAL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$b = {
+    messages: messages$a,
+    meta: {
+        id: "@secretlint/secretlint-rule-basicauth",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$a);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$9 = {
+    OPENAI_TOKEN: {
+        en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+        ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$a = {
+    messages: messages$9,
+    meta: {
+        id: "@secretlint/secretlint-rule-openai",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$9);
+        return {
+            file(source) {
+                const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPENAI_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$8 = {
+    ANTHROPIC_API_KEY: {
+        en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+        ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$9 = {
+    messages: messages$8,
+    meta: {
+        id: "@secretlint/secretlint-rule-anthropic",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$8);
+        return {
+            file(source) {
+                // Anthropic Claude API keys patterns:
+                // - sk-ant-api03-... (original format) - 13 chars prefix
+                // - sk-ant-api04-... (newer format) - 13 chars prefix
+                // Example format: sk-ant-api03-<93 base64url chars>AA (108 chars total)
+                // Breakdown: prefix(13) + middle(93) + suffix(2) = 108 chars
+                // Pattern: sk-ant-api0[3-4]- + base64-like characters (exactly 93 chars) + ending with AA
+                // https://docs.anthropic.com/en/api/overview
+                // https://docs.anthropic.com/en/api/admin-api/apikeys/get-api-key
+                // https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/claude_api_key
+                const pattern = /(?<!\p{L})sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("ANTHROPIC_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$7 = {
+    LINEAR_API_TOKEN: {
+        en: (props) => `found linear api token: ${props.ID}`,
+        ja: (props) => `linear api token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$8 = {
+    messages: messages$7,
+    meta: {
+        id: "@secretlint/secretlint-rule-linear",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$7);
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("LINEAR_API_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$6 = {
+    PrivateKey: {
+        en: (props) => `found private key: ${props.KEY}`,
+        ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`,
+    },
+};
+/**
+ * Regular expression to detect private keys and extract Base64 content in one pass
+ * Based on https://docs.cribl.io/docs/regexesyml
+ * Captures the Base64 content (group 1) between BEGIN and END markers
+ *
+ * Length constraint {100,10000} (heuristic):
+ * - Minimum 100: Heuristically excludes short placeholders (smallest real key ECDSA-256 ≈ 288 chars)
+ * - Maximum 10000: Heuristically prevents catastrophic backtracking and extremely large inputs
+ *
+ * Character class [A-Za-z0-9+/=\s\\]:
+ * - Restricts to Base64 characters, whitespace, and backslash to prevent ReDoS attacks
+ * - Backslash included to handle JSON escape sequences (\n, \r, \t)
+ * - Fails fast on invalid characters, reducing backtracking complexity
+ *
+ * ReDoS mitigation:
+ * - Uses greedy quantifier (no ?) to reduce backtracking ambiguity
+ * - Simplified optional parts to minimize exponential complexity
+ * - Length limit ensures bounded execution time
+ */
+const PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+/**
+ * Validate if the Base64 content is a real private key or a placeholder
+ * Based on Base64 validation approach without decoding
+ *
+ * References:
+ * - RFC 7468: Textual Encodings of PKIX, PKCS, and CMS Structures
+ *   https://tools.ietf.org/html/rfc7468
+ * - RFC 4648: The Base16, Base32, and Base64 Data Encodings
+ *   https://datatracker.ietf.org/doc/html/rfc4648
+ * - RFC 5208: PKCS #8: Private-Key Information Syntax v1.2
+ *   https://datatracker.ietf.org/doc/html/rfc5208
+ * - RFC 5958: Asymmetric Key Packages
+ *   https://datatracker.ietf.org/doc/html/rfc5958
+ * - RFC 3447: PKCS #1: RSA Cryptography Specifications v2.1
+ *   https://datatracker.ietf.org/doc/html/rfc3447
+ * - OpenSSH PROTOCOL.key
+ *   https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
+ *
+ * @param base64Content - The Base64-encoded key content (without PEM headers)
+ * @returns true if it's likely a real private key, false if it's a placeholder
+ */
+function validateBase64KeyContent(base64Content) {
+    // 1. Base64 format validation (RFC 4648)
+    // Reject non-Base64 characters like "...", "***", "xxx"
+    if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+        return false;
+    }
+    // 2. Minimum length check (Base64 100 chars = ~75 bytes decoded)
+    // Real keys are much longer: RSA-1024 ≈ 800 chars, EC-256 ≈ 120 chars
+    if (base64Content.length < 100) {
+        return false;
+    }
+    // 3. Magic byte check (in Base64)
+    // ASN.1 format (PKCS#1, PKCS#8, SEC1): 0x30 (SEQUENCE) → "MI*"
+    // OpenSSH format: "openssh-key-v1\0" → "b3BlbnNzaC1rZXktdjE"
+    const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+    if (!validMagicBytes.test(base64Content)) {
+        return false;
+    }
+    return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t, }) {
+    // Use PEM_CONTENT_PATTERN to extract both full match and Base64 content in one pass
+    const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const base64Raw = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        // Remove whitespace and escaped newlines (from JSON strings)
+        const base64Content = base64Raw.replace(/\s|\\n/g, "");
+        // Validate if the Base64 content is a real private key
+        if (!validateBase64KeyContent(base64Content)) {
+            continue;
+        }
+        context.report({
+            message: t("PrivateKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$7 = {
+    messages: messages$6,
+    meta: {
+        id: "@secretlint/secretlint-rule-privatekey",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$6);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$5 = {
+    SENDGRID_KEY: {
+        en: (props) => `found Sendgrid api key: ${props.KEY}`,
+        ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`,
+    },
+};
+function reportIfFoundKey$2({ source, options, context, t, }) {
+    const SENDGRID_KEY_PATTERN = /(?<!\p{L})SG\.\w{1,128}\.\w{1,128}([-_]?)\w{1,128}(?!\w)/gu;
+    const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        if (match.length !== 69) {
+            // send grid api key is 69 characters long
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SENDGRID_KEY", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$6 = {
+    messages: messages$5,
+    meta: {
+        id: "@secretlint/secretlint-rule-sendgrid",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$5);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$4 = {
+    SHOPIFY_KEY: {
+        en: (props) => `found Shopify api key: ${props.KEY}`,
+        ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
+    }
+};
+function reportIfFoundKey$1({ source, options, context, t }) {
+    /**
+     * Source: https://shopify.dev/changelog/app-secret-key-length-has-increased
+     * for app secret keys
+     * shpss_[a-zA-Z0-9]{32,64}
+     * e.g.) shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex
+     *
+     * Source: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+     * for public apps
+     * shpat_[a-zA-Z0-9]{32,64}
+     * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex
+     *
+     * for custom apps
+     * shpca_[a-zA-Z0-9]{32,64}
+     * e.g.) shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     *
+     * for legacy private apps
+     * shppa_[a-zA-Z0-9]{32,64}
+     * e.g.) shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     */
+    const SHOPIFY_KEY_PATTERN = /(?<!\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])/gu;
+    const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SHOPIFY_KEY", {
+                KEY: match
+            }),
+            range
+        });
+    }
+}
+const creator$5 = {
+    messages: messages$4,
+    meta: {
+        id: "@secretlint/secretlint-rule-shopify",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+        }
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$4);
+        const normalizedOptions = {
+            allows: options.allows || []
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$1({ source, options: normalizedOptions, context, t });
+            }
+        };
+    }
+};
+
+const messages$3 = {
+    GITHUB_TOKEN: {
+        en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+        ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`,
+    },
+};
+// ghp for GitHub personal access tokens
+// gho for OAuth access tokens
+// ghu for GitHub user-to-server tokens
+// ghs for GitHub server-to-server tokens
+// ghr for refresh tokens
+// github_pat for fine-grained personal access tokens
+const typeMap = new Map([
+    ["ghp", "GitHub personal access tokens"],
+    ["gho", "OAuth access tokens"],
+    ["ghu", "GitHub user-to-server tokens"],
+    ["ghs", "GitHub server-to-server tokens"],
+    ["ghr", "refresh tokens"],
+    ["github_pat", "fine-grained personal access tokens"],
+]);
+function reportIfFoundKey({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const type = result.groups?.type;
+        const typeName = typeMap.get(type);
+        if (!typeName) {
+            throw new Error("Unknown type:" + typeName);
+        }
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITHUB_TOKEN", {
+                KEY: match,
+                typeName,
+            }),
+            range,
+        });
+    }
+}
+const creator$4 = {
+    messages: messages$3,
+    meta: {
+        id: "@secretlint/secretlint-rule-github",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md",
+        },
+    },
+    create(context, options) {
+        // token length should be 40
+        // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+        const CLASSIC_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+        // fine-grained personal access tokens. FIXME: Format of the token is unclear
+        // https://github.com/community/community/discussions/36441#discussioncomment-4014190
+        const FINE_GRAINED_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/gu;
+        const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
+        const t = context.createTranslator(messages$3);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$2 = {
+    OPS_TOKEN: {
+        en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+        ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`,
+    },
+};
+const is1PasswordServiceAccountToken = (base64String) => {
+    try {
+        const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+        const json = JSON.parse(jsonString);
+        return typeof json === "object" && json !== null;
+    }
+    catch (error) {
+        return false;
+    }
+};
+const creator$3 = {
+    messages: messages$2,
+    meta: {
+        id: "@secretlint/secretlint-rule-1password",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$2);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // 1Password Service Account format is `ops_<base64>`
+                // https://developer.1password.com/docs/service-accounts/security/
+                // It will be like ops_{"email":"ejwe64qmlxhri@1passwordserviceaccounts.lcl","muk":{"alg":"A256GCM","ext":true,"k":"M8VPfIc8VEfThcMXLaKCKF8sMh5JMZsPAtu92fQNb-o","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6","srpX":"870d67a9e626625d9e368507804c9c32e661c57e7e558778291bf29d5a279ae1","signInAddress":"gotham.b5local.com:4000","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":100000,"salt":"FMRUPiyrN4Xf_8Hoh6YRXQ"}}
+                // This regexp match `ops_{...}` pattern
+                const pattern = /(?<!\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const base64String = match[1] ?? "";
+                    if (!is1PasswordServiceAccountToken(base64String)) {
+                        continue;
+                    }
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$1 = {
+    MongoDBConnection: {
+        en: (props) => `found MongoDB connection string: ${props.URI}`,
+        ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`,
+    },
+    MySQLConnection: {
+        en: (props) => `found MySQL connection string: ${props.URI}`,
+        ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`,
+    },
+    PostgreSQLConnection: {
+        en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+        ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS = [
+    "localhost",
+    "127.0.0.1",
+    "example.com",
+    "example.org",
+    "test.com",
+    "password",
+    "username",
+    "secret",
+    "mypassword",
+    "myusername",
+    "root",
+    "admin",
+    "user",
+    "pass",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+        /\$\([^)]{1,50}\)/, // $(var)
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString(password))
+        return false;
+    // Skip if it's exactly a common placeholder (not just contains it)
+    const passwordLower = password.toLowerCase();
+    if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t, }) {
+    // MongoDB URI patterns: mongodb:// and mongodb+srv://
+    // Captures: mongodb://[username:password@]host[:port][/database][?options]
+    // Using possessive quantifiers to prevent ReDoS
+    const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MONGODB_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MongoDBConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportMySQLConnectionString({ source, options, context, t, }) {
+    // MySQL URI patterns: jdbc:mysql://, mysql://, mysqlx://
+    // Using possessive quantifiers to prevent ReDoS
+    const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MYSQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MySQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t, }) {
+    // PostgreSQL URI patterns: postgresql://, postgres://
+    // Using possessive quantifiers to prevent ReDoS
+    const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PostgreSQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$2 = {
+    messages: messages$1,
+    meta: {
+        id: "@secretlint/secretlint-rule-database-connection-string",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        const t = context.createTranslator(messages$1);
+        return {
+            file(source) {
+                reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+                reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+                reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+const parseComments = (source) => {
+    const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+    return Array.from(matches).map((match) => {
+        const type = match.groups?.type;
+        const index = match.index;
+        if (type === "secretlint-disable-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line
+            };
+        }
+        if (type === "secretlint-disable-next-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line + 1
+            };
+        }
+        return {
+            type: type,
+            options: parseComment(match.groups?.options),
+            index: index
+        };
+    });
+};
+/**
+ * Parses a config of values separated by comma.
+ *
+ * secretlint-disable a,b,c => ["a", "b", "c"]
+ * secretlint-disable -- comment　=> []
+ */
+function parseComment(options) {
+    if (!options) {
+        return [];
+    }
+    const commentStart = options.indexOf("--");
+    const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+    return (ruleIdString
+        .split(/,/)
+        .map((arg) => arg.trim())
+        .filter((arg) => arg !== "") ?? []);
+}
+
+class CommentState {
+    source;
+    reportingConfig;
+    endIndex;
+    constructor(source) {
+        this.source = source;
+        this.reportingConfig = [];
+        this.endIndex = source.content.length;
+    }
+    getIgnoringMessages() {
+        const isFilledMessage = (message) => {
+            return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+        };
+        return this.reportingConfig
+            .map((reporting) => {
+            if (reporting.endIndex === null) {
+                // [start, ?= document-end]
+                // filled with document's end
+                reporting.endIndex = this.endIndex;
+            }
+            return reporting;
+        })
+            .filter(isFilledMessage);
+    }
+    disableLine(lineNumber, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        const range = this.source.locationToRange({
+            start: {
+                line: lineNumber,
+                column: 0
+            },
+            end: {
+                line: lineNumber + 1,
+                column: 0
+            }
+        });
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach((ruleId) => {
+                reportingConfig.push({
+                    startIndex: range[0],
+                    endIndex: range[1] - 1,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: range[0],
+                endIndex: range[1] - 1,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to disable reporting for list of rules
+     * starting from start location
+     * @returns {void}
+     */
+    disableReporting(startIndex, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach(function (ruleId) {
+                reportingConfig.push({
+                    startIndex: startIndex,
+                    endIndex: null,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: startIndex,
+                endIndex: null,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to enable reporting for list of rules
+     * starting from start location
+     */
+    enableReporting(endIndex, rulesToEnable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToEnable.length) {
+            rulesToEnable.forEach(function (ruleId) {
+                for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                    if (!reportingConfig[i].endIndex && reportingConfig[i].ruleId === ruleId) {
+                        reportingConfig[i].endIndex = endIndex;
+                        break;
+                    }
+                }
+            });
+        }
+        else {
+            // find all previous disabled locations if they was started as list of rules
+            let prevStart;
+            for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                if (prevStart && prevStart !== reportingConfig[i].startIndex) {
+                    break;
+                }
+                if (!reportingConfig[i].endIndex) {
+                    reportingConfig[i].endIndex = endIndex;
+                    prevStart = reportingConfig[i].startIndex;
+                }
+            }
+        }
+    }
+}
+
+const messages = {
+    IGNORE_MESSAGE: {
+        en: () => `disable by secretlint-disable comment`
+    }
+};
+const creator$1 = {
+    messages,
+    meta: {
+        id: "@secretlint/secretlint-rule-filter-comments",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+        }
+    },
+    create(context) {
+        const t = context.createTranslator(messages);
+        return {
+            file(source) {
+                const state = new CommentState(source);
+                const comments = parseComments(source);
+                for (const comment of comments) {
+                    if (comment.type === "secretlint-disable") {
+                        state.disableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-enable") {
+                        state.enableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-next-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                }
+                state.getIgnoringMessages().forEach((message) => {
+                    context.ignore({
+                        message: t("IGNORE_MESSAGE"),
+                        range: [message.startIndex, message.endIndex],
+                        targetRuleId: message.ruleId
+                    });
+                });
+            }
+        };
+    }
+};
+
+const rules = [
+    creator$f,
+    creator$e,
+    creator$7,
+    creator$d,
+    creator$b,
+    creator$c,
+    creator$6,
+    creator$5,
+    creator$4,
+    creator$a,
+    creator$9,
+    creator$8,
+    creator$3,
+    creator$2,
+    creator$1,
+];
+const creator = {
+    meta: {
+        id: "@secretlint/secretlint-rule-preset-recommend",
+        recommended: true,
+        type: "preset",
+    },
+    rules,
+    create(context, _options) {
+        rules.forEach((rule) => {
+            context.registerRule(rule);
+        });
+    },
+};
+
+
+//# sourceMappingURL=index-Cq-34xZU.js.map
+
+
+/***/ }),
+
 /***/ 6495:
 /***/ ((module) => {
 
@@ -24181,9 +30575,42 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -24197,9 +30624,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -24274,6 +30797,24 @@ function idProblem(id) {
 }
 function isValidId(id) {
     return idProblem(id) === undefined;
+}
+/**
+ * The nearest id that follows the id rule: accents dropped, lowercased, every run of other characters turned into
+ * one `-`, ends trimmed, at most 128 characters; a Windows device name gets `-element` after it. `fallback` is used
+ * when nothing is left (it should follow the rule itself).
+ */
+function suggestId(text, fallback = "element") {
+    const id = text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, "-")
+        .replace(/[-_]{2,}/g, (run) => (run.includes("_") && !run.includes("-") ? "_" : "-"))
+        .slice(0, 128)
+        .replace(/^[-_]+|[-_]+$/g, "");
+    if (id === "")
+        return fallback;
+    return WINDOWS_DEVICE_NAMES.includes(id) ? `${id}-element` : id;
 }
 const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
 /** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
@@ -24396,6 +30937,8 @@ const DEFAULT_BRANCH_TEMPLATE = "nexs/{owner}/{repo}";
 const DEFAULT_TITLE_TEMPLATE = "nexs-publish: elements from {owner}/{repo}";
 /** The collection branch holding one state document per source (created on first use, never merged). */
 const DEFAULT_STATE_BRANCH = "nexs-state";
+/** A conflict is reported and left out until a person settles it. */
+const DEFAULT_CONFLICT_STRATEGY = "manual";
 
 ;// CONCATENATED MODULE: ./src/app/config.ts
 // The App's configuration, read once at start-up from an environment record. Pure apart from reading the
@@ -24427,6 +30970,7 @@ function readConfig(env, readTextFile = readUtf8) {
         logFormat: choice(env, "LOG_FORMAT", ["json", "pretty"], "pretty"),
         logLevel: choice(env, "LOG_LEVEL", LOG_LEVELS, "info"),
         dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
+        strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
         signingKey: optional(env, "NEXS_SIGNING_KEY"),
         publisher: readPublisher(env),
         branchTemplate: readBranchTemplate(env),
@@ -29058,8 +35602,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -36160,6 +42704,91 @@ function plain_object_isPlainObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/check/check-identity.ts
+// How a check run is recognised later: its name, and an external id naming the pull request it checked (a
+// re-request of a fork's pull request arrives without `pull_requests`, but with the run's external id).
+const CHECK_NAME = "nexs-publish";
+const EXTERNAL_ID = /^nexs-publish:pr:([1-9][0-9]{0,15})$/;
+function checkExternalId(pullNumber) {
+    return `nexs-publish:pr:${pullNumber}`;
+}
+/** The pull-request number a check run's external id names, when it is one of ours. */
+function pullNumberOfExternalId(externalId) {
+    if (typeof externalId !== "string")
+        return undefined;
+    const digits = EXTERNAL_ID.exec(externalId)?.[1];
+    const number = digits === undefined ? Number.NaN : Number(digits);
+    return Number.isSafeInteger(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/rerequest.ts
+// A `check_run` webhook asking for a re-run, read field by field: which run, which commit, which pull request.
+
+
+/** Undefined fields and other apps' check runs are refused with a reason to log, never guessed at. */
+function readCheckRunRerequest(payload) {
+    const root = object(payload);
+    const run = object(root?.["check_run"]);
+    const repository = object(root?.["repository"]);
+    if (!root || !run || !repository)
+        return { ok: false, reason: "the payload has no check_run or repository" };
+    if (root["action"] !== "rerequested")
+        return { ok: false, reason: `the action is not "rerequested"` };
+    if (run["name"] !== CHECK_NAME)
+        return { ok: false, reason: `the check run is not ${CHECK_NAME}` };
+    const headSha = run["head_sha"];
+    if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/.test(headSha))
+        return { ok: false, reason: "the check run has no head_sha" };
+    const owner = object(repository["owner"])?.["login"];
+    const repo = repository["name"];
+    if (typeof owner !== "string" || typeof repo !== "string" || !owner || !repo)
+        return { ok: false, reason: "the repository has no owner login or name" };
+    const pulls = Array.isArray(run["pull_requests"]) ? run["pull_requests"] : [];
+    const pullNumbers = pulls.flatMap((pull) => {
+        const entry = object(pull);
+        const number = entry?.["number"];
+        const baseRepo = object(object(entry?.["base"])?.["repo"]);
+        if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1)
+            return [];
+        // A pull request of another repository can share the commit; only this repository's are ours to check.
+        return baseRepo?.["id"] === repository["id"] ? [number] : [];
+    });
+    return {
+        ok: true,
+        request: {
+            collection: { owner, repo },
+            headSha,
+            pullNumbers,
+            externalPullNumber: pullNumberOfExternalId(run["external_id"]),
+        },
+    };
+}
+function object(value) {
+    return plain_object_isPlainObject(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/source.ts
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+;// CONCATENATED MODULE: ./src/core/common/logger.ts
+/** For callers that pass no logger. */
+const SILENT_LOGGER = { debug() { }, info() { }, warn() { }, error() { } };
+
+;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+function parseRepoRef(text, what = "repository") {
+    const parts = text.trim().split("/");
+    const [owner, repo] = parts;
+    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+        throw new Error(`${what} must look like owner/repo (got "${text}")`);
+    }
+    return { owner, repo };
+}
+function formatRepoRef(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/tracking/read-pull-request.ts
 
 /**
@@ -36169,10 +42798,10 @@ function plain_object_isPlainObject(value) {
 function readPullRequest(value) {
     if (!plain_object_isPlainObject(value))
         return undefined;
-    const head = object(value["head"]);
-    const base = object(value["base"]);
-    const user = object(value["user"]);
-    const headRepo = object(head?.["repo"]);
+    const head = read_pull_request_object(value["head"]);
+    const base = read_pull_request_object(value["base"]);
+    const user = read_pull_request_object(value["user"]);
+    const headRepo = read_pull_request_object(head?.["repo"]);
     const number = value["number"];
     const state = value["state"];
     const fields = {
@@ -36212,1064 +42841,11 @@ function readPullRequest(value) {
         mergeCommitSha: merged && mergeCommit ? mergeCommit : undefined,
     };
 }
-function object(value) {
+function read_pull_request_object(value) {
     return plain_object_isPlainObject(value) ? value : undefined;
 }
 function read_pull_request_text(value) {
     return typeof value === "string" ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
-function parseRepoRef(text, what = "repository") {
-    const parts = text.trim().split("/");
-    const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
-        throw new Error(`${what} must look like owner/repo (got "${text}")`);
-    }
-    return { owner, repo };
-}
-function formatRepoRef(ref) {
-    return `${ref.owner}/${ref.repo}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-error.ts
-/**
- * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
- * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
- */
-class state_error_StateDocumentError extends Error {
-    path;
-    problem;
-    name = "StateDocumentError";
-    constructor(path, problem) {
-        super(`state document is invalid at ${path}: ${problem}. ` +
-            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
-        this.path = path;
-        this.problem = problem;
-    }
-}
-/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
-function childPath(path, key) {
-    if (typeof key === "number")
-        return `${path}[${key}]`;
-    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/json-decode.ts
-
-
-/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
-function describe(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "an array";
-    if (typeof value === "string")
-        return value.length > 60 ? "a long string" : JSON.stringify(value);
-    if (typeof value === "object")
-        return "an object";
-    return `${typeof value} ${String(value)}`;
-}
-function fail(path, expected, got) {
-    throw new state_error_StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
-}
-/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
-function readObject(value, path, required, optional = []) {
-    if (!plain_object_isPlainObject(value))
-        fail(path, "an object", value);
-    for (const key of required) {
-        if (!Object.hasOwn(value, key))
-            throw new state_error_StateDocumentError(path, `missing required field "${key}"`);
-    }
-    for (const key of Object.keys(value)) {
-        if (!required.includes(key) && !optional.includes(key)) {
-            throw new state_error_StateDocumentError(childPath(path, key), "unknown field (not part of this schema version)");
-        }
-    }
-    return value;
-}
-function readMap(value, path) {
-    if (!plain_object_isPlainObject(value))
-        fail(path, "an object", value);
-    return value;
-}
-function readArray(value, path) {
-    if (!Array.isArray(value))
-        fail(path, "an array", value);
-    return value;
-}
-function readString(value, path, rule) {
-    if (typeof value !== "string")
-        fail(path, rule ? rule.meaning : "a string", value);
-    if (rule && !rule.pattern.test(value))
-        fail(path, rule.meaning, value);
-    return value;
-}
-function readNonEmptyString(value, path) {
-    if (typeof value !== "string" || value.length === 0)
-        fail(path, "a non-empty string", value);
-    return value;
-}
-function readInteger(value, path, min) {
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-        fail(path, `an integer ≥ ${min}`, value);
-    }
-    return value;
-}
-function readOneOf(value, path, allowed) {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined)
-        fail(path, `one of ${allowed.join(", ")}`, value);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-document.ts
-/**
- * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
- * Types only; the strict parser, serializer and migrations live beside this file.
- */
-const STATE_SCHEMA_VERSION = 1;
-const HISTORY_LIMIT = 200;
-
-;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
-
-
-
-/**
- * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
- * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
- * and there were no stats or history.
- */
-function fromV0(document) {
-    const { source, base, submissions, schema: _schema, ...rest } = document;
-    return {
-        ...rest,
-        schema: 1,
-        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
-        base: plain_object_isPlainObject(base) ? mapValues(base, renameSha) : base,
-        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-function splitSource(source) {
-    const slash = source.indexOf("/");
-    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
-}
-function renameSha(entry) {
-    if (!plain_object_isPlainObject(entry) || !("sha" in entry))
-        return entry;
-    const { sha, ...rest } = entry;
-    return { ...rest, blob: sha };
-}
-const V0_STATES = {
-    open: "pending",
-    draft: "draft",
-    merged: "merged",
-    closed: "rejected",
-};
-function submissionsByNumber(list) {
-    // Unrecognisable items keep a key the parser will reject, pointing at their index.
-    const entries = list.map((item, index) => {
-        if (!plain_object_isPlainObject(item))
-            return [`#${index}`, item];
-        const { pr, state, ...rest } = item;
-        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
-        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
-    });
-    return Object.fromEntries(entries);
-}
-function mapValues(o, f) {
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-}
-/** version → migration to version + 1. */
-const MIGRATIONS = new Map([[0, fromV0]]);
-/** Applies migrations until the document is at the current schema; says which version it started from. */
-function migrateToCurrent(json, migrations = MIGRATIONS) {
-    if (!plain_object_isPlainObject(json))
-        throw new state_error_StateDocumentError("$", "expected an object at the top level");
-    if (!("schema" in json))
-        throw new state_error_StateDocumentError("$", 'missing required field "schema"');
-    const start = json.schema;
-    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
-        throw new state_error_StateDocumentError("$.schema", "expected a non-negative integer schema version");
-    }
-    if (start > STATE_SCHEMA_VERSION) {
-        throw new state_error_StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
-    }
-    let document = json;
-    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
-        const migrate = migrations.get(version);
-        if (!migrate)
-            throw new state_error_StateDocumentError("$.schema", `no migration from schema ${version}`);
-        document = migrate(document);
-    }
-    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
-/** Value rules shared by the state-document parser and its tests. */
-const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
-const ELEMENT_ID_RULE = {
-    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
-    meaning: "an element id (lowercase letters, digits, - and _)",
-};
-const TIMESTAMP_RULE = {
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
-    meaning: "an RFC 3339 timestamp",
-};
-/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
-const COLLECTION_PATH_RULE = {
-    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
-    meaning: "a relative path inside the collection",
-};
-
-;// CONCATENATED MODULE: ./src/core/state/stats.ts
-/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
-function computeStats(submissions) {
-    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
-    for (const submission of Object.values(submissions)) {
-        stats.total++;
-        stats[submission.status]++;
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/status.ts
-/** Where a submission's pull request stands (docs/architecture.md, Status). */
-const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
-
-;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
-
-
-
-/** Git's null object id: a deleted file in a submission's element list. */
-const DELETED_BLOB = "0".repeat(40);
-/** The same elements in the same order: a record that already says this needs no write. */
-function sameElements(a, b) {
-    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
-}
-/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
-function readSubmissionElement(value, path) {
-    const o = readObject(value, path, ["id", "path", "blob"]);
-    return {
-        id: readString(o.id, childPath(path, "id"), ELEMENT_ID_RULE),
-        path: readString(o.path, childPath(path, "path"), COLLECTION_PATH_RULE),
-        blob: readString(o.blob, childPath(path, "blob"), SHA_RULE),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
-
-
-
-
-
-
-
-
-/**
- * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
- * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
- * guessed. Stats are recomputed from the submissions, never read.
- */
-function parseStateDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
-        throw new state_error_StateDocumentError("$", `not valid JSON (${detail})`);
-    }
-    const { document, migratedFrom } = migrateToCurrent(json);
-    try {
-        return readDocument(document);
-    }
-    catch (error) {
-        if (error instanceof state_error_StateDocumentError && migratedFrom !== undefined) {
-            throw new state_error_StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
-        }
-        throw error;
-    }
-}
-function readDocument(value) {
-    const root = readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
-    if (root.schema !== STATE_SCHEMA_VERSION)
-        throw new state_error_StateDocumentError("$.schema", "unexpected schema version");
-    const submissions = readSubmissions(root.submissions, "$.submissions");
-    readStatsShape(root.stats, "$.stats");
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: readSource(root.source, "$.source"),
-        base: readBase(root.base, "$.base"),
-        submissions,
-        stats: computeStats(submissions),
-        history: readArray(root.history, "$.history").map((entry, i) => readHistory(entry, childPath("$.history", i))),
-    };
-}
-function readSource(value, path) {
-    const o = readObject(value, path, ["owner", "repo"], ["id"]);
-    const source = {
-        owner: readNonEmptyString(o.owner, childPath(path, "owner")),
-        repo: readNonEmptyString(o.repo, childPath(path, "repo")),
-    };
-    if (o.id !== undefined)
-        source.id = readInteger(o.id, childPath(path, "id"), 1);
-    return source;
-}
-function readBase(value, path) {
-    const base = {};
-    for (const [id, raw] of Object.entries(readMap(value, path))) {
-        const at = childPath(path, id);
-        if (!ELEMENT_ID_RULE.pattern.test(id))
-            throw new state_error_StateDocumentError(at, `key is not ${ELEMENT_ID_RULE.meaning}`);
-        const o = readObject(raw, at, ["path", "blob", "commit"]);
-        base[id] = {
-            path: readString(o.path, childPath(at, "path"), COLLECTION_PATH_RULE),
-            blob: readString(o.blob, childPath(at, "blob"), SHA_RULE),
-            commit: readString(o.commit, childPath(at, "commit"), SHA_RULE),
-        };
-    }
-    return base;
-}
-function readSubmissions(value, path) {
-    const submissions = {};
-    for (const [key, raw] of Object.entries(readMap(value, path))) {
-        const at = childPath(path, key);
-        const submission = readSubmission(raw, at);
-        if (key !== String(submission.number)) {
-            throw new state_error_StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
-        }
-        submissions[key] = submission;
-    }
-    return submissions;
-}
-function readSubmission(value, path) {
-    const o = readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
-    const submission = {
-        number: readInteger(o.number, childPath(path, "number"), 1),
-        status: readOneOf(o.status, childPath(path, "status"), SUBMISSION_STATUSES),
-        elements: readArray(o.elements, childPath(path, "elements")).map((e, i) => readSubmissionElement(e, childPath(childPath(path, "elements"), i))),
-        url: readNonEmptyString(o.url, childPath(path, "url")),
-        nodeId: readNonEmptyString(o.nodeId, childPath(path, "nodeId")),
-        head: readString(o.head, childPath(path, "head"), SHA_RULE),
-        createdAt: readString(o.createdAt, childPath(path, "createdAt"), TIMESTAMP_RULE),
-        updatedAt: readString(o.updatedAt, childPath(path, "updatedAt"), TIMESTAMP_RULE),
-    };
-    if (o.lastDelivery !== undefined)
-        submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
-    return submission;
-}
-/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
-function readStatsShape(value, path) {
-    const fields = ["total", "pending", "draft", "merged", "rejected"];
-    const o = readObject(value, path, fields);
-    for (const field of fields)
-        readInteger(o[field], childPath(path, field), 0);
-}
-function readHistory(value, path) {
-    const o = readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
-    const entry = {
-        at: readString(o.at, childPath(path, "at"), TIMESTAMP_RULE),
-        number: readInteger(o.number, childPath(path, "number"), 1),
-        from: o.from === null ? null : readOneOf(o.from, childPath(path, "from"), SUBMISSION_STATUSES),
-        to: readOneOf(o.to, childPath(path, "to"), SUBMISSION_STATUSES),
-    };
-    if (o.delivery !== undefined)
-        entry.delivery = readNonEmptyString(o.delivery, childPath(path, "delivery"));
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
-
-
-/**
- * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
- * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
- * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
- */
-function serializeStateDocument(document) {
-    const base = Object.fromEntries(Object.entries(document.base)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
-    const submissions = Object.fromEntries(Object.values(document.submissions)
-        .sort((a, b) => a.number - b.number)
-        .map((s) => [String(s.number), canonicalSubmission(s)]));
-    const source = {
-        owner: document.source.owner,
-        repo: document.source.repo,
-        ...(document.source.id !== undefined && { id: document.source.id }),
-    };
-    const canonical = {
-        schema: STATE_SCHEMA_VERSION,
-        source,
-        base,
-        submissions,
-        stats: computeStats(submissions),
-        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
-    };
-    return `${JSON.stringify(canonical, null, 2)}\n`;
-}
-function canonicalSubmission(s) {
-    return {
-        number: s.number,
-        status: s.status,
-        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        url: s.url,
-        nodeId: s.nodeId,
-        head: s.head,
-        createdAt: s.createdAt,
-        updatedAt: s.updatedAt,
-        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
-    };
-}
-function canonicalHistory(h) {
-    return {
-        at: h.at,
-        number: h.number,
-        from: h.from,
-        to: h.to,
-        ...(h.delivery !== undefined && { delivery: h.delivery }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
-
-
-
-/** The state document as the stores keep it: strict parse, canonical text. */
-const STATE_CODEC = {
-    parse: parseStateDocument,
-    serialize: serializeStateDocument,
-};
-/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
-function stateKey(source) {
-    return `sources/${source.owner}/${source.repo}.json`;
-}
-/** A stored document, parsed; a broken one is one message that names it and says what to do. */
-function parseStoredState(text, key, branch) {
-    try {
-        return STATE_CODEC.parse(text);
-    }
-    catch (error) {
-        if (!(error instanceof StateDocumentError))
-            throw error;
-        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
-            "repair it or delete it to start afresh");
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
-
-/**
- * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
- * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
- * which the publisher or the state document happens to hold the list does not change it.
- */
-function canonicalElements(elements) {
-    const sorted = elements
-        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
-        .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
-    return JSON.stringify(sorted);
-}
-function marker_digest_digestElements(elements) {
-    return {
-        sha256: (0,external_node_crypto_namespaceObject.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
-        count: elements.length,
-    };
-}
-/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
-function elementsMatchDigest(elements, digest) {
-    if (elements.length !== digest.count)
-        return false;
-    return marker_digest_digestElements(elements).sha256 === digest.sha256;
-}
-/** Code-unit order: the same on every machine and locale. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/state-empty.ts
-
-/** The document a source gets on its first publish: nothing merged, nothing submitted. */
-function emptyStateDocument(source) {
-    return {
-        schema: STATE_SCHEMA_VERSION,
-        source: { ...source },
-        base: {},
-        submissions: {},
-        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
-        history: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/pull-request-snapshot.ts
-/** Status comes from the PR itself, never from the event name (docs/architecture.md, Status). */
-function statusOf(pr) {
-    if (pr.state === "closed")
-        return pr.merged ? "merged" : "rejected";
-    return pr.draft ? "draft" : "pending";
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = {
-    draft: 0,
-    pending: 1,
-    rejected: 2,
-    merged: 3,
-};
-/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
-function instantOf(timestamp) {
-    const ms = Date.parse(timestamp);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
-        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
-    }
-    return ms;
-}
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
-function compareOrder(a, b) {
-    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
-        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
-        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/apply-snapshot.ts
-
-
-
-
-
-/**
- * Applies a PR snapshot to a state document without mutating it. `changed` is true only when the stored record
- * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
- * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
- * recognised as older and permutations would not converge. History gets an entry only when the status moves.
- */
-function applySnapshot(document, pr, options = {}) {
-    const key = String(pr.number);
-    const current = document.submissions[key];
-    const status = statusOf(pr);
-    if (!current && !options.elements)
-        return { changed: false, document, reason: "unknown-submission" };
-    if (current) {
-        const order = compareOrder({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
-        if (order < 0)
-            return { changed: false, document, reason: "older" };
-        if (order === 0 && (!options.elements || sameElements(options.elements, current.elements))) {
-            return { changed: false, document, reason: "same" };
-        }
-    }
-    const next = {
-        number: pr.number,
-        status,
-        elements: (options.elements ?? current?.elements ?? []).map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-        url: pr.url,
-        nodeId: pr.nodeId,
-        head: pr.head,
-        createdAt: pr.createdAt,
-        updatedAt: pr.updatedAt,
-        ...((options.delivery ?? current?.lastDelivery) !== undefined && {
-            lastDelivery: options.delivery ?? current?.lastDelivery,
-        }),
-    };
-    const from = current?.status ?? null;
-    const statusChanged = from !== status;
-    const submissions = { ...document.submissions, [key]: next };
-    const history = statusChanged
-        ? [
-            ...document.history,
-            {
-                at: pr.updatedAt,
-                number: pr.number,
-                from,
-                to: status,
-                ...(options.delivery !== undefined && { delivery: options.delivery }),
-            },
-        ].slice(-HISTORY_LIMIT)
-        : document.history;
-    return {
-        changed: true,
-        document: { ...document, submissions, stats: computeStats(submissions), history },
-        from,
-        to: status,
-        statusChanged,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/merged-base.ts
-
-/**
- * The source's base after a merge: each element of the submission takes the blob the merge commit holds at its
- * path (what was merged, including a reviewer's edits), so the next publish sees a later collection edit as
- * `remote-changed` and not as a conflict. An element the submission deleted, or whose path the merge does not
- * hold, leaves the base. The same document comes back when nothing changes, so a redelivery writes nothing.
- */
-function withMergedBase(document, elements, blobAt, commit) {
-    const base = { ...document.base };
-    let changed = false;
-    for (const element of elements) {
-        const blob = element.blob === DELETED_BLOB ? undefined : blobAt.get(element.path);
-        const current = base[element.id];
-        if (blob === undefined) {
-            if (current && current.path === element.path) {
-                delete base[element.id];
-                changed = true;
-            }
-            continue;
-        }
-        if (current?.path === element.path && current.blob === blob && current.commit === commit)
-            continue;
-        base[element.id] = { path: element.path, blob, commit };
-        changed = true;
-    }
-    return changed ? { ...document, base } : document;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/track-change.ts
-
-
-
-/**
- * One pull-request event as a state change: the snapshot applied with the core status rule, and after a merge
- * the merged blobs recorded as the new base, in the same write. Pure (the retry helper may run it several
- * times); `observe` hears what each attempt did, so after the write it holds what the written one did.
- */
-function trackChange(input, observe) {
-    return (current) => {
-        const document = current ?? emptyStateDocument(input.source);
-        const applied = applySnapshot(document, input.pr, {
-            ...(input.elements && { elements: input.elements }),
-            delivery: input.delivery,
-        });
-        if (!applied.changed) {
-            observe?.(undefined);
-            return undefined;
-        }
-        const submission = applied.document.submissions[String(input.pr.number)];
-        const merged = input.merge && applied.statusChanged && applied.to === "merged" && submission
-            ? withMergedBase(applied.document, submission.elements, input.merge.blobs, input.merge.commit)
-            : applied.document;
-        observe?.({
-            from: applied.from,
-            to: applied.to,
-            statusChanged: applied.statusChanged,
-            baseUpdated: merged !== applied.document,
-        });
-        return merged;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
-
-
-
-
-/**
- * The hidden marker that ends a submission PR's body:
- *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
- * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
- * when the publisher has no signing key (the App then trusts by branch and author instead).
- *
- * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
- * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
- * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
- * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
- * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
- * meaning.
- */
-const MARKER_OPEN = "<!-- nexs-publish:submission";
-const MARKER_CLOSE = "-->";
-/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
-const MAX_MARKER_PAYLOAD_CHARS = 65_536;
-/**
- * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
- * written. Half a PR body: the other half stays for the table people read.
- */
-const marker_MARKER_LIST_BUDGET = 32_768;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const SOURCE_NAME_RULE = {
-    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
-    meaning: "an owner/repository name",
-};
-const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
-function marker_markerVersion(payload) {
-    return payload.form === "list" ? "v1" : "v2";
-}
-/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
-function marker_encodePayload(payload) {
-    const source = { name: payload.source.name, id: payload.source.id };
-    const canonical = payload.form === "list"
-        ? {
-            source,
-            commit: payload.commit,
-            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
-            issuedAt: payload.issuedAt,
-        }
-        : {
-            source,
-            commit: payload.commit,
-            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
-            issuedAt: payload.issuedAt,
-        };
-    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
-}
-function marker_formatMarker(payloadText, signatureText, version = "v1") {
-    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
-}
-/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
-function appendMarker(body, marker) {
-    let rest = body;
-    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
-        const end = rest.indexOf(MARKER_CLOSE, at);
-        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
-    }
-    const trimmed = rest.trimEnd();
-    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
-}
-/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
-function findMarker(body) {
-    const at = body.lastIndexOf(MARKER_OPEN);
-    if (at === -1)
-        return undefined;
-    const end = body.indexOf(MARKER_CLOSE, at);
-    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
-}
-/** Parses the last marker of a body; never throws. */
-function parseMarker(body) {
-    const text = findMarker(body);
-    if (text === undefined)
-        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
-    if (!text.endsWith(MARKER_CLOSE))
-        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
-    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
-    if (inner.length !== 2)
-        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
-    const [version = "", token = ""] = inner;
-    if (version !== "v1" && version !== "v2")
-        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
-    const dot = token.indexOf(".");
-    const payloadText = dot === -1 ? token : token.slice(0, dot);
-    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
-    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
-        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
-    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
-        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
-    }
-    catch {
-        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
-    }
-    try {
-        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
-    }
-    catch (error) {
-        if (error instanceof state_error_StateDocumentError)
-            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
-        throw error;
-    }
-}
-function readPayload(value, version) {
-    const root = readObject(value, "$", [
-        "source",
-        "commit",
-        version === "v1" ? "elements" : "elementsDigest",
-        "issuedAt",
-    ]);
-    const source = readObject(root.source, "$.source", ["name", "id"]);
-    const common = {
-        source: {
-            name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
-            id: readInteger(source.id, "$.source.id", 1),
-        },
-        commit: readString(root.commit, "$.commit", SHA_RULE),
-        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
-    };
-    if (version === "v2") {
-        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
-        return {
-            ...common,
-            form: "digest",
-            digest: {
-                sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
-                count: readInteger(digest.count, "$.elementsDigest.count", 0),
-            },
-        };
-    }
-    const elements = readArray(root.elements, "$.elements").map((raw, i) => readSubmissionElement(raw, childPath("$.elements", i)));
-    const ids = new Set(elements.map((e) => e.id));
-    if (ids.size !== elements.length)
-        throw new state_error_StateDocumentError("$.elements", "an element id appears twice");
-    return { ...common, form: "list", elements };
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
-
-const HMAC_SHA256_LENGTH = 32;
-function hmac_hmacSha256(key, data) {
-    return (0,external_node_crypto_namespaceObject.createHmac)("sha256", key).update(data).digest();
-}
-/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
-function verifyHmacSha256(key, data, signature) {
-    if (signature.length !== HMAC_SHA256_LENGTH)
-        return false;
-    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(hmac_hmacSha256(key, data), signature);
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
-
-
-
-function signPayloadText(payloadText, key) {
-    return hmacSha256(key, payloadText).toString("base64url");
-}
-/**
- * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
- * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
- * large, fits a PR body.
- */
-function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
-    const { source, commit, issuedAt } = content;
-    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
-    if (listed.length <= listBudget)
-        return listed;
-    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
-}
-function signedMarker(payload, key) {
-    const payloadText = encodePayload(payload);
-    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
-}
-/**
- * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
- * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
- * before that list is used.
- */
-function verifyMarker(body, key, expected = {}) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    const { payloadText, signatureText, payload } = parsed.marker;
-    if (signatureText.length === 0)
-        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
-    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
-        return {
-            trust: "untrusted",
-            reason: "bad-signature",
-            detail: "the signature does not match the payload under the configured key",
-        };
-    }
-    const mismatch = sourceMismatch(payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload, by: "signature" };
-}
-/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
-function trustByOrigin(body, pr, expected) {
-    const parsed = parseMarker(body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    // GitHub compares owner/repository names and logins without regard to case.
-    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
-        return {
-            trust: "untrusted",
-            reason: "fork",
-            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
-        };
-    }
-    if (pr.headRef !== expected.branch)
-        return {
-            trust: "untrusted",
-            reason: "branch-mismatch",
-            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
-        };
-    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
-        return {
-            trust: "untrusted",
-            reason: "author-mismatch",
-            detail: `author "${pr.author}" is not "${expected.author}"`,
-        };
-    }
-    const mismatch = sourceMismatch(parsed.marker.payload, expected);
-    if (mismatch)
-        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
-    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
-}
-function sourceMismatch(payload, expected) {
-    if (expected.id !== undefined && payload.source.id !== expected.id)
-        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
-    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
-        return `the marker names ${payload.source.name}, expected ${expected.name}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/tracking/trust-submission.ts
-
-
-
-/**
- * Whether this PR's marker may move a submission. A marker counts only as the last thing in the body (where
- * publish puts it): one quoted in the middle of a discussion is text, not a claim. With a key the signature must
- * verify and the head must be the source's branch (a fork's branch has the same name: fork mode); without one,
- * the head must be that branch in the collection itself and the author the configured publisher.
- */
-function trustSubmission(pr, policy) {
-    const parsed = parseMarker(pr.body);
-    if (!parsed.ok)
-        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
-    if (!pr.body.trimEnd().endsWith(findMarker(pr.body) ?? "")) {
-        return { trust: "untrusted", reason: "not-last", detail: "the marker is not the end of the body" };
-    }
-    const source = parsed.marker.payload.source;
-    const [owner = "", repo = ""] = source.name.split("/");
-    const branch = fillSourceTemplate(policy.branchTemplate, { owner, repo });
-    if (policy.signingKey !== undefined) {
-        const verified = verifyMarker(pr.body, policy.signingKey);
-        if (verified.trust !== "trusted")
-            return verified;
-        if (pr.headRef !== branch) {
-            return {
-                trust: "untrusted",
-                reason: "branch-mismatch",
-                detail: `head branch "${pr.headRef}" is not "${branch}"`,
-            };
-        }
-        return verified;
-    }
-    if (policy.publisher === undefined) {
-        return { trust: "untrusted", reason: "no-policy", detail: "neither a signing key nor a publisher is configured" };
-    }
-    return trustByOrigin(pr.body, { headRef: pr.headRef, headRepository: pr.headRepository ?? "", author: pr.author }, { branch, author: policy.publisher, collection: policy.collection });
-}
-
-;// CONCATENATED MODULE: ./src/core/git/object-sha.ts
-
-/** Git's object id: SHA-1 of `<type> <length>\0` followed by the body. */
-function object_sha_gitObjectSha(type, body) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
-}
-/** Git's object id for a blob holding `bytes`, computed locally: no download needed to compare files. */
-function gitBlobSha(bytes) {
-    return object_sha_gitObjectSha("blob", bytes);
-}
-/** The blob SHA of UTF-8 text. */
-function textBlobSha(text) {
-    return gitBlobSha(Buffer.from(text, "utf8"));
-}
-
-;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
-
-/** path → blob SHA for the files of a listing. */
-function blobShas(listing) {
-    const blobs = new Map();
-    for (const entry of listing.entries)
-        if (entry.type === "blob")
-            blobs.set(entry.path, entry.sha);
-    return blobs;
-}
-const FILE_MODE = "100644";
-const TREE_MODE = "040000";
-/** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
-function gitOrder(left, right) {
-    const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
-    return Buffer.compare(key(left), key(right));
-}
-function gitTreeSha(entries) {
-    const ordered = [...entries].sort(gitOrder);
-    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
-        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
-        Buffer.from(entry.sha, "hex"),
-    ]));
-    return gitObjectSha("tree", body);
-}
-function parentOf(path) {
-    const slash = path.lastIndexOf("/");
-    return slash === -1 ? "" : path.slice(0, slash);
-}
-function nameOf(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/**
- * Applies edits to a recursive listing and hashes the result bottom-up; untouched subtrees keep their SHA.
- * Edits must be effective (deleting only existing blobs); a path under an existing file is refused.
- */
-function applyTreeEdits(listing, edits) {
-    const dirs = new Map([["", new Map()]]);
-    for (const entry of listing.entries) {
-        if (entry.type === "tree" && !dirs.has(entry.path))
-            dirs.set(entry.path, new Map());
-    }
-    for (const entry of listing.entries) {
-        const parent = dirs.get(parentOf(entry.path));
-        if (!parent)
-            throw new Error(`tree listing is incomplete: no directory for ${entry.path}`);
-        parent.set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
-    }
-    const dirty = new Set([""]);
-    const ensureDir = (path) => {
-        const existing = dirs.get(path);
-        if (existing)
-            return existing;
-        const parent = ensureDir(parentOf(path));
-        const clash = parent.get(nameOf(path));
-        if (clash && clash.type !== "tree")
-            throw new Error(`cannot write under ${path}: it is a file in the collection`);
-        const created = new Map();
-        dirs.set(path, created);
-        parent.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: "" });
-        return created;
-    };
-    for (const edit of edits) {
-        const dirPath = parentOf(edit.path);
-        const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
-        const name = nameOf(edit.path);
-        if (edit.blob) {
-            if (dir?.get(name)?.type === "tree")
-                throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
-            dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
-        }
-        else {
-            dir?.delete(name);
-        }
-        for (let path = dirPath;; path = parentOf(path)) {
-            dirty.add(path);
-            if (path === "")
-                break;
-        }
-    }
-    // Deepest first, so each directory's children are final before it is hashed.
-    const depth = (path) => (path === "" ? 0 : path.split("/").length);
-    const order = [...dirty].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-    const emptied = new Set();
-    let rootSha = listing.sha;
-    for (const path of order) {
-        const entries = dirs.get(path) ?? new Map();
-        if (path === "") {
-            rootSha = gitTreeSha(entries);
-            continue;
-        }
-        const parent = dirs.get(parentOf(path));
-        if (entries.size === 0) {
-            emptied.add(path);
-            parent?.delete(nameOf(path));
-        }
-        else {
-            parent?.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: gitTreeSha(entries) });
-        }
-    }
-    const emptiedDirs = [...emptied].filter((path) => !emptied.has(parentOf(path))).sort();
-    return { sha: rootSha, emptiedDirs };
 }
 
 ;// CONCATENATED MODULE: ./src/github/github-error.ts
@@ -37322,7 +42898,7 @@ function httpFailure(error) {
     }
     return { status: error.status, message, headers };
 }
-function github_error_statusOf(error) {
+function statusOf(error) {
     return httpFailure(error)?.status;
 }
 const ACTIONS_CANNOT_CREATE_PR = /not permitted to create or approve pull requests/i;
@@ -37420,120 +42996,345 @@ async function attempt(context, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/map-limited.ts
-/** `work` over every item with at most `limit` calls in flight; results in item order. */
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            const item = items[index];
-            if (item !== undefined)
-                results[index] = await work(item);
-        }
+;// CONCATENATED MODULE: ./src/core/check/check-limits.ts
+// How much one pull-request check may take on. Past these limits the check says so (a neutral check run) instead
+// of reading on: memory, requests and time stay bounded whatever a pull request holds.
+/** 300 files and 5 MiB: far above a reviewable pull request, far below what a small App instance can hold. */
+const DEFAULT_CHECK_LIMITS = { maxElementFiles: 300, maxElementBytes: 5 * 1024 * 1024 };
+/** GitHub lists at most 3,000 files of a pull request: a longer list may hide element files. */
+const GITHUB_LISTED_FILES_LIMIT = 3000;
+/** GitHub takes at most 50 annotations per checks request; more need further updates of the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations written per check run (20 requests at most); the summary counts the findings left out. */
+const MAX_ANNOTATIONS = 1000;
+/** GitHub refuses a check run's `output.summary` over 65,535 characters. */
+const SUMMARY_MAX_CHARS = 65_535;
+/** One sentence a reviewer can act on. */
+function tooLargeReason(reason) {
+    switch (reason.kind) {
+        case "files":
+            return `it changes more than ${reason.limit} element files, the most one check reads`;
+        case "bytes":
+            return (`its element files hold ${mebibytes(reason.bytes)}, ` +
+                `more than the ${mebibytes(reason.limit)} one check reads`);
+        case "listing":
+            return (`it changes ${reason.limit} or more files, ` +
+                `and GitHub lists no more than ${reason.limit} files of a pull request`);
+    }
+}
+/** `5 MiB`, `5.12 MiB`. */
+function mebibytes(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/annotations.ts
+
+const LEVELS = { error: "failure", warning: "warning", info: "notice" };
+/** GitHub takes up to 64 KB per message; ours are short, so a clip only guards against a pathological value. */
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+function toAnnotation(d) {
+    const endLine = Math.max(d.line, d.endLine ?? d.line);
+    const annotation = {
+        path: d.file,
+        start_line: d.line,
+        end_line: endLine,
+        annotation_level: LEVELS[d.severity],
+        title: clip(d.code, MAX_TITLE),
+        message: clip(d.message, MAX_MESSAGE),
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+    if (endLine === d.line) {
+        annotation.start_column = d.column;
+        annotation.end_column = Math.max(d.column, d.endColumn ?? d.column);
+    }
+    return annotation;
+}
+/** The list cut into consecutive batches of `size` (the last may be shorter); none for an empty list. */
+function annotationBatches(list, size = ANNOTATIONS_PER_REQUEST) {
+    if (!Number.isSafeInteger(size) || size < 1)
+        throw new Error(`batch size must be a positive integer (got ${size})`);
+    const batches = [];
+    for (let i = 0; i < list.length; i += size)
+        batches.push(list.slice(i, i + size));
+    return batches;
+}
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const last = text.charCodeAt(max - 2);
+    return `${text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/github/collection-read.ts
+;// CONCATENATED MODULE: ./src/core/check/check-conclusion.ts
+// What a check found, and the conclusion GitHub shows for it.
+/** Any error fails the check; warnings and infos do not. Nothing checked is neutral: neither passed nor failed. */
+function checkConclusion(outcome) {
+    if (outcome.kind !== "checked")
+        return "neutral";
+    return outcome.diagnostics.some((d) => d.severity === "error") ? "failure" : "success";
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic/diagnostic.ts
+const diagnostic_FILE_START = { line: 1, column: 1 };
+function diagnostic_diagnostic(file, at, severity, code, message) {
+    return { file, ...at, severity, code, message };
+}
+function diagnostic_countBySeverity(diagnostics) {
+    let errors = 0;
+    let warnings = 0;
+    for (const d of diagnostics) {
+        if (d.severity === "error")
+            errors++;
+        else if (d.severity === "warning")
+            warnings++;
+    }
+    return { errors, warnings };
+}
+/** Sort by file, then position, so output is stable whatever order files were read in. */
+function diagnostic_compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
+/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
+class LineIndex {
+    #starts = [0];
+    #length;
+    constructor(text) {
+        this.#length = text.length;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.#starts.push(i + 1);
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.#length));
+        let lo = 0;
+        let hi = this.#starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.#starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+    }
+    offset(line, column) {
+        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
+        return Math.min(start + Math.max(0, column - 1), this.#length);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+const RULE_ANCHORS = {
+    // AWS secret access key (the access key and account id scans are off by default in the preset).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+    // Reports only a URL with both a user and a password: scheme://user:password@host.
+    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
+    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+    "@secretlint/secretlint-rule-linear": /lin_api_/i,
+    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+    "@secretlint/secretlint-rule-1password": /ops_ey/i,
+    // Reports only connection strings holding both a user name and a password before an "@".
+    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
+};
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"), "i");
+
+;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
+// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
+// Our own words: the preset's messages embed the secret itself, so they are never used.
+const LABELS = {
+    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
+    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
+    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
+    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
+    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
+    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
+    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
+    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
+    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
+    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
+    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
+    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
+    PrivateKey: { code: "secret/private-key", what: "a private key block" },
+    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
+    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
+    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
+    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
+    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
+    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
+    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
+};
+/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
+function secretLabel(ruleId, messageId) {
+    const known = LABELS[messageId];
+    if (known)
+        return known;
+    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
+    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
+}
+function knownSecretCodes() {
+    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
+}
+function kebab(value) {
+    return value
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
+// Secret detection over an element file's text with secretlint's recommended preset.
+//
+// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
+// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
+// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
+// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
+// secret reach a public collection.
 
 
 
-/**
- * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
- * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
- * "No commit found", or 409 for an empty repository).
- */
-async function readBranchHead(client, repo, branch) {
+
+
+const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
+// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
+let sink = [];
+function contextFor(ruleId) {
+    return {
+        sharedOptions: {},
+        // The preset's messages interpolate the secret; keep only the message id.
+        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
+        report(descriptor) {
+            const [start, end] = descriptor.range;
+            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
+        },
+        ignore() {
+            // Only the comment filter ignores, and it does not run.
+        },
+    };
+}
+const ACTIVE_RULES = index_Cq_34xZU.r
+    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
+    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
+    .map((rule) => ({
+    id: rule.meta.id,
+    anchor: RULE_ANCHORS[rule.meta.id],
+    handler: rule.create(contextFor(rule.meta.id), {}),
+}));
+/** Ids of the preset rules this scanner runs. */
+const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
+function sourceCode(content, filePath) {
+    let lines;
+    const index = () => (lines ??= new LineIndex(content));
+    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
+    return {
+        hasBOM: false,
+        content,
+        filePath,
+        physicalFilePath: undefined,
+        contentType: "text",
+        ext,
+        getFilePath: () => filePath,
+        getPhysicalFilePath: () => undefined,
+        // secretlint's positions: 1-based lines, 0-based columns.
+        indexToPosition: (offset) => {
+            const p = index().position(offset);
+            return { line: p.line, column: p.column - 1 };
+        },
+        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
+        rangeToLocation: ([start, end]) => {
+            const a = index().position(start);
+            const b = index().position(end);
+            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
+        },
+        locationToRange: (loc) => [
+            index().offset(loc.start.line, loc.start.column + 1),
+            index().offset(loc.end.line, loc.end.column + 1),
+        ],
+    };
+}
+/** Every secret the preset finds in `text`, in text order, duplicates removed. */
+function findSecrets(text, filePath) {
+    if (!ANY_ANCHOR.test(text))
+        return [];
+    const source = sourceCode(text, filePath);
+    const found = [];
+    sink = found;
     try {
-        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
-        return { commit: data.sha, tree: data.commit.tree.sha };
+        for (const rule of ACTIVE_RULES) {
+            if (rule.anchor && !rule.anchor.test(text))
+                continue;
+            const pending = rule.handler.file?.(source);
+            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
+            if (pending)
+                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+        }
     }
-    catch (error) {
-        const status = github_error_statusOf(error);
-        if (status === 404 || status === 409 || status === 422)
-            return undefined;
-        throw toGitHubError(error, {
-            attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
-            repository: formatRepoRef(repo),
-        });
+    finally {
+        sink = [];
     }
+    const seen = new Set();
+    return found
+        .filter((f) => {
+        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
 }
-function isEntryType(type) {
-    return type === "blob" || type === "tree" || type === "commit";
-}
-function parseEntries(raw, prefix, where) {
-    return raw.map((entry) => {
-        const { path, mode, type, sha, size } = entry;
-        if (!path || !mode || !sha || !isEntryType(type))
-            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
-        const parsed = { path: prefix + path, mode, type, sha };
-        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
-            parsed.size = size;
-        return parsed;
+/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
+function scanSecrets(text, file) {
+    const findings = findSecrets(text, file);
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    return findings.map((f) => {
+        const label = secretLabel(f.ruleId, f.messageId);
+        const start = lines.position(f.start);
+        const end = lines.position(f.end);
+        return diagnostic_diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
     });
 }
-/**
- * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
- * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
- */
-async function readTree(client, repo, treeSha, options = {}) {
-    const where = formatRepoRef(repo);
-    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
-    const read = async (sha, prefix) => {
-        const whole = await get(sha, true);
-        if (!whole.data.truncated)
-            return parseEntries(whole.data.tree, prefix, where);
-        const top = await get(sha, false);
-        if (top.data.truncated)
-            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
-        const entries = parseEntries(top.data.tree, prefix, where);
-        const subtrees = entries.filter((entry) => entry.type === "tree");
-        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
-        return [...entries, ...nested.flat()];
-    };
-    return { sha: treeSha, entries: await read(treeSha, "") };
-}
-
-;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
-
-
-
-
-/** path → blob of every file in the merge commit's tree: what the merge put in the collection. */
-async function readMergeBlobs(client, collection, commit) {
-    const head = await readBranchHead(client, collection, commit);
-    if (!head) {
-        throw new GitHubError("not-found", 404, `read the merge commit ${commit.slice(0, 12)} of ${formatRepoRef(collection)}`, "", "The base is recorded on the next delivery or `track` run once the commit can be read.");
-    }
-    return blobShas(await readTree(client, collection, head.tree));
-}
-
-;// CONCATENATED MODULE: ./src/github/track/pull-request-files.ts
-
-
-
-/** path → blob the PR's head holds for every file it changes (a removed file has git's null blob). */
-async function readPullRequestBlobs(client, collection, number) {
-    const where = formatRepoRef(collection);
-    const files = await attempt({ attempted: `list the files of ${where}#${number}`, repository: where }, () => client.paginate(client.rest.pulls.listFiles, { ...collection, pull_number: number, per_page: 100 }));
-    const blobs = new Map();
-    for (const file of files) {
-        if (file.status === "removed")
-            blobs.set(file.filename, DELETED_BLOB);
-        else if (file.sha)
-            blobs.set(file.filename, file.sha);
-    }
-    return blobs;
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/types.ts
 /** The six kinds of NEXS MCP element (docs/elements.md). */
-const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
+const types_ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
 function isElementType(value) {
-    return typeof value === "string" && ELEMENT_TYPES.includes(value);
+    return typeof value === "string" && types_ELEMENT_TYPES.includes(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/element-metadata.ts
@@ -37564,27 +43365,69 @@ function readMetadata(value) {
     return metadata;
 }
 
-;// CONCATENATED MODULE: ./src/core/diagnostic/diagnostic.ts
-const FILE_START = { line: 1, column: 1 };
-function diagnostic(file, at, severity, code, message) {
-    return { file, ...at, severity, code, message };
-}
-function countBySeverity(diagnostics) {
-    let errors = 0;
-    let warnings = 0;
-    for (const d of diagnostics) {
-        if (d.severity === "error")
-            errors++;
-        else if (d.severity === "warning")
-            warnings++;
+;// CONCATENATED MODULE: ./src/core/element/foreign-shape.ts
+// Element files in the two shapes NEXS MCP users already have, recognised so that validate says what they are and
+// which command converts them, in one finding, instead of one finding per key:
+//
+// - the NEXS MCP server's own files: `{metadata, data}`, but its metadata struct has only JSON tags, so its YAML
+//   encoder writes the lower-cased Go field names (`isactive`, `createdat`, `updatedat`), and leaves `data` out
+//   when it is empty;
+// - the flat samples of the NEXS MCP repository: `id`, `name`, `type`... at the top level, beside the type's own
+//   fields.
+//
+// Recognition runs only on a file that already failed (the top-level check, or the schema): the fast path is not
+// touched.
+
+
+
+/** The server's lower-cased metadata keys and the contract's names for them. */
+const SERVER_METADATA_KEYS = {
+    isactive: "is_active",
+    createdat: "created_at",
+    updatedat: "updated_at",
+};
+/** The shape of a parsed document that is not an element file but one of the NEXS MCP shapes, if it is one. */
+function recognizeForeignShape(value) {
+    if (!plain_object_isPlainObject(value))
+        return undefined;
+    const top = Object.keys(value);
+    const metadata = value.metadata;
+    // The server's file: metadata (and data, unless empty) and nothing else, with the lower-cased keys.
+    if (plain_object_isPlainObject(metadata) && top.every((k) => k === "metadata" || k === "data")) {
+        const keys = Object.keys(metadata).filter((k) => Object.hasOwn(SERVER_METADATA_KEYS, k));
+        const first = keys[0];
+        if (first === undefined)
+            return undefined;
+        return { shape: "nexs-server", type: typeOf(metadata.type), keys, at: ["metadata", first] };
     }
-    return { errors, warnings };
+    // A flat sample: an element type and an id or name at the top level, no data mapping.
+    if (Object.hasOwn(value, "data") || !isElementType(value.type))
+        return undefined;
+    if (typeof value.id !== "string" && typeof value.name !== "string")
+        return undefined;
+    const keys = top.filter((k) => k !== "metadata");
+    return { shape: "flat", type: value.type, keys, at: [keys[0] ?? "type"] };
 }
-/** Sort by file, then position, so output is stable whatever order files were read in. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+function typeOf(value) {
+    return isElementType(value) ? value : undefined;
+}
+/** The one finding a foreign file gets: what it is, and the command that converts it. */
+function foreignShapeDiagnostic(file, recognition, at) {
+    const command = `nexs-publish import ${shellWord(file)}`;
+    const what = recognition.type ? `${recognition.type} ` : "";
+    if (recognition.shape === "nexs-server") {
+        const keys = recognition.keys.join(", ");
+        return diagnostic_diagnostic(file, at, "error", "structure/nexs-server-format", `this ${what}file is in the NEXS MCP server's own format (metadata keys ${keys} instead of ` +
+            `${recognition.keys.map((k) => SERVER_METADATA_KEYS[k] ?? k).join(", ")}); convert it with: ${command}`);
+    }
+    return diagnostic_diagnostic(file, at, "error", "structure/flat-format", `this ${what}file is a flat NEXS MCP sample (${recognition.keys.length} keys such as id, name and type at the ` +
+        `top level, not under metadata and data); convert it with: ${command}`);
+}
+/** A path as one shell word: as it is when that is safe, else in single quotes. */
+function shellWord(text) {
+    if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -41206,8 +47049,11 @@ const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
         }),
     ],
 });
-/** The element's data when the fast path can vouch for it; undefined when the exact path must decide. */
-function parseFast(source) {
+/**
+ * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
+ * `anyMapping`, any top-level mapping is accepted, not only the element shape.
+ */
+function parseFast(source, anyMapping = false) {
     if (!fastPathEligible(source))
         return undefined;
     let value;
@@ -41219,6 +47065,8 @@ function parseFast(source) {
     }
     if (!isObjectLiteral(value) || !isSafeTree(value, 1))
         return undefined;
+    if (anyMapping)
+        return value;
     const keys = Object.keys(value);
     if (keys.length !== 2 || !Object.hasOwn(value, "metadata") || !Object.hasOwn(value, "data"))
         return undefined;
@@ -41257,7 +47105,7 @@ function isSafeTree(value, level) {
 function createLocator(doc, lineCounter) {
     const position = (range) => {
         if (!range)
-            return FILE_START;
+            return diagnostic_FILE_START;
         const start = lineCounter.linePos(range[0]);
         const end = lineCounter.linePos(range[1]);
         return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
@@ -41324,27 +47172,33 @@ function rangeOf(node) {
 const REQUIRED = ["metadata", "data"];
 function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
-    if (!plain_object_isPlainObject(value)) {
-        const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-        return {
-            ok: false,
-            diagnostics: [
-                diagnostic(file, locate([], "value"), "error", code, `the top level must be a mapping with the keys metadata and data, but the file holds ${found}`),
-            ],
-        };
-    }
+    if (!plain_object_isPlainObject(value))
+        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
     const out = [];
     for (const key of Object.keys(value)) {
         if (!REQUIRED.includes(key)) {
-            out.push(diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+            out.push(diagnostic_diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
         }
     }
     for (const key of REQUIRED) {
         if (!Object.hasOwn(value, key)) {
-            out.push(diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+            out.push(diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
         }
     }
     return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+function checkMapping(file, value, locate, code = "structure/top-level") {
+    return plain_object_isPlainObject(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+function notMapping(file, value, locate, code, wanted) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+        ok: false,
+        diagnostics: [
+            diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
@@ -41442,8 +47296,8 @@ function firstLine(message) {
 ;// CONCATENATED MODULE: ./src/core/element/size-limit.ts
 
 /** The one `limit/file-size` finding, whoever measured the size: the parser, the disk reader or a git tree. */
-function fileSizeDiagnostic(file, size, maxFileSize) {
-    return diagnostic(file, FILE_START, "error", "limit/file-size", `the file has ${size} bytes, more than the limit of ${maxFileSize}; split the element or raise max-file-size`);
+function size_limit_fileSizeDiagnostic(file, size, maxFileSize) {
+    return diagnostic_diagnostic(file, diagnostic_FILE_START, "error", "limit/file-size", `the file has ${size} bytes, more than the limit of ${maxFileSize}; split the element or raise max-file-size`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/utf8.ts
@@ -41532,6 +47386,7 @@ function firstInvalidByte(bytes) {
 
 
 
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -41540,32 +47395,38 @@ function parseSource(source, options) {
         // A bug of ours or of the YAML library must not take the whole run down with a stack trace.
         const reason = error instanceof Error ? error.message : String(error);
         return reject(source.file, [
-            diagnostic(source.file, FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`),
+            diagnostic_diagnostic(source.file, diagnostic_FILE_START, "error", "parse/internal", `the parser failed unexpectedly (${reason}); please report this with the file`),
         ]);
     }
 }
 function parseChecked(source, options) {
     const { file, bytes } = source;
     if (bytes.length > options.maxFileSize) {
-        return reject(file, [fileSizeDiagnostic(file, bytes.length, options.maxFileSize)]);
+        return reject(file, [size_limit_fileSizeDiagnostic(file, bytes.length, options.maxFileSize)]);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
         return reject(file, [
-            diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
+            diagnostic_diagnostic(file, { line: decoded.line, column: decoded.column }, "error", "encoding/utf8", `byte ${decoded.byteOffset} is not valid UTF-8; save the file as UTF-8`),
         ]);
     }
     const { text } = decoded;
-    const fast = parseFast(text);
+    const anyMapping = options.shape === "mapping";
+    const fast = parseFast(text, anyMapping);
     if (fast)
         return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
     const parsed = parseYaml(text);
     if (!parsed.ok)
         return reject(file, parsed.findings.map((f) => toDiagnostic(file, f, parsed.lineCounter)));
     const locate = createLocator(parsed.doc, parsed.lineCounter);
-    const top = checkTopLevel(file, parsed.value, locate);
-    if (!top.ok)
+    const top = anyMapping ? checkMapping(file, parsed.value, locate) : checkTopLevel(file, parsed.value, locate);
+    if (!top.ok) {
+        // Not the element shape: one finding for a file in a shape NEXS MCP users have, instead of one per key.
+        const foreign = anyMapping ? undefined : recognizeForeignShape(parsed.value);
+        if (foreign)
+            return reject(file, [foreignShapeDiagnostic(file, foreign, locate(foreign.at, "key"))]);
         return reject(file, top.diagnostics);
+    }
     return {
         ok: true,
         file,
@@ -41582,22 +47443,3193 @@ function lazyLocator(text) {
     return (path, want) => {
         if (!locate) {
             const parsed = parseYaml(text);
-            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => FILE_START;
+            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic_FILE_START;
         }
         return locate(path, want);
     };
 }
 function reject(file, diagnostics) {
-    return { ok: false, file, diagnostics: diagnostics.sort(compareDiagnostics) };
+    return { ok: false, file, diagnostics: diagnostics.sort(diagnostic_compareDiagnostics) };
 }
 function toDiagnostic(file, finding, lineCounter) {
     const { line, col } = lineCounter.linePos(finding.offset);
     const at = { line, column: col };
-    return diagnostic(file, at, "error", finding.code, finding.message);
+    return diagnostic_diagnostic(file, at, "error", finding.code, finding.message);
 }
 
-;// CONCATENATED MODULE: ./src/core/element/source.ts
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+;// CONCATENATED MODULE: ./src/core/element/rules/rule-context.ts
+// What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
+
+
+function ruleContext(element, options, out) {
+    // Named fields, not a spread: callers may pass a larger object, and copying it per element shows in profiles.
+    return {
+        source: element.source,
+        metadata: element.metadata,
+        data: element.data,
+        strict: options.strict,
+        show: options.show,
+        report(path, want, severity, code, message) {
+            out.push(diagnostic_diagnostic(element.source.file, element.source.locate(path, want), severity, code, message));
+        },
+        reportAt(at, severity, code, message) {
+            out.push(diagnostic_diagnostic(element.source.file, at, severity, code, message));
+        },
+    };
+}
+// The schema has proven the shapes; these readers keep the rules total anyway, without casts.
+function entries(value) {
+    return Array.isArray(value) ? value.filter(plain_object_isPlainObject) : [];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function rule_context_text(record, key) {
+    const v = record[key];
+    return typeof v === "string" ? v : undefined;
+}
+function integer(record, key) {
+    const v = record[key];
+    return typeof v === "number" && Number.isInteger(v) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
+// Ensemble rules beyond the schema: distinct roles, and more than one member.
+
+const distinctRoles = (c) => {
+    const seen = new Map();
+    entries(c.data.members).forEach((member, i) => {
+        const role = rule_context_text(member, "role");
+        if (role === undefined)
+            return;
+        const first = seen.get(role);
+        if (first === undefined)
+            seen.set(role, i);
+        else {
+            c.report(["data", "members", i, "role"], "value", "warning", "ensemble/duplicate-role", `role ${c.show(role)} is already held by data.members[${first}]; give each member its own role`);
+        }
+    });
+};
+const severalMembers = (c) => {
+    if (entries(c.data.members).length === 1) {
+        c.report(["data", "members"], "key", "warning", "ensemble/single-member", "the ensemble has a single member; an ensemble coordinates two or more agents (use the agent directly instead)");
+    }
+};
+const ENSEMBLE_RULES = [distinctRoles, severalMembers];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/memory-rules.ts
+// Memory rules beyond the schema: content_hash must be the SHA-256 of content.
+
+
+function contentHash(content) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(content, "utf8").digest("hex");
+}
+const contentHashMatches = (c) => {
+    const declared = rule_context_text(c.data, "content_hash");
+    const content = rule_context_text(c.data, "content");
+    if (declared === undefined || content === undefined)
+        return;
+    const actual = contentHash(content);
+    if (declared !== actual) {
+        c.report(["data", "content_hash"], "value", "error", "memory/content-hash", `data.content_hash is not the SHA-256 of data.content (that is ${actual}); update it or remove it`);
+    }
+};
+const MEMORY_RULES = [contentHashMatches];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/metadata-rules.ts
+const nameLength = (c) => {
+    const length = [...c.metadata.name.trim()].length;
+    if (length < 3 || length > 100) {
+        c.report(["metadata", "name"], "value", "error", "metadata/name-length", `metadata.name is ${length} characters long after trimming spaces; a name has 3 to 100 characters`);
+    }
+};
+const descriptionPresent = (c) => {
+    if (c.metadata.description === undefined || c.metadata.description.trim() === "") {
+        c.report(["metadata"], "key", "warning", "metadata/missing-description", "metadata has no description; add one sentence (at most 500 characters) so people can find this element");
+    }
+};
+const updatedNotBeforeCreated = (c) => {
+    const { created_at: created, updated_at: updated } = c.metadata;
+    if (created === undefined || updated === undefined)
+        return;
+    // Date.parse reads the written instant (offsets included); it does not consult the clock.
+    const a = Date.parse(created);
+    const b = Date.parse(updated);
+    if (Number.isNaN(a) || Number.isNaN(b) || b >= a)
+        return;
+    c.report(["metadata", "updated_at"], "value", "error", "metadata/updated-before-created", `metadata.updated_at (${updated}) is earlier than metadata.created_at (${created}); an element cannot change before it exists`);
+};
+const METADATA_RULES = [nameLength, descriptionPresent, updatedNotBeforeCreated];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/persona-rules.ts
+// Persona rules beyond the schema: who a shared persona is shared with, and the private-persona notice.
+
+const sharedNeedsAudience = (c) => {
+    if (rule_context_text(c.data, "privacy_level") !== "shared")
+        return;
+    if (strings(c.data.shared_with).length > 0)
+        return;
+    c.report(["data", "privacy_level"], "value", "error", "persona/shared-without-audience", "data.privacy_level is shared but data.shared_with lists no one; add at least one entry to shared_with, or use public");
+};
+// Not a validation error: publishing refuses a private element unless an encryption key is configured.
+const privateNotice = (c) => {
+    if (rule_context_text(c.data, "privacy_level") !== "private")
+        return;
+    c.report(["data", "privacy_level"], "value", "info", "persona/private", "this persona is private: publish will refuse it unless an encryption key is configured, and never sends it in plain text");
+};
+const PERSONA_RULES = [sharedNeedsAudience, privateNotice];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/skill-rules.ts
+// Skill rules beyond the schema: what each trigger type needs, and the order of procedure steps.
+
+const triggerRequirements = (c) => {
+    entries(c.data.triggers).forEach((trigger, i) => {
+        const at = ["data", "triggers", i];
+        const type = rule_context_text(trigger, "type");
+        if (type === "keyword" && strings(trigger.keywords).length === 0) {
+            c.report(at, "key", "error", "skill/trigger-keywords", `data.triggers[${i}] is a keyword trigger with no keywords; add a keywords list with at least one entry`);
+        }
+        if (type === "pattern" && rule_context_text(trigger, "pattern") === undefined) {
+            c.report(at, "key", "error", "skill/trigger-pattern", `data.triggers[${i}] is a pattern trigger with no pattern; add a pattern (a regular expression)`);
+        }
+    });
+};
+const triggerPatternCompiles = (c) => {
+    entries(c.data.triggers).forEach((trigger, i) => {
+        const pattern = rule_context_text(trigger, "pattern");
+        if (pattern === undefined)
+            return;
+        try {
+            // Compiled only, never run, so a slow pattern cannot stall validation.
+            new RegExp(pattern, "u");
+        }
+        catch (error) {
+            const why = error instanceof SyntaxError
+                ? error.message.replace(/^Invalid regular expression: /, "")
+                : "it does not compile";
+            c.report(["data", "triggers", i, "pattern"], "value", "warning", "skill/invalid-pattern", `data.triggers[${i}].pattern is not a valid regular expression (${c.show(why)}); NEXS MCP will never match it`);
+        }
+    });
+};
+const procedureSteps = (c) => {
+    const seen = new Map();
+    let previous;
+    entries(c.data.procedures).forEach((procedure, i) => {
+        const step = integer(procedure, "step");
+        if (step === undefined)
+            return;
+        const at = ["data", "procedures", i, "step"];
+        const first = seen.get(step);
+        if (first !== undefined) {
+            c.report(at, "value", "warning", "skill/duplicate-step", `step ${step} appears twice (data.procedures[${first}] and [${i}]); number the steps 1, 2, 3...`);
+        }
+        else if (previous !== undefined && step < previous) {
+            c.report(at, "value", "warning", "skill/unordered-steps", `step ${step} comes after step ${previous}; list the procedures in step order`);
+        }
+        if (first === undefined)
+            seen.set(step, i);
+        previous = step;
+    });
+};
+const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
+// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
+
+
+const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const uniqueVariables = (c) => {
+    const seen = new Map();
+    entries(c.data.variables).forEach((variable, i) => {
+        const name = rule_context_text(variable, "name");
+        if (name === undefined)
+            return;
+        const first = seen.get(name);
+        if (first === undefined)
+            seen.set(name, i);
+        else {
+            c.report(["data", "variables", i, "name"], "value", "error", "template/duplicate-variable", `variable ${c.show(name)} is declared twice (data.variables[${first}] and [${i}]); each name once`);
+        }
+    });
+};
+const requiredWithDefault = (c) => {
+    entries(c.data.variables).forEach((variable, i) => {
+        if (variable.required === true && Object.hasOwn(variable, "default")) {
+            c.report(["data", "variables", i, "default"], "key", "warning", "template/required-with-default", `data.variables[${i}] is required and also has a default, which will never be used; drop one of them`);
+        }
+    });
+};
+const variableUsage = (c) => {
+    const content = rule_context_text(c.data, "content") ?? "";
+    const used = new Set();
+    for (const match of content.matchAll(USE))
+        if (match[1])
+            used.add(match[1]);
+    const declared = new Set();
+    entries(c.data.variables).forEach((variable, i) => {
+        const name = rule_context_text(variable, "name");
+        if (name === undefined)
+            return;
+        declared.add(name);
+        if (!used.has(name)) {
+            c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
+        }
+    });
+    for (const name of used) {
+        if (declared.has(name))
+            continue;
+        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    }
+};
+/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
+function reportInContent(c, name, message) {
+    const start = c.source.locate(["data", "content"], "value");
+    const lines = new LineIndex(c.source.text);
+    const from = lines.offset(start.line, start.column);
+    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
+    if (!found) {
+        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
+        return;
+    }
+    const at = lines.position(from + found.index);
+    const end = lines.position(from + found.index + found[0].length);
+    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+}
+const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
+
+;// CONCATENATED MODULE: ./src/core/element/rules/element-rules.ts
+
+
+
+
+
+
+
+const BY_TYPE = {
+    persona: PERSONA_RULES,
+    skill: SKILL_RULES,
+    template: TEMPLATE_RULES,
+    agent: [],
+    memory: MEMORY_RULES,
+    ensemble: ENSEMBLE_RULES,
+};
+/** Runs on an element whose schema check passed, so the rules can rely on its shape. */
+function elementRuleDiagnostics(element, options) {
+    const out = [];
+    const context = ruleContext(element, options, out);
+    for (const rule of [...METADATA_RULES, ...BY_TYPE[element.metadata.type]])
+        rule(context);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/node-path.ts
+
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = plain_object_isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = plain_object_isPlainObject(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
+
+
+
+
+// When one value breaks several constraints, the first of these is the one worth telling.
+const VALUE_KEYWORDS = [
+    "type",
+    "const",
+    "enum",
+    "maxLength",
+    "minLength",
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "maxProperties",
+];
+const CODES = {
+    required: "schema/required",
+    type: "schema/type",
+    enum: "schema/enum",
+    const: "schema/enum",
+    pattern: "schema/pattern",
+    format: "schema/format",
+    minLength: "schema/min-length",
+    maxLength: "schema/max-length",
+    additionalProperties: "schema/additional-property",
+    minItems: "schema/min-items",
+    maxItems: "schema/max-items",
+    uniqueItems: "schema/unique-items",
+    minimum: "schema/minimum",
+    maximum: "schema/maximum",
+    maxProperties: "schema/max-properties",
+};
+function schemaDiagnostics(errors, source, options) {
+    const out = [];
+    const valueProblems = new Map();
+    for (const error of errors) {
+        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
+        if (error.keyword === "propertyNames")
+            continue;
+        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
+            out.push(schema_diagnostics_toDiagnostic(error, source, options));
+            continue;
+        }
+        const kept = valueProblems.get(error.instancePath);
+        if (!kept || rank(error.keyword) < rank(kept.keyword))
+            valueProblems.set(error.instancePath, error);
+    }
+    for (const error of valueProblems.values())
+        out.push(schema_diagnostics_toDiagnostic(error, source, options));
+    return out;
+}
+function rank(keyword) {
+    const i = VALUE_KEYWORDS.indexOf(keyword);
+    return i === -1 ? VALUE_KEYWORDS.length : i;
+}
+function schema_diagnostics_toDiagnostic(error, source, options) {
+    const path = pointerToPath(error.instancePath, source.value);
+    const code = CODES[error.keyword] ?? "schema/invalid";
+    const make = (p, want, message, severity = "error") => diagnostic_diagnostic(source.file, source.locate(p, want), severity, code, message);
+    const show = options.echoValues ? quote : schema_diagnostics_hidden;
+    if (error.propertyName !== undefined) {
+        const keyPath = [...path, error.propertyName];
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    }
+    const value = valueAt(source.value, path);
+    const where = describePath(path);
+    switch (error.keyword) {
+        case "required": {
+            const missing = stringParam(error, "missingProperty") ?? "?";
+            // The key is absent, so point at the mapping that should hold it.
+            return make(path, "key", `${where} is missing the required key "${missing}"`);
+        }
+        case "additionalProperties": {
+            const extra = stringParam(error, "additionalProperty") ?? "?";
+            const keyPath = [...path, extra];
+            const allowed = allowedKeys(error);
+            if (path.length === 0) {
+                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+            }
+            if (path.length === 1 && path[0] === "metadata") {
+                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+            }
+            const severity = options.strict ? "error" : "warning";
+            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+        }
+        case "type":
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+        case "enum":
+        case "const": {
+            const choices = enumChoices(error);
+            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
+        }
+        case "pattern":
+            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
+        case "format":
+            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
+        case "minLength": {
+            const limit = numberParam(error, "limit") ?? 1;
+            if (typeof value === "string" && value.length === 0)
+                return make(path, "value", `${where} must not be empty`);
+            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
+        }
+        case "maxLength":
+            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "minimum":
+            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "maximum":
+            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "minItems": {
+            const limit = numberParam(error, "limit") ?? 1;
+            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
+        }
+        case "maxItems":
+            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "maxProperties":
+            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "uniqueItems": {
+            const i = numberParam(error, "i") ?? 0;
+            const j = numberParam(error, "j") ?? 0;
+            const [first, later] = i < j ? [i, j] : [j, i];
+            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
+        }
+        default:
+            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
+    }
+}
+function patternProblem(error, value, show) {
+    if (error.schemaPath.includes("/definitions/id/")) {
+        const problem = typeof value === "string" ? idProblem(value) : undefined;
+        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
+    }
+    const description = schemaDescription(error);
+    return description
+        ? `is ${show(value)}; expected: ${description}`
+        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+}
+function formatProblem(format) {
+    switch (format) {
+        case "date-time":
+            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
+        case "date":
+            return "which is not a calendar date in the form YYYY-MM-DD";
+        default:
+            return `which is not a valid ${format ?? "value"}`;
+    }
+}
+// Needs ajv's `verbose` option: the failing subschema travels with the error.
+function schemaDescription(error) {
+    const parent = error.parentSchema;
+    return plain_object_isPlainObject(parent) && typeof parent.description === "string" ? parent.description : undefined;
+}
+function allowedKeys(error) {
+    const parent = error.parentSchema;
+    const properties = plain_object_isPlainObject(parent) ? parent.properties : undefined;
+    return plain_object_isPlainObject(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
+}
+function enumChoices(error) {
+    const many = error.params.allowedValues;
+    const one = error.params.allowedValue;
+    const allowed = many ?? [one];
+    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
+}
+function stringParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "string" ? v : undefined;
+}
+function numberParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "number" ? v : undefined;
+}
+function jsonType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "list";
+    if (plain_object_isPlainObject(value))
+        return "mapping";
+    if (typeof value === "number" && Number.isInteger(value))
+        return "integer";
+    return typeof value;
+}
+function article(type) {
+    const names = { object: "mapping", array: "list" };
+    const name = names[type] ?? type;
+    if (name === "null")
+        return "null";
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+/** A value for a message: short, on one line, never the whole of a long text. */
+function quote(value) {
+    if (typeof value === "string")
+        return JSON.stringify(schema_diagnostics_clip(value));
+    if (value === undefined)
+        return "missing";
+    const json = JSON.stringify(value);
+    return typeof json === "string" ? schema_diagnostics_clip(json) : String(value);
+}
+function schema_diagnostics_hidden(value) {
+    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
+}
+function schema_diagnostics_clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./schemas/agent.schema.json
+const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
+const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
+;// CONCATENATED MODULE: ./schemas/memory.schema.json
+const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
+;// CONCATENATED MODULE: ./schemas/metadata.schema.json
+const metadata_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./schemas/persona.schema.json
+const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/skill.schema.json
+const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
+;// CONCATENATED MODULE: ./schemas/template.schema.json
+const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+var equal_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(equal, 2);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/core/element/generated/schema-validators.js
+// Generated by scripts/generate-validators.mjs from schemas/*.schema.json (npm run build); do not edit.
+
+
+
+const defaultOf = (ns) => (typeof ns.default === "function" ? ns.default : ns.default.default);
+const persona = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema18 = {"type":"string","maxLength":500};const schema20 = {"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (docs/elements.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}};const schema13 = {"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"};const schema14 = {"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"};const schema15 = {"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"};const schema17 = {"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}};const func2 = Object.prototype.hasOwnProperty;const func3 = defaultOf(ucs2length_namespaceObject);const func0 = defaultOf(equal_namespaceObject);const pattern0 = new RegExp("^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$", "u");const pattern1 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");const pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const formats0 = formats/* fullFormats */.U9["date-time"];function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="metadata.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.version === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.author === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) > 128){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern0.test(data0)){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.type,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!((((((data1 === "persona") || (data1 === "skill")) || (data1 === "template")) || (data1 === "agent")) || (data1 === "memory")) || (data1 === "ensemble"))){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.enum,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(func3(data2) > 200){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func3(data2) < 3){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func3(data3) > 500){const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 === "string"){if(func3(data4) > 256){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern1.test(data4)){const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.version.type,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.author !== undefined){let data5 = data.author;if(typeof data5 === "string"){if(func3(data5) > 100){const err19 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data5) < 1){const err20 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.author.type,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.tags !== undefined){let data6 = data.tags;if(Array.isArray(data6)){if(data6.length > 20){const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 50){const err23 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func3(data7) < 1){const err24 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!pattern2.test(data7)){const err25 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}let i1 = data6.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data6[i1], data6[j0])){const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;break outer0;}}}}}else {const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.tags.type,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.is_active !== undefined){let data8 = data.is_active;if(typeof data8 !== "boolean"){const err29 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.is_active.type,parentSchema:schema12.properties.is_active,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.created_at !== undefined){let data9 = data.created_at;if(typeof data9 === "string"){if(func3(data9) > 64){const err30 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(formats0.validate(data9))){const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.updated_at !== undefined){let data10 = data.updated_at;if(typeof data10 === "string"){if(func3(data10) > 64){const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(formats0.validate(data10))){const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.custom !== undefined){let data11 = data.custom;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err36 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data11){const _errs31 = errors;if(typeof key1 === "string"){if(func3(key1) > 100){const err37 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid9 = _errs31 === errors;if(!valid9){const err38 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema21 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="persona.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("persona" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "persona"},message:"must be equal to constant",schema:"persona",parentSchema:schema11.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.behavioral_traits === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "behavioral_traits"},message:"must have required property '"+"behavioral_traits"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.expertise_areas === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "expertise_areas"},message:"must have required property '"+"expertise_areas"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2.response_style === undefined){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "response_style"},message:"must have required property '"+"response_style"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.system_prompt === undefined){const err8 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "system_prompt"},message:"must have required property '"+"system_prompt"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){if(!(func2.call(schema11.properties.data.properties, key1))){const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.behavioral_traits !== undefined){let data3 = data2.behavioral_traits;if(Array.isArray(data3)){if(data3.length > 50){const err10 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.length < 1){const err11 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err12 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4.intensity === undefined){const err13 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "intensity"},message:"must have required property '"+"intensity"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data4){if(!(((key2 === "name") || (key2 === "description")) || (key2 === "intensity"))){const err14 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(func3(data5) > 50){const err15 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data5) < 1){const err16 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.behavioral_traits.items.properties.name.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.description !== undefined){let data6 = data4.description;if(typeof data6 === "string"){if(func3(data6) > 500){const err18 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.intensity !== undefined){let data7 = data4.intensity;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.behavioral_traits.items.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.behavioral_traits.type,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.expertise_areas !== undefined){let data8 = data2.expertise_areas;if(Array.isArray(data8)){if(data8.length > 50){const err25 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data8.length < 1){const err26 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.domain === undefined){const err27 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9.level === undefined){const err28 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data9){if(!((((key3 === "domain") || (key3 === "level")) || (key3 === "keywords")) || (key3 === "description"))){const err29 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.domain !== undefined){let data10 = data9.domain;if(typeof data10 === "string"){if(func3(data10) > 100){const err30 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(func3(data10) < 1){const err31 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.domain.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.level !== undefined){let data11 = data9.level;if(typeof data11 !== "string"){const err33 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((((data11 === "beginner") || (data11 === "intermediate")) || (data11 === "advanced")) || (data11 === "expert"))){const err34 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.expertise_areas.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.enum,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.keywords !== undefined){let data12 = data9.keywords;if(Array.isArray(data12)){if(data12.length > 20){const err35 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func3(data13) > 100){const err36 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(func3(data13) < 1){const err37 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.description !== undefined){let data14 = data9.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err40 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.expertise_areas.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.type,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.response_style !== undefined){let data15 = data2.response_style;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.tone === undefined){const err44 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "tone"},message:"must have required property '"+"tone"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data15.formality === undefined){const err45 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "formality"},message:"must have required property '"+"formality"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data15.verbosity === undefined){const err46 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "verbosity"},message:"must have required property '"+"verbosity"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key4 in data15){if(!(((((key4 === "tone") || (key4 === "formality")) || (key4 === "verbosity")) || (key4 === "perspective")) || (key4 === "characteristics"))){const err47 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data15.tone !== undefined){let data16 = data15.tone;if(typeof data16 === "string"){if(func3(data16) > 50){const err48 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(func3(data16) < 1){const err49 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.tone.type,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data15.formality !== undefined){let data17 = data15.formality;if(typeof data17 !== "string"){const err51 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.formality.type,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data17 === "casual") || (data17 === "neutral")) || (data17 === "formal"))){const err52 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.formality.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.formality.enum,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data15.verbosity !== undefined){let data18 = data15.verbosity;if(typeof data18 !== "string"){const err53 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.verbosity.type,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data18 === "concise") || (data18 === "balanced")) || (data18 === "verbose"))){const err54 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.verbosity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.verbosity.enum,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data15.perspective !== undefined){let data19 = data15.perspective;if(typeof data19 === "string"){if(func3(data19) > 100){const err55 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.perspective.type,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data15.characteristics !== undefined){let data20 = data15.characteristics;if(Array.isArray(data20)){if(data20.length > 20){const err57 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) > 100){const err58 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func3(data21) < 1){const err59 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.characteristics.items.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.response_style.properties.characteristics.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.response_style.type,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data2.system_prompt !== undefined){let data22 = data2.system_prompt;if(typeof data22 === "string"){if(func3(data22) > 2000){const err63 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(func3(data22) < 10){const err64 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.system_prompt.type,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data2.privacy_level !== undefined){let data23 = data2.privacy_level;if(typeof data23 !== "string"){const err66 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.privacy_level.type,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(!(((data23 === "public") || (data23 === "private")) || (data23 === "shared"))){const err67 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.privacy_level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.privacy_level.enum,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data2.owner !== undefined){let data24 = data2.owner;if(typeof data24 === "string"){if(func3(data24) > 100){const err68 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(func3(data24) < 1){const err69 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.owner.type,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.shared_with !== undefined){let data25 = data2.shared_with;if(Array.isArray(data25)){if(data25.length > 50){const err71 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(typeof data26 === "string"){if(func3(data26) > 100){const err72 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func3(data26) < 1){const err73 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data2.hot_swappable !== undefined){let data27 = data2.hot_swappable;if(typeof data27 !== "boolean"){const err76 = {instancePath:instancePath+"/data/hot_swappable",schemaPath:"#/properties/data/properties/hot_swappable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.data.properties.hot_swappable.type,parentSchema:schema11.properties.data.properties.hot_swappable,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.related_skills !== undefined){if(!(validate13(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate13(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate13(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err77 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.type,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}validate10.errors = vErrors;return errors === 0;}const skill = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}};const schema31 = {"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="skill.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("skill" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "skill"},message:"must be equal to constant",schema:"skill",parentSchema:schema23.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.metadata.type,parentSchema:schema23.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.triggers === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "triggers"},message:"must have required property '"+"triggers"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.procedures === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "procedures"},message:"must have required property '"+"procedures"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((((key1 === "triggers") || (key1 === "procedures")) || (key1 === "dependencies")) || (key1 === "tools_required")) || (key1 === "inputs")) || (key1 === "outputs")) || (key1 === "composable"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.triggers !== undefined){let data3 = data2.triggers;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.type === undefined){const err10 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.properties.data.properties.triggers.items.required,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((((key2 === "type") || (key2 === "keywords")) || (key2 === "pattern")) || (key2 === "context"))){const err11 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.type !== undefined){let data5 = data4.type;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.type.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data5 === "keyword") || (data5 === "pattern")) || (data5 === "context")) || (data5 === "manual"))){const err13 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.properties.triggers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.properties.triggers.items.properties.type.enum,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.keywords !== undefined){let data6 = data4.keywords;if(Array.isArray(data6)){if(data6.length > 50){const err14 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === "string"){if(func3(data7) > 100){const err15 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data7) < 1){const err16 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.pattern !== undefined){let data8 = data4.pattern;if(typeof data8 === "string"){if(func3(data8) > 500){const err19 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data8) < 1){const err20 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.pattern.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.context !== undefined){let data9 = data4.context;if(typeof data9 === "string"){if(func3(data9) > 500){const err22 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.triggers.items.type,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.triggers.type,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.procedures !== undefined){let data10 = data2.procedures;if(Array.isArray(data10)){if(data10.length > 100){const err26 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.length < 1){const err27 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.step === undefined){const err28 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.action === undefined){const err29 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){if(!(((((key3 === "step") || (key3 === "action")) || (key3 === "description")) || (key3 === "tools_used")) || (key3 === "validation"))){const err30 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.step !== undefined){let data12 = data11.step;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err31 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.data.properties.procedures.items.properties.step.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1000 || isNaN(data12)){const err32 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data12 < 1 || isNaN(data12)){const err33 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data11.action !== undefined){let data13 = data11.action;if(typeof data13 === "string"){if(func3(data13) > 500){const err34 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(func3(data13) < 1){const err35 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.procedures.items.properties.action.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data11.description !== undefined){let data14 = data11.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err37 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.tools_used !== undefined){let data15 = data11.tools_used;if(Array.isArray(data15)){if(data15.length > 50){const err39 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];if(typeof data16 === "string"){if(func3(data16) > 100){const err40 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(func3(data16) < 1){const err41 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.validation !== undefined){let data17 = data11.validation;if(typeof data17 === "string"){if(func3(data17) > 500){const err44 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.procedures.items.type,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.procedures.type,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.dependencies !== undefined){let data18 = data2.dependencies;if(Array.isArray(data18)){if(data18.length > 50){const err48 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.skill_id === undefined){const err49 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "skill_id"},message:"must have required property '"+"skill_id"+"'",schema:schema23.properties.data.properties.dependencies.items.required,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data19){if(!(((key4 === "skill_id") || (key4 === "required")) || (key4 === "version"))){const err50 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.skill_id !== undefined){let data20 = data19.skill_id;if(typeof data20 === "string"){if(func3(data20) > 128){const err51 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern0.test(data20)){const err52 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19.required !== undefined){let data21 = data19.required;if(typeof data21 !== "boolean"){const err54 = {instancePath:instancePath+"/data/dependencies/" + i4+"/required",schemaPath:"#/properties/data/properties/dependencies/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.dependencies.items.properties.required.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.required,data:data21};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.version !== undefined){let data22 = data19.version;if(typeof data22 === "string"){if(func3(data22) > 100){const err55 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func3(data22) < 1){const err56 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.dependencies.items.properties.version.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.dependencies.items.type,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.dependencies.type,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data2.tools_required !== undefined){let data23 = data2.tools_required;if(Array.isArray(data23)){if(data23.length > 50){const err60 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 === "string"){if(func3(data24) > 100){const err61 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(func3(data24) < 1){const err62 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data2.inputs !== undefined){let data25 = data2.inputs;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(Object.keys(data25).length > 100){const err65 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key5 in data25){const _errs66 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err66 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs66 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key6 in data25){let data26 = data25[key6];if(typeof data26 === "string"){if(func3(data26) > 2000){const err68 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.outputs !== undefined){let data27 = data2.outputs;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(Object.keys(data27).length > 100){const err71 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key7 in data27){const _errs73 = errors;if(typeof key7 === "string"){if(func3(key7) > 100){const err72 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid30 = _errs73 === errors;if(!valid30){const err73 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key8 in data27){let data28 = data27[key8];if(typeof data28 === "string"){if(func3(data28) > 2000){const err74 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.composable !== undefined){let data29 = data2.composable;if(typeof data29 !== "boolean"){const err77 = {instancePath:instancePath+"/data/composable",schemaPath:"#/properties/data/properties/composable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.composable.type,parentSchema:schema23.properties.data.properties.composable,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}validate17.errors = vErrors;return errors === 0;}const template = validate19;const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema34 = {"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("template" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "template"},message:"must be equal to constant",schema:"template",parentSchema:schema33.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.metadata.type,parentSchema:schema33.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema33.properties.data.required,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((key1 === "content") || (key1 === "format")) || (key1 === "variables")) || (key1 === "validation_rules")) || (key1 === "related_skills")) || (key1 === "related_memories"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.format !== undefined){let data4 = data2.format;if(typeof data4 !== "string"){const err11 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.format.type,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!((((data4 === "markdown") || (data4 === "yaml")) || (data4 === "json")) || (data4 === "text"))){const err12 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.format.enum,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.variables !== undefined){let data5 = data2.variables;if(Array.isArray(data5)){if(data5.length > 100){const err13 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err14 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data6.type === undefined){const err15 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "required")) || (key2 === "default")) || (key2 === "description"))){const err16 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err17 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!pattern6.test(data7)){const err18 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.name.type,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err20 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.type.type,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((((data8 === "string") || (data8 === "number")) || (data8 === "boolean")) || (data8 === "array")) || (data8 === "object"))){const err21 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.variables.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.variables.items.properties.type.enum,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.required !== undefined){let data9 = data6.required;if(typeof data9 !== "boolean"){const err22 = {instancePath:instancePath+"/data/variables/" + i0+"/required",schemaPath:"#/properties/data/properties/variables/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.data.properties.variables.items.properties.required.type,parentSchema:schema33.properties.data.properties.variables.items.properties.required,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.description !== undefined){let data10 = data6.description;if(typeof data10 === "string"){if(func3(data10) > 500){const err23 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.properties.variables.items.type,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data.properties.variables.type,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.validation_rules !== undefined){let data11 = data2.validation_rules;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err27 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data11){const _errs31 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err28 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var valid10 = _errs31 === errors;if(!valid10){const err29 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key4 in data11){let data12 = data11[key4];if(typeof data12 === "string"){if(func3(data12) > 2000){const err30 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.related_skills !== undefined){if(!(validate21(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate21(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.type,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate19.errors = vErrors;return errors === 0;}const agent = validate24;const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="agent.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("agent" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema39.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.metadata.type,parentSchema:schema39.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.goals === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.actions === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(func2.call(schema39.properties.data.properties, key1))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.goals !== undefined){let data3 = data2.goals;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func3(data4) > 500){const err10 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern5.test(data4)){const err12 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.goals.items.type,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.goals.type,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.actions !== undefined){let data5 = data2.actions;if(Array.isArray(data5)){if(data5.length > 100){const err15 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5.length < 1){const err16 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err17 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.type === undefined){const err18 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "parameters")) || (key2 === "on_success")) || (key2 === "on_failure"))){const err19 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err20 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.name.type,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err23 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.type.type,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!((((data8 === "tool") || (data8 === "skill")) || (data8 === "decision")) || (data8 === "loop"))){const err24 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.data.properties.actions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.data.properties.actions.items.properties.type.enum,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.parameters !== undefined){let data9 = data6.parameters;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(Object.keys(data9).length > 100){const err25 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key3 in data9){const _errs25 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err26 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var valid10 = _errs25 === errors;if(!valid10){const err27 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}for(const key4 in data9){let data10 = data9[key4];if(typeof data10 === "string"){if(func3(data10) > 2000){const err28 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.on_success !== undefined){let data11 = data6.on_success;if(typeof data11 === "string"){if(func3(data11) > 500){const err31 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.on_failure !== undefined){let data12 = data6.on_failure;if(typeof data12 === "string"){if(func3(data12) > 500){const err33 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.properties.actions.items.type,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.actions.type,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data2.max_iterations !== undefined){let data13 = data2.max_iterations;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err37 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.data.properties.max_iterations.type,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err38 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13 < 1 || isNaN(data13)){const err39 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}if(data2.decision_tree !== undefined){let data14 = data2.decision_tree;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(Object.keys(data14).length > 100){const err40 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key5 in data14){const _errs40 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err41 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid15 = _errs40 === errors;if(!valid15){const err42 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.fallback_strategy !== undefined){let data15 = data2.fallback_strategy;if(typeof data15 === "string"){if(func3(data15) > 500){const err44 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data2.context !== undefined){let data16 = data2.context;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(Object.keys(data16).length > 100){const err46 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key6 in data16){const _errs47 = errors;if(typeof key6 === "string"){if(func3(key6) > 100){const err47 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}var valid18 = _errs47 === errors;if(!valid18){const err48 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data2.persona_id !== undefined){let data17 = data2.persona_id;if(typeof data17 === "string"){if(func3(data17) > 128){const err50 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern0.test(data17)){const err51 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data2.related_skills !== undefined){if(!(validate26(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate26(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate26(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err53 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate24.errors = vErrors;return errors === 0;}const memory = validate30;const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}};const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");const formats4 = formats/* fullFormats */.U9.date;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="memory.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("memory" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "memory"},message:"must be equal to constant",schema:"memory",parentSchema:schema49.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.metadata.type,parentSchema:schema49.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.data.required,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!(((((key1 === "content") || (key1 === "date_created")) || (key1 === "content_hash")) || (key1 === "search_index")) || (key1 === "metadata"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.date_created !== undefined){let data4 = data2.date_created;if(typeof data4 === "string"){if(func3(data4) > 10){const err11 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats4.validate(data4))){const err12 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.date_created.type,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.content_hash !== undefined){let data5 = data2.content_hash;if(typeof data5 === "string"){if(func3(data5) > 64){const err14 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern12.test(data5)){const err15 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.content_hash.type,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.search_index !== undefined){let data6 = data2.search_index;if(Array.isArray(data6)){if(data6.length > 100){const err17 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 100){const err18 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(func3(data7) < 1){const err19 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.search_index.items.type,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.data.properties.search_index.type,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.metadata !== undefined){let data8 = data2.metadata;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length > 100){const err22 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data8){const _errs23 = errors;if(typeof key2 === "string"){if(func3(key2) > 100){const err23 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var valid8 = _errs23 === errors;if(!valid8){const err24 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key3 in data8){let data9 = data8[key3];if(typeof data9 === "string"){if(func3(data9) > 2000){const err25 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.data.type,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate30.errors = vErrors;return errors === 0;}const ensemble = validate32;const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="ensemble.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("ensemble" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "ensemble"},message:"must be equal to constant",schema:"ensemble",parentSchema:schema52.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.metadata.type,parentSchema:schema52.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.members === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.aggregation_strategy === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "aggregation_strategy"},message:"must have required property '"+"aggregation_strategy"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((key1 === "members") || (key1 === "execution_mode")) || (key1 === "aggregation_strategy")) || (key1 === "fallback_chain")) || (key1 === "shared_context"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.members !== undefined){let data3 = data2.members;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.agent_id === undefined){const err10 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.role === undefined){const err11 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data4.priority === undefined){const err12 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data4){if(!(((key2 === "agent_id") || (key2 === "role")) || (key2 === "priority"))){const err13 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.agent_id !== undefined){let data5 = data4.agent_id;if(typeof data5 === "string"){if(func3(data5) > 128){const err14 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data5)){const err15 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.role !== undefined){let data6 = data4.role;if(typeof data6 === "string"){if(func3(data6) > 100){const err17 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func3(data6) < 1){const err18 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.members.items.properties.role.type,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.priority !== undefined){let data7 = data4.priority;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.data.properties.members.items.properties.priority.type,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.properties.members.items.type,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.data.properties.members.type,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.execution_mode !== undefined){let data8 = data2.execution_mode;if(typeof data8 !== "string"){const err25 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.execution_mode.type,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data8 === "sequential") || (data8 === "parallel")) || (data8 === "hybrid"))){const err26 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.execution_mode.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.execution_mode.enum,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.aggregation_strategy !== undefined){let data9 = data2.aggregation_strategy;if(typeof data9 !== "string"){const err27 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.aggregation_strategy.type,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((data9 === "first") || (data9 === "last")) || (data9 === "all")) || (data9 === "consensus")) || (data9 === "voting")) || (data9 === "weighted_consensus")) || (data9 === "threshold_consensus")) || (data9 === "merge"))){const err28 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.aggregation_strategy.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.aggregation_strategy.enum,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.fallback_chain !== undefined){if(!(validate34(data2.fallback_chain, {instancePath:instancePath+"/data/fallback_chain",parentData:data2,parentDataProperty:"fallback_chain",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data2.shared_context !== undefined){let data11 = data2.shared_context;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err29 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){const _errs29 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err30 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid9 = _errs29 === errors;if(!valid9){const err31 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.type,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate32.errors = vErrors;return errors === 0;}const envelope = validate36;const schema57 = {"$id":"envelope.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"$ref":"metadata.schema.json"},"data":{"type":"object"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="envelope.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){if(!(validate11(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.data !== undefined){let data1 = data.data;if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.data.type,parentSchema:schema57.properties.data,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate36.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/core/element/schemas.ts
+
+
+
+
+
+
+
+
+const METADATA_SCHEMA = (/* unused pure expression or super */ null && (metadataSchema));
+const ELEMENT_SCHEMAS = {
+    persona: persona_schema_namespaceObject,
+    skill: skill_schema_namespaceObject,
+    template: template_schema_namespaceObject,
+    agent: agent_schema_namespaceObject,
+    memory: memory_schema_namespaceObject,
+    ensemble: ensemble_schema_namespaceObject,
+};
+const compiled = {
+    persona: persona,
+    skill: skill,
+    template: template,
+    agent: agent,
+    memory: memory,
+    ensemble: ensemble,
+};
+/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
+function validatorFor(type) {
+    return type === undefined ? envelope : compiled[type];
+}
+
+;// CONCATENATED MODULE: ./src/core/element/check-source.ts
+// checkSource: one element file on its own → parse, secrets, schema and per-element rules. What the cross-file
+// rules then need from it (id, type, the element) comes along. Shared by validateSources and validateTree, so the
+// in-memory and the streaming validation cannot drift apart.
+
+
+
+
+
+
+
+
+
+
+function checkSource(file, options) {
+    const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
+    const diagnostics = [...parsed.diagnostics];
+    if (!parsed.ok)
+        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+    const metadataValue = parsed.value.metadata;
+    const rawType = plain_object_isPlainObject(metadataValue) ? metadataValue.type : undefined;
+    const rawId = plain_object_isPlainObject(metadataValue) ? metadataValue.id : undefined;
+    const type = isElementType(rawType) ? rawType : undefined;
+    const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
+    const secrets = scanSecrets(parsed.text, parsed.file);
+    diagnostics.push(...secrets);
+    // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
+    const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
+    const validate = validatorFor(type);
+    const schemaFindings = validate(parsed.value)
+        ? []
+        : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+    // A NEXS MCP server file has the element shape but the server's metadata keys: one finding that says so (and how
+    // to convert it) stands for its schema findings, and its rules wait until it is converted. Secrets still count.
+    const foreign = schemaFindings.length > 0 ? recognizeForeignShape(parsed.value) : undefined;
+    if (foreign) {
+        diagnostics.push(foreignShapeDiagnostic(parsed.file, foreign, parsed.locate(foreign.at, "key")));
+        return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+    }
+    diagnostics.push(...schemaFindings);
+    let element;
+    const metadata = readMetadata(metadataValue);
+    const data = parsed.value.data;
+    if (type && metadata && plain_object_isPlainObject(data) && !schemaFindings.some((d) => d.severity === "error")) {
+        element = { source: parsed, metadata, data };
+        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+    }
+    return { file: file.file, diagnostics, parsed, type, id, element };
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
+// Across files: skills whose required dependencies lead back to themselves can never be loaded.
+
+
+function dependencyCycleDiagnostics(elements) {
+    const skills = elements.filter((e) => e.metadata.type === "skill");
+    const graph = new Map();
+    for (const skill of skills) {
+        const edges = graph.get(skill.metadata.id) ?? [];
+        entries(skill.data.dependencies).forEach((dep, index) => {
+            const to = rule_context_text(dep, "skill_id");
+            if (to !== undefined && dep.required === true)
+                edges.push({ to, index });
+        });
+        graph.set(skill.metadata.id, edges);
+    }
+    const component = stronglyConnected(graph);
+    const out = [];
+    for (const skill of skills) {
+        const id = skill.metadata.id;
+        const mine = component.get(id);
+        if (mine === undefined)
+            continue;
+        for (const edge of graph.get(id) ?? []) {
+            if (component.get(edge.to) !== mine)
+                continue;
+            const cycle = [id, ...pathBack(graph, component, edge.to, id)];
+            out.push(diagnostic_diagnostic(skill.source.file, skill.source.locate(["data", "dependencies", edge.index, "skill_id"], "value"), "error", "skill/dependency-cycle", `the required dependency on "${edge.to}" closes a cycle: ${cycle.join(" → ")}; make one of these dependencies optional (required: false)`));
+            break; // one report per skill: the cycle is one problem, each file in it can break it
+        }
+    }
+    return out;
+}
+/** Component number of every node on a cycle (Tarjan, iterative so long chains cannot overflow the stack). */
+function stronglyConnected(graph) {
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    const result = new Map();
+    let counter = 0;
+    let components = 0;
+    for (const root of graph.keys()) {
+        if (index.has(root))
+            continue;
+        const work = [{ node: root, next: 0 }];
+        index.set(root, counter);
+        low.set(root, counter++);
+        stack.push(root);
+        onStack.add(root);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            if (!frame)
+                break;
+            const edges = graph.get(frame.node) ?? [];
+            const edge = edges[frame.next++];
+            if (edge) {
+                if (!graph.has(edge.to))
+                    continue;
+                if (!index.has(edge.to)) {
+                    index.set(edge.to, counter);
+                    low.set(edge.to, counter++);
+                    stack.push(edge.to);
+                    onStack.add(edge.to);
+                    work.push({ node: edge.to, next: 0 });
+                }
+                else if (onStack.has(edge.to)) {
+                    low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(edge.to) ?? 0));
+                }
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+            if (low.get(frame.node) !== index.get(frame.node))
+                continue;
+            const members = [];
+            for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+                onStack.delete(top);
+                members.push(top);
+                if (top === frame.node)
+                    break;
+            }
+            const selfLoop = edges.some((e) => e.to === frame.node);
+            if (members.length > 1 || selfLoop) {
+                for (const m of members)
+                    result.set(m, components);
+                components++;
+            }
+        }
+    }
+    return result;
+}
+/** Shortest path from `from` to `to` inside one component (breadth first), both ends included. */
+function pathBack(graph, component, from, to) {
+    const previous = new Map([[from, undefined]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+        const node = queue[i];
+        if (node === undefined)
+            break;
+        if (node === to)
+            break;
+        for (const edge of graph.get(node) ?? []) {
+            if (previous.has(edge.to) || component.get(edge.to) !== component.get(from))
+                continue;
+            previous.set(edge.to, node);
+            queue.push(edge.to);
+        }
+    }
+    const path = [];
+    for (let at = to; at !== undefined; at = previous.get(at))
+        path.unshift(at);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/duplicate-ids.ts
+// Across files: an id names one element; every file that carries a shared id gets the error.
+
+function duplicateIdDiagnostics(files) {
+    const byId = new Map();
+    for (const f of files) {
+        const group = byId.get(f.id);
+        if (group)
+            group.push(f);
+        else
+            byId.set(f.id, [f]);
+    }
+    const out = [];
+    for (const [id, group] of byId) {
+        if (group.length < 2)
+            continue;
+        for (const f of group) {
+            const others = group.filter((g) => g !== f).map((g) => g.source.file);
+            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+            out.push(diagnostic_diagnostic(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/rules/references.ts
+// Across files: ids an element refers to must name an element of the right type, here or in the collection.
+
+
+const LISTS = {
+    related_skills: "skill",
+    related_templates: "template",
+    related_memories: "memory",
+};
+/** Every reference in an element's data, with the type it must resolve to. */
+function referencesOf(type, data) {
+    const refs = [];
+    const list = (key, target) => {
+        for (const [i, id] of strings(data[key]).entries())
+            refs.push({ path: ["data", key, i], id, type: target });
+    };
+    const field = (items, key, target) => {
+        entries(data[items]).forEach((entry, i) => {
+            const id = rule_context_text(entry, key);
+            if (id !== undefined)
+                refs.push({ path: ["data", items, i, key], id, type: target });
+        });
+    };
+    for (const [key, target] of Object.entries(LISTS))
+        list(key, target);
+    if (type === "agent") {
+        const persona = rule_context_text(data, "persona_id");
+        if (persona !== undefined)
+            refs.push({ path: ["data", "persona_id"], id: persona, type: "persona" });
+    }
+    if (type === "skill")
+        field("dependencies", "skill_id", "skill");
+    if (type === "ensemble") {
+        field("members", "agent_id", "agent");
+        list("fallback_chain", "agent");
+    }
+    return refs;
+}
+function referenceDiagnostics(elements, known, strict) {
+    const out = [];
+    const where = known.collection ? "in this source set or the collection" : "in this source set";
+    for (const element of elements) {
+        for (const ref of referencesOf(element.metadata.type, element.data)) {
+            const types = new Set(known.source.get(ref.id));
+            const remote = known.collection?.get(ref.id);
+            if (remote)
+                types.add(remote);
+            if (types.has(ref.type))
+                continue;
+            const found = [...types];
+            const message = found.length > 0
+                ? `"${ref.id}" is ${references_article(found.join(" and "))}, not ${references_article(ref.type)}; refer to ${references_article(ref.type)} here`
+                : `"${ref.id}" names no ${ref.type} ${where}; check the id, or add the ${ref.type}`;
+            out.push(diagnostic_diagnostic(element.source.file, element.source.locate(ref.path, "value"), strict ? "error" : "warning", "ref/unresolved", message));
+        }
+    }
+    return out;
+}
+function references_article(noun) {
+    return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/cross-file-facts.ts
+// The cross-file rules (duplicate ids, references, dependency cycles) over a stream of files, without holding
+// every parsed document: each file leaves behind a few facts, the facts tell which files a rule will report on,
+// and only those files are checked again (`reload`) so the rules can locate their findings. The rules themselves
+// are the ones validateSources runs, given a subset of the files that yields the same findings.
+
+
+
+
+/** The facts of a file that parsed; undefined for one that did not (no cross-file rule looks at it). */
+function factsOf(check) {
+    if (!check.parsed)
+        return undefined;
+    const { element } = check;
+    return {
+        file: check.file,
+        id: check.id === undefined ? undefined : detach(check.id),
+        type: check.type,
+        references: element && referencesOf(element.metadata.type, element.data).map((r) => ({ id: detach(r.id), type: r.type })),
+        requires: element?.metadata.type === "skill" ? requiredSkills(element) : [],
+    };
+}
+/**
+ * Same findings as the cross-file part of validateSources. `reload` checks a file again and gives the same result
+ * as when its facts were taken, or undefined when it cannot (that file's cross-file findings are then left out).
+ */
+function crossFileDiagnostics(all, options, reload) {
+    const declared = new Map();
+    const byId = new Map();
+    for (const f of all) {
+        if (f.id === undefined)
+            continue;
+        byId.set(f.id, (byId.get(f.id) ?? 0) + 1);
+        if (f.type) {
+            const types = declared.get(f.id) ?? new Set();
+            types.add(f.type);
+            declared.set(f.id, types);
+        }
+    }
+    const resolves = (ref) => declared.get(ref.id)?.has(ref.type) === true || options.collection?.get(ref.id) === ref.type;
+    const duplicated = (f) => f.id !== undefined && (byId.get(f.id) ?? 0) > 1;
+    const onCycle = idsOnRequiredCycles(all);
+    const identified = [];
+    const elements = [];
+    for (const f of all) {
+        const unresolved = f.references?.some((r) => !resolves(r)) === true;
+        const cycle = f.references !== undefined && f.type === "skill" && f.id !== undefined && onCycle.has(f.id);
+        if (!duplicated(f) && !unresolved && !cycle)
+            continue;
+        const check = reload(f);
+        if (!check?.parsed)
+            continue;
+        if (duplicated(f) && f.id !== undefined)
+            identified.push({ source: check.parsed, id: f.id });
+        if (check.element)
+            elements.push(check.element);
+    }
+    // Extra elements are harmless: a file without an unresolved reference or a cycle gets no finding from these.
+    return [
+        ...duplicateIdDiagnostics(identified),
+        ...referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict),
+        ...dependencyCycleDiagnostics(elements),
+    ];
+}
+function requiredSkills(element) {
+    const out = [];
+    for (const dep of entries(element.data.dependencies)) {
+        const to = rule_context_text(dep, "skill_id");
+        if (to !== undefined && dep.required === true)
+            out.push(detach(to));
+    }
+    return out;
+}
+/**
+ * Skill ids that may lie on a cycle of required dependencies: ids with no incoming or no outgoing edge left are
+ * removed until none remains, so whatever survives includes every cycle (and every file of a duplicated id on one).
+ */
+function idsOnRequiredCycles(all) {
+    const out = new Map();
+    for (const f of all) {
+        if (f.type !== "skill" || f.id === undefined || f.references === undefined)
+            continue;
+        const edges = out.get(f.id) ?? [];
+        edges.push(...f.requires);
+        out.set(f.id, edges);
+    }
+    const into = new Map();
+    const inDegree = new Map();
+    const outDegree = new Map();
+    for (const [from, edges] of out) {
+        for (const to of edges) {
+            if (!out.has(to))
+                continue;
+            outDegree.set(from, (outDegree.get(from) ?? 0) + 1);
+            inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+            const sources = into.get(to) ?? [];
+            sources.push(from);
+            into.set(to, sources);
+        }
+    }
+    const alive = new Set(out.keys());
+    const dead = [...alive].filter((id) => !inDegree.get(id) || !outDegree.get(id));
+    for (let id = dead.pop(); id !== undefined; id = dead.pop()) {
+        if (!alive.delete(id))
+            continue;
+        for (const to of out.get(id) ?? []) {
+            if (!alive.has(to))
+                continue;
+            const left = (inDegree.get(to) ?? 0) - 1;
+            inDegree.set(to, left);
+            if (left === 0)
+                dead.push(to);
+        }
+        for (const from of into.get(id) ?? []) {
+            if (!alive.has(from))
+                continue;
+            const left = (outDegree.get(from) ?? 0) - 1;
+            outDegree.set(from, left);
+            if (left === 0)
+                dead.push(from);
+        }
+    }
+    return alive;
+}
+/**
+ * A copy of a short string that does not point into the file's text: V8 keeps a string sliced out of a document
+ * as a view of the whole text, and facts outlive the text by design. Slicing a concatenation copies the
+ * characters once (a view of a string one character longer), far cheaper than a JSON round trip.
+ */
+function detach(value) {
+    return ` ${value}`.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/check/conflict-rules.ts
+// The rules only a check in the collection can apply: an id must not already live at another path, and an id
+// another open submission changes is pointed out, so two pull requests do not race for one element.
+
+/** Paths and submissions named per finding; the rest are counted. */
+const NAMED = 3;
+function conflictDiagnostics(files, facts) {
+    const out = [];
+    for (const { file, id, at } of files) {
+        const paths = (facts.elsewhere.get(id) ?? []).filter((path) => path !== file);
+        if (paths.length > 0) {
+            out.push(diagnostic_diagnostic(file, at, "error", "check/id-elsewhere", `"${id}" is already in the collection at ${listed(paths)}; an id names one element: ` +
+                "change that file instead, or give this element another id"));
+        }
+        for (const other of facts.openSubmissions.get(id) ?? []) {
+            out.push(diagnostic_diagnostic(file, at, "warning", "check/open-submission", `"${id}" is also changed by open submission #${other.number} of ${other.source} (${other.url}); ` +
+                "whichever merges second will have to be updated: agree with that pull request's authors first"));
+        }
+    }
+    return out;
+}
+function listed(paths) {
+    const named = paths.slice(0, NAMED).join(", ");
+    return paths.length > NAMED ? `${named} and ${paths.length - NAMED} more` : named;
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
+
+/**
+ * Where the collection already holds each local id, read from file names: with a template whose last segment is
+ * `{id}.yaml` (or `.yml`), a file `X.yaml` below the template's fixed prefix holds the element whose slugged id
+ * is X. That finds an id published at another path (another type, an older template) without downloading a
+ * single file. Other templates give no map, and collisions are then found from the state document's base alone.
+ */
+function collectionIds(template, paths, local) {
+    const last = template.slice(template.lastIndexOf("/") + 1);
+    if (last !== "{id}.yaml" && last !== "{id}.yml")
+        return undefined;
+    const firstPlaceholder = template.indexOf("{");
+    const prefix = template.slice(0, template.lastIndexOf("/", firstPlaceholder) + 1);
+    const byName = new Map();
+    for (const path of paths) {
+        if (!path.startsWith(prefix))
+            continue;
+        const match = /^([a-z0-9][a-z0-9-]*)\.ya?ml$/.exec(path.slice(path.lastIndexOf("/") + 1));
+        if (!match?.[1])
+            continue;
+        const found = byName.get(match[1]);
+        if (found)
+            found.push(path);
+        else
+            byName.set(match[1], [path]);
+    }
+    const ids = new Map();
+    for (const element of local) {
+        const found = byName.get(slug(element.id));
+        if (found)
+            ids.set(element.id, found);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/ids-elsewhere.ts
+// Where the collection already holds an id, as publish's plan finds it: a path the state documents recorded for
+// that id at a merge (still present), or, with a template ending in `{id}.yaml`, a file named after the id.
+
+/** id → the collection paths holding it, sorted; ids found nowhere are left out. */
+function idsElsewhere(input) {
+    const wanted = new Set(input.ids);
+    const found = new Map();
+    const add = (id, path) => {
+        const paths = found.get(id) ?? new Set();
+        paths.add(path);
+        found.set(id, paths);
+    };
+    const byName = collectionIds(input.template, input.paths, input.ids.map((id) => ({ id })));
+    for (const [id, paths] of byName ?? [])
+        for (const path of paths)
+            add(id, path);
+    for (const [id, path] of input.recorded)
+        if (wanted.has(id) && input.paths.has(path))
+            add(id, path);
+    return new Map([...found].map(([id, paths]) => [id, [...paths].sort()]));
+}
+
+;// CONCATENATED MODULE: ./src/core/check/state-facts.ts
+function stateFacts(document, checkedNumber) {
+    const source = `${document.source.owner}/${document.source.repo}`;
+    const open = [];
+    for (const submission of Object.values(document.submissions)) {
+        if (submission.number === checkedNumber)
+            continue;
+        if (submission.status !== "pending" && submission.status !== "draft")
+            continue;
+        const other = { number: submission.number, url: submission.url, source };
+        for (const element of submission.elements)
+            open.push([element.id, other]);
+    }
+    const recorded = Object.entries(document.base).map(([id, entry]) => [id, entry.path]);
+    return { open, recorded };
+}
+/** id → the open submissions changing it, each once, by number. */
+function openSubmissionsById(facts) {
+    const byId = new Map();
+    for (const { open } of facts) {
+        for (const [id, submission] of open) {
+            const entries = byId.get(id) ?? new Map();
+            entries.set(submission.number, submission);
+            byId.set(id, entries);
+        }
+    }
+    return new Map([...byId].map(([id, entries]) => [id, [...entries.values()].sort((a, b) => a.number - b.number)]));
+}
+
+;// CONCATENATED MODULE: ./src/core/check/template-paths.ts
+// Reading a path template backwards: which element type and (slugged) id a collection path stands for. The check
+// learns what the collection holds from its tree alone, without downloading a file.
+
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const PLACEHOLDERS = {
+    type: `(?<type>${types_ELEMENT_TYPES.join("|")})`,
+    id: `(?<id>${SLUG})`,
+    author: SLUG,
+    created: "\\d{4}-\\d{2}-\\d{2}",
+};
+/**
+ * A pattern matching exactly the paths `template` can produce, capturing `type` and `id`; undefined when the
+ * template does not name both (or has a placeholder collectionPath refuses), since then a path tells neither.
+ */
+function templatePattern(template) {
+    const seen = new Set();
+    let source = "";
+    let rest = template;
+    for (let open = rest.indexOf("{"); open !== -1; open = rest.indexOf("{")) {
+        const close = rest.indexOf("}", open);
+        if (close === -1)
+            return undefined;
+        const name = rest.slice(open + 1, close);
+        const pattern = PLACEHOLDERS[name];
+        if (pattern === undefined)
+            return undefined;
+        source += escapeRegExp(rest.slice(0, open));
+        // A placeholder written twice must hold the same text both times.
+        source += (name === "type" || name === "id") && seen.has(name) ? `\\k<${name}>` : pattern;
+        seen.add(name);
+        rest = rest.slice(close + 1);
+    }
+    if (!seen.has("type") || !seen.has("id"))
+        return undefined;
+    return new RegExp(`^${source}${escapeRegExp(rest)}$`);
+}
+/**
+ * The collection's elements by slugged id, read from its file paths: a reference resolves when the collection
+ * holds a file for that id and type. Undefined when the template cannot be read backwards.
+ */
+function collectionFromPaths(template, paths) {
+    const pattern = templatePattern(template);
+    if (!pattern)
+        return undefined;
+    const bySlug = new Map();
+    for (const path of paths) {
+        const groups = pattern.exec(path)?.groups;
+        const type = groups?.type;
+        const id = groups?.id;
+        if (id !== undefined && isElementType(type) && !bySlug.has(id))
+            bySlug.set(id, type);
+    }
+    return { get: (id) => bySlug.get(slug(id)) };
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-elements.ts
+// The pull-request check itself, pure: the element files read at the head commit go through the same checks as
+// `validate` (checkSource per file, then the cross-file rules, as validateTree runs them), with the collection's
+// other elements known for references, and then the conflict rules against the collection and open submissions.
+
+
+
+
+
+
+
+function checkPullRequestElements(elements, collection, options) {
+    const validation = {
+        ...options,
+        collection: collectionFromPaths(collection.pathTemplate, collection.paths),
+    };
+    const checks = elements.files.map((file) => checkSource(file, validation));
+    const byFacts = new Map();
+    for (const check of checks) {
+        const facts = factsOf(check);
+        if (facts)
+            byFacts.set(facts, check);
+    }
+    // Every check is kept (a pull request is bounded by the check limits), so a reload is a lookup.
+    const crossFile = crossFileDiagnostics([...byFacts.keys()], validation, (facts) => byFacts.get(facts));
+    const identified = checks.flatMap((check) => check.id !== undefined && check.parsed
+        ? [{ file: check.file, id: check.id, at: check.parsed.locate(["metadata", "id"], "value") }]
+        : []);
+    const openSubmissions = openSubmissionsById(collection.state);
+    const conflicts = conflictDiagnostics(identified, {
+        elsewhere: idsElsewhere({
+            template: collection.pathTemplate,
+            paths: collection.paths,
+            recorded: collection.state.flatMap((facts) => facts.recorded),
+            ids: identified.map((file) => file.id),
+        }),
+        openSubmissions,
+    });
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    for (const check of checks)
+        if (check.type)
+            byType[check.type]++;
+    const refusedFiles = new Set(elements.refused.map((d) => d.file));
+    return {
+        files: checks.length + refusedFiles.size,
+        byType,
+        overlapping: overlapping(identified, openSubmissions),
+        diagnostics: [...elements.refused, ...checks.flatMap((c) => c.diagnostics), ...crossFile, ...conflicts].sort(diagnostic_compareDiagnostics),
+    };
+}
+function overlapping(files, open) {
+    const byNumber = new Map();
+    for (const { id } of files) {
+        for (const submission of open.get(id) ?? []) {
+            const entry = byNumber.get(submission.number) ?? { submission, ids: new Set() };
+            entry.ids.add(id);
+            byNumber.set(submission.number, entry);
+        }
+    }
+    return [...byNumber.values()]
+        .sort((a, b) => a.submission.number - b.submission.number)
+        .map(({ submission, ids }) => ({ submission, ids: [...ids].sort() }));
+}
+
+;// CONCATENATED MODULE: ./src/core/common/plural.ts
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function plural_countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown-escape.ts
+// Element files, ids and messages are untrusted: in a job summary they must render as plain text, never
+// as a table break, a link, an image, emphasis, math, a mention or raw HTML.
+const SPECIAL = /[\\`*_{}[\]()#!|<>&"'~$:@]/g;
+// Line breaks would end the table row; control and bidi characters could hide or reorder what is shown.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Text for one markdown table cell: every character markdown or HTML could read as syntax becomes an entity. */
+function escapeMarkdownCell(text, maxLength = 1000) {
+    const clipped = text.length > maxLength ? `${markdown_escape_clip(text, maxLength)}…` : text;
+    return clipped
+        .replace(LINE_BREAK, " ")
+        .replace(INVISIBLE, "\ufffd")
+        .replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** The first `length` UTF-16 units, without cutting a surrogate pair in half. */
+function markdown_escape_clip(text, length) {
+    const last = text.charCodeAt(length - 1);
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
+const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/**
+ * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
+ * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
+ */
+function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    const { errors, warnings } = countBySeverity(input.diagnostics);
+    const head = [
+        "## nexs-publish validate",
+        "",
+        `${errors > 0 ? "❌" : "✅"} **${countOf(input.files, "file")}**: ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`,
+        "",
+        "| Element type | Files |",
+        "| --- | ---: |",
+        ...ELEMENT_TYPES.map((type) => `| ${type} | ${input.byType[type]} |`),
+        "",
+    ];
+    if (input.diagnostics.length === 0)
+        return `${head.join("\n")}\n`;
+    head.push(...DIAGNOSTIC_TABLE_HEAD);
+    let text = `${head.join("\n")}\n`;
+    let bytes = utf8Length(text);
+    // The footer must always fit, so reserve room for the longest one before adding rows.
+    const reserve = utf8Length(omitted(input.diagnostics.length));
+    let shown = 0;
+    for (const d of input.diagnostics) {
+        const row = `${diagnosticTableRow(d)}\n`;
+        const rowBytes = utf8Length(row);
+        if (bytes + rowBytes + reserve > maxBytes)
+            break;
+        text += row;
+        bytes += rowBytes;
+        shown++;
+    }
+    const left = input.diagnostics.length - shown;
+    return left > 0 ? text + omitted(left) : text;
+}
+/** The header of the diagnostics table, shared with the check run's summary. */
+const DIAGNOSTIC_TABLE_HEAD = [
+    "| File | Line | Column | Severity | Code | Message |",
+    "| --- | ---: | ---: | --- | --- | --- |",
+];
+/** One diagnostic as a row of that table, every cell escaped. */
+function diagnosticTableRow(d) {
+    const cells = [
+        escapeMarkdownCell(d.file, 300),
+        String(d.line),
+        String(d.column),
+        d.severity,
+        escapeMarkdownCell(d.code, 100),
+        escapeMarkdownCell(d.message),
+    ];
+    return `| ${cells.join(" | ")} |`;
+}
+function omitted(n) {
+    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-summary.ts
+// The check run's title and summary: the same verdict, type table and diagnostics table as the Action's job
+// summary, plus the open submissions that change the same elements, bounded to what GitHub accepts.
+
+
+
+
+
+
+const HEADING = "## nexs-publish check";
+/** Ids named per open submission; more are counted. */
+const LISTED_IDS = 10;
+/** Shares of the summary the lists before the diagnostics table may take: the table keeps the rest. */
+const OVERLAP_SHARE = 1 / 4;
+const NOTES_SHARE = 1 / 16;
+function checkOutput(input, maxChars = SUMMARY_MAX_CHARS) {
+    const { outcome } = input;
+    const notes = notesSection(input.notes ?? [], Math.floor(maxChars * NOTES_SHARE));
+    if (outcome.kind === "nothing-to-check") {
+        return {
+            title: "No element files changed",
+            summary: `${HEADING}\n\nThis pull request changes no element file (\`.yaml\` or \`.yml\`): ` +
+                `there is nothing to check.\n${notes}`,
+        };
+    }
+    if (outcome.kind === "too-large") {
+        const { maxElementFiles, maxElementBytes } = input.limits;
+        return {
+            title: "Too large to check",
+            summary: `${HEADING}\n\n**Not checked**: this pull request is too large to check, ` +
+                `because ${tooLargeReason(outcome.reason)}.\n\n` +
+                `One check reads at most ${plural_countOf(maxElementFiles, "element file")} ` +
+                `and ${mebibytes(maxElementBytes)} of element files. ` +
+                "Split the change into smaller pull requests, or run `nexs-publish validate` on the files locally.\n" +
+                notes,
+        };
+    }
+    return checkedOutput(outcome, notes, maxChars);
+}
+function checkedOutput(report, notes, maxChars) {
+    const { errors, warnings } = diagnostic_countBySeverity(report.diagnostics);
+    const files = plural_countOf(report.files, "element file");
+    const title = report.diagnostics.length === 0
+        ? `${files}, no problems`
+        : `${plural_countOf(errors, "error")}, ${plural_countOf(warnings, "warning")} in ${files}`;
+    const head = [
+        HEADING,
+        "",
+        `${errors > 0 ? "❌" : "✅"} **${files}**: ${plural_countOf(errors, "error")}, ${plural_countOf(warnings, "warning")}`,
+        "",
+        "| Element type | Files |",
+        "| --- | ---: |",
+        ...types_ELEMENT_TYPES.map((type) => `| ${type} | ${report.byType[type]} |`),
+        "",
+    ].join("\n");
+    let text = `${head}\n${overlapSection(report.overlapping, Math.floor(maxChars * OVERLAP_SHARE))}${notes}`;
+    if (report.diagnostics.length === 0)
+        return { title, summary: text };
+    const annotated = report.diagnostics.length > MAX_ANNOTATIONS ? annotationsNote(report.diagnostics.length) : "";
+    text += `${annotated}\n${DIAGNOSTIC_TABLE_HEAD.join("\n")}\n`;
+    // The footer must always fit, so room for the longest one is kept before rows are added.
+    const reserve = check_summary_omitted(report.diagnostics.length).length;
+    let shown = 0;
+    for (const d of report.diagnostics) {
+        const row = `${diagnosticTableRow(d)}\n`;
+        if (text.length + row.length + reserve > maxChars)
+            break;
+        text += row;
+        shown++;
+    }
+    const left = report.diagnostics.length - shown;
+    return { title, summary: left > 0 ? text + check_summary_omitted(left) : text };
+}
+function overlapSection(overlapping, budget) {
+    if (overlapping.length === 0)
+        return "";
+    const lines = overlapping.map(({ submission, ids }) => {
+        const shown = ids.slice(0, LISTED_IDS).map((id) => escapeMarkdownCell(id, 128));
+        const more = ids.length > LISTED_IDS ? ` and ${ids.length - LISTED_IDS} more` : "";
+        const source = escapeMarkdownCell(submission.source, 200);
+        return `- ${pullLink(submission.number, submission.url)} from ${source}: ${shown.join(", ")}${more}`;
+    });
+    return `**Other open submissions change the same elements:**\n\n${bounded(lines, budget)}\n`;
+}
+/** A link only for what looks like a pull request's page; the state branch is writable, so anything else is text. */
+function pullLink(number, url) {
+    const safe = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~-]+)+\/pull\/\d+$/.test(url);
+    return safe ? `[#${number}](${url})` : `#${number} (${escapeMarkdownCell(url, 300)})`;
+}
+function notesSection(notes, budget) {
+    if (notes.length === 0)
+        return "";
+    return `\n**Not taken into account:**\n\n${bounded(notes.map((note) => `- ${escapeMarkdownCell(note, 500)}`), budget)}`;
+}
+/** As many lines as fit in `budget` characters, then one line counting the rest. */
+function bounded(lines, budget) {
+    let text = "";
+    let shown = 0;
+    const reserve = `- and ${lines.length} more\n`.length;
+    for (const line of lines) {
+        if (text.length + line.length + 1 + reserve > budget)
+            break;
+        text += `${line}\n`;
+        shown++;
+    }
+    return shown < lines.length ? `${text}- and ${lines.length - shown} more\n` : text;
+}
+function annotationsNote(total) {
+    return (`_The first ${MAX_ANNOTATIONS} of ${total} findings are annotated on the files; ` +
+        "the table lists them all, as far as it fits._\n");
+}
+function check_summary_omitted(n) {
+    return (`\n_${n} more not shown: a check run's summary is limited to 65,535 characters. ` +
+        "Run `nexs-publish validate` on the files locally to see every diagnostic._\n");
+}
+
+;// CONCATENATED MODULE: ./src/core/git/object-sha.ts
+
+/** Git's object id: SHA-1 of `<type> <length>\0` followed by the body. */
+function object_sha_gitObjectSha(type, body) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha1").update(`${type} ${body.byteLength}\0`).update(body).digest("hex");
+}
+/** Git's object id for a blob holding `bytes`, computed locally: no download needed to compare files. */
+function gitBlobSha(bytes) {
+    return object_sha_gitObjectSha("blob", bytes);
+}
+/** The blob SHA of UTF-8 text. */
+function textBlobSha(text) {
+    return gitBlobSha(Buffer.from(text, "utf8"));
+}
+
+;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
+
+/** path → blob SHA for the files of a listing. */
+function blobShas(listing) {
+    const blobs = new Map();
+    for (const entry of listing.entries)
+        if (entry.type === "blob")
+            blobs.set(entry.path, entry.sha);
+    return blobs;
+}
+const FILE_MODE = "100644";
+const TREE_MODE = "040000";
+/** Git orders tree entries by name bytes, with a directory compared as if its name ended in "/". */
+function gitOrder(left, right) {
+    const key = ([name, entry]) => Buffer.from(entry.type === "tree" ? `${name}/` : name, "utf8");
+    return Buffer.compare(key(left), key(right));
+}
+function gitTreeSha(entries) {
+    const ordered = [...entries].sort(gitOrder);
+    const body = Buffer.concat(ordered.flatMap(([name, entry]) => [
+        Buffer.from(`${entry.mode.replace(/^0+/, "")} ${name}\0`, "utf8"),
+        Buffer.from(entry.sha, "hex"),
+    ]));
+    return gitObjectSha("tree", body);
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf("/");
+    return slash === -1 ? "" : path.slice(0, slash);
+}
+function nameOf(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * Applies edits to a recursive listing and hashes the result bottom-up; untouched subtrees keep their SHA.
+ * Edits must be effective (deleting only existing blobs); a path under an existing file is refused.
+ */
+function applyTreeEdits(listing, edits) {
+    const dirs = new Map([["", new Map()]]);
+    for (const entry of listing.entries) {
+        if (entry.type === "tree" && !dirs.has(entry.path))
+            dirs.set(entry.path, new Map());
+    }
+    for (const entry of listing.entries) {
+        const parent = dirs.get(parentOf(entry.path));
+        if (!parent)
+            throw new Error(`tree listing is incomplete: no directory for ${entry.path}`);
+        parent.set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    }
+    const dirty = new Set([""]);
+    const ensureDir = (path) => {
+        const existing = dirs.get(path);
+        if (existing)
+            return existing;
+        const parent = ensureDir(parentOf(path));
+        const clash = parent.get(nameOf(path));
+        if (clash && clash.type !== "tree")
+            throw new Error(`cannot write under ${path}: it is a file in the collection`);
+        const created = new Map();
+        dirs.set(path, created);
+        parent.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: "" });
+        return created;
+    };
+    for (const edit of edits) {
+        const dirPath = parentOf(edit.path);
+        const dir = edit.blob ? ensureDir(dirPath) : dirs.get(dirPath);
+        const name = nameOf(edit.path);
+        if (edit.blob) {
+            if (dir?.get(name)?.type === "tree")
+                throw new Error(`cannot write ${edit.path}: it is a directory in the collection`);
+            dir?.set(name, { mode: edit.blob.mode, type: "blob", sha: edit.blob.sha });
+        }
+        else {
+            dir?.delete(name);
+        }
+        for (let path = dirPath;; path = parentOf(path)) {
+            dirty.add(path);
+            if (path === "")
+                break;
+        }
+    }
+    // Deepest first, so each directory's children are final before it is hashed.
+    const depth = (path) => (path === "" ? 0 : path.split("/").length);
+    const order = [...dirty].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+    const emptied = new Set();
+    let rootSha = listing.sha;
+    for (const path of order) {
+        const entries = dirs.get(path) ?? new Map();
+        if (path === "") {
+            rootSha = gitTreeSha(entries);
+            continue;
+        }
+        const parent = dirs.get(parentOf(path));
+        if (entries.size === 0) {
+            emptied.add(path);
+            parent?.delete(nameOf(path));
+        }
+        else {
+            parent?.set(nameOf(path), { mode: TREE_MODE, type: "tree", sha: gitTreeSha(entries) });
+        }
+    }
+    const emptiedDirs = [...emptied].filter((path) => !emptied.has(parentOf(path))).sort();
+    return { sha: rootSha, emptiedDirs };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-error.ts
+/**
+ * The one error a corrupt or unreadable state document produces. `path` is a JSON path into the document
+ * (`$` for the whole text) so the person fixing the state branch knows exactly where to look.
+ */
+class StateDocumentError extends Error {
+    path;
+    problem;
+    name = "StateDocumentError";
+    constructor(path, problem) {
+        super(`state document is invalid at ${path}: ${problem}. ` +
+            "Fix the file on the state branch (or restore an earlier version); it is never reset automatically.");
+        this.path = path;
+        this.problem = problem;
+    }
+}
+/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
+function childPath(path, key) {
+    if (typeof key === "number")
+        return `${path}[${key}]`;
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/json-decode.ts
+
+
+/** Small typed readers for JSON values; each failure names the JSON path and what was expected. */
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 60 ? "a long string" : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return `${typeof value} ${String(value)}`;
+}
+function fail(path, expected, got) {
+    throw new StateDocumentError(path, `expected ${expected}, found ${describe(got)}`);
+}
+/** An object whose keys are exactly the allowed ones (required ones present, nothing unknown). */
+function readObject(value, path, required, optional = []) {
+    if (!plain_object_isPlainObject(value))
+        fail(path, "an object", value);
+    for (const key of required) {
+        if (!Object.hasOwn(value, key))
+            throw new StateDocumentError(path, `missing required field "${key}"`);
+    }
+    for (const key of Object.keys(value)) {
+        if (!required.includes(key) && !optional.includes(key)) {
+            throw new StateDocumentError(childPath(path, key), "unknown field (not part of this schema version)");
+        }
+    }
+    return value;
+}
+function readMap(value, path) {
+    if (!plain_object_isPlainObject(value))
+        fail(path, "an object", value);
+    return value;
+}
+function readArray(value, path) {
+    if (!Array.isArray(value))
+        fail(path, "an array", value);
+    return value;
+}
+function readString(value, path, rule) {
+    if (typeof value !== "string")
+        fail(path, rule ? rule.meaning : "a string", value);
+    if (rule && !rule.pattern.test(value))
+        fail(path, rule.meaning, value);
+    return value;
+}
+function readNonEmptyString(value, path) {
+    if (typeof value !== "string" || value.length === 0)
+        fail(path, "a non-empty string", value);
+    return value;
+}
+function readInteger(value, path, min) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+        fail(path, `an integer ≥ ${min}`, value);
+    }
+    return value;
+}
+function readOneOf(value, path, allowed) {
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined)
+        fail(path, `one of ${allowed.join(", ")}`, value);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-document.ts
+/**
+ * The per-source state document kept on the collection's state branch at `sources/{owner}/{repo}.json`.
+ * Types only; the strict parser, serializer and migrations live beside this file.
+ */
+const STATE_SCHEMA_VERSION = 1;
+const HISTORY_LIMIT = 200;
+
+;// CONCATENATED MODULE: ./src/core/state/state-migrate.ts
+
+
+
+/**
+ * Schema 0: the pre-release shape. `source` was "owner/repo", base entries named the blob `sha`,
+ * submissions were an array with the PR number in `pr` and GitHub's `state` (open, draft, merged, closed),
+ * and there were no stats or history.
+ */
+function fromV0(document) {
+    const { source, base, submissions, schema: _schema, ...rest } = document;
+    return {
+        ...rest,
+        schema: 1,
+        source: typeof source === "string" && source.includes("/") ? splitSource(source) : source,
+        base: plain_object_isPlainObject(base) ? mapValues(base, renameSha) : base,
+        submissions: Array.isArray(submissions) ? submissionsByNumber(submissions) : submissions,
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+function splitSource(source) {
+    const slash = source.indexOf("/");
+    return { owner: source.slice(0, slash), repo: source.slice(slash + 1) };
+}
+function renameSha(entry) {
+    if (!plain_object_isPlainObject(entry) || !("sha" in entry))
+        return entry;
+    const { sha, ...rest } = entry;
+    return { ...rest, blob: sha };
+}
+const V0_STATES = {
+    open: "pending",
+    draft: "draft",
+    merged: "merged",
+    closed: "rejected",
+};
+function submissionsByNumber(list) {
+    // Unrecognisable items keep a key the parser will reject, pointing at their index.
+    const entries = list.map((item, index) => {
+        if (!plain_object_isPlainObject(item))
+            return [`#${index}`, item];
+        const { pr, state, ...rest } = item;
+        const status = typeof state === "string" ? (V0_STATES[state] ?? state) : state;
+        return [typeof pr === "number" ? String(pr) : `#${index}`, { number: pr, status, ...rest }];
+    });
+    return Object.fromEntries(entries);
+}
+function mapValues(o, f) {
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+/** version → migration to version + 1. */
+const MIGRATIONS = new Map([[0, fromV0]]);
+/** Applies migrations until the document is at the current schema; says which version it started from. */
+function migrateToCurrent(json, migrations = MIGRATIONS) {
+    if (!plain_object_isPlainObject(json))
+        throw new StateDocumentError("$", "expected an object at the top level");
+    if (!("schema" in json))
+        throw new StateDocumentError("$", 'missing required field "schema"');
+    const start = json.schema;
+    if (typeof start !== "number" || !Number.isSafeInteger(start) || start < 0) {
+        throw new StateDocumentError("$.schema", "expected a non-negative integer schema version");
+    }
+    if (start > STATE_SCHEMA_VERSION) {
+        throw new StateDocumentError("$.schema", `schema ${start} was written by a newer nexs-publish (this one reads up to ${STATE_SCHEMA_VERSION}); upgrade nexs-publish`);
+    }
+    let document = json;
+    for (let version = start; version < STATE_SCHEMA_VERSION; version++) {
+        const migrate = migrations.get(version);
+        if (!migrate)
+            throw new StateDocumentError("$.schema", `no migration from schema ${version}`);
+        document = migrate(document);
+    }
+    return start === STATE_SCHEMA_VERSION ? { document } : { document, migratedFrom: start };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
+/** Value rules shared by the state-document parser and its tests. */
+const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
+const ELEMENT_ID_RULE = {
+    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
+    meaning: "an element id (lowercase letters, digits, - and _)",
+};
+const TIMESTAMP_RULE = {
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+    meaning: "an RFC 3339 timestamp",
+};
+/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
+const COLLECTION_PATH_RULE = {
+    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
+    meaning: "a relative path inside the collection",
+};
+
+;// CONCATENATED MODULE: ./src/core/state/stats.ts
+/** Stats are derived, never stored as truth: recomputed from the submissions on every write. */
+function computeStats(submissions) {
+    const stats = { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 };
+    for (const submission of Object.values(submissions)) {
+        stats.total++;
+        stats[submission.status]++;
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/status.ts
+/** Where a submission's pull request stands (docs/architecture.md, Status). */
+const SUBMISSION_STATUSES = ["pending", "draft", "merged", "rejected"];
+
+;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
+
+
+
+/** Git's null object id: a deleted file in a submission's element list. */
+const DELETED_BLOB = "0".repeat(40);
+/** The same elements in the same order: a record that already says this needs no write. */
+function sameElements(a, b) {
+    return (a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.path === b[i]?.path && e.blob === b[i]?.blob));
+}
+/** One `{id, path, blob}` of a submission, as the state document and the marker both write it; strict. */
+function readSubmissionElement(value, path) {
+    const o = readObject(value, path, ["id", "path", "blob"]);
+    return {
+        id: readString(o.id, childPath(path, "id"), ELEMENT_ID_RULE),
+        path: readString(o.path, childPath(path, "path"), COLLECTION_PATH_RULE),
+        blob: readString(o.blob, childPath(path, "blob"), SHA_RULE),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-parse.ts
+
+
+
+
+
+
+
+
+/**
+ * Parses a state document strictly: JSON syntax, schema version (older versions are migrated), every field's
+ * type and shape. Anything wrong throws one StateDocumentError naming the JSON path; nothing is reset or
+ * guessed. Stats are recomputed from the submissions, never read.
+ */
+function parseStateDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+        throw new StateDocumentError("$", `not valid JSON (${detail})`);
+    }
+    const { document, migratedFrom } = migrateToCurrent(json);
+    try {
+        return readDocument(document);
+    }
+    catch (error) {
+        if (error instanceof StateDocumentError && migratedFrom !== undefined) {
+            throw new StateDocumentError(error.path, `${error.problem} (after migrating from schema ${migratedFrom})`);
+        }
+        throw error;
+    }
+}
+function readDocument(value) {
+    const root = readObject(value, "$", ["schema", "source", "base", "submissions", "stats", "history"]);
+    if (root.schema !== STATE_SCHEMA_VERSION)
+        throw new StateDocumentError("$.schema", "unexpected schema version");
+    const submissions = readSubmissions(root.submissions, "$.submissions");
+    readStatsShape(root.stats, "$.stats");
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: readSource(root.source, "$.source"),
+        base: readBase(root.base, "$.base"),
+        submissions,
+        stats: computeStats(submissions),
+        history: readArray(root.history, "$.history").map((entry, i) => readHistory(entry, childPath("$.history", i))),
+    };
+}
+function readSource(value, path) {
+    const o = readObject(value, path, ["owner", "repo"], ["id"]);
+    const source = {
+        owner: readNonEmptyString(o.owner, childPath(path, "owner")),
+        repo: readNonEmptyString(o.repo, childPath(path, "repo")),
+    };
+    if (o.id !== undefined)
+        source.id = readInteger(o.id, childPath(path, "id"), 1);
+    return source;
+}
+function readBase(value, path) {
+    const base = {};
+    for (const [id, raw] of Object.entries(readMap(value, path))) {
+        const at = childPath(path, id);
+        if (!ELEMENT_ID_RULE.pattern.test(id))
+            throw new StateDocumentError(at, `key is not ${ELEMENT_ID_RULE.meaning}`);
+        const o = readObject(raw, at, ["path", "blob", "commit"]);
+        base[id] = {
+            path: readString(o.path, childPath(at, "path"), COLLECTION_PATH_RULE),
+            blob: readString(o.blob, childPath(at, "blob"), SHA_RULE),
+            commit: readString(o.commit, childPath(at, "commit"), SHA_RULE),
+        };
+    }
+    return base;
+}
+function readSubmissions(value, path) {
+    const submissions = {};
+    for (const [key, raw] of Object.entries(readMap(value, path))) {
+        const at = childPath(path, key);
+        const submission = readSubmission(raw, at);
+        if (key !== String(submission.number)) {
+            throw new StateDocumentError(at, `key does not match its pull-request number ${submission.number}`);
+        }
+        submissions[key] = submission;
+    }
+    return submissions;
+}
+function readSubmission(value, path) {
+    const o = readObject(value, path, ["number", "status", "elements", "url", "nodeId", "head", "createdAt", "updatedAt"], ["lastDelivery"]);
+    const submission = {
+        number: readInteger(o.number, childPath(path, "number"), 1),
+        status: readOneOf(o.status, childPath(path, "status"), SUBMISSION_STATUSES),
+        elements: readArray(o.elements, childPath(path, "elements")).map((e, i) => readSubmissionElement(e, childPath(childPath(path, "elements"), i))),
+        url: readNonEmptyString(o.url, childPath(path, "url")),
+        nodeId: readNonEmptyString(o.nodeId, childPath(path, "nodeId")),
+        head: readString(o.head, childPath(path, "head"), SHA_RULE),
+        createdAt: readString(o.createdAt, childPath(path, "createdAt"), TIMESTAMP_RULE),
+        updatedAt: readString(o.updatedAt, childPath(path, "updatedAt"), TIMESTAMP_RULE),
+    };
+    if (o.lastDelivery !== undefined)
+        submission.lastDelivery = readNonEmptyString(o.lastDelivery, childPath(path, "lastDelivery"));
+    return submission;
+}
+/** Stats are derived data, but a wrong shape still means someone edited the file by hand: say so. */
+function readStatsShape(value, path) {
+    const fields = ["total", "pending", "draft", "merged", "rejected"];
+    const o = readObject(value, path, fields);
+    for (const field of fields)
+        readInteger(o[field], childPath(path, field), 0);
+}
+function readHistory(value, path) {
+    const o = readObject(value, path, ["at", "number", "from", "to"], ["delivery"]);
+    const entry = {
+        at: readString(o.at, childPath(path, "at"), TIMESTAMP_RULE),
+        number: readInteger(o.number, childPath(path, "number"), 1),
+        from: o.from === null ? null : readOneOf(o.from, childPath(path, "from"), SUBMISSION_STATUSES),
+        to: readOneOf(o.to, childPath(path, "to"), SUBMISSION_STATUSES),
+    };
+    if (o.delivery !== undefined)
+        entry.delivery = readNonEmptyString(o.delivery, childPath(path, "delivery"));
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-serialize.ts
+
+
+/**
+ * The canonical text of a state document: fixed key order, base sorted by id, submissions by number,
+ * stats recomputed, history capped to the newest HISTORY_LIMIT entries, two-space JSON, trailing newline.
+ * Equal documents therefore give equal bytes, so an unchanged document never causes a write.
+ */
+function serializeStateDocument(document) {
+    const base = Object.fromEntries(Object.entries(document.base)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, e]) => [id, { path: e.path, blob: e.blob, commit: e.commit }]));
+    const submissions = Object.fromEntries(Object.values(document.submissions)
+        .sort((a, b) => a.number - b.number)
+        .map((s) => [String(s.number), canonicalSubmission(s)]));
+    const source = {
+        owner: document.source.owner,
+        repo: document.source.repo,
+        ...(document.source.id !== undefined && { id: document.source.id }),
+    };
+    const canonical = {
+        schema: STATE_SCHEMA_VERSION,
+        source,
+        base,
+        submissions,
+        stats: computeStats(submissions),
+        history: document.history.slice(-HISTORY_LIMIT).map(canonicalHistory),
+    };
+    return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+function canonicalSubmission(s) {
+    return {
+        number: s.number,
+        status: s.status,
+        elements: s.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: s.url,
+        nodeId: s.nodeId,
+        head: s.head,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        ...(s.lastDelivery !== undefined && { lastDelivery: s.lastDelivery }),
+    };
+}
+function canonicalHistory(h) {
+    return {
+        at: h.at,
+        number: h.number,
+        from: h.from,
+        to: h.to,
+        ...(h.delivery !== undefined && { delivery: h.delivery }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-codec.ts
+
+
+
+/** The state document as the stores keep it: strict parse, canonical text. */
+const STATE_CODEC = {
+    parse: parseStateDocument,
+    serialize: serializeStateDocument,
+};
+/** Where a source's document lives in a state store (on GitHub, a path on the state branch). */
+function stateKey(source) {
+    return `sources/${source.owner}/${source.repo}.json`;
+}
+/** A stored document, parsed; a broken one is one message that names it and says what to do. */
+function parseStoredState(text, key, branch) {
+    try {
+        return STATE_CODEC.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof StateDocumentError))
+            throw error;
+        throw new Error(`the state document ${key} on branch ${branch} of the collection is not valid (${error.message}); ` +
+            "repair it or delete it to start afresh");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/map-limited.ts
+/** `work` over every item with at most `limit` calls in flight; results in item order. */
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            const item = items[index];
+            if (item !== undefined)
+                results[index] = await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/collection-read.ts
+
+
+
+/**
+ * The head of a branch in one call: GET /commits/{ref} returns the commit and its tree SHA (per_page=1 keeps
+ * the file list it also carries short). `undefined` when the branch does not exist (GitHub answers 404, or 422
+ * "No commit found", or 409 for an empty repository).
+ */
+async function readBranchHead(client, repo, branch) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: branch, per_page: 1 });
+        return { commit: data.sha, tree: data.commit.tree.sha };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 409 || status === 422)
+            return undefined;
+        throw toGitHubError(error, {
+            attempted: `read branch ${branch} of ${formatRepoRef(repo)}`,
+            repository: formatRepoRef(repo),
+        });
+    }
+}
+function isEntryType(type) {
+    return type === "blob" || type === "tree" || type === "commit";
+}
+function parseEntries(raw, prefix, where) {
+    return raw.map((entry) => {
+        const { path, mode, type, sha, size } = entry;
+        if (!path || !mode || !sha || !isEntryType(type))
+            throw new Error(`GitHub returned a malformed tree entry in ${where}`);
+        const parsed = { path: prefix + path, mode, type, sha };
+        if (type === "blob" && typeof size === "number" && Number.isSafeInteger(size) && size >= 0)
+            parsed.size = size;
+        return parsed;
+    });
+}
+/**
+ * Every entry of a tree: one recursive call; when GitHub truncates it (very large trees), the directory is
+ * listed on its own and each subdirectory read the same way, so only truncated parts cost extra calls.
+ */
+async function readTree(client, repo, treeSha, options = {}) {
+    const where = formatRepoRef(repo);
+    const get = (sha, recursive) => attempt({ attempted: `read tree ${sha} of ${where}`, repository: where }, () => client.rest.git.getTree({ ...repo, tree_sha: sha, ...(recursive ? { recursive: "1" } : {}) }));
+    const read = async (sha, prefix) => {
+        const whole = await get(sha, true);
+        if (!whole.data.truncated)
+            return parseEntries(whole.data.tree, prefix, where);
+        const top = await get(sha, false);
+        if (top.data.truncated)
+            throw new Error(`a single directory of ${where} has more entries than GitHub lists (tree ${sha})`);
+        const entries = parseEntries(top.data.tree, prefix, where);
+        const subtrees = entries.filter((entry) => entry.type === "tree");
+        const nested = await mapLimited(subtrees, options.concurrency ?? 4, (entry) => read(entry.sha, `${entry.path}/`));
+        return [...entries, ...nested.flat()];
+    };
+    return { sha: treeSha, entries: await read(treeSha, "") };
+}
+
+;// CONCATENATED MODULE: ./src/github/read-blob.ts
+
+
+
+
+/**
+ * A blob's bytes by SHA (one call, any size up to GitHub's 100 MB). The bytes must hash to the SHA asked for, so
+ * what is checked is exactly what the commit holds. `what` names the file in errors.
+ */
+async function readBlobBytes(client, repo, sha, what) {
+    const where = formatRepoRef(repo);
+    const { data } = await attempt({ attempted: `read ${what} (blob ${sha}) of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...repo, file_sha: sha }));
+    const content = plain_object_isPlainObject(data) && data.encoding === "base64" ? data.content : undefined;
+    if (typeof content !== "string")
+        throw new Error(`GitHub returned blob ${sha} of ${where} without base64 content`);
+    const bytes = new Uint8Array(Buffer.from(content, "base64"));
+    if (gitBlobSha(bytes) !== sha)
+        throw new Error(`GitHub returned other bytes than blob ${sha} of ${where} (${what})`);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/github/check/collection-facts.ts
+// What the check knows of the collection besides the pull request: the base branch's file paths (which ids live
+// where, and what references may resolve to), and every source's state document on the state branch (the other
+// open submissions, and where merged elements were recorded). Paths only: no element file is downloaded.
+
+
+
+
+
+
+
+
+/** `sources/{owner}/{repo}.json`, as the state store names documents. */
+const STATE_DOCUMENT = /^sources\/[^/]+\/[^/]+\.json$/;
+/** A document is small (history is capped); one this large was not written by nexs-publish. */
+const MAX_STATE_DOCUMENT_BYTES = 16 * 1024 * 1024;
+async function readCollectionFacts(client, input, log) {
+    const [basePaths, documents] = await Promise.all([
+        readBasePaths(client, input.collection, input.baseRef),
+        readStateFacts(client, input, log),
+    ]);
+    return { basePaths, ...documents };
+}
+async function readBasePaths(client, collection, baseRef) {
+    const head = await readBranchHead(client, collection, baseRef);
+    if (!head) {
+        const where = formatRepoRef(collection);
+        throw new GitHubError("not-found", 404, `read the base branch ${baseRef} of ${where}`, "", "The pull request's base branch is gone; its check runs again when the pull request is retargeted.");
+    }
+    return new Set(blobShas(await readTree(client, collection, head.tree)).keys());
+}
+async function readStateFacts(client, input, log) {
+    const { collection, stateBranch } = input;
+    const head = await readBranchHead(client, collection, stateBranch);
+    // No state branch: nothing was ever published here, so no submission is open.
+    if (!head)
+        return { state: [], notes: [] };
+    const tree = await readTree(client, collection, head.tree);
+    const documents = tree.entries.filter((entry) => entry.type === "blob" && STATE_DOCUMENT.test(entry.path));
+    const notes = [];
+    const read = await mapLimited(documents, 4, async (entry) => {
+        if ((entry.size ?? 0) > MAX_STATE_DOCUMENT_BYTES) {
+            notes.push(`the state document ${entry.path} is larger than 16 MiB and was not read`);
+            return undefined;
+        }
+        const bytes = await readBlobBytes(client, collection, entry.sha, `the state document ${entry.path}`);
+        const text = Buffer.from(bytes).toString("utf8");
+        try {
+            return stateFacts(parseStoredState(text, entry.path, stateBranch), input.pullNumber);
+        }
+        catch (error) {
+            // One broken document must not stop every check: its submissions are left out, and the summary says so.
+            const message = error instanceof Error ? error.message : String(error);
+            log.warn(message);
+            notes.push(message);
+            return undefined;
+        }
+    });
+    return { state: read.filter((facts) => facts !== undefined), notes: notes.sort() };
+}
+
+;// CONCATENATED MODULE: ./src/core/element/read-tree.ts
+// Reads element files from disk: the only file-system access of the element core. Directory entries are
+// classified by their lstat type (readdir's d_type), so symlinks, FIFOs, sockets and devices are never opened;
+// regular files are opened with O_NOFOLLOW | O_NONBLOCK so that a swap between listing and opening cannot make
+// us follow a link or hang on a FIFO. Synchronous calls: for thousands of ~1 KB files they are several times
+// faster than fs/promises, and nothing else runs while a validation reads its input.
+
+
+
+
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+function isElementFileName(name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+/** The names a NEXS MCP collection manifest has (the server reads collection.yaml at the repository root). */
+const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+function isManifestFileName(path) {
+    return MANIFEST_FILE_NAMES.includes(path.slice(path.lastIndexOf(sep) + 1));
+}
+async function readElementTree(paths, options) {
+    const listing = listElementTree(paths, options);
+    const sources = [];
+    const diagnostics = [...listing.diagnostics];
+    for (const listed of listing.files) {
+        const read = readListedFile(listed, options);
+        if (read.ok)
+            sources.push({ file: listed.file, bytes: read.bytes });
+        else
+            diagnostics.push(read.diagnostic);
+    }
+    return { sources, diagnostics: diagnostics.sort(compareDiagnostics), ignored: listing.ignored };
+}
+/** Walks the paths without reading any file, so that a caller can read (and let go of) one file at a time. */
+function listElementTree(paths, options) {
+    const reader = new TreeReader(options);
+    for (const path of paths)
+        reader.start(path);
+    return reader.finish();
+}
+/**
+ * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
+ * Each call reads the file again: what it holds now, not what it held when listed.
+ */
+function readListedFile(listed, options) {
+    let fd;
+    const { absolute, file } = listed;
+    try {
+        fd = openSync(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        // ELOOP: it became a symlink after it was listed.
+        if (errnoOf(error) === "ELOOP")
+            return refused(notRegular(file, "symlink", "error"));
+        return refused(unreadable(file, error));
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            return refused(notRegular(file, kindOf(stats), "error"));
+        if (stats.size > options.maxFileSize) {
+            return refused(fileSizeDiagnostic(file, stats.size, options.maxFileSize));
+        }
+        const bytes = new Uint8Array(stats.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        return refused(unreadable(file, error));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function refused(diagnostic) {
+    return { ok: false, diagnostic };
+}
+class TreeReader {
+    options;
+    files = new Map(); // absolute path → display path
+    manifests = new Map();
+    ignored = new Set();
+    diagnostics = [];
+    visited = new Set();
+    refused = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    start(path) {
+        const absolute = resolve(this.options.cwd, path);
+        const shown = this.display(absolute);
+        let stats;
+        try {
+            stats = lstatSync(absolute);
+        }
+        catch (error) {
+            const code = errnoOf(error);
+            if (code === "ENOENT" || code === "ENOTDIR") {
+                this.error(shown, "file/not-found", `${shown} does not exist; check the path`);
+            }
+            else
+                this.unreadable(shown, error);
+            return;
+        }
+        if (stats.isDirectory())
+            this.walk(absolute, shown);
+        else if (stats.isFile() && isManifestFileName(absolute))
+            this.manifests.set(absolute, shown);
+        else if (stats.isFile())
+            this.classifyFile(absolute);
+        // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
+        else
+            this.notRegular(absolute, kindOf(stats), "error");
+    }
+    walk(root, rootShown) {
+        // Below a root that is not above cwd, a display path is its directory's plus the name: no path.relative per file.
+        const joinable = rootShown !== ".." && !rootShown.startsWith("../");
+        const pending = [[root, rootShown]];
+        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+            const [dir, dirShown] = next;
+            if (this.visited.has(dir))
+                continue;
+            this.visited.add(dir);
+            let entries;
+            try {
+                entries = readdirSync(dir, { withFileTypes: true });
+            }
+            catch (error) {
+                this.unreadable(dirShown, error);
+                continue;
+            }
+            for (const entry of entries) {
+                const absolute = `${dir}${sep}${entry.name}`;
+                const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
+                if (entry.isDirectory())
+                    pending.push([absolute, shown]);
+                else if (entry.isFile() && dir === root && MANIFEST_FILE_NAMES.includes(entry.name))
+                    this.manifests.set(absolute, shown);
+                else if (entry.isFile())
+                    this.classifyFile(absolute, shown);
+                else
+                    this.notRegular(absolute, kindOf(entry), isElementFileName(entry.name) ? "error" : "warning");
+            }
+        }
+    }
+    classifyFile(absolute, shown = this.display(absolute)) {
+        if (isElementFileName(absolute))
+            this.files.set(absolute, shown);
+        else
+            this.ignored.add(shown);
+    }
+    finish() {
+        const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
+        const manifests = [...this.manifests]
+            .filter(([absolute]) => !this.files.has(absolute))
+            .map(([absolute, file]) => ({ file, absolute }));
+        return {
+            files: files.sort((a, b) => compareText(a.file, b.file)),
+            manifests: manifests.sort((a, b) => compareText(a.file, b.file)),
+            diagnostics: this.diagnostics.sort(compareDiagnostics),
+            ignored: [...this.ignored].sort(compareText),
+        };
+    }
+    notRegular(absolute, kind, severity) {
+        if (this.refused.has(absolute))
+            return;
+        this.refused.add(absolute);
+        this.diagnostics.push(notRegular(this.display(absolute), kind, severity));
+    }
+    unreadable(shown, error) {
+        this.diagnostics.push(unreadable(shown, error));
+    }
+    error(shown, code, message) {
+        this.diagnostics.push(diagnostic(shown, FILE_START, "error", code, message));
+    }
+    display(absolute) {
+        const rel = relative(this.options.cwd, absolute);
+        if (rel === "")
+            return ".";
+        return sep === "/" ? rel : rel.split(sep).join("/");
+    }
+}
+function notRegular(shown, kind, severity) {
+    const hint = kind === "symlink"
+        ? "symlinks are not followed; copy the file into the tree instead"
+        : "only regular files are read";
+    return diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
+}
+function unreadable(shown, error) {
+    const code = errnoOf(error) ?? "error";
+    return diagnostic(shown, FILE_START, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isFIFO())
+        return "FIFO";
+    if (entry.isSocket())
+        return "socket";
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return "device";
+    return "special file";
+}
+function errnoOf(error) {
+    if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+        return error.code;
+    return undefined;
+}
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/github/check/list-element-files.ts
+// The element files a pull request changes, from its file list, page by page: the listing stops as soon as the
+// pull request is known to be too large, so a huge one costs a few pages, never its whole list.
+
+
+
+
+
+/** A removed file is not checked (nothing of it reaches the collection), nor an unchanged one. */
+const NOT_AT_HEAD = new Set(["removed", "unchanged"]);
+async function listElementFiles(client, collection, pullNumber, limits) {
+    const where = formatRepoRef(collection);
+    const context = { attempted: `list the files of ${where}#${pullNumber}`, repository: where };
+    const pages = client.paginate
+        .iterator(client.rest.pulls.listFiles, { ...collection, pull_number: pullNumber, per_page: 100 })[Symbol.asyncIterator]();
+    const paths = [];
+    const touched = new Set();
+    let listed = 0;
+    for (let page = await attempt(context, () => pages.next()); !page.done; page = await attempt(context, () => pages.next())) {
+        for (const raw of page.value.data) {
+            const file = readFile(raw);
+            listed++;
+            touched.add(file.path);
+            if (file.previous !== undefined)
+                touched.add(file.previous);
+            if (NOT_AT_HEAD.has(file.status) || !isElementFileName(file.path))
+                continue;
+            paths.push(file.path);
+            // Known too large: the pages left are never asked for.
+            if (paths.length > limits.maxElementFiles)
+                return { kind: "too-large", reason: { kind: "files", limit: limits.maxElementFiles } };
+        }
+    }
+    if (listed >= GITHUB_LISTED_FILES_LIMIT)
+        return { kind: "too-large", reason: { kind: "listing", limit: GITHUB_LISTED_FILES_LIMIT } };
+    return { kind: "listed", paths, touched };
+}
+function readFile(raw) {
+    if (!plain_object_isPlainObject(raw) || typeof raw.filename !== "string" || !raw.filename || typeof raw.status !== "string")
+        throw new Error("GitHub returned a pull-request file without a filename or status");
+    const previous = typeof raw.previous_filename === "string" ? raw.previous_filename : undefined;
+    return { path: raw.filename, status: raw.status, previous };
+}
+
+;// CONCATENATED MODULE: ./src/github/check/read-pull-request-files.ts
+// The pull request's element files as its head commit holds them. Sizes come from the head's tree first, so a
+// file over max-file-size is refused unread and a pull request over the byte limit is refused before any blob
+// is downloaded; the rest are read by blob SHA, and each must hash to the SHA it was asked for.
+
+
+
+
+
+const REGULAR_FILE_MODES = new Set(["100644", "100755"]);
+async function readPullRequestFiles(client, collection, headSha, paths, options) {
+    // GitHub reads a commit SHA as the tree it points to.
+    const tree = await readTree(client, collection, headSha);
+    const atHead = new Map(tree.entries.map((entry) => [entry.path, entry]));
+    const refused = [];
+    const wanted = [];
+    let bytes = 0;
+    for (const path of paths) {
+        const entry = atHead.get(path);
+        // Listed by the pull request but not at this commit: the pull request has moved on since.
+        if (!entry)
+            continue;
+        const problem = refusal(entry, options.maxFileSize);
+        if (problem) {
+            refused.push(problem);
+            continue;
+        }
+        const size = entry.size ?? Number.NaN;
+        if (!Number.isSafeInteger(size))
+            throw new Error(`GitHub gave no size for ${path} in the tree of ${headSha}`);
+        bytes += size;
+        wanted.push({ path, sha: entry.sha, size });
+    }
+    if (bytes > options.limits.maxElementBytes)
+        return { kind: "too-large", reason: { kind: "bytes", bytes, limit: options.limits.maxElementBytes } };
+    const files = await mapLimited(wanted, options.concurrency ?? 8, (file) => read_pull_request_files_readFile(client, collection, file));
+    return { kind: "read", elements: { files, refused }, blobsRead: files.length };
+}
+/** Why a tree entry is not read as an element file, as validate would say it about a file on disk. */
+function refusal(entry, maxFileSize) {
+    if (entry.type !== "blob" || !REGULAR_FILE_MODES.has(entry.mode)) {
+        const link = entry.mode === "120000";
+        const what = link ? "symlink" : entry.type === "commit" ? "submodule" : "directory";
+        const hint = link ? "symlinks are not followed; commit the file itself instead" : "only regular files are read";
+        return diagnostic_diagnostic(entry.path, diagnostic_FILE_START, "error", "file/not-regular", `${entry.path} is a ${what}, not a regular file; ${hint}`);
+    }
+    if (entry.size !== undefined && entry.size > maxFileSize)
+        return size_limit_fileSizeDiagnostic(entry.path, entry.size, maxFileSize);
+    return undefined;
+}
+async function read_pull_request_files_readFile(client, collection, file) {
+    const bytes = await readBlobBytes(client, collection, file.sha, file.path);
+    if (bytes.length !== file.size)
+        throw new Error(`${file.path} has ${bytes.length} bytes, not the ${file.size} its tree says`);
+    return { file: file.path, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/check/write-check-run.ts
+// The check run on GitHub in the fewest requests: one create, already completed, carrying the first 50
+// annotations, then one update per further 50 (GitHub appends the annotations of each update). A dry run
+// logs what it would write and writes nothing.
+
+
+
+
+
+const CHECKS_PERMISSION = 'Creating check runs needs a GitHub App installation token with "checks: write" (an Action\'s GITHUB_TOKEN ' +
+    "needs `permissions: checks: write`); personal access tokens cannot create check runs.";
+async function writeCheckRun(client, write, log) {
+    const { collection, headSha, output } = write;
+    const [first = [], ...rest] = annotationBatches(write.annotations);
+    const requests = 1 + rest.length;
+    const where = formatRepoRef(collection);
+    if (write.dryRun) {
+        log.info(`dry run: would create check run ${CHECK_NAME} on ${headSha} of ${where} ` +
+            `(${write.conclusion}: ${output.title}) ` +
+            `with ${write.annotations.length} annotations in ${requests} checks requests`);
+        return { id: undefined, requests };
+    }
+    const created = await checksCall(`create the check run ${CHECK_NAME} on ${headSha} of ${where}`, () => client.rest.checks.create({
+        ...collection,
+        name: CHECK_NAME,
+        head_sha: headSha,
+        external_id: checkExternalId(write.pullNumber),
+        status: "completed",
+        conclusion: write.conclusion,
+        output: { title: output.title, summary: output.summary, annotations: [...first] },
+    }));
+    const id = plain_object_isPlainObject(created.data) ? created.data.id : undefined;
+    if (typeof id !== "number" || !Number.isSafeInteger(id))
+        throw new Error(`GitHub created the check run on ${headSha} of ${where} without an id`);
+    for (const batch of rest) {
+        await checksCall(`add annotations to check run ${id} of ${where}`, () => client.rest.checks.update({
+            ...collection,
+            check_run_id: id,
+            output: { title: output.title, summary: output.summary, annotations: [...batch] },
+        }));
+    }
+    log.info(`check run ${CHECK_NAME} ${id} on ${headSha}: ${write.conclusion}, ${write.annotations.length} annotations`);
+    return { id, requests };
+}
+/** A checks call whose refusal says which permission is missing rather than the generic hint. */
+async function checksCall(attempted, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const failure = toGitHubError(error, { attempted });
+        if (failure.kind !== "forbidden" && failure.kind !== "not-found")
+            throw failure;
+        throw new GitHubError(failure.kind, failure.status, attempted, failure.githubMessage, CHECKS_PERMISSION);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/check/run-check.ts
+// The `nexs-publish` check run of one pull request in the collection: list its element files, read them at the
+// head commit, check them with the collection known, and write the verdict on the head commit.
+
+
+
+
+
+
+
+
+
+
+async function runElementCheck(client, input, env = {}) {
+    const log = env.log ?? SILENT_LOGGER;
+    const limits = { ...DEFAULT_CHECK_LIMITS, ...input.limits };
+    const { outcome, notes, blobs } = await check(client, input, limits, log);
+    const conclusion = checkConclusion(outcome);
+    const output = checkOutput({ outcome, limits, notes });
+    const annotations = outcome.kind === "checked" ? outcome.diagnostics.slice(0, MAX_ANNOTATIONS).map(toAnnotation) : [];
+    const written = await writeCheckRun(client, { ...input, conclusion, output, annotations, dryRun: input.dryRun }, log);
+    return {
+        conclusion,
+        outcome: outcome.kind,
+        annotations: annotations.length,
+        checkRunId: written.id,
+        requests: { checks: written.requests, blobs },
+    };
+}
+async function check(client, input, limits, log) {
+    const listed = await listElementFiles(client, input.collection, input.pullNumber, limits);
+    if (listed.kind === "too-large")
+        return { outcome: listed, notes: [], blobs: 0 };
+    if (listed.paths.length === 0)
+        return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    const [read, facts] = await Promise.all([
+        readPullRequestFiles(client, input.collection, input.headSha, listed.paths, {
+            limits,
+            maxFileSize: input.maxFileSize,
+        }),
+        readCollectionFacts(client, input, log),
+    ]);
+    if (read.kind === "too-large")
+        return { outcome: read, notes: [], blobs: 0 };
+    if (read.elements.files.length + read.elements.refused.length === 0)
+        return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    // The pull request's own files are checked as its head holds them, not as the base branch does.
+    const paths = new Set([...facts.basePaths].filter((path) => !listed.touched.has(path)));
+    const report = checkPullRequestElements(read.elements, { pathTemplate: input.pathTemplate, paths, state: facts.state }, { strict: input.strict, maxFileSize: input.maxFileSize });
+    return { outcome: { kind: "checked", ...report }, notes: facts.notes, blobs: read.blobsRead };
+}
+
+;// CONCATENATED MODULE: ./src/github/check/rerun-check.ts
+
+
+
+
+
+
+/** The new check run's result; undefined when no open pull request of that commit was found (logged). */
+async function rerunElementCheck(client, input, env = {}) {
+    const log = env.log ?? SILENT_LOGGER;
+    const { request, ...settings } = input;
+    const { collection, headSha } = request;
+    const where = formatRepoRef(collection);
+    const number = request.pullNumbers[0] ?? request.externalPullNumber ?? (await openPullOfCommit(client, collection, headSha));
+    if (number === undefined) {
+        log.info(`re-requested check on ${headSha} of ${where}: no open pull request has this commit; nothing to check`);
+        return undefined;
+    }
+    const { data } = await attempt({ attempted: `read pull request ${where}#${number}`, repository: where }, () => client.rest.pulls.get({ ...collection, pull_number: number }));
+    const pull = readPullRequest(data);
+    if (!pull)
+        throw new Error(`GitHub returned pull request ${where}#${number} without the fields a check needs`);
+    if (pull.state !== "open") {
+        log.info(`re-requested check on ${headSha} of ${where}: #${number} is closed; nothing to check`);
+        return undefined;
+    }
+    log.info(`re-running the check of ${where}#${number} on ${headSha}`);
+    return runElementCheck(client, { ...settings, collection, pullNumber: number, headSha, baseRef: pull.baseRef }, { log });
+}
+/** The open pull request of this repository whose head is the commit (or, failing that, that contains it). */
+async function openPullOfCommit(client, collection, headSha) {
+    const where = formatRepoRef(collection);
+    const { data } = await attempt({ attempted: `list the pull requests of commit ${headSha} of ${where}`, repository: where }, () => client.rest.repos.listPullRequestsAssociatedWithCommit({ ...collection, commit_sha: headSha, per_page: 100 }));
+    const open = (Array.isArray(data) ? data : []).flatMap((raw) => {
+        const pull = readPullRequest(raw);
+        const base = plain_object_isPlainObject(raw) && plain_object_isPlainObject(raw.base) ? raw.base.repo : undefined;
+        const baseName = plain_object_isPlainObject(base) ? base.full_name : undefined;
+        const ours = typeof baseName === "string" && baseName.toLowerCase() === where.toLowerCase();
+        return pull && ours && pull.state === "open" ? [pull] : [];
+    });
+    return (open.find((pull) => pull.head === headSha) ?? open[0])?.number;
+}
+
+;// CONCATENATED MODULE: ./src/app/context-log.ts
+/** The delivery's own child logger (it carries the delivery id on every line) as the core's Logger. */
+function contextLogger(context) {
+    return {
+        debug: (message) => context.log.debug(message),
+        info: (message) => context.log.info(message),
+        warn: (message) => context.log.warn(message),
+        error: (message) => context.log.error(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/handle-check.ts
+
+
+
+
+
+function settings(config) {
+    return {
+        pathTemplate: config.pathTemplate,
+        stateBranch: config.stateBranch,
+        strict: config.strict,
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        dryRun: config.dryRun,
+    };
+}
+async function checkPullRequest(client, collection, pr, config, log) {
+    try {
+        const result = await runElementCheck(client, { collection, pullNumber: pr.number, headSha: pr.head, baseRef: pr.baseRef, ...settings(config) }, { log });
+        log.info(`check run on #${pr.number}: ${result.conclusion} (${result.annotations} annotations)`);
+    }
+    catch (error) {
+        log.error(`check run on #${pr.number} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+async function handleCheckRerequest(context, config) {
+    const log = contextLogger(context);
+    const reading = readCheckRunRerequest(context.payload);
+    if (!reading.ok) {
+        log.info(`check_run.rerequested ignored: ${reading.reason}`);
+        return;
+    }
+    try {
+        await rerunElementCheck(context.octokit, { ...settings(config), request: reading.request }, { log });
+    }
+    catch (error) {
+        log.error(`re-run of the check failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/check/checked-actions.ts
+/** The pull_request actions after which a pull request's files may differ from what was last checked. */
+const CHECKED_ACTIONS = new Set(["opened", "reopened", "synchronize", "ready_for_review"]);
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-digest.ts
+
+/**
+ * The canonical text of an element list: sorted by id (then path, then blob, so even a list with a repeated id
+ * has one order), each element as `{"id","path","blob"}` in that key order, as one JSON array. The order in
+ * which the publisher or the state document happens to hold the list does not change it.
+ */
+function canonicalElements(elements) {
+    const sorted = elements
+        .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
+        .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
+    return JSON.stringify(sorted);
+}
+function marker_digest_digestElements(elements) {
+    return {
+        sha256: (0,external_node_crypto_namespaceObject.createHash)("sha256").update(canonicalElements(elements), "utf8").digest("hex"),
+        count: elements.length,
+    };
+}
+/** Whether a list (from the state document, say) is the one a digest-form marker was signed for. */
+function elementsMatchDigest(elements, digest) {
+    if (elements.length !== digest.count)
+        return false;
+    return marker_digest_digestElements(elements).sha256 === digest.sha256;
+}
+/** Code-unit order: the same on every machine and locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-empty.ts
+
+/** The document a source gets on its first publish: nothing merged, nothing submitted. */
+function emptyStateDocument(source) {
+    return {
+        schema: STATE_SCHEMA_VERSION,
+        source: { ...source },
+        base: {},
+        submissions: {},
+        stats: { total: 0, pending: 0, draft: 0, merged: 0, rejected: 0 },
+        history: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/pull-request-snapshot.ts
+/** Status comes from the PR itself, never from the event name (docs/architecture.md, Status). */
+function pull_request_snapshot_statusOf(pr) {
+    if (pr.state === "closed")
+        return pr.merged ? "merged" : "rejected";
+    return pr.draft ? "draft" : "pending";
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/snapshot-order.ts
+/**
+ * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
+ * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
+ * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
+ * kept is the maximum, and every permutation converges to the same record.
+ */
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
+function instantOf(timestamp) {
+    const ms = Date.parse(timestamp);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(ms)) {
+        throw new RangeError(`"${timestamp}" is not an RFC 3339 timestamp`);
+    }
+    return ms;
+}
+/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+function compareOrder(a, b) {
+    return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
+        STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||
+        (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/apply-snapshot.ts
+
+
+
+
+
+/**
+ * Applies a PR snapshot to a state document without mutating it. `changed` is true only when the stored record
+ * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
+ * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
+ * recognised as older and permutations would not converge. History gets an entry only when the status moves.
+ */
+function applySnapshot(document, pr, options = {}) {
+    const key = String(pr.number);
+    const current = document.submissions[key];
+    const status = pull_request_snapshot_statusOf(pr);
+    if (!current && !options.elements)
+        return { changed: false, document, reason: "unknown-submission" };
+    if (current) {
+        const order = compareOrder({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
+        if (order < 0)
+            return { changed: false, document, reason: "older" };
+        if (order === 0 && (!options.elements || sameElements(options.elements, current.elements))) {
+            return { changed: false, document, reason: "same" };
+        }
+    }
+    const next = {
+        number: pr.number,
+        status,
+        elements: (options.elements ?? current?.elements ?? []).map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+        url: pr.url,
+        nodeId: pr.nodeId,
+        head: pr.head,
+        createdAt: pr.createdAt,
+        updatedAt: pr.updatedAt,
+        ...((options.delivery ?? current?.lastDelivery) !== undefined && {
+            lastDelivery: options.delivery ?? current?.lastDelivery,
+        }),
+    };
+    const from = current?.status ?? null;
+    const statusChanged = from !== status;
+    const submissions = { ...document.submissions, [key]: next };
+    const history = statusChanged
+        ? [
+            ...document.history,
+            {
+                at: pr.updatedAt,
+                number: pr.number,
+                from,
+                to: status,
+                ...(options.delivery !== undefined && { delivery: options.delivery }),
+            },
+        ].slice(-HISTORY_LIMIT)
+        : document.history;
+    return {
+        changed: true,
+        document: { ...document, submissions, stats: computeStats(submissions), history },
+        from,
+        to: status,
+        statusChanged,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/merged-base.ts
+
+/**
+ * The source's base after a merge: each element of the submission takes the blob the merge commit holds at its
+ * path (what was merged, including a reviewer's edits), so the next publish sees a later collection edit as
+ * `remote-changed` and not as a conflict. An element the submission deleted, or whose path the merge does not
+ * hold, leaves the base. The same document comes back when nothing changes, so a redelivery writes nothing.
+ */
+function withMergedBase(document, elements, blobAt, commit) {
+    const base = { ...document.base };
+    let changed = false;
+    for (const element of elements) {
+        const blob = element.blob === DELETED_BLOB ? undefined : blobAt.get(element.path);
+        const current = base[element.id];
+        if (blob === undefined) {
+            if (current && current.path === element.path) {
+                delete base[element.id];
+                changed = true;
+            }
+            continue;
+        }
+        if (current?.path === element.path && current.blob === blob && current.commit === commit)
+            continue;
+        base[element.id] = { path: element.path, blob, commit };
+        changed = true;
+    }
+    return changed ? { ...document, base } : document;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/track-change.ts
+
+
+
+/**
+ * One pull-request event as a state change: the snapshot applied with the core status rule, and after a merge
+ * the merged blobs recorded as the new base, in the same write. Pure (the retry helper may run it several
+ * times); `observe` hears what each attempt did, so after the write it holds what the written one did.
+ */
+function trackChange(input, observe) {
+    return (current) => {
+        const document = current ?? emptyStateDocument(input.source);
+        const applied = applySnapshot(document, input.pr, {
+            ...(input.elements && { elements: input.elements }),
+            delivery: input.delivery,
+        });
+        if (!applied.changed) {
+            observe?.(undefined);
+            return undefined;
+        }
+        const submission = applied.document.submissions[String(input.pr.number)];
+        const merged = input.merge && applied.statusChanged && applied.to === "merged" && submission
+            ? withMergedBase(applied.document, submission.elements, input.merge.blobs, input.merge.commit)
+            : applied.document;
+        observe?.({
+            from: applied.from,
+            to: applied.to,
+            statusChanged: applied.statusChanged,
+            baseUpdated: merged !== applied.document,
+        });
+        return merged;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker.ts
+
+
+
+
+/**
+ * The hidden marker that ends a submission PR's body:
+ *   <!-- nexs-publish:submission VERSION PAYLOAD.SIGNATURE -->
+ * PAYLOAD is base64url JSON (MarkerPayload); SIGNATURE is base64url HMAC-SHA256 over the PAYLOAD text, or empty
+ * when the publisher has no signing key (the App then trusts by branch and author instead).
+ *
+ * Two versions, both read: `v1` lists the elements (`elements`); `v2` carries, in place of a list too long for a
+ * PR body, the SHA-256 digest of the canonical list and its length (`elementsDigest`; the list is in the state
+ * document's submission). The publisher writes the oldest version that can say what it has to say, so a reader
+ * that knows only v1 keeps working for every submission whose list fits, and says "unsupported version" rather
+ * than "malformed" for the rest. A payload's keys are exact per version, so relabelling one cannot change its
+ * meaning.
+ */
+const MARKER_OPEN = "<!-- nexs-publish:submission";
+const MARKER_CLOSE = "-->";
+/** A PR body holds at most 65,536 characters on GitHub; no honest payload is larger. */
+const MAX_MARKER_PAYLOAD_CHARS = 65_536;
+/**
+ * The longest marker that still lists its elements (about 170 typical elements); past it the digest form is
+ * written. Half a PR body: the other half stays for the table people read.
+ */
+const marker_MARKER_LIST_BUDGET = 32_768;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SOURCE_NAME_RULE = {
+    pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,
+    meaning: "an owner/repository name",
+};
+const SHA256_RULE = { pattern: /^[0-9a-f]{64}$/, meaning: "a 64-character lowercase hex SHA-256" };
+function marker_markerVersion(payload) {
+    return payload.form === "list" ? "v1" : "v2";
+}
+/** The payload's JSON, keys in a fixed order, as base64url: the exact text that is signed. */
+function marker_encodePayload(payload) {
+    const source = { name: payload.source.name, id: payload.source.id };
+    const canonical = payload.form === "list"
+        ? {
+            source,
+            commit: payload.commit,
+            elements: payload.elements.map((e) => ({ id: e.id, path: e.path, blob: e.blob })),
+            issuedAt: payload.issuedAt,
+        }
+        : {
+            source,
+            commit: payload.commit,
+            elementsDigest: { sha256: payload.digest.sha256, count: payload.digest.count },
+            issuedAt: payload.issuedAt,
+        };
+    return Buffer.from(JSON.stringify(canonical), "utf8").toString("base64url");
+}
+function marker_formatMarker(payloadText, signatureText, version = "v1") {
+    return `${MARKER_OPEN} ${version} ${payloadText}.${signatureText} ${MARKER_CLOSE}`;
+}
+/** Removes any earlier markers, then ends the body with this one: exactly one marker, always last. */
+function appendMarker(body, marker) {
+    let rest = body;
+    for (let at = rest.indexOf(MARKER_OPEN); at !== -1; at = rest.indexOf(MARKER_OPEN)) {
+        const end = rest.indexOf(MARKER_CLOSE, at);
+        rest = rest.slice(0, at) + (end === -1 ? "" : rest.slice(end + MARKER_CLOSE.length));
+    }
+    const trimmed = rest.trimEnd();
+    return trimmed.length > 0 ? `${trimmed}\n\n${marker}\n` : `${marker}\n`;
+}
+/** The text of the LAST marker in the body (a later one always overrides an earlier one), if any. */
+function findMarker(body) {
+    const at = body.lastIndexOf(MARKER_OPEN);
+    if (at === -1)
+        return undefined;
+    const end = body.indexOf(MARKER_CLOSE, at);
+    return end === -1 ? body.slice(at) : body.slice(at, end + MARKER_CLOSE.length);
+}
+/** Parses the last marker of a body; never throws. */
+function parseMarker(body) {
+    const text = findMarker(body);
+    if (text === undefined)
+        return { ok: false, problem: "missing", detail: "the body has no nexs-publish marker" };
+    if (!text.endsWith(MARKER_CLOSE))
+        return { ok: false, problem: "malformed", detail: "the marker is not closed" };
+    const inner = text.slice(MARKER_OPEN.length, -MARKER_CLOSE.length).trim().split(/\s+/);
+    if (inner.length !== 2)
+        return { ok: false, problem: "malformed", detail: "expected a version and PAYLOAD.SIGNATURE" };
+    const [version = "", token = ""] = inner;
+    if (version !== "v1" && version !== "v2")
+        return { ok: false, problem: "unsupported-version", detail: `marker version "${version.slice(0, 20)}"` };
+    const dot = token.indexOf(".");
+    const payloadText = dot === -1 ? token : token.slice(0, dot);
+    const signatureText = dot === -1 ? "" : token.slice(dot + 1);
+    if (payloadText.length > MAX_MARKER_PAYLOAD_CHARS)
+        return { ok: false, problem: "too-large", detail: `payload of ${payloadText.length} characters` };
+    if (!BASE64URL.test(payloadText) || !BASE64URL.test(signatureText) || payloadText.length === 0) {
+        return { ok: false, problem: "malformed", detail: "payload or signature is not base64url" };
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payloadText, "base64url").toString("utf8"));
+    }
+    catch {
+        return { ok: false, problem: "malformed", detail: "payload is not JSON" };
+    }
+    try {
+        return { ok: true, marker: { version, payloadText, signatureText, payload: readPayload(json, version) } };
+    }
+    catch (error) {
+        if (error instanceof StateDocumentError)
+            return { ok: false, problem: "malformed", detail: `payload ${error.path.replace(/^\$/, "")}: ${error.problem}` };
+        throw error;
+    }
+}
+function readPayload(value, version) {
+    const root = readObject(value, "$", [
+        "source",
+        "commit",
+        version === "v1" ? "elements" : "elementsDigest",
+        "issuedAt",
+    ]);
+    const source = readObject(root.source, "$.source", ["name", "id"]);
+    const common = {
+        source: {
+            name: readString(source.name, "$.source.name", SOURCE_NAME_RULE),
+            id: readInteger(source.id, "$.source.id", 1),
+        },
+        commit: readString(root.commit, "$.commit", SHA_RULE),
+        issuedAt: readString(root.issuedAt, "$.issuedAt", TIMESTAMP_RULE),
+    };
+    if (version === "v2") {
+        const digest = readObject(root.elementsDigest, "$.elementsDigest", ["sha256", "count"]);
+        return {
+            ...common,
+            form: "digest",
+            digest: {
+                sha256: readString(digest.sha256, "$.elementsDigest.sha256", SHA256_RULE),
+                count: readInteger(digest.count, "$.elementsDigest.count", 0),
+            },
+        };
+    }
+    const elements = readArray(root.elements, "$.elements").map((raw, i) => readSubmissionElement(raw, childPath("$.elements", i)));
+    const ids = new Set(elements.map((e) => e.id));
+    if (ids.size !== elements.length)
+        throw new StateDocumentError("$.elements", "an element id appears twice");
+    return { ...common, form: "list", elements };
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/hmac.ts
+
+const HMAC_SHA256_LENGTH = 32;
+function hmac_hmacSha256(key, data) {
+    return (0,external_node_crypto_namespaceObject.createHmac)("sha256", key).update(data).digest();
+}
+/** Constant-time check of a full-length HMAC-SHA256; a signature of any other length is simply wrong. */
+function verifyHmacSha256(key, data, signature) {
+    if (signature.length !== HMAC_SHA256_LENGTH)
+        return false;
+    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(hmac_hmacSha256(key, data), signature);
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/marker-trust.ts
+
+
+
+function signPayloadText(payloadText, key) {
+    return hmacSha256(key, payloadText).toString("base64url");
+}
+/**
+ * A complete marker; without a key the signature is left empty. It lists the elements (v1) when the whole
+ * marker fits `listBudget` characters, else it carries their digest (v2): the marker of any submission, however
+ * large, fits a PR body.
+ */
+function encodeMarker(content, key, listBudget = MARKER_LIST_BUDGET) {
+    const { source, commit, issuedAt } = content;
+    const listed = signedMarker({ source, commit, issuedAt, form: "list", elements: [...content.elements] }, key);
+    if (listed.length <= listBudget)
+        return listed;
+    return signedMarker({ source, commit, issuedAt, form: "digest", digest: digestElements(content.elements) }, key);
+}
+function signedMarker(payload, key) {
+    const payloadText = encodePayload(payload);
+    return formatMarker(payloadText, key === undefined ? "" : signPayloadText(payloadText, key), markerVersion(payload));
+}
+/**
+ * A trusted payload says which form it has: `list` carries the elements; `digest` names them by the SHA-256 of
+ * the canonical list, to be checked (elementsMatchDigest) against the submission's list in the state document
+ * before that list is used.
+ */
+function verifyMarker(body, key, expected = {}) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    const { payloadText, signatureText, payload } = parsed.marker;
+    if (signatureText.length === 0)
+        return { trust: "untrusted", reason: "unsigned", detail: "the marker carries no signature" };
+    if (!verifyHmacSha256(key, payloadText, Buffer.from(signatureText, "base64url"))) {
+        return {
+            trust: "untrusted",
+            reason: "bad-signature",
+            detail: "the signature does not match the payload under the configured key",
+        };
+    }
+    const mismatch = sourceMismatch(payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload, by: "signature" };
+}
+/** The no-key rule: the payload still has to parse, and the PR must come from the publisher's own branch. */
+function trustByOrigin(body, pr, expected) {
+    const parsed = parseMarker(body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    // GitHub compares owner/repository names and logins without regard to case.
+    if (pr.headRepository.toLowerCase() !== expected.collection.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "fork",
+            detail: `the head is in ${pr.headRepository}, not ${expected.collection}`,
+        };
+    }
+    if (pr.headRef !== expected.branch)
+        return {
+            trust: "untrusted",
+            reason: "branch-mismatch",
+            detail: `head branch "${pr.headRef}" is not "${expected.branch}"`,
+        };
+    if (pr.author.toLowerCase() !== expected.author.toLowerCase()) {
+        return {
+            trust: "untrusted",
+            reason: "author-mismatch",
+            detail: `author "${pr.author}" is not "${expected.author}"`,
+        };
+    }
+    const mismatch = sourceMismatch(parsed.marker.payload, expected);
+    if (mismatch)
+        return { trust: "untrusted", reason: "source-mismatch", detail: mismatch };
+    return { trust: "trusted", payload: parsed.marker.payload, by: "branch-and-author" };
+}
+function sourceMismatch(payload, expected) {
+    if (expected.id !== undefined && payload.source.id !== expected.id)
+        return `the marker names repository id ${payload.source.id}, expected ${expected.id}`;
+    if (expected.name !== undefined && payload.source.name.toLowerCase() !== expected.name.toLowerCase()) {
+        return `the marker names ${payload.source.name}, expected ${expected.name}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/tracking/trust-submission.ts
+
+
+
+/**
+ * Whether this PR's marker may move a submission. A marker counts only as the last thing in the body (where
+ * publish puts it): one quoted in the middle of a discussion is text, not a claim. With a key the signature must
+ * verify and the head must be the source's branch (a fork's branch has the same name: fork mode); without one,
+ * the head must be that branch in the collection itself and the author the configured publisher.
+ */
+function trustSubmission(pr, policy) {
+    const parsed = parseMarker(pr.body);
+    if (!parsed.ok)
+        return { trust: "untrusted", reason: parsed.problem, detail: parsed.detail };
+    if (!pr.body.trimEnd().endsWith(findMarker(pr.body) ?? "")) {
+        return { trust: "untrusted", reason: "not-last", detail: "the marker is not the end of the body" };
+    }
+    const source = parsed.marker.payload.source;
+    const [owner = "", repo = ""] = source.name.split("/");
+    const branch = fillSourceTemplate(policy.branchTemplate, { owner, repo });
+    if (policy.signingKey !== undefined) {
+        const verified = verifyMarker(pr.body, policy.signingKey);
+        if (verified.trust !== "trusted")
+            return verified;
+        if (pr.headRef !== branch) {
+            return {
+                trust: "untrusted",
+                reason: "branch-mismatch",
+                detail: `head branch "${pr.headRef}" is not "${branch}"`,
+            };
+        }
+        return verified;
+    }
+    if (policy.publisher === undefined) {
+        return { trust: "untrusted", reason: "no-policy", detail: "neither a signing key nor a publisher is configured" };
+    }
+    return trustByOrigin(pr.body, { headRef: pr.headRef, headRepository: pr.headRepository ?? "", author: pr.author }, { branch, author: policy.publisher, collection: policy.collection });
+}
+
+;// CONCATENATED MODULE: ./src/github/track/merge-blobs.ts
+
+
+
+
+/** path → blob of every file in the merge commit's tree: what the merge put in the collection. */
+async function readMergeBlobs(client, collection, commit) {
+    const head = await readBranchHead(client, collection, commit);
+    if (!head) {
+        throw new GitHubError("not-found", 404, `read the merge commit ${commit.slice(0, 12)} of ${formatRepoRef(collection)}`, "", "The base is recorded on the next delivery or `track` run once the commit can be read.");
+    }
+    return blobShas(await readTree(client, collection, head.tree));
+}
+
+;// CONCATENATED MODULE: ./src/github/track/pull-request-files.ts
+
+
+
+/** path → blob the PR's head holds for every file it changes (a removed file has git's null blob). */
+async function readPullRequestBlobs(client, collection, number) {
+    const where = formatRepoRef(collection);
+    const files = await attempt({ attempted: `list the files of ${where}#${number}`, repository: where }, () => client.paginate(client.rest.pulls.listFiles, { ...collection, pull_number: number, per_page: 100 }));
+    const blobs = new Map();
+    for (const file of files) {
+        if (file.status === "removed")
+            blobs.set(file.filename, DELETED_BLOB);
+        else if (file.sha)
+            blobs.set(file.filename, file.sha);
+    }
+    return blobs;
+}
 
 ;// CONCATENATED MODULE: ./src/github/track/rebuild-elements.ts
 
@@ -41713,18 +50745,9 @@ async function markerElements(context, pr, payload, document) {
     return rebuilt && elementsMatchDigest(rebuilt, payload.digest) ? rebuilt : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/app/context-log.ts
-/** The delivery's own child logger (it carries the delivery id on every line) as the core's Logger. */
-function contextLogger(context) {
-    return {
-        debug: (message) => context.log.debug(message),
-        info: (message) => context.log.info(message),
-        warn: (message) => context.log.warn(message),
-        error: (message) => context.log.error(message),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/app/handle-pull-request.ts
+
+
 
 
 
@@ -41745,13 +50768,19 @@ async function handlePullRequest(context, config, tracker) {
     }
     const repository = context.payload.repository;
     const collection = { owner: repository.owner.login, repo: repository.name };
-    return trackPullRequest({
+    // The check runs beside tracking: neither waits for the other, and a failed check never hides a status move.
+    const check = CHECKED_ACTIONS.has(context.payload.action)
+        ? checkPullRequest(context.octokit, collection, pr, config, log)
+        : Promise.resolve();
+    const tracked = trackPullRequest({
         client: context.octokit,
         collection,
         policy: trustPolicy(config, repository.full_name),
         writer: tracker.writerFor(context.payload.installation?.id, collection, context.octokit),
         log,
     }, pr, context.id);
+    const [outcome] = await Promise.all([tracked, check]);
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -42064,10 +51093,20 @@ function createStateWriter(store, options, env) {
         message: (count) => `nexs-publish: track ${count} pull-request ${count === 1 ? "event" : "events"}`,
         windowMs: options.windowMs,
     }, env);
+    // Reads of one key that overlap share one request: a burst for a source is then one read, and its changes
+    // reach the updater together instead of one per read's round trip.
+    const reading = new Map();
     return {
-        async read(key) {
-            const stored = await store.read(key);
-            return stored ? STATE_CODEC.parse(stored.text) : undefined;
+        read(key) {
+            const shared = reading.get(key);
+            if (shared)
+                return shared;
+            const started = store
+                .read(key)
+                .then((stored) => (stored ? STATE_CODEC.parse(stored.text) : undefined))
+                .finally(() => reading.delete(key));
+            reading.set(key, started);
+            return started;
         },
         async apply(key, change, read, log) {
             if (options.dryRun) {
@@ -42111,6 +51150,7 @@ function createTracker(options) {
 ;// CONCATENATED MODULE: ./src/app/app.ts
 
 
+
 /** The pull_request actions that can change a submission: its body, head, draft state or outcome. */
 const PULL_REQUEST_EVENTS = [
     "pull_request.opened",
@@ -42125,6 +51165,9 @@ const PULL_REQUEST_EVENTS = [
 const CHECK_RUN_EVENTS = ["check_run.rerequested"];
 function isPullRequestContext(context) {
     return context.name === "pull_request";
+}
+function isCheckRunContext(context) {
+    return context.name === "check_run";
 }
 function nexsApp(config, options = {}) {
     return (app) => {
@@ -42147,6 +51190,8 @@ function nexsApp(config, options = {}) {
             await options.onDelivery?.(delivery);
             if (isPullRequestContext(context))
                 await handlePullRequest(context, config, tracker);
+            else if (isCheckRunContext(context))
+                await handleCheckRerequest(context, config);
         };
         const run = (event, context) => options.inFlight ? options.inFlight.track(() => handle(event, context)) : handle(event, context);
         app.on([...PULL_REQUEST_EVENTS], (context) => run(`pull_request.${context.payload.action}`, context));

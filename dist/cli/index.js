@@ -1966,7 +1966,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1387);
 /* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7532);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6504);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5167);
 /* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8880);
 
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
@@ -2011,7 +2011,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6504:
+/***/ 5167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2020,15 +2020,42 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+// NAMESPACE OBJECT: ./src/cli/commands/collection.ts
+var collection_namespaceObject = {};
+__nccwpck_require__.r(collection_namespaceObject);
+__nccwpck_require__.d(collection_namespaceObject, {
+  help: () => (help),
+  run: () => (run),
+  summary: () => (summary)
+});
+
+// NAMESPACE OBJECT: ./src/cli/commands/export.ts
+var export_namespaceObject = {};
+__nccwpck_require__.r(export_namespaceObject);
+__nccwpck_require__.d(export_namespaceObject, {
+  help: () => (export_help),
+  run: () => (export_run),
+  summary: () => (export_summary)
+});
+
+// NAMESPACE OBJECT: ./src/cli/commands/import.ts
+var import_namespaceObject = {};
+__nccwpck_require__.r(import_namespaceObject);
+__nccwpck_require__.d(import_namespaceObject, {
+  help: () => (import_help),
+  run: () => (import_run),
+  summary: () => (import_summary)
+});
+
 // NAMESPACE OBJECT: ./src/cli/commands/login.ts
 var login_namespaceObject = {};
 __nccwpck_require__.r(login_namespaceObject);
 __nccwpck_require__.d(login_namespaceObject, {
-  help: () => (help),
+  help: () => (login_help),
   login: () => (login),
   parseLoginArgs: () => (parseLoginArgs),
-  run: () => (run),
-  summary: () => (summary)
+  run: () => (login_run),
+  summary: () => (login_summary)
 });
 
 // NAMESPACE OBJECT: ./src/cli/commands/logout.ts
@@ -2110,6 +2137,3360 @@ const TOOL = {
     informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
 };
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/common/errno-code.ts
+var errno_code = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./src/core/common/plural.ts
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
+var foreign_shape = __nccwpck_require__(472);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
+var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/collection-disk.ts
+// The repository on disk, as the collection manifest check sees it: directory entries by their lstat type (no link
+// is ever followed), and what each file a glob matches is, read the way validate reads element files.
+
+
+
+
+
+
+
+function diskTree(root) {
+    return {
+        entries(path) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)(path === "" ? root : (0,external_node_path_.join)(root, path), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
+        },
+    };
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+/**
+ * What the file at `path` under `root` is: an element file of a type (its `metadata.type`), or why it is not.
+ * `known` answers for files validate has already read (by path relative to root).
+ */
+function diskClassifier(root, options) {
+    return (path) => {
+        const known = options.known?.(path);
+        if (known)
+            return { type: known };
+        const read = (0,read_tree/* readListedFile */.IK)({ file: path, absolute: (0,external_node_path_.join)(root, path) }, { cwd: root, maxFileSize: options.maxFileSize });
+        if (!read.ok)
+            return { problem: read.diagnostic.message };
+        return classifyElementText(path, read.bytes, options.maxFileSize);
+    };
+}
+/** An element file names its type under metadata; anything else is not one (a flat sample needs converting). */
+function classifyElementText(path, bytes, maxFileSize) {
+    const parsed = (0,parse/* parseSource */.P)({ file: path, bytes }, { maxFileSize, shape: "mapping" });
+    if (!parsed.ok)
+        return { problem: "not readable YAML" };
+    const metadata = parsed.value.metadata;
+    const type = (0,plain_object/* isPlainObject */.Q)(metadata) ? metadata.type : undefined;
+    if ((0,types/* isElementType */.N)(type))
+        return { type };
+    if ((0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value)?.shape === "flat")
+        return { problem: "a flat sample: run nexs-publish import" };
+    return { problem: "no metadata.type" };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+;// CONCATENATED MODULE: ./src/core/element/collection-glob.ts
+// The element globs of a collection.yaml, matched the way a NEXS MCP server matches them when it installs the
+// collection: Go's filepath.Glob, segment by segment (`*` and `?` never cross a `/`, `**` is just `*`, `[...]`
+// classes, `\` escapes; no braces), over the files it copies (hidden entries are not copied). Matching reads only
+// the directories the pattern walks through, through a RepositoryTree: the disk for validate, a git tree for a
+// pull-request check.
+/** Which characters make a segment a pattern (Go's hasMeta, with `\` as on Unix). */
+const META = /[*?[\\]/;
+/**
+ * Every entry `pattern` matches, in path order. Links met on the way are not followed: they are returned in
+ * `links` (a link may point anywhere, outside the repository included). A pattern that is absolute or holds `..`
+ * anywhere is refused, as the server refuses it.
+ */
+function matchGlob(tree, pattern) {
+    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern))
+        return { ok: false, problem: "outside", message: "an absolute path points outside the repository" };
+    if (pattern.includes(".."))
+        return { ok: false, problem: "outside", message: "`..` would leave the repository (and the server refuses it)" };
+    const segments = pattern.split("/");
+    if (segments.some((s) => s === "" || s === "."))
+        return { ok: false, problem: "bad-pattern", message: "a path segment is empty or `.`" };
+    const matchers = [];
+    for (const segment of segments) {
+        const matcher = segmentMatcher(segment);
+        if (!matcher)
+            return { ok: false, problem: "bad-pattern", message: `"${segment}" is not a valid glob segment` };
+        matchers.push(matcher);
+    }
+    const links = [];
+    let current = [{ path: "", kind: "directory" }];
+    segments.forEach((segment, i) => {
+        const match = matchers[i] ?? (() => false);
+        const literal = !META.test(segment);
+        const next = [];
+        for (const dir of current) {
+            if (dir.kind !== "directory")
+                continue;
+            for (const entry of tree.entries(dir.path) ?? []) {
+                // Hidden entries are not copied when the server installs a collection; a literal name is one name.
+                if (entry.name.startsWith(".") || (literal ? entry.name !== unescapeSegment(segment) : !match(entry.name)))
+                    continue;
+                const path = dir.path === "" ? entry.name : `${dir.path}/${entry.name}`;
+                if (entry.kind === "symlink")
+                    links.push(path);
+                else
+                    next.push({ path, kind: entry.kind });
+            }
+        }
+        current = next;
+    });
+    return { ok: true, matches: current.sort((a, b) => compare(a.path, b.path)), links: links.sort(compare) };
+}
+/** A glob that matches `literal` exactly: its meta characters escaped. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function unescapeSegment(segment) {
+    return segment.replace(/\\(.)/g, "$1");
+}
+/** One segment as Go's filepath.Match reads it, or undefined for a malformed one (Go's ErrBadPattern). */
+function segmentMatcher(segment) {
+    let source = "";
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "*")
+            source += "[^/]*";
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "\\") {
+            if (i + 1 >= segment.length)
+                return undefined;
+            source += escapeRegExp(segment.charAt(++i));
+        }
+        else if (c === "[") {
+            const end = classEnd(segment, i + 1);
+            if (end === undefined)
+                return undefined;
+            const body = segment.slice(i + 1, end);
+            const negated = body.startsWith("^");
+            const ranges = classRanges(negated ? body.slice(1) : body);
+            if (ranges === undefined)
+                return undefined;
+            source += `[${negated ? "^/" : ""}${ranges}]`;
+            i = end;
+        }
+        else
+            source += escapeRegExp(c);
+    }
+    const regexp = new RegExp(`^${source}$`, "u");
+    return (name) => regexp.test(name);
+}
+/** The index of the `]` closing a class that starts at `from`, skipping escapes. */
+function classEnd(segment, from) {
+    for (let i = from; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "\\")
+            i++;
+        else if (c === "]" && i > from && !(i === from + 1 && segment.charAt(from) === "^"))
+            return i;
+    }
+    return undefined;
+}
+/** A class body (`a-z0-9`, `\]`) as a regexp class body; undefined when it is empty or malformed. */
+function classRanges(body) {
+    const chars = [];
+    for (let i = 0; i < body.length; i++) {
+        let c = body.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= body.length)
+                return undefined;
+            c = body.charAt(++i);
+        }
+        else if (c === "-")
+            return undefined;
+        if (body.charAt(i + 1) === "-") {
+            let hi = body.charAt(i + 2);
+            let skip = 2;
+            if (hi === "\\") {
+                hi = body.charAt(i + 3);
+                skip = 3;
+            }
+            if (hi === "" || hi < c)
+                return undefined;
+            chars.push(`${escapeClass(c)}-${escapeClass(hi)}`);
+            i += skip;
+        }
+        else
+            chars.push(escapeClass(c));
+    }
+    return chars.length > 0 ? chars.join("") : undefined;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function escapeClass(c) {
+    return c.replace(/[\]\\^-]/g, "\\$&");
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
+var schema_diagnostics = __nccwpck_require__(9664);
+;// CONCATENATED MODULE: ./src/core/element/source.ts
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+
+;// CONCATENATED MODULE: ./src/core/element/collection-manifest.ts
+// collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
+// `github://owner/repo`: its fields as the server reads them, its element globs against the files that are there,
+// and its install hooks, which run on every installer's machine. Every finding has its line and column.
+
+
+
+
+
+
+
+
+
+const MANIFEST_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+/** The hook phases a server runs, in the order it runs them. */
+const HOOK_PHASES = ["pre_install", "post_install", "pre_update", "post_update", "pre_uninstall"];
+const HOOK_TYPES = ["command", "validate", "backup", "confirm"];
+/** The stats keys, per element type. */
+const STATS_KEYS = {
+    persona: "personas",
+    skill: "skills",
+    template: "templates",
+    agent: "agents",
+    memory: "memories",
+    ensemble: "ensembles",
+};
+const KNOWN_KEYS = [
+    "name",
+    "version",
+    "author",
+    "description",
+    "tags",
+    "category",
+    "license",
+    "min_nexs_version",
+    "homepage",
+    "documentation",
+    "repository",
+    "maintainers",
+    "dependencies",
+    "elements",
+    "config",
+    "hooks",
+    "stats",
+    "changelog",
+    "keywords",
+    "media",
+];
+const NUMBER = "(?:0|[1-9]\\d*)";
+const PRERELEASE_PART = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+/** Semantic Versioning 2.0.0 without build metadata, which the server's version check refuses. */
+const MANIFEST_VERSION = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_PART}(?:\\.${PRERELEASE_PART})*)?$`);
+/** The server's rule for a collection name. */
+const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const CONSTRAINT = /^(?:\*|(?:\^|~|>=|<=|>|<|=)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function checkCollectionManifest(source, context) {
+    const parsed = (0,parse/* parseSource */.P)(source, { maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, shape: "mapping" });
+    if (!parsed.ok) {
+        // A YAML problem keeps its code; a document that is not a mapping is an invalid manifest.
+        const diagnostics = parsed.diagnostics.map((d) => d.code === "structure/top-level" ? { ...d, code: "collection/invalid" } : d);
+        return { diagnostics, elements: [] };
+    }
+    const checker = new ManifestChecker(parsed, context);
+    checker.run();
+    return { diagnostics: checker.diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: checker.elements };
+}
+class ManifestChecker {
+    source;
+    context;
+    diagnostics = [];
+    elements = [];
+    value;
+    constructor(source, context) {
+        this.source = source;
+        this.context = context;
+        this.value = source.value;
+    }
+    run() {
+        for (const key of Object.keys(this.value)) {
+            if (!KNOWN_KEYS.includes(key))
+                this.report("collection/unknown-key", [key], `unknown key "${key}"; a NEXS MCP server ignores it`, {
+                    severity: "warning",
+                    want: "key",
+                });
+        }
+        this.requiredText("name", (name) => MANIFEST_NAME.test(name)
+            ? undefined
+            : "must be 3 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit " +
+                "(for example my-collection): the NEXS MCP server refuses any other name");
+        this.version();
+        this.requiredText("author", (author) => author.length >= 2 && author.length <= 100 ? undefined : "must be 2 to 100 characters");
+        this.requiredText("description");
+        for (const key of ["tags", "keywords"])
+            this.optionalStrings([key]);
+        for (const key of ["category", "license", "min_nexs_version"])
+            this.optionalText([key]);
+        for (const key of ["homepage", "documentation", "repository"])
+            this.optionalUrl(key);
+        this.maintainers();
+        this.dependencies();
+        this.elementEntries();
+        this.config();
+        this.hooks();
+        this.stats();
+        this.changelog();
+    }
+    /** A number (`version: 1.2`) is a bad version too, not just a value of the wrong type. */
+    version() {
+        const raw = this.valueAt(["version"]);
+        if (typeof raw !== "number") {
+            const version = this.requiredText("version");
+            if (version === undefined || MANIFEST_VERSION.test(version))
+                return;
+        }
+        const shown = typeof raw === "number" ? `the number ${raw}` : (0,schema_diagnostics/* quote */.hD)(raw);
+        this.report("collection/version", ["version"], `version is ${shown}, not a Semantic Versioning version: write MAJOR.MINOR.PATCH such as 1.0.0 ` +
+            "(a -prerelease is fine; +build metadata is refused by the NEXS MCP server)");
+    }
+    report(code, path, message, options = {}) {
+        const at = this.source.locate(path, options.want ?? "value");
+        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(this.source.file, at, options.severity ?? "error", code, message));
+    }
+    valueAt(path) {
+        let node = this.value;
+        for (const segment of path) {
+            if (typeof segment === "number")
+                node = Array.isArray(node) ? node[segment] : undefined;
+            else
+                node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+        }
+        return node;
+    }
+    has(path) {
+        const parent = this.valueAt(path.slice(0, -1));
+        const last = path.at(-1);
+        return (0,plain_object/* isPlainObject */.Q)(parent) && typeof last === "string" && Object.hasOwn(parent, last);
+    }
+    /** A required non-empty string at the top level; `rule` says what else is wrong with it, if anything. */
+    requiredText(key, rule) {
+        if (!this.has([key])) {
+            this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return undefined;
+        }
+        const text = this.text([key], true);
+        const problem = text === undefined ? undefined : rule?.(text);
+        if (problem)
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(text)}; it ${problem}`);
+        return problem ? undefined : text;
+    }
+    /** The string at `path`, reporting anything else; `nonEmpty` also refuses a blank one. */
+    text(path, nonEmpty = false) {
+        const value = this.valueAt(path);
+        if (typeof value === "string" && (!nonEmpty || value.trim() !== ""))
+            return value;
+        const what = typeof value === "string" ? "empty" : `${collection_manifest_kindOf(value)}, not a string`;
+        this.report(nonEmpty && value === "" ? "collection/required" : "collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} is ${what}`);
+        return undefined;
+    }
+    optionalText(path) {
+        return this.has(path) ? this.text(path) : undefined;
+    }
+    optionalStrings(path) {
+        if (!this.has(path))
+            return;
+        const value = this.valueAt(path);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+            this.report("collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} must be a list of strings`);
+    }
+    optionalUrl(key) {
+        const url = this.optionalText([key]);
+        if (url !== undefined && !isWebUrl(url, ["http:", "https:"]))
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(url)}, not an http(s) URL`);
+    }
+    /** The entries of an optional list of mappings at `key`, with their index. */
+    entries(key, required = false) {
+        if (!this.has([key])) {
+            if (required)
+                this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return [];
+        }
+        const value = this.valueAt([key]);
+        if (!Array.isArray(value)) {
+            this.report("collection/invalid", [key], `${key} must be a list, not ${collection_manifest_kindOf(value)}`);
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            if ((0,plain_object/* isPlainObject */.Q)(entry))
+                out.push([i, entry]);
+            else
+                this.report("collection/invalid", [key, i], `${key}[${i}] must be a mapping, not ${collection_manifest_kindOf(entry)}`);
+        });
+        return out;
+    }
+    requiredIn(path, key) {
+        if (this.has([...path, key]))
+            return this.text([...path, key], true);
+        this.report("collection/required", path, `${(0,node_path/* describePath */.NH)(path)} is missing the required key "${key}"`, {
+            want: "key",
+        });
+        return undefined;
+    }
+    maintainers() {
+        for (const [i] of this.entries("maintainers")) {
+            this.requiredIn(["maintainers", i], "name");
+            const email = this.optionalText(["maintainers", i, "email"]);
+            if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+                this.report("collection/invalid", ["maintainers", i, "email"], `${(0,schema_diagnostics/* quote */.hD)(email)} is not an email address`);
+            this.optionalText(["maintainers", i, "github"]);
+        }
+    }
+    dependencies() {
+        const seen = new Map();
+        for (const [i] of this.entries("dependencies")) {
+            const uri = this.requiredIn(["dependencies", i], "uri");
+            this.optionalText(["dependencies", i, "description"]);
+            if (uri === undefined)
+                continue;
+            const problem = dependencyProblem(uri);
+            if (problem)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `${(0,schema_diagnostics/* quote */.hD)(uri)} ${problem}`);
+            const first = seen.get(uri);
+            if (first !== undefined)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `repeats dependencies[${first}]`);
+            else
+                seen.set(uri, i);
+        }
+    }
+    elementEntries() {
+        const entries = this.entries("elements", true);
+        if (this.has(["elements"]) && Array.isArray(this.value.elements) && this.value.elements.length === 0)
+            this.report("collection/required", ["elements"], "elements is empty; the server installs no collection without one");
+        const counted = new Set();
+        for (const [i, entry] of entries) {
+            const where = ["elements", i];
+            const pattern = this.requiredIn(where, "path");
+            this.optionalText([...where, "description"]);
+            let type;
+            if (this.has([...where, "type"])) {
+                const declared = this.text([...where, "type"]);
+                if (declared !== undefined && !(0,types/* isElementType */.N)(declared))
+                    this.report("collection/invalid", [...where, "type"], `type is ${(0,schema_diagnostics/* quote */.hD)(declared)}; use one of: ${types/* ELEMENT_TYPES */.b.join(", ")}`);
+                else
+                    type = declared;
+            }
+            if (pattern !== undefined)
+                this.elementGlob(where, pattern, type, entry, counted);
+        }
+    }
+    elementGlob(where, pattern, type, entry, counted) {
+        const at = [...where, "path"];
+        const result = matchGlob(this.context.tree, pattern);
+        if (!result.ok) {
+            const code = result.problem === "outside" ? "collection/element-outside" : "collection/invalid";
+            this.report(code, at, `${(0,schema_diagnostics/* quote */.hD)(pattern)}: ${result.message}`);
+            return;
+        }
+        if (result.links.length > 0)
+            this.report("collection/element-outside", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} goes through ${listOf(result.links)}: a symbolic link may point outside the repository, ` +
+                "and is not followed");
+        if (result.matches.length === 0 && result.links.length === 0) {
+            this.report("collection/element-no-match", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches no file; a NEXS MCP server refuses to install a collection with such an entry`);
+            return;
+        }
+        const notElements = [];
+        const otherType = [];
+        for (const match of result.matches) {
+            const why = match.kind !== "file"
+                ? `${match.path} (a ${match.kind})`
+                : match.path === this.context.manifestPath
+                    ? `${match.path} (the manifest itself)`
+                    : !/\.ya?ml$/.test(match.path)
+                        ? `${match.path} (not a .yaml file)`
+                        : undefined;
+            if (why) {
+                notElements.push(why);
+                continue;
+            }
+            const found = this.context.classify(match.path);
+            if ("problem" in found) {
+                notElements.push(`${match.path} (${found.problem})`);
+                continue;
+            }
+            if (type !== undefined && found.type !== type)
+                otherType.push(`${match.path} (a ${found.type})`);
+            if (!counted.has(match.path)) {
+                counted.add(match.path);
+                this.elements.push({ path: match.path, type: found.type });
+            }
+        }
+        if (notElements.length > 0)
+            this.report("collection/element-not-element", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches what is not an element file: ${listOf(notElements)}; narrow the pattern ` +
+                "(for example elements/persona/*.yaml)");
+        if (otherType.length > 0 && Object.hasOwn(entry, "type"))
+            this.report("collection/element-type-mismatch", [...where, "type"], `the entry says ${type ?? "?"}, but ${(0,schema_diagnostics/* quote */.hD)(pattern)} matches ${listOf(otherType)}; one glob per type ` +
+                "keeps them apart");
+    }
+    config() {
+        if (!this.has(["config"]))
+            return;
+        const config = this.valueAt(["config"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(config)) {
+            this.report("collection/invalid", ["config"], `config must be a mapping, not ${collection_manifest_kindOf(config)}`);
+            return;
+        }
+        this.optionalText(["config", "default_persona"]);
+        this.optionalStrings(["config", "auto_activate_skills"]);
+        const privacy = this.optionalText(["config", "default_privacy_level"]);
+        if (privacy !== undefined && !["public", "private", "shared"].includes(privacy))
+            this.report("collection/invalid", ["config", "default_privacy_level"], `${(0,schema_diagnostics/* quote */.hD)(privacy)}: use one of: public, private, shared`);
+    }
+    hooks() {
+        if (!this.has(["hooks"]))
+            return;
+        const hooks = this.valueAt(["hooks"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(hooks)) {
+            this.report("collection/invalid", ["hooks"], `hooks must be a mapping, not ${collection_manifest_kindOf(hooks)}`);
+            return;
+        }
+        const base = baseCommandHooks(this.context.baseText);
+        for (const [phase, list] of Object.entries(hooks)) {
+            if (!HOOK_PHASES.includes(phase)) {
+                this.report("collection/unknown-key", ["hooks", phase], `unknown hook phase "${phase}"; use ${HOOK_PHASES.join(", ")}`, {
+                    severity: "warning",
+                    want: "key",
+                });
+                continue;
+            }
+            if (!Array.isArray(list)) {
+                this.report("collection/invalid", ["hooks", phase], `hooks.${phase} must be a list of hooks`);
+                continue;
+            }
+            for (const [i, hook] of list.entries())
+                this.hook(phase, i, hook, base);
+        }
+    }
+    hook(phase, i, hook, base) {
+        const where = ["hooks", phase, i];
+        if (!(0,plain_object/* isPlainObject */.Q)(hook)) {
+            this.report("collection/invalid", where, `hooks.${phase}[${i}] must be a mapping, not ${collection_manifest_kindOf(hook)}`);
+            return;
+        }
+        const type = this.requiredIn(where, "type");
+        if (type === undefined)
+            return;
+        if (!HOOK_TYPES.includes(type)) {
+            this.report("collection/invalid", [...where, "type"], `hook type ${(0,schema_diagnostics/* quote */.hD)(type)}; use one of: ${HOOK_TYPES.join(", ")}`);
+            return;
+        }
+        if (type === "confirm")
+            this.requiredIn(where, "message");
+        if (type === "validate" && !Array.isArray(hook.checks))
+            this.report("collection/required", where, `hooks.${phase}[${i}] is a validate hook without a checks list`, {
+                want: "key",
+            });
+        if (type !== "command")
+            return;
+        const command = this.requiredIn(where, "command");
+        const shown = command === undefined ? "" : ` (${(0,schema_diagnostics/* quote */.hD)(command)})`;
+        const line = this.source.locate(where, "key").line;
+        if (!this.context.allowInstallHooks) {
+            this.report("collection/install-hook", [...where, "type"], `hooks.${phase}[${i}] is a command hook${shown}: it would run on the machine of everyone who installs ` +
+                "this collection. Remove it, or opt in with allow-install-hooks (--allow-install-hooks, the Action's " +
+                "allow-install-hooks input) and have every change to it reviewed");
+            return;
+        }
+        if ((base.get(phase) ?? []).some((old) => (0,external_node_util_namespaceObject.isDeepStrictEqual)(old, hook)))
+            return;
+        this.report("collection/install-hook-review", [...where, "type"], `hooks.${phase}[${i}] on line ${line} is a ${this.context.baseText === undefined ? "" : "new or changed "}` +
+            `command hook${shown} that every installer's machine runs: review exactly what it does before merging`, { severity: "warning" });
+    }
+    stats() {
+        if (!this.has(["stats"]))
+            return;
+        const stats = this.valueAt(["stats"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(stats)) {
+            this.report("collection/invalid", ["stats"], `stats must be a mapping, not ${collection_manifest_kindOf(stats)}`);
+            return;
+        }
+        const counts = new Map([["total_elements", this.elements.length]]);
+        for (const type of types/* ELEMENT_TYPES */.b)
+            counts.set(STATS_KEYS[type], this.elements.filter((e) => e.type === type).length);
+        const stale = [];
+        for (const [key, actual] of counts) {
+            const said = stats[key];
+            if (said === undefined)
+                continue;
+            if (!Number.isInteger(said) || (typeof said === "number" && said < 0)) {
+                this.report("collection/invalid", ["stats", key], `stats.${key} must be a whole number`);
+            }
+            else if (said !== actual)
+                stale.push(`${key} ${String(said)} (the globs match ${actual})`);
+        }
+        if (stale.length > 0)
+            this.report("collection/stale-stats", ["stats"], `stats disagree with the files: ${stale.join(", ")}; run nexs-publish collection init to refresh them`, { severity: "warning", want: "key" });
+        if (Object.hasOwn(stats, "last_updated"))
+            this.text(["stats", "last_updated"]);
+    }
+    changelog() {
+        for (const [i] of this.entries("changelog")) {
+            const version = this.requiredIn(["changelog", i], "version");
+            if (version !== undefined && !MANIFEST_VERSION.test(version))
+                this.report("collection/version", ["changelog", i, "version"], `${(0,schema_diagnostics/* quote */.hD)(version)} is not a Semantic Versioning version`);
+            const date = this.requiredIn(["changelog", i], "date");
+            if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+                this.report("collection/invalid", ["changelog", i, "date"], `${(0,schema_diagnostics/* quote */.hD)(date)} is not a date in the form YYYY-MM-DD`);
+            this.optionalStrings(["changelog", i, "changes"]);
+        }
+    }
+}
+/** The command hooks of the base manifest, by phase. */
+function baseCommandHooks(text) {
+    const out = new Map();
+    if (text === undefined)
+        return out;
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: new TextEncoder().encode(text) }, {
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        shape: "mapping",
+    });
+    const hooks = parsed.ok ? parsed.value.hooks : undefined;
+    if (!(0,plain_object/* isPlainObject */.Q)(hooks))
+        return out;
+    for (const [phase, list] of Object.entries(hooks))
+        if (Array.isArray(list))
+            out.set(phase, list);
+    return out;
+}
+/** Why a dependency URI is not one a server can install, or undefined when it is. */
+function dependencyProblem(uri) {
+    const github = /^github:\/\/([^/@]+)\/([^/@]+)(?:@(.*))?$/.exec(uri);
+    if (github) {
+        const [, owner = "", repo = "", constraint] = github;
+        if (!GITHUB_OWNER.test(owner))
+            return `names no GitHub owner: "${owner}" is not a user or organization name`;
+        if (!GITHUB_REPO.test(repo) || repo === "." || repo === "..")
+            return `names no repository: "${repo}"`;
+        if (constraint !== undefined && !CONSTRAINT.test(constraint))
+            return `has the version constraint "${constraint}"; use one such as ^1.2.0, ~1.2.0, >=1.2.0, 1.2.0 or *`;
+        return undefined;
+    }
+    if (uri.startsWith("github:"))
+        return "is not of the form github://owner/repo or github://owner/repo@^1.2.0";
+    if (isWebUrl(uri, ["https:"]))
+        return undefined;
+    return "is neither github://owner/repo[@version] nor an https:// URL";
+}
+function isWebUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) && url.hostname !== "";
+    }
+    catch {
+        return false;
+    }
+}
+function collection_manifest_kindOf(value) {
+    if (value === null || value === undefined)
+        return "empty";
+    if (Array.isArray(value))
+        return "a list";
+    if ((0,plain_object/* isPlainObject */.Q)(value))
+        return "a mapping";
+    return `a ${typeof value}`;
+}
+function listOf(items) {
+    const shown = items.slice(0, 5).join(", ");
+    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/collection-survey.ts
+// What a collection's element globs find on disk, for `collection init`: per glob the element files it matches,
+// with the metadata init derives the manifest's defaults and stats from.
+
+
+
+
+
+
+
+/** The element files of `type` (any type when undefined) that `glob` matches under `root`. */
+function surveyGlob(root, glob, type, maxFileSize) {
+    const result = matchGlob(diskTree(root), glob);
+    if (!result.ok)
+        return [];
+    const out = [];
+    for (const match of result.matches) {
+        if (match.kind !== "file" || !/\.ya?ml$/.test(match.path) || read_tree/* MANIFEST_FILE_NAMES */.Yb.includes(match.path))
+            continue;
+        const read = (0,read_tree/* readListedFile */.IK)({ file: match.path, absolute: (0,external_node_path_.join)(root, match.path) }, { cwd: root, maxFileSize });
+        if (!read.ok)
+            continue;
+        const parsed = (0,parse/* parseSource */.P)({ file: match.path, bytes: read.bytes }, { maxFileSize, shape: "mapping" });
+        const metadata = parsed.ok && (0,plain_object/* isPlainObject */.Q)(parsed.value.metadata) ? parsed.value.metadata : undefined;
+        const found = metadata?.type;
+        if (!metadata || !(0,types/* isElementType */.N)(found) || (type !== undefined && found !== type))
+            continue;
+        const text = (v) => (typeof v === "string" ? v : undefined);
+        out.push({
+            path: match.path,
+            type: found,
+            author: text(metadata.author),
+            stamp: text(metadata.updated_at) ?? text(metadata.created_at),
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/element/identity.ts
+var identity = __nccwpck_require__(364);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts
+
+
+
+/**
+ * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
+ * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
+ * text it vouched for (bounded, untagged, unique keys) is then composed into a Document. `mapping` accepts any
+ * top-level mapping instead of only the element shape (a file being imported, a collection manifest).
+ */
+function readYaml(text, shape = "element") {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE, shape });
+    if (!parsed.ok) {
+        const first = parsed.diagnostics[0];
+        return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
+    }
+    const document = (0,dist/* parseDocument */.Tp)(parsed.text, { uniqueKeys: true, prettyErrors: false });
+    return {
+        ok: true,
+        document,
+        value: parsed.value,
+        conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")),
+    };
+}
+function detectConventions(text, bom) {
+    const flush = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
+    const padded = /[[{] [^\s\]}]/.test(text);
+    const tight = /[[{][^\s\]}]/.test(text);
+    return { crlf: text.includes("\r\n"), bom, indentSeq: !flush, flowPadding: padded || !tight };
+}
+/** Serialises a document back in the source file's conventions, with no line folding. */
+function writeYaml(document, conventions) {
+    const text = document.toString({
+        lineWidth: 0,
+        indentSeq: conventions.indentSeq,
+        flowCollectionPadding: conventions.flowPadding,
+    });
+    return (conventions.bom ? "\uFEFF" : "") + (conventions.crlf ? text.replace(/\r?\n/g, "\r\n") : text);
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/collection-init.ts
+// collection init: the collection.yaml a NEXS MCP server reads to install a collection from github://owner/repo.
+// Its elements are one glob per type, derived from the publish path template, so a new element never needs an
+// edit of the manifest; its stats count what the globs match. Run again, it refreshes elements and stats and
+// keeps every other field (and comment) as it was.
+
+
+
+
+
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** One glob per type matching the paths `pathTemplate` gives (one for all types if it has no {type}). */
+function elementGlobs(pathTemplate) {
+    const sample = (0,identity/* collectionPath */.yb)(pathTemplate, {
+        id: "x",
+        type: "persona",
+        author: "x",
+        created_at: "2025-01-01T00:00:00Z",
+    });
+    if (!sample.ok)
+        return { problem: sample.message };
+    const globFor = (type) => {
+        let out = "";
+        let last = 0;
+        for (const match of pathTemplate.matchAll(PLACEHOLDER)) {
+            out += escapeGlob(pathTemplate.slice(last, match.index));
+            out += match[1] === "type" && type ? escapeGlob((0,identity/* slug */.yR)(type)) : "*";
+            last = match.index + match[0].length;
+        }
+        return out + escapeGlob(pathTemplate.slice(last));
+    };
+    if (!pathTemplate.includes("{type}"))
+        return [{ type: undefined, glob: globFor(undefined) }];
+    return types/* ELEMENT_TYPES */.b.map((type) => ({ type, glob: globFor(type) }));
+}
+const HEADER = " A NEXS MCP collection: a server installs it from github://OWNER/REPO by reading this file.\n" +
+    " Written by nexs-publish collection init; run it again to refresh elements and stats (other fields are kept).";
+function collectionManifestText(plan) {
+    const used = plan.globs.filter((g) => g.files.length > 0);
+    const files = unique(used.flatMap((g) => g.files));
+    if (files.length === 0)
+        return { ok: false, problem: "no element files match the path template here; nothing to describe" };
+    let document;
+    if (plan.existing === undefined) {
+        document = new dist/* Document */.yo({});
+        document.commentBefore = HEADER;
+    }
+    else {
+        const read = readYaml(plan.existing, "mapping");
+        if (!read.ok)
+            return { ok: false, problem: `the collection.yaml there cannot be read (${read.problem})` };
+        document = read.document;
+    }
+    const set = (key, value, fallback) => {
+        if (value !== undefined)
+            document.set(key, value);
+        else if (!document.has(key))
+            document.set(key, fallback());
+    };
+    set("name", plan.fields.name, () => collectionName(plan.directoryName));
+    set("version", plan.fields.version, () => "0.1.0");
+    set("author", plan.fields.author, () => mostCommon(files.map((f) => f.author)) ?? "unknown");
+    set("description", plan.fields.description, () => `NEXS MCP elements: ${describeCounts(files)}.`);
+    document.set("elements", used.map((g) => (g.type ? { path: g.glob, type: g.type } : { path: g.glob })));
+    const stats = { total_elements: files.length };
+    for (const type of types/* ELEMENT_TYPES */.b)
+        stats[STATS_KEYS[type]] = files.filter((f) => f.type === type).length;
+    const latest = files
+        .map((f) => f.stamp)
+        .filter((s) => s !== undefined)
+        .sort()
+        .at(-1);
+    if (latest !== undefined)
+        stats.last_updated = latest;
+    document.set("stats", stats);
+    // The server's decoder reads last_updated as a time only when it is not quoted.
+    const stamp = document.getIn(["stats", "last_updated"], true);
+    if ((0,dist/* isScalar */.jn)(stamp))
+        stamp.type = dist/* Scalar */.X5.PLAIN;
+    if (!(0,dist/* isMap */.jh)(document.contents))
+        return { ok: false, problem: "the collection.yaml there is not a mapping" };
+    return { ok: true, text: document.toString({ lineWidth: 0 }), elements: files.length, globs: used.length };
+}
+function unique(files) {
+    const seen = new Map();
+    for (const f of files)
+        if (!seen.has(f.path))
+            seen.set(f.path, f);
+    return [...seen.values()];
+}
+/** The directory's name as the server accepts a collection name: lowercase letters, digits, hyphens, 3-64. */
+function collectionName(directory) {
+    const name = (0,identity/* slug */.yR)(directory).slice(0, 64).replace(/-+$/, "");
+    if (name.length >= 3)
+        return name;
+    return name === "" ? "my-collection" : `${name}-collection`;
+}
+function mostCommon(values) {
+    const counts = new Map();
+    for (const v of values)
+        if (v !== undefined && v.length >= 2 && v.length <= 100)
+            counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+const PLURALS = {
+    persona: "personas",
+    skill: "skills",
+    template: "templates",
+    agent: "agents",
+    memory: "memories",
+    ensemble: "ensembles",
+};
+function describeCounts(files) {
+    const parts = types/* ELEMENT_TYPES */.b.flatMap((type) => {
+        const n = files.filter((f) => f.type === type).length;
+        return n === 0 ? [] : [`${n} ${n === 1 ? type : PLURALS[type]}`];
+    });
+    return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "none");
+}
+
+;// CONCATENATED MODULE: ./src/core/report/display-path.ts
+
+/**
+ * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
+ * whatever the platform, so output is the same everywhere.
+ */
+function displayPath(file, cwd) {
+    const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) || "." : file;
+    return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+
+const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
+/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
+function formatHuman(files, diagnostics, options) {
+    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
+        `${paint("2", d.code)} ${oneLine(d.message)}`);
+    lines.push(tally(files, diagnostics, paint));
+    return `${lines.join("\n")}\n`;
+}
+function tally(files, diagnostics, paint) {
+    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
+    const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
+    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
+}
+// A message or file name with a line break or an escape sequence could forge further output lines or
+// repaint the terminal: show such characters as visible escapes instead.
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/element-repository.ts
+class RepositoryError extends Error {
+    problem;
+    diagnostics;
+    name = "RepositoryError";
+    constructor(problem, message, 
+    /** Validation findings when problem is invalid-element. */
+    diagnostics = []) {
+        super(message);
+        this.problem = problem;
+        this.diagnostics = diagnostics;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/atomic-file-write.ts
+
+
+let counter = 0;
+/**
+ * Replaces `path` with `content` so that a crash at any moment leaves either the old file or the new one, whole:
+ * write a hidden temporary file in the same directory, fsync it, rename it over the target, fsync the directory.
+ * Both file stores write this way (element repository, tracking state store); the element loader recognises
+ * the leftover of an interrupted write by its name (file-layout.ts, isTemporaryFile).
+ */
+async function writeFileAtomic(path, content, beforeRename) {
+    const directory = (0,external_node_path_.dirname)(path);
+    // pid + counter: unique among live writers, and "wx" refuses to reuse a leftover of a dead one.
+    const temporary = (0,external_node_path_.join)(directory, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++counter}.tmp`);
+    const file = await (0,promises_namespaceObject.open)(temporary, "wx", 0o644);
+    try {
+        await file.writeFile(content);
+        await file.sync();
+    }
+    catch (error) {
+        await file.close();
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+        throw error;
+    }
+    await file.close();
+    try {
+        await beforeRename?.(temporary, path);
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+        throw error;
+    }
+    await syncDirectory(directory);
+}
+/**
+ * Makes a rename or unlink in `directory` durable. Some platforms (Windows) cannot open a directory: there the
+ * change is as durable as the platform makes it, and the write that already happened is not reported as failed.
+ */
+async function syncDirectory(directory) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(directory, "r");
+    }
+    catch {
+        return;
+    }
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/file-set.ts
+// A set of files written all together or not at all: each one atomically (writeFileAtomic), and when one fails the
+// ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
+// failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
+// import converting files in place, an export into a NEXS MCP server's data directory.
+
+
+
+
+
+/**
+ * The absolute path of `relativePath` under `base`, refusing one that would leave it (absolute, `..`, a backslash,
+ * an empty segment): the layouts build paths from element ids and dates, which must never escape the target.
+ */
+function pathUnder(base, relativePath) {
+    const segments = relativePath.split("/");
+    const bad = relativePath.includes("\\") ||
+        (0,external_node_path_.isAbsolute)(relativePath) ||
+        segments.some((s) => s === "" || s === "." || s === "..");
+    const path = (0,external_node_path_.resolve)(base, relativePath);
+    if (bad || !isInside((0,external_node_path_.resolve)(base), path))
+        throw new RepositoryError("storage", `${relativePath} is not a path inside ${base}`);
+    return path;
+}
+/** Writes every file whose text differs from what is there, or none of them. */
+async function writeFileSet(files, options = {}) {
+    const result = { created: [], updated: [], unchanged: [] };
+    const before = new Map();
+    for (const file of files) {
+        const current = await currentText(file.path);
+        if (current === file.text)
+            result.unchanged.push(file.path);
+        else
+            before.set(file.path, current);
+    }
+    const made = [];
+    const written = [];
+    try {
+        for (const file of files) {
+            if (!before.has(file.path))
+                continue;
+            made.push(...(await makeDirectories((0,external_node_path_.dirname)(file.path), options.base)));
+            await writeFileAtomic(file.path, file.text, options.beforeRename);
+            written.push(file.path);
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+        }
+    }
+    catch (error) {
+        await putBack(written, before, made);
+        const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
+        throw new RepositoryError("storage", `could not write ${failed}: ${(0,errno_code/* errnoCode */.U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
+            `; nothing was changed`);
+    }
+    return result;
+}
+/** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
+async function currentText(path) {
+    const stats = await (0,promises_namespaceObject.lstat)(path).catch((error) => {
+        if ((0,errno_code/* errnoCode */.U)(error) === "ENOENT" || (0,errno_code/* errnoCode */.U)(error) === "ENOTDIR")
+            return undefined;
+        throw new RepositoryError("storage", `cannot look at ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
+    });
+    if (!stats)
+        return undefined;
+    if (!stats.isFile())
+        throw new RepositoryError("storage", `${path} exists and is not a regular file; not replaced`);
+    return (0,promises_namespaceObject.readFile)(path, "utf8");
+}
+/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
+async function makeDirectories(directory, base) {
+    const missing = [];
+    const below = (d) => base !== undefined && isInside((0,external_node_path_.resolve)(base), d);
+    for (let d = directory;; d = (0,external_node_path_.dirname)(d)) {
+        const stats = await (below(d) ? (0,promises_namespaceObject.lstat)(d) : (0,promises_namespaceObject.stat)(d)).catch(() => undefined);
+        if (stats) {
+            if (!stats.isDirectory())
+                throw new Error(`${d} is not a directory (a link or a file is in the way)`);
+            break;
+        }
+        missing.unshift(d);
+        if ((0,external_node_path_.dirname)(d) === d)
+            break;
+    }
+    for (const d of missing)
+        await (0,promises_namespaceObject.mkdir)(d);
+    return missing;
+}
+function isInside(base, path) {
+    const rel = (0,external_node_path_.relative)(base, path);
+    return rel !== "" && rel !== ".." && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
+}
+async function putBack(written, before, made) {
+    for (const path of [...written].reverse()) {
+        const old = before.get(path);
+        if (old === undefined)
+            await (0,promises_namespaceObject.unlink)(path).catch(() => undefined);
+        else
+            await writeFileAtomic(path, old).catch(() => undefined);
+    }
+    for (const d of [...made].reverse())
+        await (0,promises_namespaceObject.rmdir)(d).catch(() => undefined);
+    const parents = new Set(written.map((p) => (0,external_node_path_.dirname)(p)));
+    for (const d of parents)
+        await syncDirectory(d).catch(() => undefined);
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
+function parseArgsOrExplain(config) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)(config);
+    }
+    catch (error) {
+        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
+/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
+function parsePositiveInteger(text) {
+    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/file-inputs.ts
+// The element files named on a command line, read the way validate reads them (no links followed, the size limit
+// checked before reading), for the commands that convert files rather than validate them.
+
+
+
+
+
+
+/** A path that does not exist is a usage problem (exit 2), not a finding. */
+async function requirePaths(paths, cwd) {
+    if (paths.length === 0)
+        throw new cli_io/* UsageError */.eb("give the files or directories to work on (see --help)");
+    for (const path of paths) {
+        try {
+            await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
+        }
+        catch (error) {
+            throw new cli_io/* UsageError */.eb(`${path}: ${(0,errno_code/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read"}`);
+        }
+    }
+}
+function readInputFiles(paths, cwd, maxFileSize) {
+    const options = { cwd, maxFileSize };
+    const listing = (0,read_tree/* listElementTree */.$C)([...paths], options);
+    const sources = [];
+    const absolute = new Map();
+    const diagnostics = [...listing.diagnostics];
+    for (const listed of listing.files) {
+        const read = (0,read_tree/* readListedFile */.IK)(listed, options);
+        if (!read.ok) {
+            diagnostics.push(read.diagnostic);
+            continue;
+        }
+        sources.push({ file: listed.file, bytes: read.bytes });
+        absolute.set(listed.file, listed.absolute);
+    }
+    sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { sources, absolute, diagnostics };
+}
+function maxFileSizeOption(text, fallback) {
+    if (text === undefined)
+        return fallback;
+    const size = parsePositiveInteger(text);
+    if (size === undefined)
+        throw new cli_io/* UsageError */.eb(`--max-file-size must be a whole number of bytes greater than 0, not "${text}"`);
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/collection.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const summary = "Write the collection.yaml a NEXS MCP server installs a collection from";
+const help = `Usage: nexs-publish collection init [dir] [options]
+
+Writes <dir>/collection.yaml (default dir: .), the manifest a NEXS MCP server reads when it installs a
+collection from github://owner/repo. Its elements are one glob per type that matches the publish path
+template (elements/persona/*.yaml...), so adding an element never needs an edit; its stats count what the
+globs match. Run it again to refresh elements and stats: every other field, and comments, are kept.
+\`nexs-publish validate\` checks the manifest (fields, versions, globs, dependencies, install hooks).
+
+Options:
+  --path-template <t>      where elements live (default: ${identity/* DEFAULT_PATH_TEMPLATE */.RN}); as for publish
+  --name <name>            the collection's name (default: the directory's name, lowercased with hyphens)
+  --version <semver>       its version (default: 0.1.0 for a new manifest)
+  --author <author>        its author (default: the most common author of its elements)
+  --description <text>     its description (default: a count of its elements)
+  --dry-run                print the manifest instead of writing it
+  --max-file-size <bytes>  refuse larger element files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help               show this help
+
+Exit status: 0 written (or unchanged) and valid, 1 written but validate finds an error in it, 2 usage or I/O
+problem.
+`;
+async function run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === "-h" || sub === "--help") {
+        io.stdout.write(help);
+        return sub === undefined ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
+    }
+    if (sub !== "init")
+        throw new cli_io/* UsageError */.eb(`unknown collection command "${sub}" (commands: init; see --help)`);
+    const { values, positionals } = parseArgsOrExplain({
+        args: rest,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            "path-template": { type: "string", default: identity/* DEFAULT_PATH_TEMPLATE */.RN },
+            name: { type: "string" },
+            version: { type: "string" },
+            author: { type: "string" },
+            description: { type: "string" },
+            "dry-run": { type: "boolean", default: false },
+            "max-file-size": { type: "string" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout.write(help);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    if (positionals.length > 1)
+        throw new cli_io/* UsageError */.eb("give one directory (see --help)");
+    const dir = (0,external_node_path_.resolve)(io.cwd, positionals[0] ?? ".");
+    await requirePaths([dir], io.cwd);
+    const maxFileSize = maxFileSizeOption(values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+    const globs = elementGlobs(values["path-template"]);
+    if ("problem" in globs)
+        throw new cli_io/* UsageError */.eb(globs.problem);
+    const path = (0,external_node_path_.join)(dir, "collection.yaml");
+    const existing = await (0,promises_namespaceObject.readFile)(path, "utf8").catch((error) => {
+        if ((0,errno_code/* errnoCode */.U)(error) === "ENOENT")
+            return undefined;
+        throw new cli_io/* UsageError */.eb(`${displayPath(path, io.cwd)} cannot be read (${(0,errno_code/* errnoCode */.U)(error) ?? "error"})`);
+    });
+    const manifest = collectionManifestText({
+        existing,
+        globs: globs.map((g) => ({ ...g, files: surveyGlob(dir, g.glob, g.type, maxFileSize) })),
+        directoryName: (0,external_node_path_.basename)(dir),
+        fields: { name: values.name, version: values.version, author: values.author, description: values.description },
+    });
+    if (!manifest.ok)
+        throw new cli_io/* UsageError */.eb(`${displayPath(dir, io.cwd) || "."}: ${manifest.problem}`);
+    if (values["dry-run"]) {
+        io.stdout.write(manifest.text);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    let state;
+    try {
+        const result = await writeFileSet([{ path, text: manifest.text }]);
+        state = result.unchanged.length > 0 ? "unchanged" : existing === undefined ? "written" : "updated";
+    }
+    catch (error) {
+        if (!(error instanceof RepositoryError))
+            throw error;
+        io.stderr.write(`nexs-publish: ${error.message.split("\n")[0]}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    const shown = displayPath(path, io.cwd);
+    const check = checkCollectionManifest({ file: shown, bytes: new TextEncoder().encode(manifest.text) }, {
+        tree: diskTree(dir),
+        classify: diskClassifier(dir, { maxFileSize }),
+        manifestPath: "collection.yaml",
+        allowInstallHooks: false,
+        maxFileSize,
+    });
+    const lines = check.diagnostics.map((d) => `${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}`);
+    const errors = check.diagnostics.filter((d) => d.severity === "error").length;
+    const what = `${countOf(manifest.elements, "element")} in ${countOf(manifest.globs, "glob")}`;
+    lines.push(`${errors > 0 ? "✖" : "✔"} ${oneLine(shown)} ${state}: ${what}`);
+    io.stdout.write(`${lines.join("\n")}\n`);
+    return errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts
+var check_batch = __nccwpck_require__(7993);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 12 modules
+var check_source = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
+var cross_file_facts = __nccwpck_require__(6213);
+// EXTERNAL MODULE: ./src/core/element/fingerprint.ts
+var fingerprint = __nccwpck_require__(2836);
+;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
+// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
+// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
+// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
+
+
+
+
+
+
+
+
+/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
+const BATCH_SIZE = 200;
+async function validateTree(paths, options) {
+    const batchOptions = {
+        strict: options.strict,
+        maxFileSize: options.maxFileSize,
+        cwd: options.cwd,
+        keepElements: options.keepElements ?? true,
+    };
+    const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
+    const { files, manifests } = sortManifests(listing, batchOptions);
+    const batches = [];
+    for (let i = 0; i < files.length; i += BATCH_SIZE)
+        batches.push(files.slice(i, i + BATCH_SIZE));
+    const outcomes = await checkBatches(batches, batchOptions, options);
+    const diagnostics = [...listing.diagnostics];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const facts = [];
+    const parsed = new Map();
+    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
+    let read = 0;
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        diagnostics.push(...outcome.diagnostics);
+        if (!outcome.read)
+            refused.add(outcome.file);
+        else
+            read++;
+        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
+            if (outcome.facts.type)
+                byType[outcome.facts.type]++;
+            facts.push(outcome.facts);
+            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
+        }
+    });
+    const reload = (f) => {
+        const entry = parsed.get(f);
+        if (!entry)
+            return undefined;
+        const again = (0,read_tree/* readListedFile */.IK)(entry.listed, batchOptions);
+        if (!again.ok || (0,fingerprint/* fingerprint */.R)(again.bytes) !== entry.fingerprint) {
+            diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+            return undefined;
+        }
+        return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
+    };
+    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    // Collection manifests: their globs are matched against the files there; types validate already read are reused.
+    const typeOf = new Map();
+    outcomes.forEach((outcome, i) => {
+        const listed = files[i];
+        if (listed && outcome.facts?.type)
+            typeOf.set(listed.absolute, outcome.facts.type);
+    });
+    for (const manifest of manifests) {
+        if (!manifest.read.ok) {
+            diagnostics.push(manifest.read.diagnostic);
+            refused.add(manifest.listed.file);
+            continue;
+        }
+        read++;
+        const root = (0,external_node_path_.dirname)(manifest.listed.absolute);
+        const check = checkCollectionManifest({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
+            tree: diskTree(root),
+            classify: diskClassifier(root, {
+                maxFileSize: options.maxFileSize,
+                known: (path) => typeOf.get((0,external_node_path_.join)(root, path)),
+            }),
+            manifestPath: (0,external_node_path_.basename)(manifest.listed.absolute),
+            allowInstallHooks: options.allowInstallHooks ?? false,
+            maxFileSize: options.maxFileSize,
+        });
+        diagnostics.push(...check.diagnostics);
+    }
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const elements = [];
+    for (const { file, element } of outcomes) {
+        if (element && !failed.has(file))
+            elements.push({ file, ...element });
+    }
+    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+}
+/**
+ * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
+ * `metadata`) joins the element files instead.
+ */
+function sortManifests(listing, options) {
+    const files = [...listing.files];
+    const manifests = [];
+    for (const listed of listing.manifests) {
+        const read = (0,read_tree/* readListedFile */.IK)(listed, options);
+        if (read.ok && isElementText(read.bytes, options.maxFileSize))
+            files.push(listed);
+        else
+            manifests.push({ listed, read });
+    }
+    if (files.length > listing.files.length)
+        files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files, manifests };
+}
+function isElementText(bytes, maxFileSize) {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes }, { maxFileSize, shape: "mapping" });
+    return parsed.ok && Object.hasOwn(parsed.value, "metadata");
+}
+/** Every batch checked, here or by a helper; the outcomes in file order. */
+async function checkBatches(batches, batchOptions, options) {
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    const results = [];
+    let next = 0;
+    let done = 0;
+    const finish = (index, outcomes) => {
+        results[index] = outcomes;
+        done += outcomes.length;
+        options.onProgress?.(done, total);
+    };
+    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+    try {
+        const help = async (helper) => {
+            for (let i = next++; i < batches.length; i = next++) {
+                const batch = batches[i] ?? [];
+                try {
+                    const outcomes = await helper.check(batch, batchOptions);
+                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+                        throw new Error("a helper answered for other files");
+                    finish(i, outcomes);
+                }
+                catch {
+                    finish(i, (0,check_batch/* checkListedFiles */.x)(batch, batchOptions));
+                    return;
+                }
+            }
+        };
+        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
+        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
+        for (let i = next++; i < batches.length; i = next++) {
+            finish(i, (0,check_batch/* checkListedFiles */.x)(batches[i] ?? [], batchOptions));
+            // Let helpers' answers in and their next batches out before this thread takes another batch.
+            if (helpers.length > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(helped);
+    }
+    finally {
+        for (const helper of helpers)
+            helper.close();
+    }
+    return results.flat();
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/file-layout.ts
+/** The directory for elements without metadata.created_at: they still get a stable, valid place. */
+const UNDATED_DIRECTORY = "undated";
+/**
+ * Where an element lives under the repository's base directory: `<type>/<created YYYY-MM-DD>/<id>.yaml`.
+ * The date is the one written in created_at (the author's calendar day, as the collection's `{created}`
+ * placeholder uses it), not converted to UTC; no created_at means `<type>/undated/<id>.yaml`.
+ */
+function elementFilePath(element) {
+    const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(element.metadata.created_at ?? "")?.[1] ?? UNDATED_DIRECTORY;
+    return `${element.metadata.type}/${date}/${element.metadata.id}.yaml`;
+}
+/** Temporary files of interrupted writes: hidden, same directory, `.tmp` suffix. */
+const isTemporaryFile = (name) => name.startsWith(".") && name.endsWith(".tmp");
+
+;// CONCATENATED MODULE: ./src/core/interop/yaml-nodes.ts
+// Small edits of a yaml Document that keep the comments written beside the keys and values they move.
+
+/** The key of a pair as a string, when it is a scalar. */
+function keyOf(pair) {
+    const key = pair.key;
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return typeof key === "string" ? key : undefined;
+}
+/** A new key node named `name` that carries the comments and spacing of `like` (a key being renamed). */
+function keyNode(name, like) {
+    const key = new dist/* Scalar */.X5(name);
+    if ((0,dist/* isScalar */.jn)(like)) {
+        key.commentBefore = like.commentBefore;
+        key.comment = like.comment;
+        key.spaceBefore = like.spaceBefore;
+    }
+    return key;
+}
+/** The pair under another key, with its value node (and the value's comments) unchanged. */
+function renamed(pair, name) {
+    return new dist/* Pair */.Rm(keyNode(name, pair.key), pair.value);
+}
+function newMap(pairs = []) {
+    const map = new dist/* YAMLMap */.CA();
+    map.items.push(...pairs);
+    return map;
+}
+function newSeq(items = []) {
+    const seq = new dist/* YAMLSeq */.Rw();
+    seq.items.push(...items);
+    return seq;
+}
+/** The pairs of a mapping node, or the items of a sequence node; empty for anything else. */
+function pairsOf(node) {
+    return (0,dist/* isMap */.jh)(node) ? [...node.items] : [];
+}
+function itemsOf(node) {
+    return (0,dist/* isSeq */.oP)(node) ? [...node.items] : [];
+}
+/** Sets a scalar at `path` in place when one is there (its quoting and comment stay), else sets a new node. */
+function setScalarIn(document, path, value) {
+    const node = document.getIn(path, true);
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === typeof value)
+        node.value = value;
+    else
+        document.setIn(path, value);
+}
+/** Takes the comment above the first key of the top mapping (it belongs to the file, not to that key). */
+function takeLeadingComment(document) {
+    const root = document.contents;
+    const first = (0,dist/* isMap */.jh)(root) ? root.items[0]?.key : undefined;
+    if (!(0,dist/* isScalar */.jn)(first) || !first.commentBefore)
+        return undefined;
+    const comment = first.commentBefore;
+    first.commentBefore = undefined;
+    return comment;
+}
+/** A mapping whose first key starts on the next line: no blank line it had where it came from. */
+function tight(map) {
+    const first = map.items[0]?.key;
+    if ((0,dist/* isScalar */.jn)(first))
+        first.spaceBefore = false;
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/layouts.ts
+// Where and how valid element files are written for a reader other than nexs-publish. Pure: elements and their
+// texts in, relative paths and texts out; writing them is writeFileSet's (core/repository/file-set.ts).
+//
+// - `nexs-server`: what a NEXS MCP server loads from its data directory: `<type>/<YYYY-MM-DD>/<file>.yaml`, the
+//   file named from the id as the server derives it, metadata under the lower-cased keys its YAML decoder reads
+//   (`isactive`, `createdat`, `updatedat`, timestamps unquoted). `isactive: true` is written when the element
+//   says nothing, since the server reads a missing key as false.
+// - `elements`: the file element repository's layout (`<type>/<YYYY-MM-DD or undated>/<id>.yaml`), bytes as they are.
+
+
+
+
+
+const ELEMENT_LAYOUTS = ["nexs-server", "elements"];
+function isElementLayout(value) {
+    return typeof value === "string" && ELEMENT_LAYOUTS.includes(value);
+}
+/** The server's directory for an element without created_at: the date of Go's zero time, which it then holds. */
+const SERVER_UNDATED_DIRECTORY = "0001-01-01";
+/**
+ * The file name the server gives an element (its sanitizeFileName of the id): accents dropped, lowercased, every
+ * run of characters other than a-z and 0-9 turned into one `_`, `_` trimmed from the ends; then `.yaml`.
+ */
+function serverFileName(id) {
+    const name = id
+        .normalize("NFD")
+        .replace(/\p{Mn}/gu, "")
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "");
+    return `${name}.yaml`;
+}
+/**
+ * `<type>/<YYYY-MM-DD>/<file name>`: the date is the one written in created_at (the server formats the time in the
+ * offset it was written with), or 0001-01-01 without one.
+ */
+function serverElementPath(metadata) {
+    const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(metadata.created_at ?? "")?.[1] ?? SERVER_UNDATED_DIRECTORY;
+    return `${metadata.type}/${date}/${serverFileName(metadata.id)}`;
+}
+const TO_SERVER = Object.fromEntries(Object.entries(foreign_shape/* SERVER_METADATA_KEYS */.RB).map(([server, contract]) => [contract, server]));
+const TIMESTAMPS = new Set(["createdat", "updatedat"]);
+/**
+ * An element file's text with the server's metadata keys: renamed in place (comments and order kept), timestamps
+ * unquoted (its decoder reads a quoted one as a string, not a time), `isactive: true` added when missing, and
+ * 4-space indentation as the server writes. Undefined when the text is not an element file.
+ */
+function toServerText(text) {
+    const read = readYaml(text);
+    if (!read.ok)
+        return undefined;
+    const { document } = read;
+    const metadata = document.get("metadata", true);
+    if (!(0,dist/* isMap */.jh)(metadata))
+        return undefined;
+    let active = false;
+    for (const pair of metadata.items) {
+        const key = keyOf(pair);
+        const target = key === undefined ? undefined : TO_SERVER[key];
+        if (target === undefined)
+            continue;
+        pair.key = keyNode(target, pair.key);
+        if (target === "isactive")
+            active = true;
+        if (TIMESTAMPS.has(target) && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === "string")
+            pair.value.type = dist/* Scalar */.X5.PLAIN;
+    }
+    if (!active) {
+        // Where the server's encoder puts it: after tags (or author), before the timestamps.
+        const after = ["tags", "author"].map((k) => metadata.items.findIndex((p) => keyOf(p) === k)).find((i) => i >= 0);
+        metadata.items.splice((after ?? metadata.items.length - 1) + 1, 0, new dist/* Pair */.Rm(keyNode("isactive"), true));
+    }
+    // A yaml-language-server modeline points at this project's schemas, which a server file does not follow.
+    const modeline = /^ ?yaml-language-server:.*(?:\n|$)/gm;
+    const first = document.contents && (0,dist/* isMap */.jh)(document.contents) ? document.contents.items[0]?.key : undefined;
+    if (document.commentBefore)
+        document.commentBefore = document.commentBefore.replace(modeline, "") || null;
+    if ((0,dist/* isScalar */.jn)(first) && first.commentBefore)
+        first.commentBefore = first.commentBefore.replace(modeline, "") || null;
+    return document.toString({
+        indent: 4,
+        lineWidth: 0,
+        indentSeq: true,
+        flowCollectionPadding: read.conventions.flowPadding,
+    });
+}
+/** Every element's file in `layout`; two elements on one path are both refused. */
+function layoutElements(layout, elements) {
+    const planned = [];
+    const problems = [];
+    for (const item of elements) {
+        const path = layout === "nexs-server" ? serverElementPath(item.element.metadata) : elementFilePath(item.element);
+        const text = layout === "nexs-server" ? toServerText(item.text) : item.text;
+        if (text === undefined)
+            problems.push({ file: item.file, message: "it is not an element file" });
+        else
+            planned.push({ file: item.file, path, text });
+    }
+    const byPath = new Map();
+    for (const file of planned)
+        byPath.set(file.path, [...(byPath.get(file.path) ?? []), file]);
+    const files = [];
+    for (const [path, group] of byPath) {
+        const [only, ...others] = group;
+        if (only && others.length === 0) {
+            files.push(only);
+            continue;
+        }
+        for (const file of group) {
+            const rest = group.filter((f) => f !== file).map((f) => f.file);
+            problems.push({
+                file: file.file,
+                message: `${path} is also where ${rest.join(", ")} would go; give one another id`,
+            });
+        }
+    }
+    return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/write-layout.ts
+// The layout writer export uses (and pull can): valid elements → files under a directory in a layout, all written
+// or none. Elements that cannot be laid out are reported and left out; the others are written.
+
+
+/**
+ * Writes `elements` under `dir` in `layout` (`nexs-server`: what a NEXS MCP server loads; `elements`: the file
+ * element repository's layout). With `dryRun`, plans and writes nothing (state `planned`). A write that fails
+ * puts back what was written and throws a RepositoryError with one sentence.
+ */
+async function writeElementLayout(dir, layout, elements, options = {}) {
+    const laid = layoutElements(layout, elements);
+    const absolute = laid.files.map((f) => ({ ...f, absolute: pathUnder(dir, f.path) }));
+    if (options.dryRun) {
+        return { files: absolute.map((f) => ({ file: f.file, path: f.path, state: "planned" })), problems: laid.problems };
+    }
+    const result = await writeFileSet(absolute.map((f) => ({ path: f.absolute, text: f.text })), { base: dir });
+    const created = new Set(result.created);
+    const updated = new Set(result.updated);
+    const files = absolute.map((f) => ({
+        file: f.file,
+        path: f.path,
+        state: created.has(f.absolute)
+            ? "created"
+            : updated.has(f.absolute)
+                ? "updated"
+                : "unchanged",
+    }));
+    return { files, problems: laid.problems };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/export.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const export_summary = "Write valid elements as a NEXS MCP server loads them from its data directory";
+const export_help = `Usage: nexs-publish export <paths...> --into <dir> [options]
+
+Validates the element files in the given files and directories and writes the valid ones under <dir> in the
+layout and key names the NEXS MCP server loads, so a collection's elements can be dropped into a server's data
+directory: <type>/<YYYY-MM-DD of created_at>/<id as the server names files>.yaml, metadata keys isactive,
+createdat and updatedat (isactive: true when the element says nothing). Files with errors are not exported.
+All files are written, or none.
+
+Arguments:
+  paths                    files or directories (.yaml, .yml)
+
+Options:
+  --into <dir>             the directory to write into (required), e.g. the server's data directory
+  --layout <layout>        nexs-server (default), or elements: <type>/<YYYY-MM-DD>/<id>.yaml with the files as
+                           they are
+  --strict                 unknown data keys and unresolved references are errors (such files are not exported)
+  --dry-run                report what would be written, write nothing
+  --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help               show this help
+
+Exit status: 0 every element exported, 1 some file had errors (the others were exported), 2 usage or I/O
+problem (nothing is written then).
+`;
+async function export_run(args, io) {
+    const { values, positionals } = parseArgsOrExplain({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            into: { type: "string" },
+            layout: { type: "string", default: "nexs-server" },
+            strict: { type: "boolean", default: false },
+            "dry-run": { type: "boolean", default: false },
+            "max-file-size": { type: "string" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout.write(export_help);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const layout = values.layout;
+    if (!isElementLayout(layout))
+        throw new cli_io/* UsageError */.eb(`--layout must be one of ${ELEMENT_LAYOUTS.join(", ")}, not "${layout}"`);
+    if (values.into === undefined)
+        throw new cli_io/* UsageError */.eb("--into <dir> is required: the directory to export into");
+    const into = (0,external_node_path_.resolve)(io.cwd, values.into);
+    const maxFileSize = maxFileSizeOption(values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+    await requirePaths(positionals, io.cwd);
+    const report = await validateTree(positionals, { strict: values.strict, maxFileSize, cwd: io.cwd });
+    const errors = report.diagnostics.filter((d) => d.severity === "error");
+    const decoder = new TextDecoder();
+    const elements = report.elements.map((e) => ({ file: e.file, text: decoder.decode(e.bytes), element: e.element }));
+    const dryRun = values["dry-run"];
+    let written;
+    try {
+        written = await writeElementLayout(into, layout, elements, { dryRun });
+    }
+    catch (error) {
+        if (!(error instanceof RepositoryError))
+            throw error;
+        io.stderr.write(`nexs-publish: ${error.message.split("\n")[0]}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    const show = (path) => displayPath((0,external_node_path_.join)(into, path), io.cwd);
+    const lines = [];
+    for (const d of errors)
+        lines.push(`${oneLine(d.file)}:${d.line}:${d.column} error ${d.code} ${oneLine(d.message)}`);
+    for (const p of written.problems)
+        lines.push(`${oneLine(p.file)}: not exported: ${oneLine(p.message)}`);
+    for (const f of written.files) {
+        const state = f.state === "planned" ? "would be written" : f.state;
+        lines.push(`${oneLine(f.file)} → ${oneLine(show(f.path))} (${state})`);
+    }
+    const skipped = new Set([...errors.map((d) => d.file), ...written.problems.map((p) => p.file)]).size;
+    const failed = skipped > 0;
+    lines.push(`${failed ? "✖" : "✔"} ${countOf(written.files.length, "element")} exported to ` +
+        `${oneLine(displayPath(into, io.cwd))}` +
+        ` (${layout} layout)${failed ? `; ${countOf(skipped, "file")} not exported` : ""}` +
+        `${dryRun ? " (dry run: nothing was written)" : ""}`);
+    io.stdout.write(`${lines.join("\n")}\n`);
+    return failed ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
+/** Value rules shared by the state-document parser and its tests. */
+const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
+const ELEMENT_ID_RULE = {
+    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
+    meaning: "an element id (lowercase letters, digits, - and _)",
+};
+const TIMESTAMP_RULE = {
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+    meaning: "an RFC 3339 timestamp",
+};
+/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
+const COLLECTION_PATH_RULE = {
+    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
+    meaning: "a relative path inside the collection",
+};
+
+;// CONCATENATED MODULE: ./src/core/repository/element-record.ts
+
+
+
+
+
+/**
+ * Reads the typed part of an element from parsed YAML: the metadata fields the repository relies on, and
+ * `data` as a mapping. Fields it does not know stay in the file (updates edit only changed fields) but are not
+ * carried in the Element. Returns a sentence when the shape is wrong.
+ */
+function readElement(value) {
+    const m = value.metadata;
+    if (!(0,plain_object/* isPlainObject */.Q)(m))
+        return "metadata is missing or is not a mapping";
+    if (!(0,plain_object/* isPlainObject */.Q)(value.data))
+        return "data is missing or is not a mapping";
+    const text = (key) => (typeof m[key] === "string" ? m[key] : undefined);
+    const { id, type, name, version, author } = {
+        id: text("id"),
+        type: m.type,
+        name: text("name"),
+        version: text("version"),
+        author: text("author"),
+    };
+    if (id === undefined)
+        return "metadata.id is missing or not a string";
+    if (!(0,types/* isElementType */.N)(type))
+        return "metadata.type is missing or not an element type";
+    if (name === undefined || version === undefined || author === undefined)
+        return "metadata.name, version and author must be strings";
+    const metadata = { id, type, name, version, author };
+    for (const key of ["description", "created_at", "updated_at"]) {
+        if (m[key] === undefined)
+            continue;
+        const v = text(key);
+        if (v === undefined)
+            return `metadata.${key} must be a string`;
+        metadata[key] = v;
+    }
+    if (m.tags !== undefined) {
+        if (!Array.isArray(m.tags) || !m.tags.every((t) => typeof t === "string"))
+            return "metadata.tags must be a list of strings";
+        metadata.tags = [...m.tags];
+    }
+    if (m.is_active !== undefined) {
+        if (typeof m.is_active !== "boolean")
+            return "metadata.is_active must be true or false";
+        metadata.is_active = m.is_active;
+    }
+    if (m.custom !== undefined) {
+        if (!(0,plain_object/* isPlainObject */.Q)(m.custom))
+            return "metadata.custom must be a mapping";
+        metadata.custom = m.custom;
+    }
+    return { metadata, data: value.data };
+}
+/** What storage itself needs: the id becomes a file name and created_at a directory name. */
+function storageProblem(element) {
+    const { id, type, created_at } = element.metadata;
+    if (typeof id !== "string" || !(0,identity/* isValidId */.Al)(id))
+        return `"${String(id)}" is not a valid element id`;
+    if (!(0,types/* isElementType */.N)(type))
+        return `"${String(type)}" is not an element type`;
+    if (created_at !== undefined && !TIMESTAMP_RULE.pattern.test(created_at)) {
+        return `metadata.created_at "${created_at}" is not an RFC 3339 timestamp such as 2025-12-20T10:00:00Z`;
+    }
+    return undefined;
+}
+/** The element as plain JSON data (undefined fields dropped), for comparing and copying. */
+function plainElement(element) {
+    const plain = JSON.parse(JSON.stringify({ metadata: element.metadata, data: element.data }));
+    return (0,plain_object/* isPlainObject */.Q)(plain) ? plain : {};
+}
+/** A new element file: metadata first, then data. */
+function elementText(element) {
+    return (0,dist/* stringify */.As)(plainElement(element), { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/apply-import.ts
+// Writing what planImport converted: in place (each file replaced by its conversion), or into a directory through
+// the file element repository (`<type>/<created YYYY-MM-DD>/<id>.yaml`). Either way all or nothing: a failed write
+// puts back what this run had written, and ends in one RepositoryError.
+
+
+
+
+/** Writes the converted files (none when `dryRun`); the outcome of each file, in plan order. */
+async function applyImport(plan, target, dryRun) {
+    return target.kind === "in-place" ? inPlace(plan, target.paths, dryRun) : into(plan, target.repository, dryRun);
+}
+async function inPlace(plan, paths, dryRun) {
+    const outcomes = plan.map((entry) => {
+        const path = paths.get(entry.file);
+        if (entry.outcome !== "converted" || entry.text === undefined || path === undefined)
+            return { action: "left-alone" };
+        return { action: entry.unchanged ? "unchanged" : "updated", path: entry.file };
+    });
+    if (dryRun)
+        return outcomes;
+    const files = plan.flatMap((entry, i) => {
+        const path = paths.get(entry.file);
+        return outcomes[i]?.action === "updated" && entry.text !== undefined && path !== undefined
+            ? [{ path, text: entry.text }]
+            : [];
+    });
+    await writeFileSet(files);
+    return outcomes;
+}
+async function into(plan, repository, dryRun) {
+    const outcomes = [];
+    const creates = [];
+    const updates = [];
+    const seen = new Set();
+    for (const entry of plan) {
+        if (entry.outcome !== "converted" || entry.text === undefined) {
+            outcomes.push({ action: "left-alone" });
+            continue;
+        }
+        const { element } = entry;
+        if (!element) {
+            const reason = entry.unstorable ?? "it is not a complete element";
+            outcomes.push({ action: "not-stored", reason });
+            continue;
+        }
+        const id = element.metadata.id;
+        if (seen.has(id)) {
+            outcomes.push({ action: "not-stored", reason: `another file of this import has the id "${id}"` });
+            continue;
+        }
+        seen.add(id);
+        const path = elementFilePath(element);
+        const before = await repository.getById(id);
+        if (!before) {
+            creates.push({ element, text: entry.text });
+            outcomes.push({ action: "created", path });
+        }
+        else if ((0,external_node_util_namespaceObject.isDeepStrictEqual)(plainElement(before), plainElement(element))) {
+            outcomes.push({ action: "unchanged", path });
+        }
+        else {
+            updates.push({ element, before });
+            outcomes.push({ action: "updated", path });
+        }
+    }
+    if (dryRun)
+        return outcomes;
+    const created = await repository.batchCreate(creates.map((c) => c.element), creates.map((c) => c.text));
+    const done = [];
+    try {
+        for (const update of updates) {
+            await repository.update(update.element.metadata.id, update.element);
+            done.push(update);
+        }
+    }
+    catch (error) {
+        // Put back what this run wrote, so a failure leaves the directory as it was.
+        for (const update of done.reverse())
+            await repository.update(update.element.metadata.id, update.before).catch(() => { });
+        for (const element of created)
+            await repository.delete(element.metadata.id).catch(() => false);
+        throw error;
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/import-report.ts
+// The import report a person reads: per file what it was, where it went, what was mapped, what was kept aside,
+// what still needs a person and what validate still finds; then a tally. Every text from the files is shown on one
+// line with control characters escaped (it could otherwise forge output lines).
+
+
+function importTally(plan, outcomes) {
+    let converted = 0;
+    let written = 0;
+    let leftAlone = 0;
+    let needPerson = 0;
+    let failed = false;
+    plan.forEach((entry, i) => {
+        const outcome = outcomes[i];
+        if (entry.outcome !== "converted") {
+            leftAlone++;
+            if (entry.outcome !== "element")
+                failed = true;
+            return;
+        }
+        converted++;
+        if (outcome?.action === "created" || outcome?.action === "updated")
+            written++;
+        if (outcome?.action === "not-stored")
+            failed = true;
+        if (entry.needsPerson.length > 0 || remaining(entry).some((d) => d.severity === "error")) {
+            needPerson++;
+            failed = true;
+        }
+    });
+    return { converted, written, leftAlone, needPerson, failed };
+}
+function formatImportReport(plan, outcomes, options) {
+    const lines = [];
+    plan.forEach((entry, i) => {
+        lines.push(...fileLines(entry, outcomes[i] ?? { action: "left-alone" }, options));
+    });
+    const t = importTally(plan, outcomes);
+    const verb = options.dryRun ? "would be written" : "written";
+    const tally = `${countOf(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
+        `${countOf(t.needPerson, "file needs", "files need")} a person`;
+    lines.push(`${t.failed ? "✖" : "✔"} ${tally}${options.dryRun ? " (dry run: nothing was written)" : ""}`);
+    return `${lines.join("\n")}\n`;
+}
+function fileLines(entry, outcome, options) {
+    const file = oneLine(entry.file);
+    switch (entry.outcome) {
+        case "element":
+            return [`${file}: already an element file; left alone`];
+        case "neither":
+            return [`${file}: neither a NEXS MCP server file nor a flat sample (nor an element file); left alone`];
+        case "unreadable": {
+            const first = entry.diagnostics[0];
+            const why = first ? `${first.code} at ${first.line}:${first.column}: ${oneLine(first.message)}` : "unreadable";
+            return [`${file}: not readable YAML (${why}); left alone`];
+        }
+        case "converted":
+            break;
+    }
+    const shape = entry.shape === "nexs-server" ? "NEXS MCP server file" : "flat sample";
+    const lines = [`${file}: ${shape}${entry.type ? ` (${entry.type})` : ""} → ${where(outcome, options)}`];
+    const list = (label, moves) => {
+        // Keys that only moved under metadata, keeping their name, are one entry: the others are worth reading.
+        const same = moves.filter((m) => m.to === `metadata.${m.from}`).map((m) => m.from);
+        const texts = moves.filter((m) => m.to !== `metadata.${m.from}`).map((m) => `${m.from} → ${m.to}`);
+        if (same.length > 0)
+            texts.unshift(`${same.join(", ")} → metadata (same names)`);
+        if (texts.length > 0)
+            lines.push(`  ${label}: ${texts.map(oneLine).join("; ")}`);
+    };
+    if (entry.renamed)
+        lines.push(`  id renamed: ${oneLine(entry.renamed.from)} → ${oneLine(entry.renamed.to)}`);
+    list("mapped", entry.notes.mapped);
+    list("kept aside", entry.notes.keptAside);
+    for (const note of entry.notes.notes)
+        lines.push(`  note: ${oneLine(note)}`);
+    if (entry.needsPerson.length > 0)
+        lines.push(`  needs a person: ${entry.needsPerson.map(oneLine).join(", ")}`);
+    for (const d of remaining(entry))
+        lines.push(`  ${d.severity} ${d.code} at ${d.line}:${d.column} of the converted file: ${oneLine(d.message)}`);
+    if (entry.needsPerson.length === 0 && !remaining(entry).some((d) => d.severity === "error"))
+        lines.push("  passes validate");
+    return lines;
+}
+/** What validate finds in the converted file besides the missing fields already listed. */
+function remaining(entry) {
+    return entry.diagnostics.filter((d) => d.code !== "schema/required");
+}
+function where(outcome, options) {
+    const would = options.dryRun ? "would be " : "";
+    switch (outcome.action) {
+        case "created":
+            return `${oneLine(options.show(outcome.path))} (${would}created)`;
+        case "updated":
+            return `${oneLine(options.show(outcome.path))} (${would}rewritten)`;
+        case "unchanged":
+            return `${oneLine(options.show(outcome.path))} (unchanged)`;
+        case "not-stored":
+            return `not written: ${oneLine(outcome.reason)}; complete the source file and import it again`;
+        case "left-alone":
+            return "left alone";
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/element/rules/references.ts
+var references = __nccwpck_require__(8908);
+// EXTERNAL MODULE: ./src/core/element/schemas.ts + 8 modules
+var schemas = __nccwpck_require__(353);
+// EXTERNAL MODULE: ./src/core/git/object-sha.ts
+var object_sha = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
+var dependency_cycles = __nccwpck_require__(1175);
+// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
+var duplicate_ids = __nccwpck_require__(7338);
+;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
+// validateSources: element files in memory → every finding and the elements that may be published.
+// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
+
+
+
+
+
+
+function validateSources(sources, options) {
+    const diagnostics = [];
+    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
+    const checked = [];
+    const identified = [];
+    const declared = new Map();
+    for (const file of sources) {
+        const check = (0,check_source/* checkSource */.A)(file, options);
+        diagnostics.push(...check.diagnostics);
+        const { parsed, type, id, element } = check;
+        if (!parsed)
+            continue;
+        if (type)
+            byType[type]++;
+        if (id !== undefined) {
+            identified.push({ source: parsed, id });
+            if (type) {
+                const types = declared.get(id) ?? new Set();
+                types.add(type);
+                declared.set(id, types);
+            }
+        }
+        checked.push({ source: parsed, element });
+    }
+    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
+    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
+    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+    const valid = [];
+    for (const { source, element } of checked) {
+        if (!element || failed.has(source.file))
+            continue;
+        valid.push({
+            file: source.file,
+            bytes: source.bytes,
+            blob: (0,object_sha/* gitBlobSha */.Ak)(source.bytes),
+            element: { metadata: element.metadata, data: element.data },
+        });
+    }
+    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/conversion.ts
+function emptyNotes() {
+    return { mapped: [], keptAside: [], notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/flat-fields.ts
+const STRING = { kind: "string" };
+const STRINGS = { kind: "strings" };
+const MAPPING = { kind: "mapping" };
+const BOOLEAN = { kind: "boolean" };
+const entries = (...keys) => ({ kind: "entries", keys });
+const oneOf = (...values) => ({ kind: "enum", values });
+const ENTRY_KEYS = {
+    behavioral_traits: ["name", "description", "intensity"],
+    expertise_areas: ["domain", "level", "keywords", "description"],
+    triggers: ["type", "keywords", "pattern", "context"],
+    procedures: ["step", "action", "description", "tools_used", "validation"],
+    dependencies: ["skill_id", "required", "version"],
+    variables: ["name", "type", "required", "default", "description"],
+    actions: ["name", "type", "parameters", "on_success", "on_failure"],
+    members: ["agent_id", "role", "priority"],
+};
+const FORMALITY = ["casual", "neutral", "formal"];
+const VERBOSITY = ["concise", "balanced", "verbose"];
+const TEMPLATE_FORMATS = ["markdown", "yaml", "json", "text"];
+const RELATED = { related_skills: STRINGS, related_templates: STRINGS, related_memories: STRINGS };
+/** Each type's data keys, as a flat sample may already carry them under the same name. */
+const DATA_FIELDS = {
+    persona: {
+        behavioral_traits: entries(...ENTRY_KEYS.behavioral_traits),
+        expertise_areas: entries(...ENTRY_KEYS.expertise_areas),
+        response_style: MAPPING,
+        system_prompt: STRING,
+        privacy_level: oneOf("public", "private", "shared"),
+        owner: STRING,
+        shared_with: STRINGS,
+        hot_swappable: BOOLEAN,
+        ...RELATED,
+    },
+    skill: {
+        triggers: entries(...ENTRY_KEYS.triggers),
+        procedures: entries(...ENTRY_KEYS.procedures),
+        dependencies: entries(...ENTRY_KEYS.dependencies),
+        tools_required: STRINGS,
+        inputs: MAPPING,
+        outputs: MAPPING,
+        composable: BOOLEAN,
+    },
+    template: {
+        content: STRING,
+        format: oneOf(...TEMPLATE_FORMATS),
+        variables: entries(...ENTRY_KEYS.variables),
+        validation_rules: MAPPING,
+        related_skills: STRINGS,
+        related_memories: STRINGS,
+    },
+    agent: {
+        goals: STRINGS,
+        actions: entries(...ENTRY_KEYS.actions),
+        max_iterations: { kind: "integer" },
+        decision_tree: MAPPING,
+        context: MAPPING,
+        fallback_strategy: STRING,
+        persona_id: STRING,
+        ...RELATED,
+    },
+    memory: {
+        content: STRING,
+        date_created: STRING,
+        content_hash: STRING,
+        search_index: STRINGS,
+    },
+    ensemble: {
+        members: entries(...ENTRY_KEYS.members),
+        aggregation_strategy: oneOf("first", "last", "all", "consensus", "voting", "weighted_consensus", "threshold_consensus", "merge"),
+        execution_mode: oneOf("sequential", "parallel", "hybrid"),
+        fallback_chain: STRINGS,
+        shared_context: MAPPING,
+    },
+};
+/** The top-level keys of a flat sample that are metadata in the contract, under the same name. */
+const METADATA_KEYS = ["id", "type", "name", "description", "version", "author", "tags"];
+const TIMESTAMP_KEYS = ["created_at", "updated_at"];
+/** metadata's keys in the order a converted file writes them. */
+const METADATA_ORDER = [...METADATA_KEYS, "is_active", ...TIMESTAMP_KEYS, "custom"];
+/** Whether a plain value is of the kind the contract expects (its finer rules are validate's business). */
+function fits(kind, value) {
+    switch (kind.kind) {
+        case "string":
+            return typeof value === "string";
+        case "strings":
+            return Array.isArray(value) && value.every((v) => typeof v === "string");
+        case "mapping":
+            return typeof value === "object" && value !== null && !Array.isArray(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "integer":
+            return Number.isInteger(value);
+        case "enum":
+            return typeof value === "string" && kind.values.includes(value);
+        case "entries":
+            return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null && !Array.isArray(v));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/convert-flat.ts
+// A flat NEXS MCP sample (`id`, `name`, `type`... at the top level, beside the type's own fields) → the element
+// contract. A field moves when its meaning is the same (flat-fields.ts says which, and with what kind of value);
+// everything else is kept under metadata.custom under its own name, never dropped. The pairs are moved, not
+// copied, so the comments written beside them move along.
+
+
+
+
+
+const METADATA_NAMES = [...METADATA_KEYS, ...TIMESTAMP_KEYS, "is_active"];
+class FlatConversion {
+    value;
+    type;
+    notes = emptyNotes();
+    metadata = new Map();
+    data = [];
+    custom = [];
+    constructor(value, type) {
+        this.value = value;
+        this.type = type;
+    }
+    /** Every top-level pair, in file order, to where it belongs; `comment` was the file's first comment. */
+    run(pairs, comment) {
+        for (const pair of pairs)
+            this.place(pair);
+        const metadata = tight(newMap(METADATA_ORDER.flatMap((key) => this.metadataPair(key))));
+        const data = tight(newMap(this.data));
+        const metadataKey = keyNode("metadata");
+        metadataKey.commentBefore = comment;
+        return [new dist/* Pair */.Rm(metadataKey, metadata), new dist/* Pair */.Rm(keyNode("data"), data)];
+    }
+    metadataPair(key) {
+        if (key === "custom")
+            return this.custom.length > 0 ? [new dist/* Pair */.Rm(keyNode("custom"), tight(newMap(this.custom)))] : [];
+        const pair = this.metadata.get(key);
+        return pair ? [pair] : [];
+    }
+    place(pair) {
+        const key = keyOf(pair);
+        const plain = key === undefined ? undefined : this.value[key];
+        const kind = key === undefined ? undefined : DATA_FIELDS[this.type][key];
+        if (key === undefined)
+            this.aside(pair, String(pair.key));
+        else if (METADATA_NAMES.includes(key))
+            this.toMetadata(key, pair, key);
+        else if (key === "status")
+            this.status(pair, plain);
+        else if (key === "metadata")
+            this.nestedMetadata(pair);
+        else if (this.special(key, pair, plain))
+            return;
+        else if (kind && fits(kind, plain))
+            this.toData(key, pair, key, kind);
+        else
+            this.aside(pair, key);
+    }
+    toMetadata(name, pair, from) {
+        if (this.metadata.has(name)) {
+            this.aside(pair, from);
+            return;
+        }
+        this.metadata.set(name, keyOf(pair) === name ? pair : renamed(pair, name));
+        this.notes.mapped.push({ from, to: `metadata.${name}` });
+    }
+    /** `status: active` / `inactive` is is_active; any other status has no counterpart. */
+    status(pair, plain) {
+        if ((plain !== "active" && plain !== "inactive") || this.metadata.has("is_active")) {
+            this.aside(pair, "status");
+            return;
+        }
+        const active = new dist/* Pair */.Rm(keyNode("is_active", pair.key), plain === "active");
+        this.metadata.set("is_active", active);
+        this.notes.mapped.push({ from: `status: ${plain}`, to: `metadata.is_active: ${plain === "active"}` });
+    }
+    /** A flat sample's own `metadata`: its author is the element's (unless one is at the top), the rest stays aside. */
+    nestedMetadata(pair) {
+        if (!(0,dist/* isMap */.jh)(pair.value)) {
+            this.aside(pair, "metadata");
+            return;
+        }
+        const rest = [];
+        const nested = (0,plain_object/* isPlainObject */.Q)(this.value.metadata) ? this.value.metadata : {};
+        for (const inner of pair.value.items) {
+            const key = keyOf(inner);
+            if (key === "author" && !Object.hasOwn(this.value, "author") && typeof nested.author === "string") {
+                this.toMetadata("author", inner, "metadata.author");
+            }
+            else if (key === "format" &&
+                this.type === "template" &&
+                !Object.hasOwn(this.value, "format") &&
+                fits({ kind: "enum", values: TEMPLATE_FORMATS }, nested.format)) {
+                this.data.push(inner);
+                this.notes.mapped.push({ from: "metadata.format", to: "data.format" });
+            }
+            else
+                rest.push(inner);
+        }
+        if (rest.length === 0)
+            return;
+        pair.value.items = rest;
+        this.custom.push(pair);
+        this.notes.keptAside.push({
+            from: rest.map((p) => `metadata.${keyOf(p) ?? "?"}`).join(", "),
+            to: "metadata.custom.metadata",
+        });
+    }
+    /** Fields under another name, or in another form, with the same meaning. */
+    special(key, pair, plain) {
+        const has = (name) => Object.hasOwn(this.value, name);
+        const strings = fits({ kind: "strings" }, plain);
+        switch (`${this.type}.${key}`) {
+            case "persona.expertise":
+                return !has("expertise_areas") && strings && this.wrapStrings(pair, "expertise_areas", "domain");
+            case "persona.traits":
+                return !has("behavioral_traits") && strings && this.wrapStrings(pair, "behavioral_traits", "name");
+            case "persona.communication_style":
+                return !has("response_style") && (0,dist/* isMap */.jh)(pair.value) && this.responseStyle(pair);
+            case "skill.triggers":
+                return strings && this.keywordTrigger(pair);
+            case "skill.procedure":
+                return !has("procedures") && this.entriesFrom(pair, "procedures", plain);
+            case "agent.skills":
+                return !has("related_skills") && strings && this.toData("related_skills", pair, "skills", { kind: "strings" });
+            default:
+                return false;
+        }
+    }
+    toData(name, pair, from, kind) {
+        if (kind.kind === "entries")
+            return this.splitEntries(pair, name, from, kind.keys);
+        this.data.push(keyOf(pair) === name ? pair : renamed(pair, name));
+        this.notes.mapped.push({ from, to: `data.${name}` });
+        return true;
+    }
+    entriesFrom(pair, name, plain) {
+        const kind = DATA_FIELDS[this.type][name];
+        if (!kind || !fits(kind, plain))
+            return false;
+        return this.toData(name, pair, keyOf(pair) ?? name, kind);
+    }
+    /** A list of mappings: the contract's keys of each entry go to data, the others aside (entry by entry). */
+    splitEntries(pair, name, from, keys) {
+        const entries = itemsOf(pair.value);
+        const extra = new Set();
+        const kept = entries.map((entry) => {
+            const known = [];
+            const other = [];
+            for (const inner of pairsOf(entry)) {
+                const key = keyOf(inner);
+                if (key !== undefined && keys.includes(key))
+                    known.push(inner);
+                else {
+                    other.push(inner);
+                    extra.add(key ?? "?");
+                }
+            }
+            return { entry, known, other };
+        });
+        if (extra.size === 0)
+            return this.toData(name, pair, from, { kind: "mapping" });
+        const data = newSeq(kept.map(({ entry, known }) => withComments(newMap(known), entry)));
+        this.data.push(new dist/* Pair */.Rm(keyNode(name, pair.key), data));
+        this.notes.mapped.push({ from, to: `data.${name}` });
+        this.custom.push(new dist/* Pair */.Rm(keyNode(from), newSeq(kept.map(({ other }) => newMap(other)))));
+        this.notes.keptAside.push({
+            from: [...extra].map((k) => `${from}[].${k}`).join(", "),
+            to: `metadata.custom.${from} (entry by entry)`,
+        });
+        return true;
+    }
+    /** A list of strings whose entries are mappings in the contract: each string becomes the entry's `field`. */
+    wrapStrings(pair, name, field) {
+        const items = itemsOf(pair.value).map((item) => newMap([new dist/* Pair */.Rm(keyNode(field), item)]));
+        this.data.push(new dist/* Pair */.Rm(keyNode(name, pair.key), newSeq(items)));
+        this.notes.mapped.push({ from: keyOf(pair) ?? name, to: `data.${name}[].${field}` });
+        return true;
+    }
+    /** Trigger phrases: the contract's keyword trigger, with the phrases as its keywords. */
+    keywordTrigger(pair) {
+        const trigger = newMap([new dist/* Pair */.Rm(keyNode("type"), "keyword"), new dist/* Pair */.Rm(keyNode("keywords"), pair.value)]);
+        this.data.push(new dist/* Pair */.Rm(keyNode("triggers", pair.key), newSeq([trigger])));
+        this.notes.mapped.push({ from: "triggers", to: "data.triggers[0] (type: keyword, keywords: the phrases)" });
+        return true;
+    }
+    /** communication_style's keys that mean the same as response_style's (with allowed values); the rest aside. */
+    responseStyle(pair) {
+        const style = (0,plain_object/* isPlainObject */.Q)(this.value.communication_style) ? this.value.communication_style : {};
+        const allowed = {
+            tone: { kind: "string" },
+            formality: { kind: "enum", values: FORMALITY },
+            verbosity: { kind: "enum", values: VERBOSITY },
+            perspective: { kind: "string" },
+            characteristics: { kind: "strings" },
+        };
+        const known = [];
+        const other = [];
+        for (const inner of pairsOf(pair.value)) {
+            const key = keyOf(inner);
+            const kind = key === undefined ? undefined : allowed[key];
+            if (key !== undefined && kind && fits(kind, style[key]))
+                known.push(inner);
+            else
+                other.push(inner);
+        }
+        if (known.length > 0) {
+            this.data.push(new dist/* Pair */.Rm(keyNode("response_style", pair.key), newMap(known)));
+            this.notes.mapped.push({
+                from: known.map((p) => `communication_style.${keyOf(p) ?? "?"}`).join(", "),
+                to: "data.response_style",
+            });
+        }
+        if (other.length > 0) {
+            this.custom.push(new dist/* Pair */.Rm(keyNode("communication_style", known.length > 0 ? undefined : pair.key), newMap(other)));
+            this.notes.keptAside.push({
+                from: other.map((p) => `communication_style.${keyOf(p) ?? "?"}`).join(", "),
+                to: "metadata.custom.communication_style",
+            });
+        }
+        return true;
+    }
+    aside(pair, from) {
+        this.custom.push(pair);
+        this.notes.keptAside.push({ from, to: `metadata.custom.${keyOf(pair) ?? from}` });
+    }
+}
+function withComments(target, like) {
+    if ((0,dist/* isMap */.jh)(like) || (0,dist/* isSeq */.oP)(like) || (0,dist/* isScalar */.jn)(like)) {
+        target.commentBefore = like.commentBefore;
+        target.comment = like.comment;
+    }
+    return target;
+}
+/** Edits `document` (a flat sample of `type`) into the contract's shape; `value` is its plain data. */
+function convertFlatDocument(document, value, type) {
+    const comment = takeLeadingComment(document);
+    const root = document.contents;
+    const conversion = new FlatConversion(value, type);
+    if ((0,dist/* isMap */.jh)(root))
+        root.items = conversion.run(root.items, comment);
+    return conversion.notes;
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/convert-server.ts
+// A file the NEXS MCP server wrote → the element contract. The server's data keys are the contract's already; only
+// its metadata keys are the lower-cased Go field names. Timestamps (unquoted RFC 3339), custom and the id are kept.
+
+
+
+
+
+/**
+ * Optional data fields the server writes as "" when they are unset (its encoder writes every field), where the
+ * contract has no empty value: an empty string there says nothing, and is left out.
+ */
+const UNSET_WHEN_EMPTY = {
+    persona: ["owner", "privacy_level"],
+    skill: [],
+    template: ["format"],
+    agent: [],
+    memory: ["content_hash", "date_created"],
+    ensemble: ["execution_mode"],
+};
+/** Edits `document` (the server's file) into the contract's shape; `value` is its plain data. */
+function convertServerDocument(document, value, type) {
+    const notes = emptyNotes();
+    const metadata = document.get("metadata", true);
+    const plainMetadata = (0,plain_object/* isPlainObject */.Q)(value.metadata) ? value.metadata : {};
+    if ((0,dist/* isMap */.jh)(metadata)) {
+        for (const pair of metadata.items) {
+            const key = keyOf(pair);
+            const target = key === undefined ? undefined : foreign_shape/* SERVER_METADATA_KEYS */.RB[key];
+            if (key === undefined || target === undefined)
+                continue;
+            if (Object.hasOwn(plainMetadata, target)) {
+                notes.notes.push(`metadata has both ${key} and ${target}: ${key} was left as it is; remove the one that is wrong`);
+                continue;
+            }
+            pair.key = keyNode(target, pair.key);
+            notes.mapped.push({ from: `metadata.${key}`, to: `metadata.${target}` });
+        }
+    }
+    const data = value.data;
+    if (!Object.hasOwn(value, "data")) {
+        document.set("data", newMap());
+        notes.notes.push("data was left out (the server leaves out an empty data): written as data: {}");
+    }
+    else if ((0,plain_object/* isPlainObject */.Q)(data) && type) {
+        for (const key of UNSET_WHEN_EMPTY[type]) {
+            if (data[key] !== "")
+                continue;
+            document.deleteIn(["data", key]);
+            notes.notes.push(`data.${key} was "" (the server writes every field, set or not): left out`);
+        }
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/core/interop/plan-import.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planImport(sources, options) {
+    const converted = sources.map((source) => convertOne(source, options));
+    if (options.renameIds)
+        renameInvalidIds(converted);
+    const results = converted.map((c) => c.result);
+    const texts = results.flatMap((r) => (r.text === undefined ? [] : [{ file: r.file, bytes: encode(r.text) }]));
+    // Validated together, so references between the imported files resolve.
+    const report = validateSources(texts, { strict: false, maxFileSize: options.maxFileSize });
+    for (const result of results) {
+        if (result.text === undefined)
+            continue;
+        result.diagnostics = report.diagnostics.filter((d) => d.file === result.file);
+    }
+    return results;
+}
+function convertOne(source, options) {
+    const result = {
+        file: source.file,
+        outcome: "neither",
+        shape: undefined,
+        type: undefined,
+        text: undefined,
+        unchanged: false,
+        element: undefined,
+        unstorable: undefined,
+        renamed: undefined,
+        notes: emptyNotes(),
+        needsPerson: [],
+        diagnostics: [],
+    };
+    const none = (outcome, diagnostics = []) => {
+        result.outcome = outcome;
+        result.diagnostics = diagnostics;
+        return { result, document: undefined, conventions: undefined, original: "" };
+    };
+    const parsed = (0,parse/* parseSource */.P)(source, { maxFileSize: options.maxFileSize, shape: "mapping" });
+    if (!parsed.ok)
+        return none("unreadable", parsed.diagnostics);
+    const foreign = (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value);
+    if (!foreign) {
+        const element = Object.hasOwn(parsed.value, "metadata") && Object.hasOwn(parsed.value, "data");
+        return none(element ? "element" : "neither");
+    }
+    const read = readYaml(parsed.text, "mapping");
+    if (!read.ok)
+        return none("unreadable");
+    result.outcome = "converted";
+    result.shape = foreign.shape;
+    result.type = foreign.type;
+    result.notes =
+        foreign.shape === "nexs-server"
+            ? convertServerDocument(read.document, read.value, foreign.type)
+            : convertFlatDocument(read.document, read.value, foreign.type ?? "persona");
+    const original = new TextDecoder().decode(source.bytes);
+    const converting = { result, document: read.document, conventions: read.conventions, original };
+    finish(converting, options);
+    return converting;
+}
+/** The text, element and needs of a converted document, after any change to it. */
+function finish(c, options) {
+    if (!c.document || !c.conventions)
+        return;
+    const text = writeYaml(c.document, c.conventions);
+    const { result } = c;
+    result.text = text;
+    result.unchanged = text === c.original;
+    const parsed = (0,parse/* parseSource */.P)({ file: result.file, bytes: encode(text) }, { maxFileSize: options.maxFileSize });
+    if (!parsed.ok) {
+        result.needsPerson = [];
+        result.element = undefined;
+        result.unstorable = parsed.diagnostics[0]?.message ?? "the converted file does not read back";
+        return;
+    }
+    result.needsPerson = missingFields(parsed.value);
+    const element = readElement(parsed.value);
+    const missing = result.needsPerson.filter((f) => f.startsWith("metadata."));
+    const problem = typeof element !== "string"
+        ? storageProblem(element)
+        : missing.length > 0
+            ? `it has no ${missing.join(", ")}`
+            : element;
+    result.element = typeof element === "string" || problem !== undefined ? undefined : element;
+    result.unstorable = problem;
+}
+/** Required keys the converted element lacks, one line per field (list entries folded together). */
+function missingFields(value) {
+    const metadata = (0,plain_object/* isPlainObject */.Q)(value.metadata) ? value.metadata : {};
+    const type = (0,types/* isElementType */.N)(metadata.type) ? metadata.type : undefined;
+    const validate = (0,schemas/* validatorFor */.qA)(type);
+    if (validate(value))
+        return [];
+    const counts = new Map();
+    for (const error of validate.errors ?? []) {
+        if (error.keyword !== "required")
+            continue;
+        const missing = error.params.missingProperty;
+        if (typeof missing !== "string")
+            continue;
+        const path = [...(0,node_path/* pointerToPath */.ox)(error.instancePath, value), missing];
+        const field = (0,node_path/* describePath */.NH)(path).replace(/\[\d+\]/g, "[]");
+        counts.set(field, (counts.get(field) ?? 0) + 1);
+    }
+    return [...counts].map(([field, n]) => (n > 1 ? `${field} (${n} entries)` : field));
+}
+/** Ids that break the rule get the nearest valid one (unique in the batch); references to them follow. */
+function renameInvalidIds(all) {
+    const taken = new Set();
+    const idOf = (c) => {
+        const id = c.result.element?.metadata.id ?? plainId(c);
+        return typeof id === "string" ? id : undefined;
+    };
+    for (const c of all) {
+        const id = idOf(c);
+        if (id !== undefined && (0,identity/* isValidId */.Al)(id))
+            taken.add(id);
+    }
+    const renames = new Map();
+    for (const c of all) {
+        const id = idOf(c);
+        if (id === undefined || (0,identity/* isValidId */.Al)(id) || renames.has(id) || !c.document)
+            continue;
+        const name = c.document.getIn(["metadata", "name"]);
+        const fallback = `${c.result.type ?? "element"}-${(0,identity/* slug */.yR)(typeof name === "string" ? name : "") || "unnamed"}`;
+        let next = (0,identity/* suggestId */.MV)(id, fallback);
+        for (let n = 2; taken.has(next); n++)
+            next = `${(0,identity/* suggestId */.MV)(id, fallback).slice(0, 120)}-${n}`;
+        taken.add(next);
+        renames.set(id, next);
+    }
+    if (renames.size === 0)
+        return;
+    for (const c of all) {
+        const { document, result } = c;
+        if (!document || result.text === undefined)
+            continue;
+        let changed = false;
+        const id = idOf(c);
+        const to = id === undefined ? undefined : renames.get(id);
+        if (id !== undefined && to !== undefined) {
+            setScalarIn(document, ["metadata", "id"], to);
+            result.renamed = { from: id, to };
+            changed = true;
+        }
+        const value = document.toJS();
+        const data = (0,plain_object/* isPlainObject */.Q)(value) && (0,plain_object/* isPlainObject */.Q)(value.data) ? value.data : undefined;
+        if (data && result.type) {
+            for (const ref of (0,references/* referencesOf */.C)(result.type, data)) {
+                const target = renames.get(ref.id);
+                if (target === undefined)
+                    continue;
+                setScalarIn(document, ref.path, target);
+                result.notes.mapped.push({ from: `${(0,node_path/* describePath */.NH)(ref.path)}: ${ref.id}`, to: target });
+                changed = true;
+            }
+        }
+        if (changed)
+            finish(c, { renameIds: true, maxFileSize: Number.POSITIVE_INFINITY });
+    }
+}
+function plainId(c) {
+    return c.document?.getIn(["metadata", "id"]);
+}
+function encode(text) {
+    return new TextEncoder().encode(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/document-edit.ts
+
+const isPrimitive = (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+/**
+ * Applies field changes to a parsed YAML document in place. A scalar that changes keeps its node, so its
+ * quoting style and trailing comment survive; everything not named by a change is left untouched.
+ */
+function applyChanges(document, changes) {
+    for (const change of changes) {
+        if (!change.present) {
+            document.deleteIn(change.path);
+            continue;
+        }
+        const node = document.getIn(change.path, true);
+        // Only same-typed values reuse the node: a quoted "1" given the number 1 would stay a string.
+        if ((0,dist/* isScalar */.jn)(node) && isPrimitive(change.value) && typeof node.value === typeof change.value)
+            node.value = change.value;
+        else
+            document.setIn(change.path, change.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/value-diff.ts
+
+
+function diffValues(before, after, path = []) {
+    if ((0,plain_object/* isPlainObject */.Q)(before) && (0,plain_object/* isPlainObject */.Q)(after)) {
+        const changes = [];
+        for (const key of Object.keys(before)) {
+            if (!Object.hasOwn(after, key))
+                changes.push({ path: [...path, key], present: false });
+        }
+        for (const [key, value] of Object.entries(after)) {
+            if (Object.hasOwn(before, key))
+                changes.push(...diffValues(before[key], value, [...path, key]));
+            else
+                changes.push({ path: [...path, key], present: true, value });
+        }
+        return changes;
+    }
+    return (0,external_node_util_namespaceObject.isDeepStrictEqual)(before, after) ? [] : [{ path, present: true, value: after }];
+}
+function isPrefix(a, b) {
+    return a.length <= b.length && a.every((key, i) => key === b[i]);
+}
+function sameChange(a, b) {
+    return a.present === b.present && (!a.present || (b.present && (0,external_node_util_namespaceObject.isDeepStrictEqual)(a.value, b.value)));
+}
+/**
+ * Splits the other side's changes into those to apply and reports whether any overlap with ours: the same
+ * field changed differently, or one side changed a field inside a mapping the other replaced or removed.
+ * Identical changes on both sides are not an overlap and need no applying.
+ */
+function partitionChanges(ours, theirs) {
+    const apply = [];
+    const overlaps = [];
+    for (const change of theirs) {
+        const related = ours.filter((o) => isPrefix(o.path, change.path) || isPrefix(change.path, o.path));
+        if (related.length === 0)
+            apply.push(change);
+        else if (!(related.length === 1 &&
+            related[0] &&
+            related[0].path.length === change.path.length &&
+            sameChange(related[0], change))) {
+            overlaps.push([...change.path]);
+        }
+    }
+    return { apply, overlaps };
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/admit-element.ts
+
+
+/** Refuses an element storage cannot hold, or one in which the validator finds errors. */
+function admitElement(element, validate, file) {
+    const problem = storageProblem(element);
+    if (problem)
+        throw new RepositoryError("invalid-element", `cannot store the element: ${problem}`);
+    if (!validate)
+        return;
+    const errors = validate(file, elementText(element)).filter((d) => d.severity === "error");
+    const first = errors[0];
+    if (first) {
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+        throw new RepositoryError("invalid-element", `element "${element.metadata.id}" is not valid: ${first.code}: ${first.message}${more}`, errors);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/async-mutex.ts
+/**
+ * Runs async sections one after another. A repository holds one, so a read-modify-write (including a
+ * rename, which touches two ids) never interleaves with another call in the same process.
+ */
+class AsyncMutex {
+    tail = Promise.resolve();
+    run(section) {
+        const result = this.tail.then(section);
+        // The next section waits for this one whether it succeeded or failed.
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/read-element-files.ts
+
+
+
+
+
+
+
+
+
+const PARALLEL_READS = 32;
+/**
+ * Loads `<base>/<type>/<date>/<file>` (`in-place`: every element file under base) without ever failing on a
+ * file: anything unreadable, invalid, misplaced or duplicated becomes a diagnostic, and nothing is deleted or
+ * rewritten. Files are visited in path order, so when two files carry one id the first wins, the same way
+ * every time.
+ */
+async function readElementFiles(base, layout = "dated") {
+    const diagnostics = [];
+    const note = (file, severity, code, message, at = diagnostic/* FILE_START */.WS) => diagnostics.push((0,diagnostic/* diagnostic */.YK)(file, at, severity, code, message));
+    const candidates = layout === "dated" ? await datedCandidates(base, note) : await treeCandidates(base, "", note);
+    candidates.sort();
+    const loaded = [];
+    for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
+        const batch = candidates.slice(i, i + PARALLEL_READS);
+        loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
+    }
+    const files = [];
+    const owner = new Map();
+    for (const file of loaded) {
+        if (!file)
+            continue;
+        const id = file.element.metadata.id;
+        const first = owner.get(id);
+        if (first !== undefined) {
+            note(file.path, "error", "repository/duplicate-id", `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`);
+            continue;
+        }
+        owner.set(id, file.path);
+        const expected = elementFilePath(file.element);
+        if (layout === "dated" && expected !== file.path)
+            note(file.path, "warning", "repository/misplaced", `belongs at ${expected}; loaded from here and moved there on its next update`);
+        files.push(file);
+    }
+    return { files, diagnostics };
+}
+/** `<type>/<date>/<file>`: anything else is noted and ignored. */
+async function datedCandidates(base, note) {
+    const candidates = [];
+    for (const typeDir of await listDirectory(base)) {
+        if (!typeDir.isDirectory() || !(0,types/* isElementType */.N)(typeDir.name)) {
+            if (!typeDir.name.startsWith("."))
+                note(typeDir.name, "info", "repository/ignored", "not an element type directory; ignored");
+            continue;
+        }
+        for (const dateDir of await listDirectory((0,external_node_path_.join)(base, typeDir.name))) {
+            const datePath = `${typeDir.name}/${dateDir.name}`;
+            if (!dateDir.isDirectory()) {
+                note(datePath, "info", "repository/ignored", "not a date directory; ignored");
+                continue;
+            }
+            for (const file of await listDirectory((0,external_node_path_.join)(base, datePath))) {
+                const path = `${datePath}/${file.name}`;
+                if (isTemporaryFile(file.name))
+                    note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored (safe to delete)");
+                else if (!/\.ya?ml$/.test(file.name))
+                    note(path, "info", "repository/ignored", "not a .yaml or .yml file; ignored");
+                else if (!file.isFile())
+                    note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
+                else
+                    candidates.push(path);
+            }
+        }
+    }
+    return candidates;
+}
+/**
+ * Every `.yaml`/`.yml` regular file at any depth (a source repository's own arrangement); hidden entries such
+ * as `.git` are skipped, and files that are not element files are passed over without a note.
+ */
+async function treeCandidates(base, prefix, note) {
+    const candidates = [];
+    for (const entry of await listDirectory((0,external_node_path_.join)(base, prefix))) {
+        const path = `${prefix}${entry.name}`;
+        if (isTemporaryFile(entry.name))
+            note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored");
+        else if (entry.name.startsWith("."))
+            continue;
+        else if (entry.isDirectory())
+            candidates.push(...(await treeCandidates(base, `${path}/`, note)));
+        else if (!/\.ya?ml$/.test(entry.name))
+            continue;
+        else if (!entry.isFile())
+            note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
+        else
+            candidates.push(path);
+    }
+    return candidates;
+}
+async function listDirectory(path) {
+    const entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Parsed by the validator's own parser (parse.ts, with its fast path), so the repository refuses exactly the
+ * YAML validation refuses. The schema and element rules are the `validate` option's business, on writes.
+ */
+async function loadFile(base, path, note) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(base, path));
+    }
+    catch (error) {
+        note(path, "error", "repository/unreadable", `it could not be read (${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}); ignored (not deleted)`);
+        return undefined;
+    }
+    const parsed = (0,parse/* parseSource */.P)({ file: path, bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+    if (!parsed.ok) {
+        const first = parsed.diagnostics[0];
+        const at = first && { line: first.line, column: first.column };
+        // Readable YAML of the wrong shape (no data, an extra top-level key) is an invalid element, not an unreadable file.
+        if (first?.code.startsWith("structure/"))
+            note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
+        else
+            note(path, "error", "repository/unreadable", `not a readable element file: ${first ? `${first.message} (${first.code})` : "unreadable YAML"}; ignored (not deleted)`, at);
+        return undefined;
+    }
+    const element = readElement(parsed.value);
+    const problem = typeof element === "string" ? element : storageProblem(element);
+    if (problem !== undefined || typeof element === "string") {
+        note(path, "error", "repository/invalid-element", `${problem}; ignored (not deleted)`);
+        return undefined;
+    }
+    return { path, text: parsed.text, element };
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/select-elements.ts
+/** Filters, orders by id and pages: the one definition of `list` both repositories share. */
+function selectElements(elements, filter = {}) {
+    const { type, active, tags = [], offset = 0, limit = Number.POSITIVE_INFINITY } = filter;
+    const matches = [];
+    for (const element of elements) {
+        const m = element.metadata;
+        if (type !== undefined && m.type !== type)
+            continue;
+        if (active !== undefined && (m.is_active ?? true) !== active)
+            continue;
+        if (tags.length > 0 && !tags.every((tag) => m.tags?.includes(tag)))
+            continue;
+        matches.push(element);
+    }
+    matches.sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0));
+    const start = Math.max(0, Math.floor(offset));
+    return matches.slice(start, start + Math.max(0, limit));
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/text-holds-element.ts
+
+
+
+
+/**
+ * Whether `text`, read the way the repository loads files, is exactly `element`: a file written from a text made
+ * elsewhere (an import keeps the source's comments) must load back as the element the cache holds.
+ */
+function textHoldsElement(text, element) {
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: new TextEncoder().encode(text) }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+    if (!parsed.ok)
+        return false;
+    const read = readElement(parsed.value);
+    return typeof read !== "string" && (0,external_node_util_namespaceObject.isDeepStrictEqual)(plainElement(read), plainElement(element));
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/file-repository.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Elements as YAML files under `<base>/<type>/<created YYYY-MM-DD>/<id>.yaml` (file-layout.ts; with the
+ * `in-place` layout, wherever a source repository keeps them), with a write-through cache: reads come from
+ * memory, every change is on disk (atomically) before the cache sees it.
+ * Updates edit the existing file's YAML document, so fields, key order and comments the change did not touch
+ * stay as they were. One lock per repository serialises changes in this process; other processes writing the
+ * same directory are not coordinated.
+ */
+class FileElementRepository {
+    base;
+    cache;
+    options;
+    mutex = new AsyncMutex();
+    constructor(base, cache, options) {
+        this.base = base;
+        this.cache = cache;
+        this.options = options;
+    }
+    /** Loads the tree under `base` (created if missing). Bad files are reported in `diagnostics`, never fatal. */
+    static async open(base, options = {}) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
+            const { files, diagnostics } = await readElementFiles(base, options.layout);
+            const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
+            return { repository: new FileElementRepository(base, cache, options), diagnostics };
+        }
+        catch (error) {
+            throw new RepositoryError("storage", `cannot open the element directory ${base}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
+        }
+    }
+    async create(element) {
+        const [created] = await this.batchCreate([element]);
+        return created ?? element;
+    }
+    async getById(id) {
+        const stored = this.cache.get(id);
+        return stored && structuredClone(stored.element);
+    }
+    async exists(id) {
+        return this.cache.has(id);
+    }
+    async list(filter) {
+        return selectCopies(this.cache, filter);
+    }
+    async update(id, change) {
+        return this.mutex.run(async () => {
+            const current = this.cache.get(id);
+            if (!current)
+                throw new RepositoryError("not-found", `no element with id "${id}" to update`);
+            const next = structuredClone(typeof change === "function" ? change(structuredClone(current.element)) : change);
+            const path = this.options.layout === "in-place" ? current.path : elementFilePath(next);
+            admitElement(next, this.options.validate, path);
+            const newId = next.metadata.id;
+            if (newId !== id && this.cache.has(newId)) {
+                throw new RepositoryError("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
+            }
+            if (path !== current.path)
+                await this.refuseOccupied(path);
+            const text = editedText(current, next);
+            await this.write(path, text);
+            if (path !== current.path)
+                await this.remove(current.path);
+            this.cache.delete(id);
+            this.cache.set(newId, { path, text, element: next });
+            return structuredClone(next);
+        });
+    }
+    async delete(id) {
+        return this.mutex.run(async () => {
+            const current = this.cache.get(id);
+            if (!current)
+                return false;
+            await this.remove(current.path);
+            this.cache.delete(id);
+            return true;
+        });
+    }
+    /**
+     * Checks every element first; if a write still fails, the files already written are removed again. `texts[i]`,
+     * when given, is the file written for `elements[i]` (an import keeps its source's comments): it must read back as
+     * exactly that element.
+     */
+    async batchCreate(elements, texts) {
+        return this.mutex.run(async () => {
+            const planned = [];
+            const ids = new Set();
+            for (const [i, original] of elements.entries()) {
+                const element = structuredClone(original);
+                const text = texts?.[i];
+                if (text !== undefined && !textHoldsElement(text, element))
+                    throw new RepositoryError("invalid-element", `the text given for "${element.metadata.id}" is not that element`);
+                const path = elementFilePath(element);
+                admitElement(element, this.options.validate, path);
+                const id = element.metadata.id;
+                if (this.cache.has(id) || ids.has(id))
+                    throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
+                ids.add(id);
+                await this.refuseOccupied(path);
+                planned.push({ path, text: text ?? elementText(element), element });
+            }
+            const written = [];
+            try {
+                for (const file of planned) {
+                    await this.write(file.path, file.text);
+                    written.push(file.path);
+                }
+            }
+            catch (error) {
+                for (const path of written)
+                    await (0,promises_namespaceObject.unlink)((0,external_node_path_.join)(this.base, path)).catch(() => undefined);
+                throw error;
+            }
+            for (const file of planned)
+                this.cache.set(file.element.metadata.id, file);
+            return planned.map((f) => structuredClone(f.element));
+        });
+    }
+    /** A file the loader refused may sit where an element would go: never overwrite it. */
+    async refuseOccupied(path) {
+        const taken = await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(this.base, path)).then(() => true, () => false);
+        if (taken) {
+            throw new RepositoryError("storage", `${path} already exists but was not loaded (see the load diagnostics): fix or remove that file first`);
+        }
+    }
+    async write(path, text) {
+        const absolute = (0,external_node_path_.join)(this.base, path);
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+            await writeFileAtomic(absolute, text, this.options.beforeRename);
+        }
+        catch (error) {
+            throw new RepositoryError("storage", `could not write ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
+        }
+    }
+    async remove(path) {
+        const absolute = (0,external_node_path_.join)(this.base, path);
+        try {
+            await (0,promises_namespaceObject.unlink)(absolute);
+            await syncDirectory((0,external_node_path_.dirname)(absolute));
+        }
+        catch (error) {
+            throw new RepositoryError("storage", `could not remove ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
+        }
+        // An emptied date directory goes too; a non-empty one refuses, which is fine.
+        await (0,promises_namespaceObject.rmdir)((0,external_node_path_.dirname)(absolute)).catch(() => undefined);
+    }
+}
+/** The stored file with only the changed fields edited; a file that no longer parses is rewritten whole. */
+function editedText(current, next) {
+    const read = readYaml(current.text);
+    if (!read.ok)
+        return elementText(next);
+    applyChanges(read.document, diffValues(plainElement(current.element), plainElement(next)));
+    return writeYaml(read.document, read.conventions);
+}
+function selectCopies(cache, filter) {
+    const all = [];
+    for (const stored of cache.values())
+        all.push(stored.element);
+    return selectElements(all, filter).map((e) => structuredClone(e));
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/memory-repository.ts
+
+
+
+/**
+ * Elements in a Map, for tests and embedding. Each method runs to completion synchronously inside its
+ * promise, so calls never interleave.
+ */
+class MemoryElementRepository {
+    validate;
+    elements = new Map();
+    constructor(validate) {
+        this.validate = validate;
+    }
+    async create(element) {
+        return this.insert([element])[0] ?? element;
+    }
+    async getById(id) {
+        const element = this.elements.get(id);
+        return element && structuredClone(element);
+    }
+    async update(id, change) {
+        const current = this.elements.get(id);
+        if (!current)
+            throw new RepositoryError("not-found", `no element with id "${id}" to update`);
+        const next = structuredClone(typeof change === "function" ? change(structuredClone(current)) : change);
+        admitElement(next, this.validate, `${next.metadata.id}.yaml`);
+        const newId = next.metadata.id;
+        if (newId !== id && this.elements.has(newId)) {
+            throw new RepositoryError("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
+        }
+        this.elements.delete(id);
+        this.elements.set(newId, next);
+        return structuredClone(next);
+    }
+    async delete(id) {
+        return this.elements.delete(id);
+    }
+    async exists(id) {
+        return this.elements.has(id);
+    }
+    async list(filter) {
+        return selectElements(this.elements.values(), filter).map((e) => structuredClone(e));
+    }
+    async batchCreate(elements) {
+        return this.insert(elements);
+    }
+    /** Checks the whole batch before storing any of it. */
+    insert(elements) {
+        const copies = elements.map((e) => structuredClone(e));
+        const ids = new Set();
+        for (const element of copies) {
+            admitElement(element, this.validate, `${element.metadata.id}.yaml`);
+            const id = element.metadata.id;
+            if (this.elements.has(id) || ids.has(id))
+                throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
+            ids.add(id);
+        }
+        for (const element of copies)
+            this.elements.set(element.metadata.id, element);
+        return copies.map((e) => structuredClone(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/import.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const import_summary = "Convert NEXS MCP server files and flat samples into element files";
+const import_help = `Usage: nexs-publish import <paths...> [options]
+
+Converts element files in the shapes NEXS MCP users already have into the element contract:
+  - files the NEXS MCP server wrote (metadata keys isactive, createdat, updatedat): keys renamed; timestamps,
+    custom and ids kept;
+  - flat samples (id, name, type... at the top level): fields mapped where the meaning is the same, everything
+    else kept under metadata.custom, never dropped.
+Comments are kept. Each file gets a report: what was mapped, what was kept aside, what still needs a person.
+Files in neither shape, and element files, are left alone. Running it again changes nothing.
+
+Arguments:
+  paths                    files or directories (.yaml, .yml)
+
+Options:
+  --into <dir>             write the elements under <dir>/<type>/<YYYY-MM-DD>/<id>.yaml (the file element
+                           repository) instead of converting each file where it is
+  --rename-ids             give ids that break the id rule the nearest valid one, and rewrite references to them
+  --dry-run                report what would be written, write nothing
+  --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help               show this help
+
+Exit status: 0 every file converted and valid, 1 something needs a person (or was left alone), 2 usage or
+I/O problem (nothing is written then).
+`;
+async function import_run(args, io) {
+    const { values, positionals } = parseArgsOrExplain({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            into: { type: "string" },
+            "rename-ids": { type: "boolean", default: false },
+            "dry-run": { type: "boolean", default: false },
+            "max-file-size": { type: "string" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout.write(import_help);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const maxFileSize = maxFileSizeOption(values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
+    await requirePaths(positionals, io.cwd);
+    const dryRun = values["dry-run"];
+    const input = readInputFiles(positionals, io.cwd, maxFileSize);
+    const plan = planImport(input.sources, { renameIds: values["rename-ids"], maxFileSize });
+    const into = values.into === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, values.into);
+    let outcomes;
+    try {
+        const target = into
+            ? { kind: "into", repository: await openTarget(into, dryRun) }
+            : { kind: "in-place", paths: input.absolute };
+        outcomes = await applyImport(plan, target, dryRun);
+    }
+    catch (error) {
+        if (!(error instanceof RepositoryError))
+            throw error;
+        io.stderr.write(`nexs-publish: ${error.message.split("\n")[0]}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    const show = (path) => (into ? displayPath((0,external_node_path_.join)(into, path), io.cwd) : path);
+    for (const d of input.diagnostics)
+        io.stdout.write(`${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+    io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show }));
+    return importTally(plan, outcomes).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+/** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
+async function openTarget(dir, dryRun) {
+    if (dryRun &&
+        !(await (0,promises_namespaceObject.stat)(dir).then(() => true, () => false)))
+        return new MemoryElementRepository();
+    return (await FileElementRepository.open(dir)).repository;
+}
+
 ;// CONCATENATED MODULE: ./src/core/auth/printable.ts
 /**
  * Text from a server (an error description, a verification URL) shown on a terminal: control characters and
@@ -2120,8 +5501,6 @@ function printable(text, maxLength = 300) {
     return escaped.length > maxLength ? `${escaped.slice(0, maxLength)}…` : escaped;
 }
 
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
@@ -2911,7 +6290,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -2977,7 +6356,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -2988,7 +6367,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -8147,7 +11526,7 @@ function parseDeviceCode(data, now) {
     const { user_code: userCode, verification_uri: uri, expires_in: expiresIn, interval } = data;
     if (typeof userCode !== "string" || !/^[A-Za-z0-9-]{4,32}$/.test(userCode))
         return undefined;
-    if (typeof uri !== "string" || !isWebUrl(uri))
+    if (typeof uri !== "string" || !device_code_isWebUrl(uri))
         return undefined;
     if (!isWholeSeconds(expiresIn, MAX_EXPIRES_IN_S))
         return undefined;
@@ -8172,7 +11551,7 @@ function oauthErrorOf(answer) {
 function isWholeSeconds(value, max) {
     return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= max;
 }
-function isWebUrl(text) {
+function device_code_isWebUrl(text) {
     if (/[\u0000-\u0020\u007f-\u009f]/.test(text) || !URL.canParse(text))
         return false;
     const { protocol } = new URL(text);
@@ -8344,23 +11723,6 @@ function toLoginError(error, clientId) {
     return new LoginError("refused", `GitHub refused the login (${printable(what, 200)})`);
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
-function parseArgsOrExplain(config) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)(config);
-    }
-    catch (error) {
-        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/abortable-sleep.ts
 // The global setTimeout, not node:timers/promises, so tests can drive it with fake timers.
 const abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
@@ -8381,8 +11743,6 @@ const abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/auth/config-directory.ts
 
 const APP_DIRECTORY = "nexs-publish";
@@ -8543,65 +11903,6 @@ const STORE_KINDS = ["keyring", "encrypted-file", "plain-file"];
 /** Higher is stronger: a token is never moved to a weaker store without the user removing it first. */
 function storeStrength(kind) {
     return STORE_KINDS.length - STORE_KINDS.indexOf(kind);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/core/common/errno-code.ts
-var errno_code = __nccwpck_require__(1387);
-;// CONCATENATED MODULE: ./src/core/repository/atomic-file-write.ts
-
-
-let counter = 0;
-/**
- * Replaces `path` with `content` so that a crash at any moment leaves either the old file or the new one, whole:
- * write a hidden temporary file in the same directory, fsync it, rename it over the target, fsync the directory.
- * Both file stores write this way (element repository, tracking state store); the element loader recognises
- * the leftover of an interrupted write by its name (file-layout.ts, isTemporaryFile).
- */
-async function writeFileAtomic(path, content, beforeRename) {
-    const directory = (0,external_node_path_.dirname)(path);
-    // pid + counter: unique among live writers, and "wx" refuses to reuse a leftover of a dead one.
-    const temporary = (0,external_node_path_.join)(directory, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++counter}.tmp`);
-    const file = await (0,promises_namespaceObject.open)(temporary, "wx", 0o644);
-    try {
-        await file.writeFile(content);
-        await file.sync();
-    }
-    catch (error) {
-        await file.close();
-        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
-        throw error;
-    }
-    await file.close();
-    try {
-        await beforeRename?.(temporary, path);
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
-        throw error;
-    }
-    await syncDirectory(directory);
-}
-/**
- * Makes a rename or unlink in `directory` durable. Some platforms (Windows) cannot open a directory: there the
- * change is as durable as the platform makes it, and the write that already happened is not reported as failed.
- */
-async function syncDirectory(directory) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(directory, "r");
-    }
-    catch {
-        return;
-    }
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/auth/private-files.ts
@@ -9073,7 +12374,7 @@ function take(random, size) {
  * The header line without the checksum is the envelope's associated data, binding host and version.
  */
 const PREFIX = "nexs-publish sealed token ";
-const HEADER = /^nexs-publish sealed token v(\d+) host=(\S+) sha256=([0-9a-f]{64})$/;
+const sealed_token_HEADER = /^nexs-publish sealed token v(\d+) host=(\S+) sha256=([0-9a-f]{64})$/;
 const sealed_token_VERSION = 1;
 /** One of OWASP's listed scrypt settings: as costly to guess as N=2^17, r=8, p=1, in 8 MiB instead of 128 MiB. */
 const TOKEN_FILE_SCRYPT = { N: 2 ** 13, r: 8, p: 10 };
@@ -9092,7 +12393,7 @@ async function unsealToken(text, host, passphrase) {
         throw new TokenFileError(PREFIX.startsWith(text) ? "truncated" : "malformed");
     if (newline === -1)
         throw new TokenFileError("truncated");
-    const header = HEADER.exec(firstLine);
+    const header = sealed_token_HEADER.exec(firstLine);
     if (!header)
         throw new TokenFileError("tampered", "header line");
     const [, versionText = "", fileHost = "", checksum = ""] = header;
@@ -9342,8 +12643,8 @@ async function saveInKeyring(plan, markerPath, token) {
 
 
 
-const summary = "Log in to GitHub in a browser (device flow) and store the token";
-const help = `Usage: nexs-publish login [options]
+const login_summary = "Log in to GitHub in a browser (device flow) and store the token";
+const login_help = `Usage: nexs-publish login [options]
 
 Logs in with GitHub's device flow: prints a code and a URL, waits while you enter the code in a browser,
 then stores the token for the GitHub host (GITHUB_API_URL or GITHUB_SERVER_URL; default github.com).
@@ -9380,13 +12681,13 @@ function parseLoginArgs(args, env) {
         throw new cli_io/* UsageError */.eb(`--client-id must be a GitHub client id (letters, digits, . _ -), not "${printable(clientId, 40)}"`);
     return { help: values.help, clientId, insecureStorage: values["insecure-storage"] };
 }
-function run(args, io) {
+function login_run(args, io) {
     return login(args, io, defaultAuthDeps());
 }
 async function login(args, io, deps) {
     const options = parseLoginArgs(args, io.env);
     if (options.help) {
-        io.stdout.write(help);
+        io.stdout.write(login_help);
         return cli_io/* EXIT_OK */.Ij;
     }
     const apiUrl = apiBaseUrl(io.env);
@@ -9539,8 +12840,6 @@ async function logout(args, io, deps) {
     return failed.length > 0 ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
 }
 
-// EXTERNAL MODULE: ./src/core/git/object-sha.ts
-var object_sha = __nccwpck_require__(4318);
 ;// CONCATENATED MODULE: ./src/core/git/tree-hash.ts
 
 /** path → blob SHA for the files of a listing. */
@@ -9679,8 +12978,6 @@ const DEFAULT_STATE_BRANCH = "nexs-state";
 /** A conflict is reported and left out until a person settles it. */
 const DEFAULT_CONFLICT_STRATEGY = "manual";
 
-// EXTERNAL MODULE: ./src/core/element/identity.ts
-var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/core/sync/collection-ids.ts
 
 /**
@@ -9784,11 +13081,11 @@ function planElement(element, input) {
         return entry(id, path, "id-collision", `id "${id}" was published to ${recorded.path}, which the collection still holds; its new path ${path} would make a second copy: remove the old file or restore the old path`, local, remote, undefined);
     }
     const base = recorded && recorded.path === path ? recorded.blob : undefined;
-    const [outcome, reason] = compare(local, remote, base);
+    const [outcome, reason] = plan_compare(local, remote, base);
     return entry(id, path, outcome, reason, local, remote, base);
 }
 /** The truth table itself. */
-function compare(local, remote, base) {
+function plan_compare(local, remote, base) {
     if (remote === local)
         return ["unchanged", "the collection already holds this exact file"];
     if (remote === base) {
@@ -9923,23 +13220,6 @@ function readOneOf(value, path, allowed) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/core/state/state-rules.ts
-/** Value rules shared by the state-document parser and its tests. */
-const SHA_RULE = { pattern: /^[0-9a-f]{40}$/, meaning: "a 40-character lowercase hex git SHA" };
-const ELEMENT_ID_RULE = {
-    pattern: /^[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$/,
-    meaning: "an element id (lowercase letters, digits, - and _)",
-};
-const TIMESTAMP_RULE = {
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
-    meaning: "an RFC 3339 timestamp",
-};
-/** Relative, forward slashes, no `.`/`..` segments, no empty segments: a path inside the collection. */
-const COLLECTION_PATH_RULE = {
-    pattern: /^(?!\/)(?!.*\/\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+(?<!\/)$/,
-    meaning: "a relative path inside the collection",
-};
-
 ;// CONCATENATED MODULE: ./src/core/state/submission-elements.ts
 
 
@@ -9958,122 +13238,6 @@ function readSubmissionElement(value, path) {
         path: readString(o.path, childPath(path, "path"), COLLECTION_PATH_RULE),
         blob: readString(o.blob, childPath(path, "blob"), SHA_RULE),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/sync/document-edit.ts
-
-const isPrimitive = (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-/**
- * Applies field changes to a parsed YAML document in place. A scalar that changes keeps its node, so its
- * quoting style and trailing comment survive; everything not named by a change is left untouched.
- */
-function applyChanges(document, changes) {
-    for (const change of changes) {
-        if (!change.present) {
-            document.deleteIn(change.path);
-            continue;
-        }
-        const node = document.getIn(change.path, true);
-        // Only same-typed values reuse the node: a quoted "1" given the number 1 would stay a string.
-        if ((0,dist/* isScalar */.jn)(node) && isPrimitive(change.value) && typeof node.value === typeof change.value)
-            node.value = change.value;
-        else
-            document.setIn(change.path, change.value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/value-diff.ts
-
-
-function diffValues(before, after, path = []) {
-    if ((0,plain_object/* isPlainObject */.Q)(before) && (0,plain_object/* isPlainObject */.Q)(after)) {
-        const changes = [];
-        for (const key of Object.keys(before)) {
-            if (!Object.hasOwn(after, key))
-                changes.push({ path: [...path, key], present: false });
-        }
-        for (const [key, value] of Object.entries(after)) {
-            if (Object.hasOwn(before, key))
-                changes.push(...diffValues(before[key], value, [...path, key]));
-            else
-                changes.push({ path: [...path, key], present: true, value });
-        }
-        return changes;
-    }
-    return (0,external_node_util_namespaceObject.isDeepStrictEqual)(before, after) ? [] : [{ path, present: true, value: after }];
-}
-function isPrefix(a, b) {
-    return a.length <= b.length && a.every((key, i) => key === b[i]);
-}
-function sameChange(a, b) {
-    return a.present === b.present && (!a.present || (b.present && (0,external_node_util_namespaceObject.isDeepStrictEqual)(a.value, b.value)));
-}
-/**
- * Splits the other side's changes into those to apply and reports whether any overlap with ours: the same
- * field changed differently, or one side changed a field inside a mapping the other replaced or removed.
- * Identical changes on both sides are not an overlap and need no applying.
- */
-function partitionChanges(ours, theirs) {
-    const apply = [];
-    const overlaps = [];
-    for (const change of theirs) {
-        const related = ours.filter((o) => isPrefix(o.path, change.path) || isPrefix(change.path, o.path));
-        if (related.length === 0)
-            apply.push(change);
-        else if (!(related.length === 1 &&
-            related[0] &&
-            related[0].path.length === change.path.length &&
-            sameChange(related[0], change))) {
-            overlaps.push([...change.path]);
-        }
-    }
-    return { apply, overlaps };
-}
-
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var element_parse = __nccwpck_require__(6433);
-;// CONCATENATED MODULE: ./src/core/element/source.ts
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
-
-;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts
-
-
-
-/**
- * An element file's text as a comment-keeping Document (to edit) and its plain value (to compare). The element
- * parser (parse.ts) reads it first, so exactly what validation refuses is refused here, as one sentence; only
- * text it vouched for (bounded, untagged, unique keys) is then composed into a Document.
- */
-function readYaml(text) {
-    const parsed = (0,element_parse/* parseSource */.P)({ file: "", bytes: Buffer.from(text, "utf8") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
-    if (!parsed.ok) {
-        const first = parsed.diagnostics[0];
-        return { ok: false, problem: first ? `${first.code} at line ${first.line}: ${first.message}` : "unreadable YAML" };
-    }
-    const document = (0,dist/* parseDocument */.Tp)(parsed.text, { uniqueKeys: true, prettyErrors: false });
-    return {
-        ok: true,
-        document,
-        value: parsed.value,
-        conventions: detectConventions(parsed.text, text.startsWith("\uFEFF")),
-    };
-}
-function detectConventions(text, bom) {
-    const flush = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
-    const padded = /[[{] [^\s\]}]/.test(text);
-    const tight = /[[{][^\s\]}]/.test(text);
-    return { crlf: text.includes("\r\n"), bom, indentSeq: !flush, flowPadding: padded || !tight };
-}
-/** Serialises a document back in the source file's conventions, with no line folding. */
-function writeYaml(document, conventions) {
-    const text = document.toString({
-        lineWidth: 0,
-        indentSeq: conventions.indentSeq,
-        flowCollectionPadding: conventions.flowPadding,
-    });
-    return (conventions.bom ? "\uFEFF" : "") + (conventions.crlf ? text.replace(/\r?\n/g, "\r\n") : text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/merge.ts
@@ -10207,66 +13371,6 @@ function resolve_merge(entry, texts, validate) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
-var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 23 modules
-var check_source = __nccwpck_require__(1267);
-// EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
-var dependency_cycles = __nccwpck_require__(1175);
-// EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
-var duplicate_ids = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./src/core/element/rules/references.ts
-var references = __nccwpck_require__(8908);
-;// CONCATENATED MODULE: ./src/core/element/validate-sources.ts
-// validateSources: element files in memory → every finding and the elements that may be published.
-// Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
-
-
-
-
-
-
-function validateSources(sources, options) {
-    const diagnostics = [];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const checked = [];
-    const identified = [];
-    const declared = new Map();
-    for (const file of sources) {
-        const check = (0,check_source/* checkSource */.A)(file, options);
-        diagnostics.push(...check.diagnostics);
-        const { parsed, type, id, element } = check;
-        if (!parsed)
-            continue;
-        if (type)
-            byType[type]++;
-        if (id !== undefined) {
-            identified.push({ source: parsed, id });
-            if (type) {
-                const types = declared.get(id) ?? new Set();
-                types.add(type);
-                declared.set(id, types);
-            }
-        }
-        checked.push({ source: parsed, element });
-    }
-    const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const valid = [];
-    for (const { source, element } of checked) {
-        if (!element || failed.has(source.file))
-            continue;
-        valid.push({
-            file: source.file,
-            bytes: source.bytes,
-            blob: (0,object_sha/* gitBlobSha */.Ak)(source.bytes),
-            element: { metadata: element.metadata, data: element.data },
-        });
-    }
-    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
-}
-
 ;// CONCATENATED MODULE: ./src/core/sync/validate-merged-text.ts
 
 
@@ -10386,126 +13490,6 @@ async function planPublish(input, options) {
     const byId = new Map(input.local.map((item) => [item.id, item]));
     const set = await buildChangeSet(plan, byId, options.conflictStrategy, input.readBlob, options);
     return { plan, set };
-}
-
-// EXTERNAL MODULE: ./src/core/element/check-batch.ts
-var check_batch = __nccwpck_require__(7993);
-// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
-var cross_file_facts = __nccwpck_require__(6213);
-// EXTERNAL MODULE: ./src/core/element/fingerprint.ts
-var fingerprint = __nccwpck_require__(2836);
-// EXTERNAL MODULE: ./src/core/element/read-tree.ts
-var read_tree = __nccwpck_require__(8755);
-;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
-// validateTree: element files on disk → the same report as validateSources over the same files, in bounded
-// memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
-// cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
-// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
-
-
-
-
-
-
-/** Files per batch: small enough to balance the work between threads, large enough to cost little to send. */
-const BATCH_SIZE = 200;
-async function validateTree(paths, options) {
-    const batchOptions = {
-        strict: options.strict,
-        maxFileSize: options.maxFileSize,
-        cwd: options.cwd,
-        keepElements: options.keepElements ?? true,
-    };
-    const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
-    const files = listing.files;
-    const batches = [];
-    for (let i = 0; i < files.length; i += BATCH_SIZE)
-        batches.push(files.slice(i, i + BATCH_SIZE));
-    const outcomes = await checkBatches(batches, batchOptions, options);
-    const diagnostics = [...listing.diagnostics];
-    const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
-    const facts = [];
-    const parsed = new Map();
-    // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
-    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
-    let read = 0;
-    outcomes.forEach((outcome, i) => {
-        const listed = files[i];
-        diagnostics.push(...outcome.diagnostics);
-        if (!outcome.read)
-            refused.add(outcome.file);
-        else
-            read++;
-        if (outcome.facts && outcome.fingerprint !== undefined && listed) {
-            if (outcome.facts.type)
-                byType[outcome.facts.type]++;
-            facts.push(outcome.facts);
-            parsed.set(outcome.facts, { listed, fingerprint: outcome.fingerprint });
-        }
-    });
-    const reload = (f) => {
-        const entry = parsed.get(f);
-        if (!entry)
-            return undefined;
-        const again = (0,read_tree/* readListedFile */.IK)(entry.listed, batchOptions);
-        if (!again.ok || (0,fingerprint/* fingerprint */.R)(again.bytes) !== entry.fingerprint) {
-            diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
-            return undefined;
-        }
-        return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
-    };
-    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
-    const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-    const elements = [];
-    for (const { file, element } of outcomes) {
-        if (element && !failed.has(file))
-            elements.push({ file, ...element });
-    }
-    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
-}
-/** Every batch checked, here or by a helper; the outcomes in file order. */
-async function checkBatches(batches, batchOptions, options) {
-    const total = batches.reduce((n, b) => n + b.length, 0);
-    const results = [];
-    let next = 0;
-    let done = 0;
-    const finish = (index, outcomes) => {
-        results[index] = outcomes;
-        done += outcomes.length;
-        options.onProgress?.(done, total);
-    };
-    const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
-    try {
-        const help = async (helper) => {
-            for (let i = next++; i < batches.length; i = next++) {
-                const batch = batches[i] ?? [];
-                try {
-                    const outcomes = await helper.check(batch, batchOptions);
-                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
-                        throw new Error("a helper answered for other files");
-                    finish(i, outcomes);
-                }
-                catch {
-                    finish(i, (0,check_batch/* checkListedFiles */.x)(batch, batchOptions));
-                    return;
-                }
-            }
-        };
-        // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
-        const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
-        for (let i = next++; i < batches.length; i = next++) {
-            finish(i, (0,check_batch/* checkListedFiles */.x)(batches[i] ?? [], batchOptions));
-            // Let helpers' answers in and their next batches out before this thread takes another batch.
-            if (helpers.length > 0)
-                await new Promise((resolve) => setImmediate(resolve));
-        }
-        await Promise.all(helped);
-    }
-    finally {
-        for (const helper of helpers)
-            helper.close();
-    }
-    return results.flat();
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/place-elements.ts
@@ -11380,12 +14364,6 @@ function wantsColor(isTTY, env) {
     return isTTY === true;
 }
 
-;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
-/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
-function parsePositiveInteger(text) {
-    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
 /** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
 function refNameProblem(name) {
@@ -11524,8 +14502,6 @@ function isDirectory(path) {
     return (0,promises_namespaceObject.stat)(path).then((found) => found.isDirectory(), () => false);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -11565,7 +14541,7 @@ function readLocalCollection(dir, env) {
     const remote = new Map();
     const byBlob = new Map();
     const walk = (prefix) => {
-        for (const entry of listDirectory((0,external_node_path_.join)(dir, prefix))) {
+        for (const entry of local_collection_listDirectory((0,external_node_path_.join)(dir, prefix))) {
             const path = `${prefix}${entry.name}`;
             if (entry.isDirectory() && entry.name !== ".git")
                 walk(`${path}/`);
@@ -11592,7 +14568,7 @@ function readLocalCollection(dir, env) {
         },
     };
 }
-function listDirectory(path) {
+function local_collection_listDirectory(path) {
     try {
         return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
@@ -11632,12 +14608,6 @@ function parseState(text, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/common/plural.ts
-/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
-function countOf(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/publish/counts-text.ts
 /** `3 add, 1 conflict`: the outcomes that happened, in plan order; `no elements` when none did. */
 function countsText(counts) {
@@ -11645,40 +14615,6 @@ function countsText(counts) {
         .filter(([, n]) => n > 0)
         .map(([outcome, n]) => `${n} ${outcome}`);
     return parts.length > 0 ? parts.join(", ") : "no elements";
-}
-
-;// CONCATENATED MODULE: ./src/core/report/display-path.ts
-
-/**
- * How a file is shown to users (human, JSON, annotations, SARIF): relative to `cwd`, with forward slashes
- * whatever the platform, so output is the same everywhere.
- */
-function displayPath(file, cwd) {
-    const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) || "." : file;
-    return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/human.ts
-
-
-const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
-/** `file:line:col severity code message`, one line per diagnostic, then a one-line tally. */
-function formatHuman(files, diagnostics, options) {
-    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
-        `${paint("2", d.code)} ${oneLine(d.message)}`);
-    lines.push(tally(files, diagnostics, paint));
-    return `${lines.join("\n")}\n`;
-}
-function tally(files, diagnostics, paint) {
-    const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
-    const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
-    return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
-}
-// A message or file name with a line break or an escape sequence could forge further output lines or
-// repaint the terminal: show such characters as visible escapes instead.
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-text.ts
@@ -13285,475 +16221,6 @@ function conflict(entry, item, strategy, at) {
     return at("merge", "changed on both sides since the last merge: merging field by field");
 }
 
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-;// CONCATENATED MODULE: ./src/core/repository/element-record.ts
-
-
-
-
-
-/**
- * Reads the typed part of an element from parsed YAML: the metadata fields the repository relies on, and
- * `data` as a mapping. Fields it does not know stay in the file (updates edit only changed fields) but are not
- * carried in the Element. Returns a sentence when the shape is wrong.
- */
-function readElement(value) {
-    const m = value.metadata;
-    if (!(0,plain_object/* isPlainObject */.Q)(m))
-        return "metadata is missing or is not a mapping";
-    if (!(0,plain_object/* isPlainObject */.Q)(value.data))
-        return "data is missing or is not a mapping";
-    const text = (key) => (typeof m[key] === "string" ? m[key] : undefined);
-    const { id, type, name, version, author } = {
-        id: text("id"),
-        type: m.type,
-        name: text("name"),
-        version: text("version"),
-        author: text("author"),
-    };
-    if (id === undefined)
-        return "metadata.id is missing or not a string";
-    if (!(0,types/* isElementType */.N)(type))
-        return "metadata.type is missing or not an element type";
-    if (name === undefined || version === undefined || author === undefined)
-        return "metadata.name, version and author must be strings";
-    const metadata = { id, type, name, version, author };
-    for (const key of ["description", "created_at", "updated_at"]) {
-        if (m[key] === undefined)
-            continue;
-        const v = text(key);
-        if (v === undefined)
-            return `metadata.${key} must be a string`;
-        metadata[key] = v;
-    }
-    if (m.tags !== undefined) {
-        if (!Array.isArray(m.tags) || !m.tags.every((t) => typeof t === "string"))
-            return "metadata.tags must be a list of strings";
-        metadata.tags = [...m.tags];
-    }
-    if (m.is_active !== undefined) {
-        if (typeof m.is_active !== "boolean")
-            return "metadata.is_active must be true or false";
-        metadata.is_active = m.is_active;
-    }
-    if (m.custom !== undefined) {
-        if (!(0,plain_object/* isPlainObject */.Q)(m.custom))
-            return "metadata.custom must be a mapping";
-        metadata.custom = m.custom;
-    }
-    return { metadata, data: value.data };
-}
-/** What storage itself needs: the id becomes a file name and created_at a directory name. */
-function storageProblem(element) {
-    const { id, type, created_at } = element.metadata;
-    if (typeof id !== "string" || !(0,identity/* isValidId */.Al)(id))
-        return `"${String(id)}" is not a valid element id`;
-    if (!(0,types/* isElementType */.N)(type))
-        return `"${String(type)}" is not an element type`;
-    if (created_at !== undefined && !TIMESTAMP_RULE.pattern.test(created_at)) {
-        return `metadata.created_at "${created_at}" is not an RFC 3339 timestamp such as 2025-12-20T10:00:00Z`;
-    }
-    return undefined;
-}
-/** The element as plain JSON data (undefined fields dropped), for comparing and copying. */
-function plainElement(element) {
-    const plain = JSON.parse(JSON.stringify({ metadata: element.metadata, data: element.data }));
-    return (0,plain_object/* isPlainObject */.Q)(plain) ? plain : {};
-}
-/** A new element file: metadata first, then data. */
-function elementText(element) {
-    return (0,dist/* stringify */.As)(plainElement(element), { lineWidth: 0 });
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/element-repository.ts
-class RepositoryError extends Error {
-    problem;
-    diagnostics;
-    name = "RepositoryError";
-    constructor(problem, message, 
-    /** Validation findings when problem is invalid-element. */
-    diagnostics = []) {
-        super(message);
-        this.problem = problem;
-        this.diagnostics = diagnostics;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/admit-element.ts
-
-
-/** Refuses an element storage cannot hold, or one in which the validator finds errors. */
-function admitElement(element, validate, file) {
-    const problem = storageProblem(element);
-    if (problem)
-        throw new RepositoryError("invalid-element", `cannot store the element: ${problem}`);
-    if (!validate)
-        return;
-    const errors = validate(file, elementText(element)).filter((d) => d.severity === "error");
-    const first = errors[0];
-    if (first) {
-        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-        throw new RepositoryError("invalid-element", `element "${element.metadata.id}" is not valid: ${first.code}: ${first.message}${more}`, errors);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/async-mutex.ts
-/**
- * Runs async sections one after another. A repository holds one, so a read-modify-write (including a
- * rename, which touches two ids) never interleaves with another call in the same process.
- */
-class AsyncMutex {
-    tail = Promise.resolve();
-    run(section) {
-        const result = this.tail.then(section);
-        // The next section waits for this one whether it succeeded or failed.
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/file-layout.ts
-/** The directory for elements without metadata.created_at: they still get a stable, valid place. */
-const UNDATED_DIRECTORY = "undated";
-/**
- * Where an element lives under the repository's base directory: `<type>/<created YYYY-MM-DD>/<id>.yaml`.
- * The date is the one written in created_at (the author's calendar day, as the collection's `{created}`
- * placeholder uses it), not converted to UTC; no created_at means `<type>/undated/<id>.yaml`.
- */
-function elementFilePath(element) {
-    const date = /^(\d{4}-\d{2}-\d{2})[Tt]/.exec(element.metadata.created_at ?? "")?.[1] ?? UNDATED_DIRECTORY;
-    return `${element.metadata.type}/${date}/${element.metadata.id}.yaml`;
-}
-/** Temporary files of interrupted writes: hidden, same directory, `.tmp` suffix. */
-const isTemporaryFile = (name) => name.startsWith(".") && name.endsWith(".tmp");
-
-;// CONCATENATED MODULE: ./src/core/repository/read-element-files.ts
-
-
-
-
-
-
-
-
-
-const PARALLEL_READS = 32;
-/**
- * Loads `<base>/<type>/<date>/<file>` (`in-place`: every element file under base) without ever failing on a
- * file: anything unreadable, invalid, misplaced or duplicated becomes a diagnostic, and nothing is deleted or
- * rewritten. Files are visited in path order, so when two files carry one id the first wins, the same way
- * every time.
- */
-async function readElementFiles(base, layout = "dated") {
-    const diagnostics = [];
-    const note = (file, severity, code, message, at = diagnostic/* FILE_START */.WS) => diagnostics.push((0,diagnostic/* diagnostic */.YK)(file, at, severity, code, message));
-    const candidates = layout === "dated" ? await datedCandidates(base, note) : await treeCandidates(base, "", note);
-    candidates.sort();
-    const loaded = [];
-    for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
-        const batch = candidates.slice(i, i + PARALLEL_READS);
-        loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
-    }
-    const files = [];
-    const owner = new Map();
-    for (const file of loaded) {
-        if (!file)
-            continue;
-        const id = file.element.metadata.id;
-        const first = owner.get(id);
-        if (first !== undefined) {
-            note(file.path, "error", "repository/duplicate-id", `id "${id}" is already loaded from ${first}; this file is ignored (not deleted): rename or remove one`);
-            continue;
-        }
-        owner.set(id, file.path);
-        const expected = elementFilePath(file.element);
-        if (layout === "dated" && expected !== file.path)
-            note(file.path, "warning", "repository/misplaced", `belongs at ${expected}; loaded from here and moved there on its next update`);
-        files.push(file);
-    }
-    return { files, diagnostics };
-}
-/** `<type>/<date>/<file>`: anything else is noted and ignored. */
-async function datedCandidates(base, note) {
-    const candidates = [];
-    for (const typeDir of await read_element_files_listDirectory(base)) {
-        if (!typeDir.isDirectory() || !(0,types/* isElementType */.N)(typeDir.name)) {
-            if (!typeDir.name.startsWith("."))
-                note(typeDir.name, "info", "repository/ignored", "not an element type directory; ignored");
-            continue;
-        }
-        for (const dateDir of await read_element_files_listDirectory((0,external_node_path_.join)(base, typeDir.name))) {
-            const datePath = `${typeDir.name}/${dateDir.name}`;
-            if (!dateDir.isDirectory()) {
-                note(datePath, "info", "repository/ignored", "not a date directory; ignored");
-                continue;
-            }
-            for (const file of await read_element_files_listDirectory((0,external_node_path_.join)(base, datePath))) {
-                const path = `${datePath}/${file.name}`;
-                if (isTemporaryFile(file.name))
-                    note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored (safe to delete)");
-                else if (!/\.ya?ml$/.test(file.name))
-                    note(path, "info", "repository/ignored", "not a .yaml or .yml file; ignored");
-                else if (!file.isFile())
-                    note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
-                else
-                    candidates.push(path);
-            }
-        }
-    }
-    return candidates;
-}
-/**
- * Every `.yaml`/`.yml` regular file at any depth (a source repository's own arrangement); hidden entries such
- * as `.git` are skipped, and files that are not element files are passed over without a note.
- */
-async function treeCandidates(base, prefix, note) {
-    const candidates = [];
-    for (const entry of await read_element_files_listDirectory((0,external_node_path_.join)(base, prefix))) {
-        const path = `${prefix}${entry.name}`;
-        if (isTemporaryFile(entry.name))
-            note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored");
-        else if (entry.name.startsWith("."))
-            continue;
-        else if (entry.isDirectory())
-            candidates.push(...(await treeCandidates(base, `${path}/`, note)));
-        else if (!/\.ya?ml$/.test(entry.name))
-            continue;
-        else if (!entry.isFile())
-            note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
-        else
-            candidates.push(path);
-    }
-    return candidates;
-}
-async function read_element_files_listDirectory(path) {
-    const entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/**
- * Parsed by the validator's own parser (parse.ts, with its fast path), so the repository refuses exactly the
- * YAML validation refuses. The schema and element rules are the `validate` option's business, on writes.
- */
-async function loadFile(base, path, note) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(base, path));
-    }
-    catch (error) {
-        note(path, "error", "repository/unreadable", `it could not be read (${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}); ignored (not deleted)`);
-        return undefined;
-    }
-    const parsed = (0,element_parse/* parseSource */.P)({ file: path, bytes }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
-    if (!parsed.ok) {
-        const first = parsed.diagnostics[0];
-        const at = first && { line: first.line, column: first.column };
-        // Readable YAML of the wrong shape (no data, an extra top-level key) is an invalid element, not an unreadable file.
-        if (first?.code.startsWith("structure/"))
-            note(path, "error", "repository/invalid-element", `${first.message}; ignored (not deleted)`, at);
-        else
-            note(path, "error", "repository/unreadable", `not a readable element file: ${first ? `${first.message} (${first.code})` : "unreadable YAML"}; ignored (not deleted)`, at);
-        return undefined;
-    }
-    const element = readElement(parsed.value);
-    const problem = typeof element === "string" ? element : storageProblem(element);
-    if (problem !== undefined || typeof element === "string") {
-        note(path, "error", "repository/invalid-element", `${problem}; ignored (not deleted)`);
-        return undefined;
-    }
-    return { path, text: parsed.text, element };
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/select-elements.ts
-/** Filters, orders by id and pages: the one definition of `list` both repositories share. */
-function selectElements(elements, filter = {}) {
-    const { type, active, tags = [], offset = 0, limit = Number.POSITIVE_INFINITY } = filter;
-    const matches = [];
-    for (const element of elements) {
-        const m = element.metadata;
-        if (type !== undefined && m.type !== type)
-            continue;
-        if (active !== undefined && (m.is_active ?? true) !== active)
-            continue;
-        if (tags.length > 0 && !tags.every((tag) => m.tags?.includes(tag)))
-            continue;
-        matches.push(element);
-    }
-    matches.sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0));
-    const start = Math.max(0, Math.floor(offset));
-    return matches.slice(start, start + Math.max(0, limit));
-}
-
-;// CONCATENATED MODULE: ./src/core/repository/file-repository.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Elements as YAML files under `<base>/<type>/<created YYYY-MM-DD>/<id>.yaml` (file-layout.ts; with the
- * `in-place` layout, wherever a source repository keeps them), with a write-through cache: reads come from
- * memory, every change is on disk (atomically) before the cache sees it.
- * Updates edit the existing file's YAML document, so fields, key order and comments the change did not touch
- * stay as they were. One lock per repository serialises changes in this process; other processes writing the
- * same directory are not coordinated.
- */
-class FileElementRepository {
-    base;
-    cache;
-    options;
-    mutex = new AsyncMutex();
-    constructor(base, cache, options) {
-        this.base = base;
-        this.cache = cache;
-        this.options = options;
-    }
-    /** Loads the tree under `base` (created if missing). Bad files are reported in `diagnostics`, never fatal. */
-    static async open(base, options = {}) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
-            const { files, diagnostics } = await readElementFiles(base, options.layout);
-            const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
-            return { repository: new FileElementRepository(base, cache, options), diagnostics };
-        }
-        catch (error) {
-            throw new RepositoryError("storage", `cannot open the element directory ${base}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
-        }
-    }
-    async create(element) {
-        const [created] = await this.batchCreate([element]);
-        return created ?? element;
-    }
-    async getById(id) {
-        const stored = this.cache.get(id);
-        return stored && structuredClone(stored.element);
-    }
-    async exists(id) {
-        return this.cache.has(id);
-    }
-    async list(filter) {
-        return selectCopies(this.cache, filter);
-    }
-    async update(id, change) {
-        return this.mutex.run(async () => {
-            const current = this.cache.get(id);
-            if (!current)
-                throw new RepositoryError("not-found", `no element with id "${id}" to update`);
-            const next = structuredClone(typeof change === "function" ? change(structuredClone(current.element)) : change);
-            const path = this.options.layout === "in-place" ? current.path : elementFilePath(next);
-            admitElement(next, this.options.validate, path);
-            const newId = next.metadata.id;
-            if (newId !== id && this.cache.has(newId)) {
-                throw new RepositoryError("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
-            }
-            if (path !== current.path)
-                await this.refuseOccupied(path);
-            const text = editedText(current, next);
-            await this.write(path, text);
-            if (path !== current.path)
-                await this.remove(current.path);
-            this.cache.delete(id);
-            this.cache.set(newId, { path, text, element: next });
-            return structuredClone(next);
-        });
-    }
-    async delete(id) {
-        return this.mutex.run(async () => {
-            const current = this.cache.get(id);
-            if (!current)
-                return false;
-            await this.remove(current.path);
-            this.cache.delete(id);
-            return true;
-        });
-    }
-    /** Checks every element first; if a write still fails, the files already written are removed again. */
-    async batchCreate(elements) {
-        return this.mutex.run(async () => {
-            const planned = [];
-            const ids = new Set();
-            for (const original of elements) {
-                const element = structuredClone(original);
-                const path = elementFilePath(element);
-                admitElement(element, this.options.validate, path);
-                const id = element.metadata.id;
-                if (this.cache.has(id) || ids.has(id))
-                    throw new RepositoryError("duplicate-id", `an element with id "${id}" already exists`);
-                ids.add(id);
-                await this.refuseOccupied(path);
-                planned.push({ path, text: elementText(element), element });
-            }
-            const written = [];
-            try {
-                for (const file of planned) {
-                    await this.write(file.path, file.text);
-                    written.push(file.path);
-                }
-            }
-            catch (error) {
-                for (const path of written)
-                    await (0,promises_namespaceObject.unlink)((0,external_node_path_.join)(this.base, path)).catch(() => undefined);
-                throw error;
-            }
-            for (const file of planned)
-                this.cache.set(file.element.metadata.id, file);
-            return planned.map((f) => structuredClone(f.element));
-        });
-    }
-    /** A file the loader refused may sit where an element would go: never overwrite it. */
-    async refuseOccupied(path) {
-        const taken = await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(this.base, path)).then(() => true, () => false);
-        if (taken) {
-            throw new RepositoryError("storage", `${path} already exists but was not loaded (see the load diagnostics): fix or remove that file first`);
-        }
-    }
-    async write(path, text) {
-        const absolute = (0,external_node_path_.join)(this.base, path);
-        try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-            await writeFileAtomic(absolute, text, this.options.beforeRename);
-        }
-        catch (error) {
-            throw new RepositoryError("storage", `could not write ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
-        }
-    }
-    async remove(path) {
-        const absolute = (0,external_node_path_.join)(this.base, path);
-        try {
-            await (0,promises_namespaceObject.unlink)(absolute);
-            await syncDirectory((0,external_node_path_.dirname)(absolute));
-        }
-        catch (error) {
-            throw new RepositoryError("storage", `could not remove ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
-        }
-        // An emptied date directory goes too; a non-empty one refuses, which is fine.
-        await (0,promises_namespaceObject.rmdir)((0,external_node_path_.dirname)(absolute)).catch(() => undefined);
-    }
-}
-/** The stored file with only the changed fields edited; a file that no longer parses is rewritten whole. */
-function editedText(current, next) {
-    const read = readYaml(current.text);
-    if (!read.ok)
-        return elementText(next);
-    applyChanges(read.document, diffValues(plainElement(current.element), plainElement(next)));
-    return writeYaml(read.document, read.conventions);
-}
-function selectCopies(cache, filter) {
-    const all = [];
-    for (const stored of cache.values())
-        all.push(stored.element);
-    return selectElements(all, filter).map((e) => structuredClone(e));
-}
-
 ;// CONCATENATED MODULE: ./src/core/repository/validate-element-text.ts
 
 
@@ -14246,7 +16713,7 @@ async function rebuildElements(client, collection, changed, document) {
             continue;
         }
         const { data } = await attempt({ attempted: `read blob ${blob} of ${where}`, repository: where }, () => client.rest.git.getBlob({ ...collection, file_sha: blob }));
-        const parsed = (0,element_parse/* parseSource */.P)({ file: path, bytes: Buffer.from(data.content, "base64") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
+        const parsed = (0,parse/* parseSource */.P)({ file: path, bytes: Buffer.from(data.content, "base64") }, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
         const metadata = parsed.ok ? (0,element_metadata/* readMetadata */._)(parsed.value["metadata"]) : undefined;
         if (!metadata)
             return undefined;
@@ -14875,7 +17342,7 @@ const DIAGNOSTIC_CODES = {
     "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
     // Shape of the document
     "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
-    "structure/nexs-server-format": "A file the NEXS MCP server wrote (metadata keys `isactive`, `createdat`, `updatedat`): convert it with `nexs-publish import`.",
+    "structure/nexs-server-format": "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
     "structure/flat-format": "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
     // Schema (schemas/*.schema.json, mapped to the offending key or value)
     "schema/required": "A required key is missing; the position is the mapping that should hold it.",
@@ -14915,6 +17382,19 @@ const DIAGNOSTIC_CODES = {
     // Across files
     "id/duplicate": "Two or more files use the same id; each of them gets this error.",
     "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // The collection manifest (collection.yaml) a NEXS MCP server installs
+    "collection/required": "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
+    "collection/version": "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
+    "collection/invalid": "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
+    "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
+    "collection/element-outside": "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
+    "collection/element-no-match": "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
+    "collection/element-not-element": "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
+    "collection/element-type-mismatch": "An element entry of collection.yaml says one type, but a file it matches is another.",
+    "collection/dependency-uri": "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
+    "collection/install-hook": "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
+    "collection/install-hook-review": "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
+    "collection/stale-stats": "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
     // The pull-request check in the collection (the App, command: track)
     "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
     "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
@@ -15045,13 +17525,15 @@ const validate_summary = "Check element files: YAML safety, schemas, secrets, id
 const validate_help = `Usage: nexs-publish validate [paths...] [options]
 
 Checks NEXS MCP element files (.yaml, .yml) in the given files and directories: safe YAML, the schema
-of each element type, secrets, duplicate ids and references between elements.
+of each element type, secrets, duplicate ids and references between elements. A collection.yaml given as a
+path, or at the top of a given directory, is checked as the collection manifest a NEXS MCP server installs.
 
 Arguments:
   paths                    files or directories to check (default: ${DEFAULT_PATH})
 
 Options:
   --strict                 unknown data keys and unresolved references are errors, not warnings
+  --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help               show this help
@@ -15065,6 +17547,7 @@ function parseValidateArgs(args) {
         strict: true,
         options: {
             strict: { type: "boolean", default: false },
+            "allow-install-hooks": { type: "boolean", default: false },
             format: { type: "string", default: "human" },
             "max-file-size": { type: "string" },
             help: { type: "boolean", short: "h", default: false },
@@ -15081,6 +17564,7 @@ function parseValidateArgs(args) {
     return {
         paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
         strict: values.strict,
+        allowInstallHooks: values["allow-install-hooks"],
         format,
         maxFileSize,
         help: values.help,
@@ -15097,6 +17581,7 @@ async function validate_run(args, io) {
     // Only findings are printed: the valid elements' bytes need not be kept (memory stays bounded by findings).
     const validation = {
         strict: options.strict,
+        allowInstallHooks: options.allowInstallHooks,
         maxFileSize: options.maxFileSize,
         cwd: io.cwd,
         keepElements: false,
@@ -15291,6 +17776,9 @@ function origin(resolved, stored) {
 
 
 
+
+
+
 // One entry per subcommand, in the order the usage lists them.
 const COMMANDS = new Map([
     ["validate", validate_namespaceObject],
@@ -15301,6 +17789,9 @@ const COMMANDS = new Map([
     ["login", login_namespaceObject],
     ["logout", logout_namespaceObject],
     ["whoami", whoami_namespaceObject],
+    ["import", import_namespaceObject],
+    ["export", export_namespaceObject],
+    ["collection", collection_namespaceObject],
 ]);
 function usage() {
     const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
@@ -15540,7 +18031,7 @@ function compareDiagnostics(a, b) {
 /* harmony export */ });
 /* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8129);
 /* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1267);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
 /* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6213);
 /* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7020);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2836);
@@ -15651,7 +18142,7 @@ function parseKeptElement(value) {
 
 /***/ }),
 
-/***/ 1267:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16139,326 +18630,10 @@ function elementRuleDiagnostics(element, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/node-path.ts
-
-/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
-function pointerToPath(pointer, root) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = root;
-    for (const raw of pointer.slice(1).split("/")) {
-        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
-            const index = Number(key);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(key);
-            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-        }
-    }
-    return path;
-}
-/** The value at `path`, or undefined when the path does not exist. */
-function valueAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (typeof segment === "number")
-            node = Array.isArray(node) ? node[segment] : undefined;
-        else
-            node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-    }
-    return node;
-}
-/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
-function describePath(path) {
-    if (path.length === 0)
-        return "the top level";
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
-            out += out === "" ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/schema-diagnostics.ts
-
-
-
-
-// When one value breaks several constraints, the first of these is the one worth telling.
-const VALUE_KEYWORDS = [
-    "type",
-    "const",
-    "enum",
-    "maxLength",
-    "minLength",
-    "format",
-    "pattern",
-    "minimum",
-    "maximum",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "maxProperties",
-];
-const CODES = {
-    required: "schema/required",
-    type: "schema/type",
-    enum: "schema/enum",
-    const: "schema/enum",
-    pattern: "schema/pattern",
-    format: "schema/format",
-    minLength: "schema/min-length",
-    maxLength: "schema/max-length",
-    additionalProperties: "schema/additional-property",
-    minItems: "schema/min-items",
-    maxItems: "schema/max-items",
-    uniqueItems: "schema/unique-items",
-    minimum: "schema/minimum",
-    maximum: "schema/maximum",
-    maxProperties: "schema/max-properties",
-};
-function schemaDiagnostics(errors, source, options) {
-    const out = [];
-    const valueProblems = new Map();
-    for (const error of errors) {
-        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
-        if (error.keyword === "propertyNames")
-            continue;
-        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
-            out.push(toDiagnostic(error, source, options));
-            continue;
-        }
-        const kept = valueProblems.get(error.instancePath);
-        if (!kept || rank(error.keyword) < rank(kept.keyword))
-            valueProblems.set(error.instancePath, error);
-    }
-    for (const error of valueProblems.values())
-        out.push(toDiagnostic(error, source, options));
-    return out;
-}
-function rank(keyword) {
-    const i = VALUE_KEYWORDS.indexOf(keyword);
-    return i === -1 ? VALUE_KEYWORDS.length : i;
-}
-function toDiagnostic(error, source, options) {
-    const path = pointerToPath(error.instancePath, source.value);
-    const code = CODES[error.keyword] ?? "schema/invalid";
-    const make = (p, want, message, severity = "error") => (0,diagnostic/* diagnostic */.YK)(source.file, source.locate(p, want), severity, code, message);
-    const show = options.echoValues ? quote : schema_diagnostics_hidden;
-    if (error.propertyName !== undefined) {
-        const keyPath = [...path, error.propertyName];
-        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${describePath(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
-    }
-    const value = valueAt(source.value, path);
-    const where = describePath(path);
-    switch (error.keyword) {
-        case "required": {
-            const missing = stringParam(error, "missingProperty") ?? "?";
-            // The key is absent, so point at the mapping that should hold it.
-            return make(path, "key", `${where} is missing the required key "${missing}"`);
-        }
-        case "additionalProperties": {
-            const extra = stringParam(error, "additionalProperty") ?? "?";
-            const keyPath = [...path, extra];
-            const allowed = allowedKeys(error);
-            if (path.length === 0) {
-                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
-            }
-            if (path.length === 1 && path[0] === "metadata") {
-                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
-            }
-            const severity = options.strict ? "error" : "warning";
-            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
-        }
-        case "type":
-            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
-        case "enum":
-        case "const": {
-            const choices = enumChoices(error);
-            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
-        }
-        case "pattern":
-            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
-        case "format":
-            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
-        case "minLength": {
-            const limit = numberParam(error, "limit") ?? 1;
-            if (typeof value === "string" && value.length === 0)
-                return make(path, "value", `${where} must not be empty`);
-            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
-        }
-        case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "minimum":
-            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "maximum":
-            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
-        case "minItems": {
-            const limit = numberParam(error, "limit") ?? 1;
-            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
-        }
-        case "maxItems":
-            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "maxProperties":
-            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
-        case "uniqueItems": {
-            const i = numberParam(error, "i") ?? 0;
-            const j = numberParam(error, "j") ?? 0;
-            const [first, later] = i < j ? [i, j] : [j, i];
-            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
-        }
-        default:
-            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
-    }
-}
-function patternProblem(error, value, show) {
-    if (error.schemaPath.includes("/definitions/id/")) {
-        const problem = typeof value === "string" ? (0,identity/* idProblem */.lx)(value) : undefined;
-        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
-    }
-    const description = schemaDescription(error);
-    return description
-        ? `is ${show(value)}; expected: ${description}`
-        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
-}
-function formatProblem(format) {
-    switch (format) {
-        case "date-time":
-            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
-        case "date":
-            return "which is not a calendar date in the form YYYY-MM-DD";
-        default:
-            return `which is not a valid ${format ?? "value"}`;
-    }
-}
-// Needs ajv's `verbose` option: the failing subschema travels with the error.
-function schemaDescription(error) {
-    const parent = error.parentSchema;
-    return (0,plain_object/* isPlainObject */.Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
-}
-function allowedKeys(error) {
-    const parent = error.parentSchema;
-    const properties = (0,plain_object/* isPlainObject */.Q)(parent) ? parent.properties : undefined;
-    return (0,plain_object/* isPlainObject */.Q)(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
-}
-function enumChoices(error) {
-    const many = error.params.allowedValues;
-    const one = error.params.allowedValue;
-    const allowed = many ?? [one];
-    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
-}
-function stringParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "string" ? v : undefined;
-}
-function numberParam(error, name) {
-    const v = error.params[name];
-    return typeof v === "number" ? v : undefined;
-}
-function jsonType(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "list";
-    if ((0,plain_object/* isPlainObject */.Q)(value))
-        return "mapping";
-    if (typeof value === "number" && Number.isInteger(value))
-        return "integer";
-    return typeof value;
-}
-function article(type) {
-    const names = { object: "mapping", array: "list" };
-    const name = names[type] ?? type;
-    if (name === "null")
-        return "null";
-    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-/** A value for a message: short, on one line, never the whole of a long text. */
-function quote(value) {
-    if (typeof value === "string")
-        return JSON.stringify(clip(value));
-    if (value === undefined)
-        return "missing";
-    const json = JSON.stringify(value);
-    return typeof json === "string" ? clip(json) : String(value);
-}
-function schema_diagnostics_hidden(value) {
-    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
-}
-function clip(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./schemas/agent.schema.json
-const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
-const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
-;// CONCATENATED MODULE: ./schemas/memory.schema.json
-const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
-;// CONCATENATED MODULE: ./schemas/metadata.schema.json
-const metadata_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./schemas/persona.schema.json
-const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-;// CONCATENATED MODULE: ./schemas/skill.schema.json
-const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
-;// CONCATENATED MODULE: ./schemas/template.schema.json
-const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-var equal_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(equal, 2);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(779);
-;// CONCATENATED MODULE: ./src/core/element/generated/schema-validators.js
-// Generated by scripts/generate-validators.mjs from schemas/*.schema.json (npm run build); do not edit.
-
-
-
-const defaultOf = (ns) => (typeof ns.default === "function" ? ns.default : ns.default.default);
-const persona = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema18 = {"type":"string","maxLength":500};const schema20 = {"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (docs/elements.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}};const schema13 = {"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"};const schema14 = {"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"};const schema15 = {"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"};const schema17 = {"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}};const func2 = Object.prototype.hasOwnProperty;const func3 = defaultOf(ucs2length_namespaceObject);const func0 = defaultOf(equal_namespaceObject);const pattern0 = new RegExp("^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$", "u");const pattern1 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");const pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const formats0 = formats/* fullFormats */.U9["date-time"];function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="metadata.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.version === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.author === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) > 128){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern0.test(data0)){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.type,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!((((((data1 === "persona") || (data1 === "skill")) || (data1 === "template")) || (data1 === "agent")) || (data1 === "memory")) || (data1 === "ensemble"))){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.enum,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(func3(data2) > 200){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func3(data2) < 3){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func3(data3) > 500){const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 === "string"){if(func3(data4) > 256){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern1.test(data4)){const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.version.type,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.author !== undefined){let data5 = data.author;if(typeof data5 === "string"){if(func3(data5) > 100){const err19 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data5) < 1){const err20 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.author.type,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.tags !== undefined){let data6 = data.tags;if(Array.isArray(data6)){if(data6.length > 20){const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 50){const err23 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func3(data7) < 1){const err24 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!pattern2.test(data7)){const err25 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}let i1 = data6.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data6[i1], data6[j0])){const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;break outer0;}}}}}else {const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.tags.type,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.is_active !== undefined){let data8 = data.is_active;if(typeof data8 !== "boolean"){const err29 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.is_active.type,parentSchema:schema12.properties.is_active,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.created_at !== undefined){let data9 = data.created_at;if(typeof data9 === "string"){if(func3(data9) > 64){const err30 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(formats0.validate(data9))){const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.updated_at !== undefined){let data10 = data.updated_at;if(typeof data10 === "string"){if(func3(data10) > 64){const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(formats0.validate(data10))){const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.custom !== undefined){let data11 = data.custom;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err36 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data11){const _errs31 = errors;if(typeof key1 === "string"){if(func3(key1) > 100){const err37 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid9 = _errs31 === errors;if(!valid9){const err38 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema21 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="persona.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("persona" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "persona"},message:"must be equal to constant",schema:"persona",parentSchema:schema11.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.behavioral_traits === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "behavioral_traits"},message:"must have required property '"+"behavioral_traits"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.expertise_areas === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "expertise_areas"},message:"must have required property '"+"expertise_areas"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2.response_style === undefined){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "response_style"},message:"must have required property '"+"response_style"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.system_prompt === undefined){const err8 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "system_prompt"},message:"must have required property '"+"system_prompt"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){if(!(func2.call(schema11.properties.data.properties, key1))){const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.behavioral_traits !== undefined){let data3 = data2.behavioral_traits;if(Array.isArray(data3)){if(data3.length > 50){const err10 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.length < 1){const err11 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err12 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4.intensity === undefined){const err13 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "intensity"},message:"must have required property '"+"intensity"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data4){if(!(((key2 === "name") || (key2 === "description")) || (key2 === "intensity"))){const err14 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(func3(data5) > 50){const err15 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data5) < 1){const err16 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.behavioral_traits.items.properties.name.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.description !== undefined){let data6 = data4.description;if(typeof data6 === "string"){if(func3(data6) > 500){const err18 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.intensity !== undefined){let data7 = data4.intensity;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.behavioral_traits.items.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.behavioral_traits.type,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.expertise_areas !== undefined){let data8 = data2.expertise_areas;if(Array.isArray(data8)){if(data8.length > 50){const err25 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data8.length < 1){const err26 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.domain === undefined){const err27 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9.level === undefined){const err28 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data9){if(!((((key3 === "domain") || (key3 === "level")) || (key3 === "keywords")) || (key3 === "description"))){const err29 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.domain !== undefined){let data10 = data9.domain;if(typeof data10 === "string"){if(func3(data10) > 100){const err30 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(func3(data10) < 1){const err31 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.domain.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.level !== undefined){let data11 = data9.level;if(typeof data11 !== "string"){const err33 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((((data11 === "beginner") || (data11 === "intermediate")) || (data11 === "advanced")) || (data11 === "expert"))){const err34 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.expertise_areas.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.enum,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.keywords !== undefined){let data12 = data9.keywords;if(Array.isArray(data12)){if(data12.length > 20){const err35 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func3(data13) > 100){const err36 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(func3(data13) < 1){const err37 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.description !== undefined){let data14 = data9.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err40 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.expertise_areas.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.type,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.response_style !== undefined){let data15 = data2.response_style;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.tone === undefined){const err44 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "tone"},message:"must have required property '"+"tone"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data15.formality === undefined){const err45 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "formality"},message:"must have required property '"+"formality"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data15.verbosity === undefined){const err46 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "verbosity"},message:"must have required property '"+"verbosity"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key4 in data15){if(!(((((key4 === "tone") || (key4 === "formality")) || (key4 === "verbosity")) || (key4 === "perspective")) || (key4 === "characteristics"))){const err47 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data15.tone !== undefined){let data16 = data15.tone;if(typeof data16 === "string"){if(func3(data16) > 50){const err48 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(func3(data16) < 1){const err49 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.tone.type,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data15.formality !== undefined){let data17 = data15.formality;if(typeof data17 !== "string"){const err51 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.formality.type,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data17 === "casual") || (data17 === "neutral")) || (data17 === "formal"))){const err52 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.formality.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.formality.enum,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data15.verbosity !== undefined){let data18 = data15.verbosity;if(typeof data18 !== "string"){const err53 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.verbosity.type,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data18 === "concise") || (data18 === "balanced")) || (data18 === "verbose"))){const err54 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.verbosity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.verbosity.enum,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data15.perspective !== undefined){let data19 = data15.perspective;if(typeof data19 === "string"){if(func3(data19) > 100){const err55 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.perspective.type,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data15.characteristics !== undefined){let data20 = data15.characteristics;if(Array.isArray(data20)){if(data20.length > 20){const err57 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) > 100){const err58 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func3(data21) < 1){const err59 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.characteristics.items.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.response_style.properties.characteristics.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.response_style.type,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data2.system_prompt !== undefined){let data22 = data2.system_prompt;if(typeof data22 === "string"){if(func3(data22) > 2000){const err63 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(func3(data22) < 10){const err64 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.system_prompt.type,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data2.privacy_level !== undefined){let data23 = data2.privacy_level;if(typeof data23 !== "string"){const err66 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.privacy_level.type,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(!(((data23 === "public") || (data23 === "private")) || (data23 === "shared"))){const err67 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.privacy_level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.privacy_level.enum,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data2.owner !== undefined){let data24 = data2.owner;if(typeof data24 === "string"){if(func3(data24) > 100){const err68 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(func3(data24) < 1){const err69 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.owner.type,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.shared_with !== undefined){let data25 = data2.shared_with;if(Array.isArray(data25)){if(data25.length > 50){const err71 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(typeof data26 === "string"){if(func3(data26) > 100){const err72 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func3(data26) < 1){const err73 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data2.hot_swappable !== undefined){let data27 = data2.hot_swappable;if(typeof data27 !== "boolean"){const err76 = {instancePath:instancePath+"/data/hot_swappable",schemaPath:"#/properties/data/properties/hot_swappable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.data.properties.hot_swappable.type,parentSchema:schema11.properties.data.properties.hot_swappable,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.related_skills !== undefined){if(!(validate13(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate13(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate13(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err77 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.type,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}validate10.errors = vErrors;return errors === 0;}const skill = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}};const schema31 = {"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="skill.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("skill" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "skill"},message:"must be equal to constant",schema:"skill",parentSchema:schema23.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.metadata.type,parentSchema:schema23.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.triggers === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "triggers"},message:"must have required property '"+"triggers"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.procedures === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "procedures"},message:"must have required property '"+"procedures"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((((key1 === "triggers") || (key1 === "procedures")) || (key1 === "dependencies")) || (key1 === "tools_required")) || (key1 === "inputs")) || (key1 === "outputs")) || (key1 === "composable"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.triggers !== undefined){let data3 = data2.triggers;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.type === undefined){const err10 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.properties.data.properties.triggers.items.required,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((((key2 === "type") || (key2 === "keywords")) || (key2 === "pattern")) || (key2 === "context"))){const err11 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.type !== undefined){let data5 = data4.type;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.type.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data5 === "keyword") || (data5 === "pattern")) || (data5 === "context")) || (data5 === "manual"))){const err13 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.properties.triggers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.properties.triggers.items.properties.type.enum,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.keywords !== undefined){let data6 = data4.keywords;if(Array.isArray(data6)){if(data6.length > 50){const err14 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === "string"){if(func3(data7) > 100){const err15 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data7) < 1){const err16 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.pattern !== undefined){let data8 = data4.pattern;if(typeof data8 === "string"){if(func3(data8) > 500){const err19 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data8) < 1){const err20 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.pattern.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.context !== undefined){let data9 = data4.context;if(typeof data9 === "string"){if(func3(data9) > 500){const err22 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.triggers.items.type,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.triggers.type,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.procedures !== undefined){let data10 = data2.procedures;if(Array.isArray(data10)){if(data10.length > 100){const err26 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.length < 1){const err27 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.step === undefined){const err28 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.action === undefined){const err29 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){if(!(((((key3 === "step") || (key3 === "action")) || (key3 === "description")) || (key3 === "tools_used")) || (key3 === "validation"))){const err30 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.step !== undefined){let data12 = data11.step;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err31 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.data.properties.procedures.items.properties.step.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1000 || isNaN(data12)){const err32 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data12 < 1 || isNaN(data12)){const err33 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data11.action !== undefined){let data13 = data11.action;if(typeof data13 === "string"){if(func3(data13) > 500){const err34 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(func3(data13) < 1){const err35 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.procedures.items.properties.action.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data11.description !== undefined){let data14 = data11.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err37 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.tools_used !== undefined){let data15 = data11.tools_used;if(Array.isArray(data15)){if(data15.length > 50){const err39 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];if(typeof data16 === "string"){if(func3(data16) > 100){const err40 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(func3(data16) < 1){const err41 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.validation !== undefined){let data17 = data11.validation;if(typeof data17 === "string"){if(func3(data17) > 500){const err44 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.procedures.items.type,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.procedures.type,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.dependencies !== undefined){let data18 = data2.dependencies;if(Array.isArray(data18)){if(data18.length > 50){const err48 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.skill_id === undefined){const err49 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "skill_id"},message:"must have required property '"+"skill_id"+"'",schema:schema23.properties.data.properties.dependencies.items.required,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data19){if(!(((key4 === "skill_id") || (key4 === "required")) || (key4 === "version"))){const err50 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.skill_id !== undefined){let data20 = data19.skill_id;if(typeof data20 === "string"){if(func3(data20) > 128){const err51 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern0.test(data20)){const err52 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19.required !== undefined){let data21 = data19.required;if(typeof data21 !== "boolean"){const err54 = {instancePath:instancePath+"/data/dependencies/" + i4+"/required",schemaPath:"#/properties/data/properties/dependencies/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.dependencies.items.properties.required.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.required,data:data21};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.version !== undefined){let data22 = data19.version;if(typeof data22 === "string"){if(func3(data22) > 100){const err55 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func3(data22) < 1){const err56 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.dependencies.items.properties.version.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.dependencies.items.type,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.dependencies.type,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data2.tools_required !== undefined){let data23 = data2.tools_required;if(Array.isArray(data23)){if(data23.length > 50){const err60 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 === "string"){if(func3(data24) > 100){const err61 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(func3(data24) < 1){const err62 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data2.inputs !== undefined){let data25 = data2.inputs;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(Object.keys(data25).length > 100){const err65 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key5 in data25){const _errs66 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err66 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs66 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key6 in data25){let data26 = data25[key6];if(typeof data26 === "string"){if(func3(data26) > 2000){const err68 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.outputs !== undefined){let data27 = data2.outputs;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(Object.keys(data27).length > 100){const err71 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key7 in data27){const _errs73 = errors;if(typeof key7 === "string"){if(func3(key7) > 100){const err72 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid30 = _errs73 === errors;if(!valid30){const err73 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key8 in data27){let data28 = data27[key8];if(typeof data28 === "string"){if(func3(data28) > 2000){const err74 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.composable !== undefined){let data29 = data2.composable;if(typeof data29 !== "boolean"){const err77 = {instancePath:instancePath+"/data/composable",schemaPath:"#/properties/data/properties/composable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.composable.type,parentSchema:schema23.properties.data.properties.composable,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}validate17.errors = vErrors;return errors === 0;}const template = validate19;const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema34 = {"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("template" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "template"},message:"must be equal to constant",schema:"template",parentSchema:schema33.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.metadata.type,parentSchema:schema33.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema33.properties.data.required,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((key1 === "content") || (key1 === "format")) || (key1 === "variables")) || (key1 === "validation_rules")) || (key1 === "related_skills")) || (key1 === "related_memories"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.format !== undefined){let data4 = data2.format;if(typeof data4 !== "string"){const err11 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.format.type,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!((((data4 === "markdown") || (data4 === "yaml")) || (data4 === "json")) || (data4 === "text"))){const err12 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.format.enum,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.variables !== undefined){let data5 = data2.variables;if(Array.isArray(data5)){if(data5.length > 100){const err13 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err14 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data6.type === undefined){const err15 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "required")) || (key2 === "default")) || (key2 === "description"))){const err16 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err17 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!pattern6.test(data7)){const err18 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.name.type,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err20 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.type.type,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((((data8 === "string") || (data8 === "number")) || (data8 === "boolean")) || (data8 === "array")) || (data8 === "object"))){const err21 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.variables.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.variables.items.properties.type.enum,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.required !== undefined){let data9 = data6.required;if(typeof data9 !== "boolean"){const err22 = {instancePath:instancePath+"/data/variables/" + i0+"/required",schemaPath:"#/properties/data/properties/variables/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.data.properties.variables.items.properties.required.type,parentSchema:schema33.properties.data.properties.variables.items.properties.required,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.description !== undefined){let data10 = data6.description;if(typeof data10 === "string"){if(func3(data10) > 500){const err23 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.properties.variables.items.type,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data.properties.variables.type,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.validation_rules !== undefined){let data11 = data2.validation_rules;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err27 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data11){const _errs31 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err28 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var valid10 = _errs31 === errors;if(!valid10){const err29 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key4 in data11){let data12 = data11[key4];if(typeof data12 === "string"){if(func3(data12) > 2000){const err30 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.related_skills !== undefined){if(!(validate21(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate21(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.type,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate19.errors = vErrors;return errors === 0;}const agent = validate24;const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="agent.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("agent" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema39.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.metadata.type,parentSchema:schema39.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.goals === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.actions === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(func2.call(schema39.properties.data.properties, key1))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.goals !== undefined){let data3 = data2.goals;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func3(data4) > 500){const err10 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern5.test(data4)){const err12 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.goals.items.type,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.goals.type,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.actions !== undefined){let data5 = data2.actions;if(Array.isArray(data5)){if(data5.length > 100){const err15 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5.length < 1){const err16 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err17 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.type === undefined){const err18 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "parameters")) || (key2 === "on_success")) || (key2 === "on_failure"))){const err19 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err20 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.name.type,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err23 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.type.type,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!((((data8 === "tool") || (data8 === "skill")) || (data8 === "decision")) || (data8 === "loop"))){const err24 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.data.properties.actions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.data.properties.actions.items.properties.type.enum,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.parameters !== undefined){let data9 = data6.parameters;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(Object.keys(data9).length > 100){const err25 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key3 in data9){const _errs25 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err26 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var valid10 = _errs25 === errors;if(!valid10){const err27 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}for(const key4 in data9){let data10 = data9[key4];if(typeof data10 === "string"){if(func3(data10) > 2000){const err28 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.on_success !== undefined){let data11 = data6.on_success;if(typeof data11 === "string"){if(func3(data11) > 500){const err31 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.on_failure !== undefined){let data12 = data6.on_failure;if(typeof data12 === "string"){if(func3(data12) > 500){const err33 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.properties.actions.items.type,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.actions.type,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data2.max_iterations !== undefined){let data13 = data2.max_iterations;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err37 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.data.properties.max_iterations.type,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err38 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13 < 1 || isNaN(data13)){const err39 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}if(data2.decision_tree !== undefined){let data14 = data2.decision_tree;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(Object.keys(data14).length > 100){const err40 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key5 in data14){const _errs40 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err41 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid15 = _errs40 === errors;if(!valid15){const err42 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.fallback_strategy !== undefined){let data15 = data2.fallback_strategy;if(typeof data15 === "string"){if(func3(data15) > 500){const err44 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data2.context !== undefined){let data16 = data2.context;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(Object.keys(data16).length > 100){const err46 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key6 in data16){const _errs47 = errors;if(typeof key6 === "string"){if(func3(key6) > 100){const err47 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}var valid18 = _errs47 === errors;if(!valid18){const err48 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data2.persona_id !== undefined){let data17 = data2.persona_id;if(typeof data17 === "string"){if(func3(data17) > 128){const err50 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern0.test(data17)){const err51 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data2.related_skills !== undefined){if(!(validate26(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate26(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate26(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err53 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate24.errors = vErrors;return errors === 0;}const memory = validate30;const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}};const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");const formats4 = formats/* fullFormats */.U9.date;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="memory.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("memory" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "memory"},message:"must be equal to constant",schema:"memory",parentSchema:schema49.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.metadata.type,parentSchema:schema49.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.data.required,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!(((((key1 === "content") || (key1 === "date_created")) || (key1 === "content_hash")) || (key1 === "search_index")) || (key1 === "metadata"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.date_created !== undefined){let data4 = data2.date_created;if(typeof data4 === "string"){if(func3(data4) > 10){const err11 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats4.validate(data4))){const err12 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.date_created.type,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.content_hash !== undefined){let data5 = data2.content_hash;if(typeof data5 === "string"){if(func3(data5) > 64){const err14 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern12.test(data5)){const err15 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.content_hash.type,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.search_index !== undefined){let data6 = data2.search_index;if(Array.isArray(data6)){if(data6.length > 100){const err17 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 100){const err18 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(func3(data7) < 1){const err19 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.search_index.items.type,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.data.properties.search_index.type,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.metadata !== undefined){let data8 = data2.metadata;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length > 100){const err22 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data8){const _errs23 = errors;if(typeof key2 === "string"){if(func3(key2) > 100){const err23 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var valid8 = _errs23 === errors;if(!valid8){const err24 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key3 in data8){let data9 = data8[key3];if(typeof data9 === "string"){if(func3(data9) > 2000){const err25 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.data.type,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate30.errors = vErrors;return errors === 0;}const ensemble = validate32;const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="ensemble.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("ensemble" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "ensemble"},message:"must be equal to constant",schema:"ensemble",parentSchema:schema52.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.metadata.type,parentSchema:schema52.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.members === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.aggregation_strategy === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "aggregation_strategy"},message:"must have required property '"+"aggregation_strategy"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((key1 === "members") || (key1 === "execution_mode")) || (key1 === "aggregation_strategy")) || (key1 === "fallback_chain")) || (key1 === "shared_context"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.members !== undefined){let data3 = data2.members;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.agent_id === undefined){const err10 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.role === undefined){const err11 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data4.priority === undefined){const err12 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data4){if(!(((key2 === "agent_id") || (key2 === "role")) || (key2 === "priority"))){const err13 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.agent_id !== undefined){let data5 = data4.agent_id;if(typeof data5 === "string"){if(func3(data5) > 128){const err14 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data5)){const err15 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.role !== undefined){let data6 = data4.role;if(typeof data6 === "string"){if(func3(data6) > 100){const err17 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func3(data6) < 1){const err18 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.members.items.properties.role.type,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.priority !== undefined){let data7 = data4.priority;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.data.properties.members.items.properties.priority.type,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.properties.members.items.type,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.data.properties.members.type,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.execution_mode !== undefined){let data8 = data2.execution_mode;if(typeof data8 !== "string"){const err25 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.execution_mode.type,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data8 === "sequential") || (data8 === "parallel")) || (data8 === "hybrid"))){const err26 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.execution_mode.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.execution_mode.enum,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.aggregation_strategy !== undefined){let data9 = data2.aggregation_strategy;if(typeof data9 !== "string"){const err27 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.aggregation_strategy.type,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((data9 === "first") || (data9 === "last")) || (data9 === "all")) || (data9 === "consensus")) || (data9 === "voting")) || (data9 === "weighted_consensus")) || (data9 === "threshold_consensus")) || (data9 === "merge"))){const err28 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.aggregation_strategy.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.aggregation_strategy.enum,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.fallback_chain !== undefined){if(!(validate34(data2.fallback_chain, {instancePath:instancePath+"/data/fallback_chain",parentData:data2,parentDataProperty:"fallback_chain",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data2.shared_context !== undefined){let data11 = data2.shared_context;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err29 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){const _errs29 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err30 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid9 = _errs29 === errors;if(!valid9){const err31 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.type,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate32.errors = vErrors;return errors === 0;}const envelope = validate36;const schema57 = {"$id":"envelope.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"$ref":"metadata.schema.json"},"data":{"type":"object"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="envelope.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){if(!(validate11(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.data !== undefined){let data1 = data.data;if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.data.type,parentSchema:schema57.properties.data,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate36.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./src/core/element/schemas.ts
-
-
-
-
-
-
-
-
-const METADATA_SCHEMA = (/* unused pure expression or super */ null && (metadataSchema));
-const ELEMENT_SCHEMAS = {
-    persona: persona_schema_namespaceObject,
-    skill: skill_schema_namespaceObject,
-    template: template_schema_namespaceObject,
-    agent: agent_schema_namespaceObject,
-    memory: memory_schema_namespaceObject,
-    ensemble: ensemble_schema_namespaceObject,
-};
-const compiled = {
-    persona: persona,
-    skill: skill,
-    template: template,
-    agent: agent,
-    memory: memory,
-    ensemble: ensemble,
-};
-/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
-function validatorFor(type) {
-    return type === undefined ? envelope : compiled[type];
-}
-
+// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
+var schema_diagnostics = __nccwpck_require__(9664);
+// EXTERNAL MODULE: ./src/core/element/schemas.ts + 8 modules
+var schemas = __nccwpck_require__(353);
 // EXTERNAL MODULE: ./src/core/element/types.ts
 var types = __nccwpck_require__(6401);
 ;// CONCATENATED MODULE: ./src/core/element/check-source.ts
@@ -16488,11 +18663,11 @@ function checkSource(file, options) {
     const secrets = scanSecrets(parsed.text, parsed.file);
     diagnostics.push(...secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
-    const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
-    const validate = validatorFor(type);
+    const show = secrets.length > 0 ? schema_diagnostics/* hidden */.R : schema_diagnostics/* quote */.hD;
+    const validate = (0,schemas/* validatorFor */.qA)(type);
     const schemaFindings = validate(parsed.value)
         ? []
-        : schemaDiagnostics(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
+        : (0,schema_diagnostics/* schemaDiagnostics */.mT)(validate.errors ?? [], parsed, { strict: options.strict, echoValues: secrets.length === 0 });
     // A NEXS MCP server file has the element shape but the server's metadata keys: one finding that says so (and how
     // to convert it) stands for its schema findings, and its rules wait until it is converted. Secrets still count.
     const foreign = schemaFindings.length > 0 ? (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value) : undefined;
@@ -16723,10 +18898,11 @@ function fingerprint(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ SERVER_METADATA_KEYS),
 /* harmony export */   nQ: () => (/* binding */ foreignShapeDiagnostic),
 /* harmony export */   yb: () => (/* binding */ recognizeForeignShape)
 /* harmony export */ });
-/* unused harmony exports SERVER_METADATA_KEYS, shellWord */
+/* unused harmony export shellWord */
 /* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6401);
@@ -16802,6 +18978,7 @@ function shellWord(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Al: () => (/* binding */ isValidId),
+/* harmony export */   MV: () => (/* binding */ suggestId),
 /* harmony export */   RN: () => (/* binding */ DEFAULT_PATH_TEMPLATE),
 /* harmony export */   lx: () => (/* binding */ idProblem),
 /* harmony export */   yR: () => (/* binding */ slug),
@@ -16837,6 +19014,24 @@ function idProblem(id) {
 }
 function isValidId(id) {
     return idProblem(id) === undefined;
+}
+/**
+ * The nearest id that follows the id rule: accents dropped, lowercased, every run of other characters turned into
+ * one `-`, ends trimmed, at most 128 characters; a Windows device name gets `-element` after it. `fallback` is used
+ * when nothing is left (it should follow the rule itself).
+ */
+function suggestId(text, fallback = "element") {
+    const id = text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, "-")
+        .replace(/[-_]{2,}/g, (run) => (run.includes("_") && !run.includes("-") ? "_" : "-"))
+        .slice(0, 128)
+        .replace(/^[-_]+|[-_]+$/g, "");
+    if (id === "")
+        return fallback;
+    return WINDOWS_DEVICE_NAMES.includes(id) ? `${id}-element` : id;
 }
 const DEFAULT_PATH_TEMPLATE = "elements/{type}/{id}.yaml";
 /** Lowercase ASCII letters and digits joined by single hyphens: safe as one path segment on every file system. */
@@ -16920,6 +19115,66 @@ function checkCollectionPath(path, template = path) {
         return refuse("github-directory", "is inside a .github directory");
     }
     return { ok: true, path };
+}
+
+
+/***/ }),
+
+/***/ 9864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   ox: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
+
+/** The node path an ajv instancePath (a JSON Pointer) names; numeric segments become indexes under arrays. */
+function pointerToPath(pointer, root) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = root;
+    for (const raw of pointer.slice(1).split("/")) {
+        const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (Array.isArray(node) && /^(?:0|[1-9][0-9]*)$/.test(key)) {
+            const index = Number(key);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(key);
+            node = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+        }
+    }
+    return path;
+}
+/** The value at `path`, or undefined when the path does not exist. */
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            node = Array.isArray(node) ? node[segment] : undefined;
+        else
+            node = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    }
+    return node;
+}
+/** `data.behavioral_traits[0].intensity`; keys that are not plain words are quoted. */
+function describePath(path) {
+    if (path.length === 0)
+        return "the top level";
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            out += out === "" ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
 }
 
 
@@ -20973,6 +23228,7 @@ function toDiagnostic(file, finding, lineCounter) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ listElementTree),
 /* harmony export */   IK: () => (/* binding */ readListedFile),
+/* harmony export */   Yb: () => (/* binding */ MANIFEST_FILE_NAMES),
 /* harmony export */   oe: () => (/* binding */ isElementFileName)
 /* harmony export */ });
 /* unused harmony export readElementTree */
@@ -20994,6 +23250,11 @@ function toDiagnostic(file, finding, lineCounter) {
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 function isElementFileName(name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+/** The names a NEXS MCP collection manifest has (the server reads collection.yaml at the repository root). */
+const MANIFEST_FILE_NAMES = ["collection.yaml", "collection.yml"];
+function isManifestFileName(path) {
+    return MANIFEST_FILE_NAMES.includes(path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + 1));
 }
 async function readElementTree(paths, options) {
     const listing = listElementTree(paths, options);
@@ -21061,6 +23322,7 @@ function refused(diagnostic) {
 class TreeReader {
     options;
     files = new Map(); // absolute path → display path
+    manifests = new Map();
     ignored = new Set();
     diagnostics = [];
     visited = new Set();
@@ -21086,6 +23348,8 @@ class TreeReader {
         }
         if (stats.isDirectory())
             this.walk(absolute, shown);
+        else if (stats.isFile() && isManifestFileName(absolute))
+            this.manifests.set(absolute, shown);
         else if (stats.isFile())
             this.classifyFile(absolute);
         // Named explicitly, a symlink is still not followed: whatever it points at may lie outside the tree.
@@ -21114,6 +23378,8 @@ class TreeReader {
                 const shown = !joinable ? this.display(absolute) : dirShown === "." ? entry.name : `${dirShown}/${entry.name}`;
                 if (entry.isDirectory())
                     pending.push([absolute, shown]);
+                else if (entry.isFile() && dir === root && MANIFEST_FILE_NAMES.includes(entry.name))
+                    this.manifests.set(absolute, shown);
                 else if (entry.isFile())
                     this.classifyFile(absolute, shown);
                 else
@@ -21129,8 +23395,12 @@ class TreeReader {
     }
     finish() {
         const files = [...this.files].map(([absolute, file]) => ({ file, absolute }));
+        const manifests = [...this.manifests]
+            .filter(([absolute]) => !this.files.has(absolute))
+            .map(([absolute, file]) => ({ file, absolute }));
         return {
             files: files.sort((a, b) => compareText(a.file, b.file)),
+            manifests: manifests.sort((a, b) => compareText(a.file, b.file)),
             diagnostics: this.diagnostics.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .compareDiagnostics */ .oV),
             ignored: [...this.ignored].sort(compareText),
         };
@@ -21472,6 +23742,305 @@ function integer(record, key) {
 
 /***/ }),
 
+/***/ 9664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ hidden),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mT: () => (/* binding */ schemaDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8129);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(364);
+/* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9864);
+
+
+
+
+// When one value breaks several constraints, the first of these is the one worth telling.
+const VALUE_KEYWORDS = [
+    "type",
+    "const",
+    "enum",
+    "maxLength",
+    "minLength",
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "maxProperties",
+];
+const CODES = {
+    required: "schema/required",
+    type: "schema/type",
+    enum: "schema/enum",
+    const: "schema/enum",
+    pattern: "schema/pattern",
+    format: "schema/format",
+    minLength: "schema/min-length",
+    maxLength: "schema/max-length",
+    additionalProperties: "schema/additional-property",
+    minItems: "schema/min-items",
+    maxItems: "schema/max-items",
+    uniqueItems: "schema/unique-items",
+    minimum: "schema/minimum",
+    maximum: "schema/maximum",
+    maxProperties: "schema/max-properties",
+};
+function schemaDiagnostics(errors, source, options) {
+    const out = [];
+    const valueProblems = new Map();
+    for (const error of errors) {
+        // propertyNames reports the failing key's own error too; that one is kept, this summary dropped.
+        if (error.keyword === "propertyNames")
+            continue;
+        if (error.propertyName !== undefined || error.keyword === "required" || error.keyword === "additionalProperties") {
+            out.push(toDiagnostic(error, source, options));
+            continue;
+        }
+        const kept = valueProblems.get(error.instancePath);
+        if (!kept || rank(error.keyword) < rank(kept.keyword))
+            valueProblems.set(error.instancePath, error);
+    }
+    for (const error of valueProblems.values())
+        out.push(toDiagnostic(error, source, options));
+    return out;
+}
+function rank(keyword) {
+    const i = VALUE_KEYWORDS.indexOf(keyword);
+    return i === -1 ? VALUE_KEYWORDS.length : i;
+}
+function toDiagnostic(error, source, options) {
+    const path = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerToPath */ .ox)(error.instancePath, source.value);
+    const code = CODES[error.keyword] ?? "schema/invalid";
+    const make = (p, want, message, severity = "error") => (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(source.file, source.locate(p, want), severity, code, message);
+    const show = options.echoValues ? quote : hidden;
+    if (error.propertyName !== undefined) {
+        const keyPath = [...path, error.propertyName];
+        return make(keyPath, "key", `the key ${show(error.propertyName)} in ${(0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .describePath */ .NH)(path)} is too long; keys have at most ${numberParam(error, "limit") ?? 100} characters`);
+    }
+    const value = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAt */ .fK)(source.value, path);
+    const where = (0,_node_path_js__WEBPACK_IMPORTED_MODULE_2__/* .describePath */ .NH)(path);
+    switch (error.keyword) {
+        case "required": {
+            const missing = stringParam(error, "missingProperty") ?? "?";
+            // The key is absent, so point at the mapping that should hold it.
+            return make(path, "key", `${where} is missing the required key "${missing}"`);
+        }
+        case "additionalProperties": {
+            const extra = stringParam(error, "additionalProperty") ?? "?";
+            const keyPath = [...path, extra];
+            const allowed = allowedKeys(error);
+            if (path.length === 0) {
+                return make(keyPath, "key", `unknown top-level key ${show(extra)}; an element file has exactly two top-level keys, metadata and data`);
+            }
+            if (path.length === 1 && path[0] === "metadata") {
+                return make(keyPath, "key", `unknown metadata key ${show(extra)}; allowed keys are ${allowed}. Put extensions under metadata.custom`);
+            }
+            const severity = options.strict ? "error" : "warning";
+            return make(keyPath, "key", `unknown key ${show(extra)} in ${where}${options.strict ? "" : " (ignored)"}; known keys are ${allowed}`, severity);
+        }
+        case "type":
+            return make(path, "value", `${where} must be ${article(stringParam(error, "type") ?? "another type")}, not ${article(jsonType(value))}`);
+        case "enum":
+        case "const": {
+            const choices = enumChoices(error);
+            return make(path, "value", `${where} is ${show(value)}; use one of: ${choices}`);
+        }
+        case "pattern":
+            return make(path, "value", `${where} ${patternProblem(error, value, show)}`);
+        case "format":
+            return make(path, "value", `${where} is ${show(value)}, ${formatProblem(stringParam(error, "format"))}`);
+        case "minLength": {
+            const limit = numberParam(error, "limit") ?? 1;
+            if (typeof value === "string" && value.length === 0)
+                return make(path, "value", `${where} must not be empty`);
+            return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
+        }
+        case "maxLength":
+            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "minimum":
+            return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "maximum":
+            return make(path, "value", `${where} is ${show(value)}; the largest allowed value is ${numberParam(error, "limit") ?? "?"}`);
+        case "minItems": {
+            const limit = numberParam(error, "limit") ?? 1;
+            return make(path, "value", `${where} needs at least ${limit} ${limit === 1 ? "entry" : "entries"}`);
+        }
+        case "maxItems":
+            return make(path, "value", `${where} has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "maxProperties":
+            return make(path, "value", `${where} has too many keys; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+        case "uniqueItems": {
+            const i = numberParam(error, "i") ?? 0;
+            const j = numberParam(error, "j") ?? 0;
+            const [first, later] = i < j ? [i, j] : [j, i];
+            return make([...path, later], "key", `${where}[${later}] repeats ${where}[${first}]; entries must be unique`);
+        }
+        default:
+            return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
+    }
+}
+function patternProblem(error, value, show) {
+    if (error.schemaPath.includes("/definitions/id/")) {
+        const problem = typeof value === "string" ? (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .idProblem */ .lx)(value) : undefined;
+        return `is not a valid element id: ${problem ?? "it does not follow the id rule"}`;
+    }
+    const description = schemaDescription(error);
+    return description
+        ? `is ${show(value)}; expected: ${description}`
+        : `is ${show(value)}, which does not match the pattern ${stringParam(error, "pattern") ?? ""}`;
+}
+function formatProblem(format) {
+    switch (format) {
+        case "date-time":
+            return 'which is not an RFC 3339 date-time with a time zone; write it like "2025-12-20T10:00:00Z" (quoted)';
+        case "date":
+            return "which is not a calendar date in the form YYYY-MM-DD";
+        default:
+            return `which is not a valid ${format ?? "value"}`;
+    }
+}
+// Needs ajv's `verbose` option: the failing subschema travels with the error.
+function schemaDescription(error) {
+    const parent = error.parentSchema;
+    return (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(parent) && typeof parent.description === "string" ? parent.description : undefined;
+}
+function allowedKeys(error) {
+    const parent = error.parentSchema;
+    const properties = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(parent) ? parent.properties : undefined;
+    return (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(properties) ? Object.keys(properties).join(", ") : "those listed in docs/elements.md";
+}
+function enumChoices(error) {
+    const many = error.params.allowedValues;
+    const one = error.params.allowedValue;
+    const allowed = many ?? [one];
+    return Array.isArray(allowed) ? allowed.map((v) => String(v)).join(", ") : String(allowed);
+}
+function stringParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "string" ? v : undefined;
+}
+function numberParam(error, name) {
+    const v = error.params[name];
+    return typeof v === "number" ? v : undefined;
+}
+function jsonType(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "list";
+    if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainObject */ .Q)(value))
+        return "mapping";
+    if (typeof value === "number" && Number.isInteger(value))
+        return "integer";
+    return typeof value;
+}
+function article(type) {
+    const names = { object: "mapping", array: "list" };
+    const name = names[type] ?? type;
+    if (name === "null")
+        return "null";
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+/** A value for a message: short, on one line, never the whole of a long text. */
+function quote(value) {
+    if (typeof value === "string")
+        return JSON.stringify(clip(value));
+    if (value === undefined)
+        return "missing";
+    const json = JSON.stringify(value);
+    return typeof json === "string" ? clip(json) : String(value);
+}
+function hidden(value) {
+    return value === undefined ? "missing" : "(value not shown: this file holds a secret)";
+}
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qA: () => (/* binding */ validatorFor)
+});
+
+// UNUSED EXPORTS: ELEMENT_SCHEMAS, METADATA_SCHEMA
+
+;// CONCATENATED MODULE: ./schemas/agent.schema.json
+const agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/ensemble.schema.json
+const ensemble_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}}');
+;// CONCATENATED MODULE: ./schemas/memory.schema.json
+const memory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}}');
+;// CONCATENATED MODULE: ./schemas/metadata.schema.json
+const metadata_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./schemas/persona.schema.json
+const persona_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+;// CONCATENATED MODULE: ./schemas/skill.schema.json
+const skill_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}}');
+;// CONCATENATED MODULE: ./schemas/template.schema.json
+const template_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 2);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+var equal_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(equal, 2);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/core/element/generated/schema-validators.js
+// Generated by scripts/generate-validators.mjs from schemas/*.schema.json (npm run build); do not edit.
+
+
+
+const defaultOf = (ns) => (typeof ns.default === "function" ? ns.default : ns.default.default);
+const persona = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"persona.schema.json","title":"NEXS MCP persona element","description":"A whole persona element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/persona.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"persona"}}},"data":{"type":"object","additionalProperties":false,"required":["behavioral_traits","expertise_areas","response_style","system_prompt"],"properties":{"behavioral_traits":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","intensity"],"properties":{"name":{"type":"string","minLength":1,"maxLength":50},"description":{"$ref":"metadata.schema.json#/definitions/text"},"intensity":{"type":"integer","minimum":1,"maximum":10}}}},"expertise_areas":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["domain","level"],"properties":{"domain":{"type":"string","minLength":1,"maxLength":100},"level":{"type":"string","enum":["beginner","intermediate","advanced","expert"]},"keywords":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"response_style":{"type":"object","additionalProperties":false,"required":["tone","formality","verbosity"],"properties":{"tone":{"type":"string","minLength":1,"maxLength":50},"formality":{"type":"string","enum":["casual","neutral","formal"]},"verbosity":{"type":"string","enum":["concise","balanced","verbose"]},"perspective":{"type":"string","maxLength":100},"characteristics":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100}}}},"system_prompt":{"type":"string","minLength":10,"maxLength":2000},"privacy_level":{"type":"string","enum":["public","private","shared"],"default":"public","description":"shared requires shared_with; private is refused at publish time unless an encryption key is configured."},"owner":{"type":"string","minLength":1,"maxLength":100},"shared_with":{"$ref":"metadata.schema.json#/definitions/stringList"},"hot_swappable":{"type":"boolean","default":true},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema18 = {"type":"string","maxLength":500};const schema20 = {"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"metadata.schema.json","title":"NEXS MCP element metadata","description":"The metadata mapping every element file carries (docs/elements.md). Shared definitions used by the per-type schemas live here too.","type":"object","additionalProperties":false,"required":["id","type","name","version","author"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"type":"string","enum":["persona","skill","template","agent","memory","ensemble"]},"name":{"description":"3 to 100 characters after trimming (checked by validate; the raw bound here allows surrounding spaces).","type":"string","minLength":3,"maxLength":200},"description":{"type":"string","maxLength":500},"version":{"description":"Semantic Versioning 2.0.0, for example 1.0.0 or 2.1.0-beta.1.","type":"string","maxLength":256,"pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},"author":{"type":"string","minLength":1,"maxLength":100},"tags":{"type":"array","maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/tag"}},"is_active":{"type":"boolean","default":true},"created_at":{"$ref":"#/definitions/dateTime"},"updated_at":{"$ref":"#/definitions/dateTime"},"custom":{"$ref":"#/definitions/freeMapping"}},"definitions":{"id":{"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},"idList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}},"tag":{"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},"dateTime":{"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"},"shortText":{"type":"string","minLength":1,"maxLength":100},"text":{"type":"string","maxLength":500},"longText":{"type":"string","maxLength":2000},"body":{"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"},"stringList":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"stringMap":{"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"freeMapping":{"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}}}};const schema13 = {"description":"Lowercase letters, digits, '-' and '_', 1 to 128 characters, starting and ending with a letter or digit; not a Windows device name.","type":"string","maxLength":128,"pattern":"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"};const schema14 = {"description":"1 to 50 characters, no control or bidirectional-override characters.","type":"string","minLength":1,"maxLength":50,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"};const schema15 = {"description":"RFC 3339 date-time with a time zone, for example 2025-12-20T10:00:00Z.","type":"string","maxLength":64,"format":"date-time"};const schema17 = {"description":"A free-form mapping; its size is bounded by the file-size limit.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100}};const func2 = Object.prototype.hasOwnProperty;const func3 = defaultOf(ucs2length_namespaceObject);const func0 = defaultOf(equal_namespaceObject);const pattern0 = new RegExp("^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$", "u");const pattern1 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$", "u");const pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");const formats0 = formats/* fullFormats */.U9["date-time"];function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="metadata.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.version === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.author === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) > 128){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern0.test(data0)){const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.type.type,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!((((((data1 === "persona") || (data1 === "skill")) || (data1 === "template")) || (data1 === "agent")) || (data1 === "memory")) || (data1 === "ensemble"))){const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.type.enum,parentSchema:schema12.properties.type,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(func3(data2) > 200){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(func3(data2) < 3){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func3(data3) > 500){const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 === "string"){if(func3(data4) > 256){const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!pattern1.test(data4)){const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$",parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.version.type,parentSchema:schema12.properties.version,data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.author !== undefined){let data5 = data.author;if(typeof data5 === "string"){if(func3(data5) > 100){const err19 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data5) < 1){const err20 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.author.type,parentSchema:schema12.properties.author,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.tags !== undefined){let data6 = data.tags;if(Array.isArray(data6)){if(data6.length > 20){const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 50){const err23 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(func3(data7) < 1){const err24 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!pattern2.test(data7)){const err25 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$",parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}let i1 = data6.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data6[i1], data6[j0])){const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;break outer0;}}}}}else {const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.tags.type,parentSchema:schema12.properties.tags,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.is_active !== undefined){let data8 = data.is_active;if(typeof data8 !== "boolean"){const err29 = {instancePath:instancePath+"/is_active",schemaPath:"#/properties/is_active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.is_active.type,parentSchema:schema12.properties.is_active,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.created_at !== undefined){let data9 = data.created_at;if(typeof data9 === "string"){if(func3(data9) > 64){const err30 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(formats0.validate(data9))){const err31 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/created_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.updated_at !== undefined){let data10 = data.updated_at;if(typeof data10 === "string"){if(func3(data10) > 64){const err33 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(formats0.validate(data10))){const err34 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/updated_at",schemaPath:"#/definitions/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.custom !== undefined){let data11 = data.custom;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err36 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data11){const _errs31 = errors;if(typeof key1 === "string"){if(func3(key1) > 100){const err37 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key1,propertyName:key1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid9 = _errs31 === errors;if(!valid9){const err38 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/custom",schemaPath:"#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema21 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/id"}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="persona.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("persona" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "persona"},message:"must be equal to constant",schema:"persona",parentSchema:schema11.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.behavioral_traits === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "behavioral_traits"},message:"must have required property '"+"behavioral_traits"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.expertise_areas === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "expertise_areas"},message:"must have required property '"+"expertise_areas"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2.response_style === undefined){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "response_style"},message:"must have required property '"+"response_style"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.system_prompt === undefined){const err8 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "system_prompt"},message:"must have required property '"+"system_prompt"+"'",schema:schema11.properties.data.required,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){if(!(func2.call(schema11.properties.data.properties, key1))){const err9 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.behavioral_traits !== undefined){let data3 = data2.behavioral_traits;if(Array.isArray(data3)){if(data3.length > 50){const err10 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3.length < 1){const err11 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.name === undefined){const err12 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4.intensity === undefined){const err13 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/required",keyword:"required",params:{missingProperty: "intensity"},message:"must have required property '"+"intensity"+"'",schema:schema11.properties.data.properties.behavioral_traits.items.required,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data4){if(!(((key2 === "name") || (key2 === "description")) || (key2 === "intensity"))){const err14 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.name !== undefined){let data5 = data4.name;if(typeof data5 === "string"){if(func3(data5) > 50){const err15 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data5) < 1){const err16 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/name",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.behavioral_traits.items.properties.name.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.name,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.description !== undefined){let data6 = data4.description;if(typeof data6 === "string"){if(func3(data6) > 500){const err18 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.intensity !== undefined){let data7 = data4.intensity;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/behavioral_traits/" + i0+"/intensity",schemaPath:"#/properties/data/properties/behavioral_traits/items/properties/intensity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.data.properties.behavioral_traits.items.properties.intensity,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/behavioral_traits/" + i0,schemaPath:"#/properties/data/properties/behavioral_traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.behavioral_traits.items.type,parentSchema:schema11.properties.data.properties.behavioral_traits.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/behavioral_traits",schemaPath:"#/properties/data/properties/behavioral_traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.behavioral_traits.type,parentSchema:schema11.properties.data.properties.behavioral_traits,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.expertise_areas !== undefined){let data8 = data2.expertise_areas;if(Array.isArray(data8)){if(data8.length > 50){const err25 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data8.length < 1){const err26 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.domain === undefined){const err27 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9.level === undefined){const err28 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.data.properties.expertise_areas.items.required,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data9){if(!((((key3 === "domain") || (key3 === "level")) || (key3 === "keywords")) || (key3 === "description"))){const err29 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.domain !== undefined){let data10 = data9.domain;if(typeof data10 === "string"){if(func3(data10) > 100){const err30 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(func3(data10) < 1){const err31 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/domain",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.domain.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.domain,data:data10};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.level !== undefined){let data11 = data9.level;if(typeof data11 !== "string"){const err33 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((((data11 === "beginner") || (data11 === "intermediate")) || (data11 === "advanced")) || (data11 === "expert"))){const err34 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/level",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.expertise_areas.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.expertise_areas.items.properties.level.enum,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.level,data:data11};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.keywords !== undefined){let data12 = data9.keywords;if(Array.isArray(data12)){if(data12.length > 20){const err35 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 === "string"){if(func3(data13) > 100){const err36 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(func3(data13) < 1){const err37 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords/" + i2,schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.items,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/keywords",schemaPath:"#/properties/data/properties/expertise_areas/items/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.items.properties.keywords.type,parentSchema:schema11.properties.data.properties.expertise_areas.items.properties.keywords,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.description !== undefined){let data14 = data9.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err40 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/data/expertise_areas/" + i1+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/data/expertise_areas/" + i1,schemaPath:"#/properties/data/properties/expertise_areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.expertise_areas.items.type,parentSchema:schema11.properties.data.properties.expertise_areas.items,data:data9};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/expertise_areas",schemaPath:"#/properties/data/properties/expertise_areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.expertise_areas.type,parentSchema:schema11.properties.data.properties.expertise_areas,data:data8};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.response_style !== undefined){let data15 = data2.response_style;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.tone === undefined){const err44 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "tone"},message:"must have required property '"+"tone"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data15.formality === undefined){const err45 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "formality"},message:"must have required property '"+"formality"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data15.verbosity === undefined){const err46 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/required",keyword:"required",params:{missingProperty: "verbosity"},message:"must have required property '"+"verbosity"+"'",schema:schema11.properties.data.properties.response_style.required,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key4 in data15){if(!(((((key4 === "tone") || (key4 === "formality")) || (key4 === "verbosity")) || (key4 === "perspective")) || (key4 === "characteristics"))){const err47 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data15.tone !== undefined){let data16 = data15.tone;if(typeof data16 === "string"){if(func3(data16) > 50){const err48 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(func3(data16) < 1){const err49 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/data/response_style/tone",schemaPath:"#/properties/data/properties/response_style/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.tone.type,parentSchema:schema11.properties.data.properties.response_style.properties.tone,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data15.formality !== undefined){let data17 = data15.formality;if(typeof data17 !== "string"){const err51 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.formality.type,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(((data17 === "casual") || (data17 === "neutral")) || (data17 === "formal"))){const err52 = {instancePath:instancePath+"/data/response_style/formality",schemaPath:"#/properties/data/properties/response_style/properties/formality/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.formality.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.formality.enum,parentSchema:schema11.properties.data.properties.response_style.properties.formality,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data15.verbosity !== undefined){let data18 = data15.verbosity;if(typeof data18 !== "string"){const err53 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.verbosity.type,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!(((data18 === "concise") || (data18 === "balanced")) || (data18 === "verbose"))){const err54 = {instancePath:instancePath+"/data/response_style/verbosity",schemaPath:"#/properties/data/properties/response_style/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.response_style.properties.verbosity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.response_style.properties.verbosity.enum,parentSchema:schema11.properties.data.properties.response_style.properties.verbosity,data:data18};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data15.perspective !== undefined){let data19 = data15.perspective;if(typeof data19 === "string"){if(func3(data19) > 100){const err55 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/data/response_style/perspective",schemaPath:"#/properties/data/properties/response_style/properties/perspective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.perspective.type,parentSchema:schema11.properties.data.properties.response_style.properties.perspective,data:data19};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data15.characteristics !== undefined){let data20 = data15.characteristics;if(Array.isArray(data20)){if(data20.length > 20){const err57 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(typeof data21 === "string"){if(func3(data21) > 100){const err58 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func3(data21) < 1){const err59 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/data/response_style/characteristics/" + i3,schemaPath:"#/properties/data/properties/response_style/properties/characteristics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.response_style.properties.characteristics.items.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics.items,data:data21};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/data/response_style/characteristics",schemaPath:"#/properties/data/properties/response_style/properties/characteristics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.data.properties.response_style.properties.characteristics.type,parentSchema:schema11.properties.data.properties.response_style.properties.characteristics,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/data/response_style",schemaPath:"#/properties/data/properties/response_style/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.properties.response_style.type,parentSchema:schema11.properties.data.properties.response_style,data:data15};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data2.system_prompt !== undefined){let data22 = data2.system_prompt;if(typeof data22 === "string"){if(func3(data22) > 2000){const err63 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(func3(data22) < 10){const err64 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/data/system_prompt",schemaPath:"#/properties/data/properties/system_prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.system_prompt.type,parentSchema:schema11.properties.data.properties.system_prompt,data:data22};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data2.privacy_level !== undefined){let data23 = data2.privacy_level;if(typeof data23 !== "string"){const err66 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.privacy_level.type,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(!(((data23 === "public") || (data23 === "private")) || (data23 === "shared"))){const err67 = {instancePath:instancePath+"/data/privacy_level",schemaPath:"#/properties/data/properties/privacy_level/enum",keyword:"enum",params:{allowedValues: schema11.properties.data.properties.privacy_level.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.data.properties.privacy_level.enum,parentSchema:schema11.properties.data.properties.privacy_level,data:data23};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data2.owner !== undefined){let data24 = data2.owner;if(typeof data24 === "string"){if(func3(data24) > 100){const err68 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(func3(data24) < 1){const err69 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/data/owner",schemaPath:"#/properties/data/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.data.properties.owner.type,parentSchema:schema11.properties.data.properties.owner,data:data24};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.shared_with !== undefined){let data25 = data2.shared_with;if(Array.isArray(data25)){if(data25.length > 50){const err71 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(typeof data26 === "string"){if(func3(data26) > 100){const err72 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(func3(data26) < 1){const err73 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/data/shared_with/" + i4,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data26};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/data/shared_with",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data2.hot_swappable !== undefined){let data27 = data2.hot_swappable;if(typeof data27 !== "boolean"){const err76 = {instancePath:instancePath+"/data/hot_swappable",schemaPath:"#/properties/data/properties/hot_swappable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.data.properties.hot_swappable.type,parentSchema:schema11.properties.data.properties.hot_swappable,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.related_skills !== undefined){if(!(validate13(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate13(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate13(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err77 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.data.type,parentSchema:schema11.properties.data,data:data2};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}validate10.errors = vErrors;return errors === 0;}const skill = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"skill.schema.json","title":"NEXS MCP skill element","description":"A whole skill element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/skill.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"skill"}}},"data":{"type":"object","additionalProperties":false,"required":["triggers","procedures"],"properties":{"triggers":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["keyword","pattern","context","manual"]},"keywords":{"$ref":"metadata.schema.json#/definitions/stringList"},"pattern":{"type":"string","minLength":1,"maxLength":500,"description":"A regular expression; a warning is given when it does not compile."},"context":{"$ref":"metadata.schema.json#/definitions/text"}}}},"procedures":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["step","action"],"properties":{"step":{"type":"integer","minimum":1,"maximum":1000},"action":{"type":"string","minLength":1,"maxLength":500},"description":{"$ref":"metadata.schema.json#/definitions/text"},"tools_used":{"$ref":"metadata.schema.json#/definitions/stringList"},"validation":{"$ref":"metadata.schema.json#/definitions/text"}}}},"dependencies":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["skill_id"],"properties":{"skill_id":{"$ref":"metadata.schema.json#/definitions/id"},"required":{"type":"boolean","default":false},"version":{"type":"string","minLength":1,"maxLength":100}}}},"tools_required":{"$ref":"metadata.schema.json#/definitions/stringList"},"inputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"outputs":{"$ref":"metadata.schema.json#/definitions/stringMap"},"composable":{"type":"boolean","default":true}}}}};const schema31 = {"description":"A mapping of string to string.","type":"object","maxProperties":100,"propertyNames":{"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="skill.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema23.required,parentSchema:schema23,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("skill" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "skill"},message:"must be equal to constant",schema:"skill",parentSchema:schema23.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.metadata.type,parentSchema:schema23.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.triggers === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "triggers"},message:"must have required property '"+"triggers"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.procedures === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "procedures"},message:"must have required property '"+"procedures"+"'",schema:schema23.properties.data.required,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((((key1 === "triggers") || (key1 === "procedures")) || (key1 === "dependencies")) || (key1 === "tools_required")) || (key1 === "inputs")) || (key1 === "outputs")) || (key1 === "composable"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.triggers !== undefined){let data3 = data2.triggers;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.type === undefined){const err10 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.properties.data.properties.triggers.items.required,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key2 in data4){if(!((((key2 === "type") || (key2 === "keywords")) || (key2 === "pattern")) || (key2 === "context"))){const err11 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.type !== undefined){let data5 = data4.type;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.type.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data5 === "keyword") || (data5 === "pattern")) || (data5 === "context")) || (data5 === "manual"))){const err13 = {instancePath:instancePath+"/data/triggers/" + i0+"/type",schemaPath:"#/properties/data/properties/triggers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.data.properties.triggers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.data.properties.triggers.items.properties.type.enum,parentSchema:schema23.properties.data.properties.triggers.items.properties.type,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.keywords !== undefined){let data6 = data4.keywords;if(Array.isArray(data6)){if(data6.length > 50){const err14 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === "string"){if(func3(data7) > 100){const err15 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func3(data7) < 1){const err16 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords/" + i1,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/data/triggers/" + i0+"/keywords",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.pattern !== undefined){let data8 = data4.pattern;if(typeof data8 === "string"){if(func3(data8) > 500){const err19 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func3(data8) < 1){const err20 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/data/triggers/" + i0+"/pattern",schemaPath:"#/properties/data/properties/triggers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.triggers.items.properties.pattern.type,parentSchema:schema23.properties.data.properties.triggers.items.properties.pattern,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.context !== undefined){let data9 = data4.context;if(typeof data9 === "string"){if(func3(data9) > 500){const err22 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/data/triggers/" + i0+"/context",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/triggers/" + i0,schemaPath:"#/properties/data/properties/triggers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.triggers.items.type,parentSchema:schema23.properties.data.properties.triggers.items,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/triggers",schemaPath:"#/properties/data/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.triggers.type,parentSchema:schema23.properties.data.properties.triggers,data:data3};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.procedures !== undefined){let data10 = data2.procedures;if(Array.isArray(data10)){if(data10.length > 100){const err26 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.length < 1){const err27 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.step === undefined){const err28 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data11.action === undefined){const err29 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema23.properties.data.properties.procedures.items.required,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){if(!(((((key3 === "step") || (key3 === "action")) || (key3 === "description")) || (key3 === "tools_used")) || (key3 === "validation"))){const err30 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.step !== undefined){let data12 = data11.step;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err31 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.data.properties.procedures.items.properties.step.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1000 || isNaN(data12)){const err32 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data12 < 1 || isNaN(data12)){const err33 = {instancePath:instancePath+"/data/procedures/" + i2+"/step",schemaPath:"#/properties/data/properties/procedures/items/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.step,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data11.action !== undefined){let data13 = data11.action;if(typeof data13 === "string"){if(func3(data13) > 500){const err34 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(func3(data13) < 1){const err35 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/data/procedures/" + i2+"/action",schemaPath:"#/properties/data/properties/procedures/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.procedures.items.properties.action.type,parentSchema:schema23.properties.data.properties.procedures.items.properties.action,data:data13};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data11.description !== undefined){let data14 = data11.description;if(typeof data14 === "string"){if(func3(data14) > 500){const err37 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/data/procedures/" + i2+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data14};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.tools_used !== undefined){let data15 = data11.tools_used;if(Array.isArray(data15)){if(data15.length > 50){const err39 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];if(typeof data16 === "string"){if(func3(data16) > 100){const err40 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(func3(data16) < 1){const err41 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used/" + i3,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/procedures/" + i2+"/tools_used",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data15};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.validation !== undefined){let data17 = data11.validation;if(typeof data17 === "string"){if(func3(data17) > 500){const err44 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/procedures/" + i2+"/validation",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data17};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/data/procedures/" + i2,schemaPath:"#/properties/data/properties/procedures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.procedures.items.type,parentSchema:schema23.properties.data.properties.procedures.items,data:data11};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/data/procedures",schemaPath:"#/properties/data/properties/procedures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.procedures.type,parentSchema:schema23.properties.data.properties.procedures,data:data10};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.dependencies !== undefined){let data18 = data2.dependencies;if(Array.isArray(data18)){if(data18.length > 50){const err48 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.skill_id === undefined){const err49 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "skill_id"},message:"must have required property '"+"skill_id"+"'",schema:schema23.properties.data.properties.dependencies.items.required,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data19){if(!(((key4 === "skill_id") || (key4 === "required")) || (key4 === "version"))){const err50 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.skill_id !== undefined){let data20 = data19.skill_id;if(typeof data20 === "string"){if(func3(data20) > 128){const err51 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!pattern0.test(data20)){const err52 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/data/dependencies/" + i4+"/skill_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19.required !== undefined){let data21 = data19.required;if(typeof data21 !== "boolean"){const err54 = {instancePath:instancePath+"/data/dependencies/" + i4+"/required",schemaPath:"#/properties/data/properties/dependencies/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.dependencies.items.properties.required.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.required,data:data21};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data19.version !== undefined){let data22 = data19.version;if(typeof data22 === "string"){if(func3(data22) > 100){const err55 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(func3(data22) < 1){const err56 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/data/dependencies/" + i4+"/version",schemaPath:"#/properties/data/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.data.properties.dependencies.items.properties.version.type,parentSchema:schema23.properties.data.properties.dependencies.items.properties.version,data:data22};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/data/dependencies/" + i4,schemaPath:"#/properties/data/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.properties.dependencies.items.type,parentSchema:schema23.properties.data.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/data/dependencies",schemaPath:"#/properties/data/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.data.properties.dependencies.type,parentSchema:schema23.properties.data.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data2.tools_required !== undefined){let data23 = data2.tools_required;if(Array.isArray(data23)){if(data23.length > 50){const err60 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len5 = data23.length;for(let i5=0; i5<len5; i5++){let data24 = data23[i5];if(typeof data24 === "string"){if(func3(data24) > 100){const err61 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(func3(data24) < 1){const err62 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/data/tools_required/" + i5,schemaPath:"metadata.schema.json#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.items.type,parentSchema:schema20.items,data:data24};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/data/tools_required",schemaPath:"metadata.schema.json#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.type,parentSchema:schema20,data:data23};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data2.inputs !== undefined){let data25 = data2.inputs;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(Object.keys(data25).length > 100){const err65 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key5 in data25){const _errs66 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err66 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs66 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key6 in data25){let data26 = data25[key6];if(typeof data26 === "string"){if(func3(data26) > 2000){const err68 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/data/inputs/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data26};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/data/inputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data2.outputs !== undefined){let data27 = data2.outputs;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(Object.keys(data27).length > 100){const err71 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key7 in data27){const _errs73 = errors;if(typeof key7 === "string"){if(func3(key7) > 100){const err72 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key7,propertyName:key7};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid30 = _errs73 === errors;if(!valid30){const err73 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}for(const key8 in data27){let data28 = data27[key8];if(typeof data28 === "string"){if(func3(data28) > 2000){const err74 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/data/outputs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data28};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/data/outputs",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data27};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data2.composable !== undefined){let data29 = data2.composable;if(typeof data29 !== "boolean"){const err77 = {instancePath:instancePath+"/data/composable",schemaPath:"#/properties/data/properties/composable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.data.properties.composable.type,parentSchema:schema23.properties.data.properties.composable,data:data29};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.data.type,parentSchema:schema23.properties.data,data:data2};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}validate17.errors = vErrors;return errors === 0;}const template = validate19;const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"template.schema.json","title":"NEXS MCP template element","description":"A whole template element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/template.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"template"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"format":{"type":"string","enum":["markdown","yaml","json","text"],"default":"markdown"},"variables":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"description":"A letter or _ followed by letters, digits or _ (used as {{name}} in content).","type":"string","maxLength":100,"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"type":{"type":"string","enum":["string","number","boolean","array","object"]},"required":{"type":"boolean","default":false},"default":{"description":"Any value; bounded by the file-size limit."},"description":{"$ref":"metadata.schema.json#/definitions/text"}}}},"validation_rules":{"$ref":"metadata.schema.json#/definitions/stringMap"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};const schema34 = {"description":"Text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":1048576,"pattern":"\\S"};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate21.errors = vErrors;return errors === 0;}const pattern5 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema33.required,parentSchema:schema33,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("template" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "template"},message:"must be equal to constant",schema:"template",parentSchema:schema33.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.metadata.type,parentSchema:schema33.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema33.properties.data.required,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((key1 === "content") || (key1 === "format")) || (key1 === "variables")) || (key1 === "validation_rules")) || (key1 === "related_skills")) || (key1 === "related_memories"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.format !== undefined){let data4 = data2.format;if(typeof data4 !== "string"){const err11 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.format.type,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!((((data4 === "markdown") || (data4 === "yaml")) || (data4 === "json")) || (data4 === "text"))){const err12 = {instancePath:instancePath+"/data/format",schemaPath:"#/properties/data/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.format.enum,parentSchema:schema33.properties.data.properties.format,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.variables !== undefined){let data5 = data2.variables;if(Array.isArray(data5)){if(data5.length > 100){const err13 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err14 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data6.type === undefined){const err15 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.data.properties.variables.items.required,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "required")) || (key2 === "default")) || (key2 === "description"))){const err16 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err17 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!pattern6.test(data7)){const err18 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/variables/" + i0+"/name",schemaPath:"#/properties/data/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.name.type,parentSchema:schema33.properties.data.properties.variables.items.properties.name,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err20 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.data.properties.variables.items.properties.type.type,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((((data8 === "string") || (data8 === "number")) || (data8 === "boolean")) || (data8 === "array")) || (data8 === "object"))){const err21 = {instancePath:instancePath+"/data/variables/" + i0+"/type",schemaPath:"#/properties/data/properties/variables/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.data.properties.variables.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.data.properties.variables.items.properties.type.enum,parentSchema:schema33.properties.data.properties.variables.items.properties.type,data:data8};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.required !== undefined){let data9 = data6.required;if(typeof data9 !== "boolean"){const err22 = {instancePath:instancePath+"/data/variables/" + i0+"/required",schemaPath:"#/properties/data/properties/variables/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.data.properties.variables.items.properties.required.type,parentSchema:schema33.properties.data.properties.variables.items.properties.required,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.description !== undefined){let data10 = data6.description;if(typeof data10 === "string"){if(func3(data10) > 500){const err23 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/data/variables/" + i0+"/description",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/data/variables/" + i0,schemaPath:"#/properties/data/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.properties.variables.items.type,parentSchema:schema33.properties.data.properties.variables.items,data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/data/variables",schemaPath:"#/properties/data/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.data.properties.variables.type,parentSchema:schema33.properties.data.properties.variables,data:data5};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.validation_rules !== undefined){let data11 = data2.validation_rules;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err27 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data11){const _errs31 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err28 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var valid10 = _errs31 === errors;if(!valid10){const err29 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}for(const key4 in data11){let data12 = data11[key4];if(typeof data12 === "string"){if(func3(data12) > 2000){const err30 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/data/validation_rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/validation_rules",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.related_skills !== undefined){if(!(validate21(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate21(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.data.type,parentSchema:schema33.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate19.errors = vErrors;return errors === 0;}const agent = validate24;const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"agent.schema.json","title":"NEXS MCP agent element","description":"A whole agent element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/agent.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"agent"}}},"data":{"type":"object","additionalProperties":false,"required":["goals","actions"],"properties":{"goals":{"type":"array","minItems":1,"maxItems":50,"items":{"description":"A goal: text with at least one character that is not a space.","type":"string","minLength":1,"maxLength":500,"pattern":"\\S"}},"actions":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"type":{"type":"string","enum":["tool","skill","decision","loop"]},"parameters":{"$ref":"metadata.schema.json#/definitions/stringMap"},"on_success":{"$ref":"metadata.schema.json#/definitions/text"},"on_failure":{"$ref":"metadata.schema.json#/definitions/text"}}}},"max_iterations":{"type":"integer","minimum":1,"maximum":100,"default":10},"decision_tree":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"fallback_strategy":{"$ref":"metadata.schema.json#/definitions/text"},"context":{"$ref":"metadata.schema.json#/definitions/freeMapping"},"persona_id":{"$ref":"metadata.schema.json#/definitions/id"},"related_skills":{"$ref":"metadata.schema.json#/definitions/idList"},"related_templates":{"$ref":"metadata.schema.json#/definitions/idList"},"related_memories":{"$ref":"metadata.schema.json#/definitions/idList"}}}}};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="agent.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("agent" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "agent"},message:"must be equal to constant",schema:"agent",parentSchema:schema39.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.metadata.type,parentSchema:schema39.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.goals === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.actions === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema39.properties.data.required,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(func2.call(schema39.properties.data.properties, key1))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.goals !== undefined){let data3 = data2.goals;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func3(data4) > 500){const err10 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern5.test(data4)){const err12 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/goals/" + i0,schemaPath:"#/properties/data/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.goals.items.type,parentSchema:schema39.properties.data.properties.goals.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/data/goals",schemaPath:"#/properties/data/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.goals.type,parentSchema:schema39.properties.data.properties.goals,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.actions !== undefined){let data5 = data2.actions;if(Array.isArray(data5)){if(data5.length > 100){const err15 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5.length < 1){const err16 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err17 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.type === undefined){const err18 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.properties.data.properties.actions.items.required,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!(((((key2 === "name") || (key2 === "type")) || (key2 === "parameters")) || (key2 === "on_success")) || (key2 === "on_failure"))){const err19 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func3(data7) > 100){const err20 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/data/actions/" + i1+"/name",schemaPath:"#/properties/data/properties/actions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.name.type,parentSchema:schema39.properties.data.properties.actions.items.properties.name,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.type !== undefined){let data8 = data6.type;if(typeof data8 !== "string"){const err23 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.data.properties.actions.items.properties.type.type,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!((((data8 === "tool") || (data8 === "skill")) || (data8 === "decision")) || (data8 === "loop"))){const err24 = {instancePath:instancePath+"/data/actions/" + i1+"/type",schemaPath:"#/properties/data/properties/actions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.data.properties.actions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.data.properties.actions.items.properties.type.enum,parentSchema:schema39.properties.data.properties.actions.items.properties.type,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.parameters !== undefined){let data9 = data6.parameters;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(Object.keys(data9).length > 100){const err25 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key3 in data9){const _errs25 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err26 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var valid10 = _errs25 === errors;if(!valid10){const err27 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}for(const key4 in data9){let data10 = data9[key4];if(typeof data10 === "string"){if(func3(data10) > 2000){const err28 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/data/actions/" + i1+"/parameters",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.on_success !== undefined){let data11 = data6.on_success;if(typeof data11 === "string"){if(func3(data11) > 500){const err31 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/data/actions/" + i1+"/on_success",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.on_failure !== undefined){let data12 = data6.on_failure;if(typeof data12 === "string"){if(func3(data12) > 500){const err33 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/data/actions/" + i1+"/on_failure",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/data/actions/" + i1,schemaPath:"#/properties/data/properties/actions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.properties.actions.items.type,parentSchema:schema39.properties.data.properties.actions.items,data:data6};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/data/actions",schemaPath:"#/properties/data/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.data.properties.actions.type,parentSchema:schema39.properties.data.properties.actions,data:data5};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data2.max_iterations !== undefined){let data13 = data2.max_iterations;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err37 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.data.properties.max_iterations.type,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err38 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13 < 1 || isNaN(data13)){const err39 = {instancePath:instancePath+"/data/max_iterations",schemaPath:"#/properties/data/properties/max_iterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.data.properties.max_iterations,data:data13};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}if(data2.decision_tree !== undefined){let data14 = data2.decision_tree;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(Object.keys(data14).length > 100){const err40 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key5 in data14){const _errs40 = errors;if(typeof key5 === "string"){if(func3(key5) > 100){const err41 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key5,propertyName:key5};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var valid15 = _errs40 === errors;if(!valid15){const err42 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/data/decision_tree",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data14};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.fallback_strategy !== undefined){let data15 = data2.fallback_strategy;if(typeof data15 === "string"){if(func3(data15) > 500){const err44 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/data/fallback_strategy",schemaPath:"metadata.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data15};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data2.context !== undefined){let data16 = data2.context;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(Object.keys(data16).length > 100){const err46 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}for(const key6 in data16){const _errs47 = errors;if(typeof key6 === "string"){if(func3(key6) > 100){const err47 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}var valid18 = _errs47 === errors;if(!valid18){const err48 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/data/context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data2.persona_id !== undefined){let data17 = data2.persona_id;if(typeof data17 === "string"){if(func3(data17) > 128){const err50 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!pattern0.test(data17)){const err51 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/data/persona_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data2.related_skills !== undefined){if(!(validate26(data2.related_skills, {instancePath:instancePath+"/data/related_skills",parentData:data2,parentDataProperty:"related_skills",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_templates !== undefined){if(!(validate26(data2.related_templates, {instancePath:instancePath+"/data/related_templates",parentData:data2,parentDataProperty:"related_templates",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data2.related_memories !== undefined){if(!(validate26(data2.related_memories, {instancePath:instancePath+"/data/related_memories",parentData:data2,parentDataProperty:"related_memories",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err53 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data2};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate24.errors = vErrors;return errors === 0;}const memory = validate30;const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"memory.schema.json","title":"NEXS MCP memory element","description":"A whole memory element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/memory.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"memory"}}},"data":{"type":"object","additionalProperties":false,"required":["content"],"properties":{"content":{"$ref":"metadata.schema.json#/definitions/body"},"date_created":{"type":"string","maxLength":10,"format":"date","description":"YYYY-MM-DD"},"content_hash":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$","description":"SHA-256 of content (UTF-8), lowercase hex."},"search_index":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":100}},"metadata":{"$ref":"metadata.schema.json#/definitions/stringMap"}}}}};const pattern12 = new RegExp("^[0-9a-f]{64}$", "u");const formats4 = formats/* fullFormats */.U9.date;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="memory.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema49.required,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("memory" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "memory"},message:"must be equal to constant",schema:"memory",parentSchema:schema49.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.metadata.type,parentSchema:schema49.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.data.required,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!(((((key1 === "content") || (key1 === "date_created")) || (key1 === "content_hash")) || (key1 === "search_index")) || (key1 === "metadata"))){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.content !== undefined){let data3 = data2.content;if(typeof data3 === "string"){if(func3(data3) > 1048576){const err7 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/maxLength",keyword:"maxLength",params:{limit: 1048576},message:"must NOT have more than 1048576 characters",schema:1048576,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!pattern5.test(data3)){const err9 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/data/content",schemaPath:"metadata.schema.json#/definitions/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.date_created !== undefined){let data4 = data2.date_created;if(typeof data4 === "string"){if(func3(data4) > 10){const err11 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats4.validate(data4))){const err12 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/data/date_created",schemaPath:"#/properties/data/properties/date_created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.date_created.type,parentSchema:schema49.properties.data.properties.date_created,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.content_hash !== undefined){let data5 = data2.content_hash;if(typeof data5 === "string"){if(func3(data5) > 64){const err14 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern12.test(data5)){const err15 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/content_hash",schemaPath:"#/properties/data/properties/content_hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.content_hash.type,parentSchema:schema49.properties.data.properties.content_hash,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.search_index !== undefined){let data6 = data2.search_index;if(Array.isArray(data6)){if(data6.length > 100){const err17 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(func3(data7) > 100){const err18 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(func3(data7) < 1){const err19 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/data/search_index/" + i0,schemaPath:"#/properties/data/properties/search_index/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.data.properties.search_index.items.type,parentSchema:schema49.properties.data.properties.search_index.items,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/data/search_index",schemaPath:"#/properties/data/properties/search_index/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.data.properties.search_index.type,parentSchema:schema49.properties.data.properties.search_index,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.metadata !== undefined){let data8 = data2.metadata;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length > 100){const err22 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data8){const _errs23 = errors;if(typeof key2 === "string"){if(func3(key2) > 100){const err23 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.propertyNames,data:key2,propertyName:key2};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var valid8 = _errs23 === errors;if(!valid8){const err24 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema31.propertyNames,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}for(const key3 in data8){let data9 = data8[key3];if(typeof data9 === "string"){if(func3(data9) > 2000){const err25 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/data/metadata/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"metadata.schema.json#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.additionalProperties.type,parentSchema:schema31.additionalProperties,data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/data/metadata",schemaPath:"metadata.schema.json#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.data.type,parentSchema:schema49.properties.data,data:data2};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate30.errors = vErrors;return errors === 0;}const ensemble = validate32;const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"ensemble.schema.json","title":"NEXS MCP ensemble element","description":"A whole ensemble element file: metadata and data (docs/elements.md). Use from an editor with # yaml-language-server: $schema=<path>/ensemble.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"type":"object","allOf":[{"$ref":"metadata.schema.json"}],"properties":{"type":{"const":"ensemble"}}},"data":{"type":"object","additionalProperties":false,"required":["members","aggregation_strategy"],"properties":{"members":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["agent_id","role","priority"],"properties":{"agent_id":{"$ref":"metadata.schema.json#/definitions/id"},"role":{"type":"string","minLength":1,"maxLength":100},"priority":{"type":"integer","minimum":1,"maximum":10}}}},"execution_mode":{"type":"string","enum":["sequential","parallel","hybrid"],"default":"sequential"},"aggregation_strategy":{"type":"string","enum":["first","last","all","consensus","voting","weighted_consensus","threshold_consensus","merge"]},"fallback_chain":{"$ref":"metadata.schema.json#/definitions/idList"},"shared_context":{"$ref":"metadata.schema.json#/definitions/freeMapping"}}}}};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length > 100){const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func3(data0) > 128){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!pattern0.test(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="ensemble.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema52.required,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){let data0 = data.metadata;if(!(validate11(data0, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.type !== undefined){let data1 = data0.type;if("ensemble" !== data1){const err3 = {instancePath:instancePath+"/metadata/type",schemaPath:"#/properties/metadata/properties/type/const",keyword:"const",params:{allowedValue: "ensemble"},message:"must be equal to constant",schema:"ensemble",parentSchema:schema52.properties.metadata.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.metadata.type,parentSchema:schema52.properties.metadata,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data2 = data.data;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.members === undefined){const err5 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.aggregation_strategy === undefined){const err6 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "aggregation_strategy"},message:"must have required property '"+"aggregation_strategy"+"'",schema:schema52.properties.data.required,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((((key1 === "members") || (key1 === "execution_mode")) || (key1 === "aggregation_strategy")) || (key1 === "fallback_chain")) || (key1 === "shared_context"))){const err7 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.members !== undefined){let data3 = data2.members;if(Array.isArray(data3)){if(data3.length > 50){const err8 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data3.length < 1){const err9 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.agent_id === undefined){const err10 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4.role === undefined){const err11 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data4.priority === undefined){const err12 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema52.properties.data.properties.members.items.required,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key2 in data4){if(!(((key2 === "agent_id") || (key2 === "role")) || (key2 === "priority"))){const err13 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.agent_id !== undefined){let data5 = data4.agent_id;if(typeof data5 === "string"){if(func3(data5) > 128){const err14 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!pattern0.test(data5)){const err15 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"},message:"must match pattern \""+"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$"+"\"",schema:"^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)[a-z0-9](?:[a-z0-9_-]{0,126}[a-z0-9])?$",parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/data/members/" + i0+"/agent_id",schemaPath:"metadata.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data4.role !== undefined){let data6 = data4.role;if(typeof data6 === "string"){if(func3(data6) > 100){const err17 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(func3(data6) < 1){const err18 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/data/members/" + i0+"/role",schemaPath:"#/properties/data/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.members.items.properties.role.type,parentSchema:schema52.properties.data.properties.members.items.properties.role,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.priority !== undefined){let data7 = data4.priority;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err20 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.data.properties.members.items.properties.priority.type,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 10 || isNaN(data7)){const err21 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 1 || isNaN(data7)){const err22 = {instancePath:instancePath+"/data/members/" + i0+"/priority",schemaPath:"#/properties/data/properties/members/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.data.properties.members.items.properties.priority,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/data/members/" + i0,schemaPath:"#/properties/data/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.properties.members.items.type,parentSchema:schema52.properties.data.properties.members.items,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/data/members",schemaPath:"#/properties/data/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.data.properties.members.type,parentSchema:schema52.properties.data.properties.members,data:data3};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.execution_mode !== undefined){let data8 = data2.execution_mode;if(typeof data8 !== "string"){const err25 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.execution_mode.type,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data8 === "sequential") || (data8 === "parallel")) || (data8 === "hybrid"))){const err26 = {instancePath:instancePath+"/data/execution_mode",schemaPath:"#/properties/data/properties/execution_mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.execution_mode.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.execution_mode.enum,parentSchema:schema52.properties.data.properties.execution_mode,data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.aggregation_strategy !== undefined){let data9 = data2.aggregation_strategy;if(typeof data9 !== "string"){const err27 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.data.properties.aggregation_strategy.type,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((((((data9 === "first") || (data9 === "last")) || (data9 === "all")) || (data9 === "consensus")) || (data9 === "voting")) || (data9 === "weighted_consensus")) || (data9 === "threshold_consensus")) || (data9 === "merge"))){const err28 = {instancePath:instancePath+"/data/aggregation_strategy",schemaPath:"#/properties/data/properties/aggregation_strategy/enum",keyword:"enum",params:{allowedValues: schema52.properties.data.properties.aggregation_strategy.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.data.properties.aggregation_strategy.enum,parentSchema:schema52.properties.data.properties.aggregation_strategy,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.fallback_chain !== undefined){if(!(validate34(data2.fallback_chain, {instancePath:instancePath+"/data/fallback_chain",parentData:data2,parentDataProperty:"fallback_chain",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data2.shared_context !== undefined){let data11 = data2.shared_context;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(Object.keys(data11).length > 100){const err29 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data11){const _errs29 = errors;if(typeof key3 === "string"){if(func3(key3) > 100){const err30 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}var valid9 = _errs29 === errors;if(!valid9){const err31 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema17.propertyNames,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/data/shared_context",schemaPath:"metadata.schema.json#/definitions/freeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.data.type,parentSchema:schema52.properties.data,data:data2};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate32.errors = vErrors;return errors === 0;}const envelope = validate36;const schema57 = {"$id":"envelope.schema.json","type":"object","additionalProperties":false,"required":["metadata","data"],"properties":{"metadata":{"$ref":"metadata.schema.json"},"data":{"type":"object"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="envelope.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.metadata === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.data === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema57.required,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "metadata") || (key0 === "data"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.metadata !== undefined){if(!(validate11(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.data !== undefined){let data1 = data.data;if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.data.type,parentSchema:schema57.properties.data,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate36.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/core/element/schemas.ts
+
+
+
+
+
+
+
+
+const METADATA_SCHEMA = (/* unused pure expression or super */ null && (metadataSchema));
+const ELEMENT_SCHEMAS = {
+    persona: persona_schema_namespaceObject,
+    skill: skill_schema_namespaceObject,
+    template: template_schema_namespaceObject,
+    agent: agent_schema_namespaceObject,
+    memory: memory_schema_namespaceObject,
+    ensemble: ensemble_schema_namespaceObject,
+};
+const compiled = {
+    persona: persona,
+    skill: skill,
+    template: template,
+    agent: agent,
+    memory: memory,
+    ensemble: ensemble,
+};
+/** The compiled validator for a whole element file of `type`, or the envelope check when the type is unknown. */
+function validatorFor(type) {
+    return type === undefined ? envelope : compiled[type];
+}
+
+
+/***/ }),
+
 /***/ 7445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21492,9 +24061,9 @@ function fileSizeDiagnostic(file, size, maxFileSize) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isElementType)
+/* harmony export */   N: () => (/* binding */ isElementType),
+/* harmony export */   b: () => (/* binding */ ELEMENT_TYPES)
 /* harmony export */ });
-/* unused harmony export ELEMENT_TYPES */
 /** The six kinds of NEXS MCP element (docs/elements.md). */
 const ELEMENT_TYPES = ["persona", "skill", "template", "agent", "memory", "ensemble"];
 function isElementType(value) {
@@ -24207,7 +26776,7 @@ var visit = __nccwpck_require__(204);
 
 
 exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -24221,10 +26790,10 @@ __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rm = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

@@ -79,7 +79,10 @@ describe("the CLI bundle", () => {
       'nexs-publish: --max-file-size must be a whole number of bytes greater than 0, not "0"\n',
     ],
     [["validate", "--nope"], null],
-    [["publish"], 'nexs-publish: unknown command "publish" (commands: validate; see --help)\n'],
+    [
+      ["frobnicate"],
+      'nexs-publish: unknown command "frobnicate" (commands: validate, plan, publish, status, pull, login, logout, whoami, import, export, collection; see --help)\n',
+    ],
   ])("exits 2 with one line and no stack for %j", async (args, message) => {
     const run = await runCli(args, { cwd });
     expect(run.code).toBe(2);

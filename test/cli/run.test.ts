@@ -56,7 +56,10 @@ describe("nexs-publish (in process)", () => {
   it.each([
     [["validate", "missing-dir"], /^nexs-publish: missing-dir: no such file or directory\n$/],
     [["validate", "--format", "yaml"], /^nexs-publish: --format must be one of human, json, sarif, not "yaml"\n$/],
-    [["frobnicate"], /^nexs-publish: unknown command "frobnicate" \(commands: validate; see --help\)\n$/],
+    [
+      ["frobnicate"],
+      /^nexs-publish: unknown command "frobnicate" \(commands: validate, plan, publish, status, pull, login, logout, whoami, import, export, collection; see --help\)\n$/,
+    ],
     [["validate", "--max-file-size", "big"], /^nexs-publish: --max-file-size must be/],
   ])("exits 2 with one line for %j", async (args, message) => {
     const io = fakeIo(work);
