@@ -84,9 +84,11 @@ export class DeviceFlowPacing {
     const { signal: interrupt, requestTimeoutMs } = this.options;
     if (interrupt.aborted) throw cancelled();
     const timeout = AbortSignal.timeout(requestTimeoutMs);
-    const signal = AbortSignal.any([interrupt, timeout]);
     try {
-      return await send({ ...endpoint, request: { ...endpoint.request, signal } });
+      // Set on the endpoint itself, not on a copy: before-after-hook binds the original options to the inner
+      // wraps (Octokit's request log among them), so a copy's signal would never reach fetch.
+      endpoint.request = { ...endpoint.request, signal: AbortSignal.any([interrupt, timeout]) };
+      return await send(endpoint);
     } catch (error) {
       if (interrupt.aborted) throw cancelled();
       if (timeout.aborted)

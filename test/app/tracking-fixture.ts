@@ -48,6 +48,8 @@ export interface TrackingFixture {
   proxy: FaultProxy;
   /** An App whose GitHub is the proxy; LOG_LEVEL and the rest come through `options.env`. */
   startApp(options?: Pick<AppServerOptions, "env" | "logSink" | "tracker" | "onDelivery">): Promise<AppServer>;
+  /** Drops every fault rule a test added (the PR-files answer stays). */
+  clearFaults(): void;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,10 @@ export async function startTrackingFixture(): Promise<TrackingFixture> {
   return {
     emulator,
     proxy,
+    clearFaults() {
+      proxy.clearRules();
+      proxy.add(pullRequestFilesRule(emulator.url));
+    },
     async startApp(options = {}) {
       const app = await startAppServer({
         baseUrl: proxy.url,

@@ -115,8 +115,7 @@ describe("device flow against a loopback GitHub", () => {
     expect(error.message).toMatch(/denied/);
   });
 
-  // Skipped: times out at 60 s in the full suite (fake server hang vs the request timeout); open in the closing note.
-  it.skip("bounds a server that never answers: the request times out and says so", async () => {
+  it("bounds a server that never answers: the request times out and says so", async () => {
     github.hang.add("/login/oauth/access_token");
     const error = await failure(runDeviceFlow(pacedOptions({ requestTimeoutMs: 200 }).options));
     expect(error.kind).toBe("timeout");
