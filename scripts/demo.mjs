@@ -6,7 +6,6 @@
 import { randomBytes } from "node:crypto";
 import {
   api,
-  appAnswered,
   COLLECTION,
   freePort,
   killActions,
@@ -30,7 +29,6 @@ const CHECK_RUN_NAME = "nexs-publish";
 /** How long to wait for the App's check run to appear at all, and then to complete. */
 const CHECK_RUN_APPEAR_MS = 10_000;
 const CHECK_RUN_COMPLETE_MS = 20_000;
-const CHECK_RUN_GRACE_MS = 1_500;
 const EDITED = "elements/skill/skill-code-review.yaml";
 const LEVELS = { 10: "trace", 20: "debug", 30: "info", 40: "warn", 50: "error", 60: "fatal" };
 
@@ -38,12 +36,10 @@ const started = Date.now();
 // Random per run: nothing here is a real secret, and nothing outlives the run.
 const webhookSecret = randomBytes(16).toString("hex");
 const signingKey = randomBytes(24).toString("base64url");
-const sandbox = { work: undefined, emulator: undefined, proxy: undefined, app: undefined };
+const sandbox = { work: undefined, emulator: undefined, proxy: undefined, appProxy: undefined, app: undefined };
 let cleaning;
 /** The exit code of a SIGINT or SIGTERM, once one arrived: the run then only cleans up and exits with it. */
 let interrupted;
-/** Optional steps that were not available (printed with ○). */
-const skipped = [];
 
 /** Stops the App first (so its log is complete), then the Action runs, the proxy and the emulator; removes files. */
 function cleanup() {
@@ -51,6 +47,7 @@ function cleanup() {
     killActions();
     await sandbox.app?.stop().catch(() => {});
     await sandbox.proxy?.close().catch(() => {});
+    await sandbox.appProxy?.close().catch(() => {});
     // emulate may still hold a webhook delivery open (10 s timeout): do not wait for it past a second.
     await Promise.race([sandbox.emulator?.close().catch(() => {}), new Promise((done) => setTimeout(done, 1_000))]);
     if (sandbox.work) removeWorkdir(sandbox.work.root);
@@ -68,7 +65,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
-/** Runs one step: its line on success (✓, or ○ for an optional step that is not available), else a StepError. */
+/** Runs one step: its line (✓) on success, else a StepError. */
 async function step(title, run) {
   let result;
   try {
@@ -77,8 +74,7 @@ async function step(title, run) {
     error.step = title;
     throw error;
   }
-  if (typeof result === "string") say(`✓ ${result}`);
-  else say(`○ ${result.unavailable}`);
+  say(`✓ ${result}`);
 }
 
 function expect(condition, message, detail) {
@@ -149,6 +145,8 @@ async function main() {
     // The App's port is picked first: emulate must know the App's webhook URL when it starts.
     sandbox.emulator = await startEmulator(appPort, webhookSecret);
     sandbox.proxy = await startCountingProxy(sandbox.emulator.url);
+    // The App's own proxy, so the Action's counts stay its own.
+    sandbox.appProxy = await startCountingProxy(sandbox.emulator.url);
     const repo = await api(sandbox.emulator.url, "GET", `/repos/${SOURCE}`);
     const main = await api(sandbox.emulator.url, "GET", `/repos/${SOURCE}/branches/main`);
     source = { id: repo.id, commit: main.commit.sha };
@@ -158,7 +156,7 @@ async function main() {
   await step("App", async () => {
     sandbox.app = await startApp({
       port: appPort,
-      emulatorUrl: sandbox.emulator.url,
+      emulatorUrl: sandbox.appProxy.url,
       privateKey: sandbox.emulator.privateKey,
       webhookSecret,
       signingKey,
@@ -183,43 +181,23 @@ async function main() {
     );
   });
 
-  // check run: required once the App posts it. Until then a missing check run prints ○ and does not fail; then
-  // drop the early end below (the App's answer to `opened`) and keep only the bounded wait for the check run.
+  // check run: the App posts it for `opened`; a bounded wait for it to appear and then to complete.
   await step("check run", async () => {
     const url = sandbox.emulator.url;
     const read = () => api(url, "GET", `/repos/${COLLECTION}/commits/${pr.head}/check-runs`);
     const ours = (answer) => answer.check_runs.find((run) => run.name === CHECK_RUN_NAME);
-    // Probot answers a delivery after its handlers finish: once the App has answered `opened`, a check run it
-    // posts for it exists (a short grace covers one posted just after), so the wait need not run to its end.
-    let answeredAt;
-    const appeared = await poll(
-      read,
-      (answer) => {
-        if (ours(answer)) return true;
-        answeredAt ??= appAnswered(work.appLog, "pull_request.opened")?.time;
-        return answeredAt !== undefined && Date.now() - answeredAt > CHECK_RUN_GRACE_MS;
-      },
-      CHECK_RUN_APPEAR_MS,
+    const appeared = await poll(read, (answer) => ours(answer) !== undefined, CHECK_RUN_APPEAR_MS);
+    const others = appeared.value?.check_runs.map((run) => run.name).join(", ");
+    expect(
+      appeared.ok,
+      `no \`${CHECK_RUN_NAME}\` check run on ${short(pr.head)} within ${CHECK_RUN_APPEAR_MS / 1000} s` +
+        (others ? `; saw ${others}` : ""),
+      tail(work.appLog, 20),
     );
-    const found = appeared.value && ours(appeared.value);
-    if (!found) {
-      const others = appeared.value?.check_runs.map((run) => run.name).join(", ");
-      const after = answeredAt ? "once the App had handled `opened`" : `within ${CHECK_RUN_APPEAR_MS / 1000} s`;
-      const seen = others ? `; saw ${others}` : "";
-      skipped.push("check run");
-      return {
-        unavailable: `check run: not available yet (no \`${CHECK_RUN_NAME}\` on ${short(pr.head)} ${after}${seen})`,
-      };
-    }
     const done = await poll(read, (answer) => ours(answer)?.status === "completed", CHECK_RUN_COMPLETE_MS);
-    const run = ours(done.value ?? appeared.value) ?? found;
-    if (!done.ok) {
-      skipped.push("check run");
-      return {
-        unavailable: `check run: \`${CHECK_RUN_NAME}\` on ${short(pr.head)} is still ${run.status}, not completed`,
-      };
-    }
-    return `check run: \`${CHECK_RUN_NAME}\` on ${short(pr.head)} completed, conclusion ${run.conclusion}`;
+    const run = ours(done.value ?? appeared.value);
+    expect(done.ok && run, `\`${CHECK_RUN_NAME}\` on ${short(pr.head)} is still ${run?.status}, not completed`);
+    return `check run: \`${CHECK_RUN_NAME}\` on ${short(pr.head)} completed, conclusion ${run.conclusion}: ${run.output?.title ?? ""}`;
   });
 
   await step("merge", async () => {
@@ -311,8 +289,7 @@ let code = 0;
 try {
   await main();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const note = skipped.length > 0 ? ` (not available yet, so not checked: ${skipped.join(", ")})` : "";
-  say(`✓ demo finished in ${seconds} s: every step did what it says${note}`);
+  say(`✓ demo finished in ${seconds} s: every step did what it says`);
 } catch (error) {
   code = 1;
   // After a signal, a step failing because its processes were stopped is not news.

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEmulator } from "emulate";
+import { isPullRequestFilesPath, pullRequestFiles } from "./pull-request-files.mjs";
 
 // Not import.meta.dirname: that needs Node 20.11, and the demo is the first thing run on any Node 20.
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -142,17 +143,38 @@ export async function api(baseUrl, method, path, body) {
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  if (!response.ok) throw new StepError(`${method} ${path} answered ${response.status}: ${text.slice(0, 200)}`);
+  if (!response.ok) {
+    const error = new StepError(`${method} ${path} answered ${response.status}: ${text.slice(0, 200)}`);
+    error.status = response.status;
+    throw error;
+  }
   return text ? JSON.parse(text) : null;
 }
 
-/** Forwards to the emulator and counts requests; every method but GET and HEAD is a write. */
+/**
+ * Forwards to the emulator and counts requests; every method but GET and HEAD is a write. GitHub's list of a pull
+ * request's files, which the emulator makes up, is answered from the emulator's commits instead.
+ */
 export async function startCountingProxy(target) {
   const upstream = new URL(target);
   const counts = { calls: 0, writes: 0 };
   const server = createHttpServer((request, response) => {
     counts.calls++;
     if (request.method !== "GET" && request.method !== "HEAD") counts.writes++;
+    const [path = "", query = ""] = (request.url ?? "").split("?");
+    if (request.method === "GET" && isPullRequestFilesPath(path)) {
+      pullRequestFiles((route) => api(target, "GET", route), path, query).then(
+        ({ status, body, headers }) => {
+          response.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8" });
+          response.end(JSON.stringify(body));
+        },
+        (error) => {
+          response.writeHead(502);
+          response.end(String(error));
+        },
+      );
+      return;
+    }
     const forward = httpRequest(
       {
         hostname: upstream.hostname,
@@ -202,7 +224,7 @@ export async function startApp({ port, emulatorUrl, privateKey, webhookSecret, s
       PORT: String(port),
       NEXS_SIGNING_KEY: signingKey,
       LOG_FORMAT: "json",
-      // Info, not warn: the demo reads the per-delivery lines (see appAnswered), and they help when a step fails.
+      // Info, not warn: the per-delivery lines are what the demo prints when a step fails.
       LOG_LEVEL: "info",
     },
     stdio: ["ignore", log, log],
@@ -309,30 +331,6 @@ function parseOutputFile(text) {
     i = end;
   }
   return outputs;
-}
-
-/**
- * How the App answered a delivery of `event` (e.g. "pull_request.opened"), from its JSON log: `{ status, time }`
- * (time in ms since the epoch). The handler's "received" line names the event and the delivery id; Probot's request
- * line for that id carries the status and is written after the handlers finished. Undefined while there is none.
- */
-export function appAnswered(logFile, event) {
-  let lines;
-  try {
-    lines = readFileSync(logFile, "utf8").split("\n");
-  } catch {
-    return undefined;
-  }
-  const entries = lines.flatMap((line) => {
-    try {
-      return [JSON.parse(line)];
-    } catch {
-      return [];
-    }
-  });
-  const ids = new Set(entries.filter((e) => e.msg === "received" && e.event === event).map((e) => e.delivery));
-  const answer = entries.find((e) => ids.has(e.req?.id) && typeof e.res?.statusCode === "number");
-  return answer && { status: answer.res.statusCode, time: answer.time };
 }
 
 /** The last `count` lines of a file, or "" when it cannot be read. */

@@ -7,6 +7,7 @@
 // them: every delivery the App gets is one a test made and signed, so counts do not depend on a fire-and-forget race.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { pullRequestFiles } from "../../scripts/demo/pull-request-files.mjs";
 import { textBlobSha } from "../../src/core/git/object-sha.js";
 import { FILE_MODE } from "../../src/core/git/tree-hash.js";
 import type { StateDocument, Submission, SubmissionElement } from "../../src/core/state/state-document.js";
@@ -24,7 +25,7 @@ import {
   type LogEntry,
   startAppServer,
 } from "../support/app-server.js";
-import { api, HttpError, isObject, type Json, list, str, TOKENS } from "../support/emulator.js";
+import { api, HttpError, isObject, type Json, str, TOKENS } from "../support/emulator.js";
 import { type FaultProxy, type FaultRule, type SeenRequest, startFaultProxy } from "../support/fault-proxy.js";
 
 export const COLLECTION = { owner: "nexs", repo: "collection" } as const;
@@ -467,10 +468,9 @@ export function since(proxy: FaultProxy, mark: number): SeenRequest[] {
 // ---- GitHub's "list pull request files", which emulate@0.12.2 answers with made-up names and SHAs ----
 
 /**
- * A rule answering `GET /repos/:o/:r/pulls/:n/files` the way GitHub does: the files that differ between the PR's
- * base commit and its head branch as it is now (in the head repository, so a fork's PR lists the fork's files),
- * with their blob SHAs, `removed` for a deleted file, paginated with a Link header. Binding a marker to the PR's
- * files is what refuses a marker copied into another PR, so the test needs the real list.
+ * A rule answering `GET /repos/:o/:r/pulls/:n/files` the way GitHub does (scripts/demo/pull-request-files.mjs, which
+ * the demo uses too). Binding a marker to the PR's files is what refuses a marker copied into another PR, so the
+ * tests need the real list.
  */
 export function pullRequestFilesRule(emulatorUrl: string): FaultRule {
   const read = (path: string) => api(emulatorUrl, TOKENS.publisher, "GET", path);
@@ -479,58 +479,9 @@ export function pullRequestFilesRule(emulatorUrl: string): FaultRule {
     path: /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files(\?|$)/,
     action: {
       kind: "answer",
-      async answer(request) {
-        const match = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(request.path);
-        if (!match) return { status: 404, body: { message: "Not Found" } };
-        const [, repo = "", number = ""] = match;
-        let pr: Json;
-        try {
-          pr = await read(`/repos/${repo}/pulls/${number}`);
-        } catch (error) {
-          if (error instanceof HttpError) return { status: error.status, body: { message: "Not Found" } };
-          throw error;
-        }
-        const headRepo = str(pr, "head", "repo", "full_name");
-        const headRef = str(pr, "head", "ref");
-        const headSha = await read(`/repos/${headRepo}/git/ref/heads/${headRef}`).then(
-          (ref) => str(ref, "object", "sha"),
-          () => str(pr, "head", "sha"),
-        );
-        const before = await filesAt(read, repo, str(pr, "base", "sha"));
-        const after = await filesAt(read, headRepo, headSha);
-        const changed: JsonObject[] = [];
-        for (const [filename, sha] of after) {
-          const old = before.get(filename);
-          if (old !== sha) changed.push({ filename, sha, status: old === undefined ? "added" : "modified" });
-        }
-        for (const [filename, sha] of before) {
-          if (!after.has(filename)) changed.push({ filename, sha, status: "removed" });
-        }
-        changed.sort((a, b) => String(a["filename"]).localeCompare(String(b["filename"])));
-        const query = new URLSearchParams(request.url.split("?")[1] ?? "");
-        const perPage = Math.min(100, Number(query.get("per_page") ?? "30") || 30);
-        const page = Math.max(1, Number(query.get("page") ?? "1") || 1);
-        const slice = changed.slice((page - 1) * perPage, page * perPage);
-        const headers: Record<string, string> = {};
-        if (page * perPage < changed.length) {
-          const next = new URLSearchParams(query);
-          next.set("page", String(page + 1));
-          next.set("per_page", String(perPage));
-          headers["link"] = `<http://127.0.0.1${request.path}?${next.toString()}>; rel="next"`;
-        }
-        return { status: 200, body: slice, headers };
-      },
+      answer: (request) => pullRequestFiles(read, request.path, request.url.split("?")[1] ?? ""),
     },
   };
-}
-
-async function filesAt(read: (path: string) => Promise<Json>, repo: string, commit: string) {
-  const data = await read(`/repos/${repo}/git/commits/${commit}`);
-  const tree = await read(`/repos/${repo}/git/trees/${str(data, "tree", "sha")}?recursive=1`);
-  const files = new Map<string, string>();
-  for (const entry of list(tree, "tree"))
-    if (str(entry, "type") === "blob") files.set(str(entry, "path"), str(entry, "sha"));
-  return files;
 }
 
 // ---- small helpers ----
