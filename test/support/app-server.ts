@@ -11,8 +11,8 @@
 import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-// pino is Probot's own logger (a dependency of probot, not of this package): only its factory is needed here, to
-// give Probot a logger whose lines a test can read.
+// pino is Probot's own logger (a dev dependency here at Probot's version): only its factory is needed, to give
+// Probot a logger whose lines a test can read.
 import { pino } from "pino";
 import { type ApplicationFunction, createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import { nexsApp, type ReceivedDelivery } from "../../src/app/app.js";
