@@ -49,7 +49,9 @@ describe("npm run demo", () => {
       expect(output).toMatch(/^✓ emulator started at http:\/\/127\.0\.0\.1:\d+/m);
       expect(output).toMatch(/^✓ App started: .*\/ping answered PONG$/m);
       expect(output).toMatch(/^✓ publish: PR #\d+ created, 8 elements added/m);
-      expect(output).toMatch(/^✓ check run: `nexs-publish` on [0-9a-f]{7} completed, conclusion success: 8 element files/m);
+      expect(output).toMatch(
+        /^✓ check run: `nexs-publish` on [0-9a-f]{7} completed, conclusion success: 8 element files/m,
+      );
       expect(output).toMatch(/^✓ merged PR #\d+ through the emulator: merge commit [0-9a-f]{7}$/m);
       expect(output).toMatch(/^✓ App recorded PR #\d+: pending → merged; base = 8 elements at [0-9a-f]{7}$/m);
       expect(output).toMatch(/^✓ publish dry-run: remote-changed: 1, conflict: 0,/m);
