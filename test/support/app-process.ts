@@ -3,6 +3,7 @@
 // kill what is left; every wait is bounded.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO } from "./app-manifest.js";
 
@@ -26,16 +27,18 @@ export interface AppProcess {
 
 const children = new Set<ChildProcess>();
 
-/** Kills every child still running (for afterEach/afterAll). */
-export function killAll(): void {
-  for (const child of children) child.kill("SIGKILL");
+/** Kills every child still running and waits until each has exited, so its directory can go (afterEach/afterAll). */
+export async function killAll(): Promise<void> {
+  const exits = [...children].map((child) => new Promise((gone) => child.once("close", gone).kill("SIGKILL")));
   children.clear();
+  await Promise.all(exits);
 }
 
 function launch(env: Record<string, string>, cwd: string) {
   const child = spawn(process.execPath, [BUNDLE], {
     cwd,
-    env: { PATH: process.env["PATH"] ?? "", ...env },
+    // The run's TMPDIR (see tmp-global-setup.ts), so what the App leaves there is counted.
+    env: { PATH: process.env["PATH"] ?? "", TMPDIR: tmpdir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.add(child);

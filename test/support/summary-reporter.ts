@@ -15,8 +15,9 @@ export default class SummaryReporter implements Reporter {
         else if (state === "failed") failed++;
         else skipped++;
       }
-      // A file that failed to load has no tests but is a failure all the same.
-      if (module.state() === "failed" && [...module.children.allTests()].length === 0) failed++;
+      // A file that failed to load, or whose hook failed (a leak check in afterAll), is a failure all the same.
+      if (module.state() === "failed" && ![...module.children.allTests()].some((t) => t.result().state === "failed"))
+        failed++;
     }
     process.stdout.write(`${summaryLine(passed, failed, skipped)}\n`);
   }
