@@ -4,7 +4,7 @@
 // Usage: npm run bench -- publish [sizes=1,10,100,1000] [runs=3] [baseline-max=100]
 // The per-file baseline costs about one second per element under production throttling, so by default it runs
 // only up to 100 elements (pass baseline-max=1000 for the full, ~17-minute comparison); its writes are N + 2.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -22,8 +22,11 @@ function skill(id: string): string {
   return `metadata:\n  id: ${id}\n  type: skill\n  name: Skill ${id}\n  version: 1.0.0\n  author: bench@example.com\ndata:\n  triggers:\n    - type: manual\n  procedures:\n    - step: 1\n      action: Do ${id}\n`;
 }
 
+const made: string[] = [];
+
 function sourceOf(n: number): { dir: string; files: Map<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), "nexs-bench-publish-"));
+  made.push(dir);
   mkdirSync(join(dir, "elements"));
   const files = new Map<string, string>();
   for (let i = 0; i < n; i++) {
@@ -213,11 +216,38 @@ async function main(): Promise<void> {
       `${String(n).padStart(7)} | ${String(mine.requests).padStart(20)} ${String(mine.writes).padStart(6)} ${(mine.ms / 1000).toFixed(1).padStart(5)} s | ${peer} | ${ratios}`,
     );
   }
+  await budget(proxy, client, env);
   await proxy.close();
   await emulator.close();
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+/** The documented budget, with `base` set and empty: first publish, a re-run with nothing new, one element changed. */
+async function budget(proxy: LatencyProxy, client: GitHubClient, env: Parameters<typeof publish>[2]): Promise<void> {
+  console.log(
+    "\nbudget, N = 1 (calls / writes counted at the proxy; target: 4 / 0 for nothing new, ≤ 9 + 1 for an update)",
+  );
+  console.log("  base    | first publish | nothing new | one element changed");
+  for (const base of ["main", undefined]) {
+    const { dir } = sourceOf(1);
+    const run = (expected: string) => async () => {
+      const result = await publish(client, { ...options(dir, `budget-${base ?? "default"}`), base }, env);
+      if (result.kind !== "planned" || result.operation !== expected)
+        throw new Error(`budget run (base ${base ?? "empty"}) was not "${expected}"`);
+    };
+    const first = await measure(proxy, run("created"));
+    const again = await measure(proxy, run("none"));
+    writeFileSync(join(dir, "elements", "skill-bench-0000.yaml"), skill("skill-bench-0000").replace("Do ", "Now do "));
+    const update = await measure(proxy, run("updated"));
+    const cell = (m: Measure, width: number) => `${m.requests} / ${m.writes}`.padStart(width);
+    console.log(`  ${(base ?? "(empty)").padEnd(7)} | ${cell(first, 13)} | ${cell(again, 11)} | ${cell(update, 19)}`);
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });

@@ -1,5 +1,7 @@
-// A deterministic generator of realistic, valid element files (about 1 KB each, all six types in turn)
-// that reference each other consistently: the same seed and N always give the same bytes.
+// A deterministic generator of realistic element files (about 1 KB each, all six types in turn) that reference
+// each other consistently: the same seed, N and tree always give the same bytes. Trees: `clean` (every file
+// valid, no finding), `warnings` (five files in six have no description: one warning each), `errors` (one file in
+// ten has a schema error in its metadata: a version that is not SemVer, an unknown key, or a date that is not one).
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +19,27 @@ const WORDS: [string, ...string[]] = [
   ).split(" "),
 ];
 
-export function generateElements(dir: string, count: number, seed = 42): void {
+export type Tree = "clean" | "warnings" | "errors";
+export const TREES: readonly Tree[] = ["clean", "warnings", "errors"];
+
+/** Files with a finding in a tree of `count`: warnings in the warnings tree, errors in the errors tree. */
+export function expectedFindings(tree: Tree, count: number): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) if ((tree === "warnings" && i % 6 !== 0) || (tree === "errors" && i % 10 === 0)) n++;
+  return n;
+}
+
+export function generateElements(dir: string, count: number, seed = 42, tree: Tree = "clean"): void {
+  for (const type of TYPES) mkdirSync(join(dir, type), { recursive: true });
+  for (const file of elementTexts(count, seed, tree)) writeFileSync(join(dir, file.path), file.text);
+}
+
+/** The files of a tree, in order: a path (`type/id.yaml`) and the text. */
+export function* elementTexts(
+  count: number,
+  seed = 42,
+  tree: Tree = "clean",
+): Generator<{ path: string; text: string }> {
   const rand = seededRandom(seed);
   const pick = <T>(items: readonly [T, ...T[]]): T => items[Math.floor(rand() * items.length)] ?? items[0];
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(" ");
@@ -34,28 +56,31 @@ export function generateElements(dir: string, count: number, seed = 42): void {
   const list = (items: (string | undefined)[]): string =>
     `[${[...new Set(items.filter((x): x is string => x !== undefined))].join(", ")}]`;
 
-  for (const type of TYPES) mkdirSync(join(dir, type), { recursive: true });
   for (let i = 0; i < count; i++) {
     const type = typeOf(i);
     const id = ids[i] ?? "";
     const day = String(1 + (i % 28)).padStart(2, "0");
+    // The same random draws in every tree, so the trees differ only where a finding is put.
+    const description = `  description: ${words(14)}`;
+    const error = tree === "errors" && i % 10 === 0 ? Math.floor(i / 10) % 3 : -1;
     const header = [
       `metadata:`,
       `  id: ${id}`,
       `  type: ${type}`,
       `  name: ${title(3)}`,
-      `  description: ${words(14)}`,
-      `  version: ${1 + (i % 3)}.${i % 10}.${i % 7}`,
+      ...(tree === "warnings" && i % 6 !== 0 ? [] : [description]),
+      error === 0 ? `  version: ${1 + (i % 3)}.${i % 10}` : `  version: ${1 + (i % 3)}.${i % 10}.${i % 7}`,
       `  author: team-${pick(WORDS)}@example.com`,
+      ...(error === 1 ? [`  owner_team: ${pick(WORDS)}`] : []),
       `  tags: [${words(3)
         .split(" ")
         .map((w, k) => `${w}-${k}`)
         .join(", ")}]`,
-      `  created_at: "2025-11-${day}T10:00:00Z"`,
+      error === 2 ? `  created_at: "2025-11-${day} at ten"` : `  created_at: "2025-11-${day}T10:00:00Z"`,
       `  updated_at: "2025-12-${day}T12:30:00Z"`,
       `data:`,
     ];
-    writeFileSync(join(dir, type, `${id}.yaml`), `${[...header, ...body(type, i)].join("\n")}\n`);
+    yield { path: join(type, `${id}.yaml`), text: `${[...header, ...body(type, i)].join("\n")}\n` };
   }
 
   function body(type: Type, i: number): string[] {

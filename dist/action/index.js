@@ -31263,8 +31263,12 @@ var resolve = __nccwpck_require__(9140);
 var source = __nccwpck_require__(9588);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
-var check_source = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redact_redactor = __nccwpck_require__(7825);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 18 modules
+var check_source = __nccwpck_require__(5386);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -31280,15 +31284,20 @@ var references = __nccwpck_require__(8908);
 
 
 
+
+
 function validateSources(sources, options) {
     const diagnostics = [];
     const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
     const checked = [];
     const identified = [];
     const declared = new Map();
+    // Every secret of the run: a cross-file finding in one file may name another file's secret.
+    const redactor = new redact_redactor/* Redactor */.pO();
     for (const file of sources) {
         const check = (0,check_source/* checkSource */.A)(file, options);
-        diagnostics.push(...check.diagnostics);
+        redactor.add(check.secrets);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, check.diagnostics);
         const { parsed, type, id, element } = check;
         if (!parsed)
             continue;
@@ -31305,7 +31314,9 @@ function validateSources(sources, options) {
         checked.push({ source: parsed, element });
     }
     const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const valid = [];
     for (const { source, element } of checked) {
@@ -31318,7 +31329,8 @@ function validateSources(sources, options) {
             element: { metadata: element.metadata, data: element.data },
         });
     }
-    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
+    const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+    return { files: sources.length, diagnostics: redacted.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/validate-merged-text.ts
@@ -31442,8 +31454,8 @@ async function planPublish(input, options) {
     return { plan, set };
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 5 modules
-var validate_tree = __nccwpck_require__(16);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 2 modules
+var validate_tree = __nccwpck_require__(6334);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/core/publish/place-elements.ts
@@ -31913,12 +31925,16 @@ async function upsertPullRequest(client, input) {
     }
     return create(client, input, headLabel, sameHead);
 }
+function baseOf(input) {
+    return typeof input.base === "string" ? Promise.resolve(input.base) : input.base();
+}
 async function listForHead(client, input, head, state) {
     const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
+    const base = await baseOf(input);
     const { data } = await (0,github_error/* attempt */.CD)({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({
         ...input.repo,
         head,
-        base: input.base,
+        base,
         state,
         sort: "updated",
         direction: "desc",
@@ -31928,12 +31944,13 @@ async function listForHead(client, input, head, state) {
 }
 async function create(client, input, head, sameHead) {
     const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
-    const context = { attempted: `create the pull request ${head} → ${input.base} on ${where}`, repository: where };
+    const base = await baseOf(input);
+    const context = { attempted: `create the pull request ${head} → ${base} on ${where}`, repository: where };
     try {
         const { data } = await client.rest.pulls.create({
             ...input.repo,
             head,
-            base: input.base,
+            base,
             title: input.title,
             body: input.body,
             draft: input.draft ?? false,
@@ -32017,7 +32034,7 @@ function result(pr, operation, reopened) {
 function proposeChanges(client, options, env, proposal) {
     return upsertPullRequest(client, {
         repo: options.collection,
-        base: proposal.baseBranch,
+        base: proposal.baseName,
         head: { owner: proposal.headOwner, branch: options.branch },
         title: options.title,
         body: proposalBody(options, proposal.set, env.now()),
@@ -32121,19 +32138,23 @@ async function readCollection(client,
 // The source by name only: the CLI's `plan` reads what a dry run reads, without a numeric id or commit.
 options, env) {
     const collection = options.collection;
-    const baseBranch = options.base ?? (await defaultBranch(client, collection));
+    const baseName = lazyBaseName(client, collection, options.base);
     const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: options.stateBranch });
     const key = (0,state_codec/* stateKey */.bP)(options.source);
-    const [baseHead, stored] = await Promise.all([(0,collection_read/* readBranchHead */.z)(client, collection, baseBranch), store.read(key)]);
+    // HEAD is the default branch: its head is read without its name, which a re-run with nothing new never needs.
+    const [baseHead, stored] = await Promise.all([
+        (0,collection_read/* readBranchHead */.z)(client, collection, options.base ?? "HEAD"),
+        store.read(key),
+    ]);
     if (!baseHead) {
-        throw new github_error/* GitHubError */.y_("not-found", 404, `read the base branch ${baseBranch} of ${(0,repo_ref/* formatRepoRef */.N)(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
+        throw new github_error/* GitHubError */.y_("not-found", 404, `read the ${options.base === undefined ? "default branch" : `base branch ${options.base}`} of ${(0,repo_ref/* formatRepoRef */.N)(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
     }
     const document = stored ? (0,state_codec/* parseStoredState */.Cm)(stored.text, key, options.stateBranch) : undefined;
     // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
     // failed read never leaves its polling running behind.
     const headRepo = options.fork && !options.dryRun
         ? (await ensureFork(client, collection, {
-            branch: baseBranch,
+            branch: await baseName(),
             upstreamHead: baseHead.commit,
             sleep: env.sleep,
             ...(env.log && { log: env.log }),
@@ -32149,7 +32170,20 @@ options, env) {
     const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
     const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : (0,collection_read/* readBranchHead */.z)(client, headRepo, options.branch);
     const [tree, branchHead] = await Promise.all([(0,collection_read/* readTree */.Z)(client, collection, baseHead.tree), readHead]);
-    return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+    return { baseName, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+}
+/** The base branch's name, given or read at the first call; a failed read is tried again at the next one. */
+function lazyBaseName(client, repo, base) {
+    if (base !== undefined)
+        return () => Promise.resolve(base);
+    let name;
+    return () => {
+        name ??= defaultBranch(client, repo).catch((error) => {
+            name = undefined;
+            throw error;
+        });
+        return name;
+    };
 }
 /** A collection blob as text: what the `newest` and `merge` strategies compare. */
 function blobReader(client, collection) {
@@ -32250,7 +32284,8 @@ async function recordProposal(snapshot, options, env, proposal) {
  * what differs.
  *
  * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
- * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
+ * or read and update), state write; a re-run with nothing new stops after the four reads. With no `base`, the
+ * base head is read as HEAD, and the default branch's name only when a PR is created (or in fork mode). On a fresh collection
  * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
@@ -32287,7 +32322,7 @@ async function publish(client, options, env) {
     const pr = upToDate && recorded
         ? recorded
         : await proposeChanges(client, options, env, {
-            baseBranch: snapshot.baseBranch,
+            baseName: snapshot.baseName,
             headOwner: snapshot.headRepo.owner,
             set: planned.set,
             open: open?.number,
@@ -32336,16 +32371,16 @@ var report_diagnostics = __nccwpck_require__(54);
 
 
 const publish_log = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    warn: (message) => core/* warning */.$e(message),
-    error: (message) => core/* error */.z3(message),
+    debug: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)),
+    info: (message) => core/* info */.pq((0,log/* safeText */.Hk)(message)),
+    warn: (message) => core/* warning */.$e((0,log/* safeText */.Hk)(message)),
+    error: (message) => core/* error */.z3((0,log/* safeText */.Hk)(message)),
 };
 /**
  * Octokit reports every failed request as an error, expected ones too (a 404 for a state document that does not
  * exist yet). Those go to the debug log; what matters reaches the user once, as the step's failure.
  */
-const octokitLog = { ...publish_log, error: (message) => core/* debug */.Yz(message) };
+const octokitLog = { ...publish_log, error: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)) };
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 async function run(env) {
     const { token, apiUrl, options } = (0,publish_inputs/* readPublishInputs */.R)(env);
@@ -32359,11 +32394,11 @@ async function run(env) {
     if (result.kind === "refused") {
         const { diagnostics, errors } = (0,report_diagnostics/* reportDiagnostics */.D)(result.validation, options.cwd, true);
         for (const problem of result.problems)
-            core/* error */.z3(problem);
+            core/* error */.z3((0,log/* safeText */.Hk)(problem));
         await (0,report_diagnostics/* writeValidationSummary */.B)(env, result.validation, diagnostics, result.problems);
         core/* setFailed */.C1(errors > 0
             ? `${(0,plural/* countOf */.p)(errors, "error")} in the element files: nothing was published; see the annotations and the job summary`
-            : `nothing was published: ${result.problems.join("; ")}`);
+            : `nothing was published: ${(0,log/* safeText */.Hk)(result.problems.join("; "))}`);
         return;
     }
     const pr = result.pullRequest;
@@ -32374,7 +32409,7 @@ async function run(env) {
     core/* setOutput */.uH("pull-request-branch", pr?.branch ?? "");
     core/* setOutput */.uH("submission", result.submission ?? "");
     core/* setOutput */.uH("plan", JSON.stringify(result.counts));
-    (0,log/* logUntrusted */.t)([
+    (0,log/* logUntrusted */.ts)([
         `${result.dryRun ? "Dry run: " : ""}${countsText(result.counts)}.`,
         ...result.rows
             .filter((row) => row.outcome !== "unchanged")
@@ -32391,7 +32426,7 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 6144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32643,6 +32678,8 @@ function read_pull_request_text(value) {
     return typeof value === "string" ? value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redactor = __nccwpck_require__(7825);
 ;// CONCATENATED MODULE: ./src/core/check/check-limits.ts
 // How much one pull-request check may take on. Past these limits the check says so (a neutral check run) instead
 // of reading on: memory, requests and time stay bounded whatever a pull request holds.
@@ -32677,6 +32714,7 @@ function mebibytes(bytes) {
 
 ;// CONCATENATED MODULE: ./src/core/check/annotations.ts
 
+
 const LEVELS = { error: "failure", warning: "warning", info: "notice" };
 /** GitHub takes up to 64 KB per message; ours are short, so a clip only guards against a pathological value. */
 const MAX_MESSAGE = 4000;
@@ -32689,7 +32727,8 @@ function toAnnotation(d) {
         end_line: endLine,
         annotation_level: LEVELS[d.severity],
         title: clip(d.code, MAX_TITLE),
-        message: clip(d.message, MAX_MESSAGE),
+        // The sinks' redaction pass (../redact/redactor.ts). The path stays: it must name a file of the pull request.
+        message: clip((0,redactor/* redactText */.Rd)(d.message), MAX_MESSAGE),
     };
     if (endLine === d.line) {
         annotation.start_column = d.column;
@@ -32724,8 +32763,8 @@ function checkConclusion(outcome) {
 
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
-var check_source = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 18 modules
+var check_source = __nccwpck_require__(5386);
 // EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
 var cross_file_facts = __nccwpck_require__(6213);
 ;// CONCATENATED MODULE: ./src/core/check/conflict-rules.ts
@@ -32983,7 +33022,8 @@ function checkOutput(input, maxChars = SUMMARY_MAX_CHARS) {
 }
 function checkedOutput(report, notes, maxChars) {
     const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(report.diagnostics);
-    const files = (0,plural/* countOf */.p)(report.files, "element file");
+    const elementFiles = (0,plural/* countOf */.p)(report.files, "element file");
+    const files = report.manifest === undefined ? elementFiles : `${elementFiles} and ${report.manifest}`;
     const title = report.diagnostics.length === 0
         ? `${files}, no problems`
         : `${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")} in ${files}`;
@@ -33114,19 +33154,19 @@ const STATE_DOCUMENT = /^sources\/[^/]+\/[^/]+\.json$/;
 /** A document is small (history is capped); one this large was not written by nexs-publish. */
 const MAX_STATE_DOCUMENT_BYTES = 16 * 1024 * 1024;
 async function readCollectionFacts(client, input, log) {
-    const [basePaths, documents] = await Promise.all([
-        readBasePaths(client, input.collection, input.baseRef),
+    const [baseBlobs, documents] = await Promise.all([
+        readBaseBlobs(client, input.collection, input.baseRef),
         readStateFacts(client, input, log),
     ]);
-    return { basePaths, ...documents };
+    return { basePaths: new Set(baseBlobs.keys()), baseBlobs, ...documents };
 }
-async function readBasePaths(client, collection, baseRef) {
+async function readBaseBlobs(client, collection, baseRef) {
     const head = await (0,collection_read/* readBranchHead */.z)(client, collection, baseRef);
     if (!head) {
         const where = (0,repo_ref/* formatRepoRef */.N)(collection);
         throw new github_error/* GitHubError */.y_("not-found", 404, `read the base branch ${baseRef} of ${where}`, "", "The pull request's base branch is gone; its check runs again when the pull request is retargeted.");
     }
-    return new Set((0,tree_hash/* blobShas */.L1)(await (0,collection_read/* readTree */.Z)(client, collection, head.tree)).keys());
+    return (0,tree_hash/* blobShas */.L1)(await (0,collection_read/* readTree */.Z)(client, collection, head.tree));
 }
 async function readStateFacts(client, input, log) {
     const { collection, stateBranch } = input;
@@ -33177,6 +33217,7 @@ async function listElementFiles(client, collection, pullNumber, limits) {
         .iterator(client.rest.pulls.listFiles, { ...collection, pull_number: pullNumber, per_page: 100 })[Symbol.asyncIterator]();
     const paths = [];
     const touched = new Set();
+    let manifest;
     let listed = 0;
     for (let page = await (0,github_error/* attempt */.CD)(context, () => pages.next()); !page.done; page = await (0,github_error/* attempt */.CD)(context, () => pages.next())) {
         for (const raw of page.value.data) {
@@ -33187,6 +33228,10 @@ async function listElementFiles(client, collection, pullNumber, limits) {
                 touched.add(file.previous);
             if (NOT_AT_HEAD.has(file.status) || !(0,read_tree/* isElementFileName */.oe)(file.path))
                 continue;
+            if (read_tree/* MANIFEST_FILE_NAMES */.Yb.includes(file.path)) {
+                manifest ??= file.path;
+                continue;
+            }
             paths.push(file.path);
             // Known too large: the pages left are never asked for.
             if (paths.length > limits.maxElementFiles)
@@ -33195,13 +33240,75 @@ async function listElementFiles(client, collection, pullNumber, limits) {
     }
     if (listed >= GITHUB_LISTED_FILES_LIMIT)
         return { kind: "too-large", reason: { kind: "listing", limit: GITHUB_LISTED_FILES_LIMIT } };
-    return { kind: "listed", paths, touched };
+    return { kind: "listed", paths, touched, manifest };
 }
 function readFile(raw) {
     if (!(0,plain_object/* isPlainObject */.Q)(raw) || typeof raw.filename !== "string" || !raw.filename || typeof raw.status !== "string")
         throw new Error("GitHub returned a pull-request file without a filename or status");
     const previous = typeof raw.previous_filename === "string" ? raw.previous_filename : undefined;
     return { path: raw.filename, status: raw.status, previous };
+}
+
+// EXTERNAL MODULE: ./src/core/element/collection-disk.ts
+var collection_disk = __nccwpck_require__(4918);
+// EXTERNAL MODULE: ./src/core/element/collection-manifest.ts + 1 modules
+var collection_manifest = __nccwpck_require__(2305);
+;// CONCATENATED MODULE: ./src/core/check/check-manifest.ts
+
+
+
+
+
+function checkPullRequestManifest(input) {
+    const pattern = templatePattern(input.pathTemplate);
+    const read = new Map(input.read.map((file) => [file.file, file.bytes]));
+    const classify = (path) => {
+        const bytes = read.get(path);
+        if (bytes !== undefined)
+            return (0,collection_disk/* classifyElementText */.Gr)(path, bytes, input.maxFileSize);
+        if (!(0,read_tree/* isElementFileName */.oe)(path))
+            return { problem: "not a .yaml or .yml file" };
+        // Not read (the pull request does not change it): the base holds it where the path template says.
+        const type = pattern?.exec(path)?.groups?.type;
+        if ((0,types/* isElementType */.N)(type))
+            return { type };
+        return { problem: `not where the path template (${input.pathTemplate}) puts an element` };
+    };
+    return (0,collection_manifest/* checkCollectionManifest */.SV)(input.manifest, {
+        tree: gitTree(input.tree),
+        classify,
+        manifestPath: input.manifest.file,
+        allowInstallHooks: input.allowInstallHooks,
+        ...(input.baseText !== undefined && { baseText: input.baseText }),
+        maxFileSize: input.maxFileSize,
+    }).diagnostics;
+}
+/** A recursive git tree listing as directories of entries; a link (mode 120000) is a symlink, never followed. */
+function gitTree(entries) {
+    const directories = new Map([["", []]]);
+    // A directory is known from its own entry or from a path under it, whichever the listing gives first.
+    const add = (path, kind) => {
+        const slash = path.lastIndexOf("/");
+        const parent = slash === -1 ? "" : path.slice(0, slash);
+        if (!directories.has(parent))
+            add(parent, "directory");
+        if (kind === "directory") {
+            if (directories.has(path))
+                return;
+            directories.set(path, []);
+        }
+        directories.get(parent)?.push({ name: path.slice(slash + 1), kind });
+    };
+    for (const entry of entries)
+        add(entry.path, kindOf(entry));
+    return { entries: (path) => directories.get(path) };
+}
+function kindOf(entry) {
+    if (entry.type === "tree")
+        return "directory";
+    if (entry.type === "commit")
+        return "other";
+    return entry.mode === "120000" ? "symlink" : "file";
 }
 
 // EXTERNAL MODULE: ./src/core/element/size-limit.ts
@@ -33242,7 +33349,7 @@ async function readPullRequestFiles(client, collection, headSha, paths, options)
     if (bytes > options.limits.maxElementBytes)
         return { kind: "too-large", reason: { kind: "bytes", bytes, limit: options.limits.maxElementBytes } };
     const files = await (0,map_limited/* mapLimited */.b)(wanted, options.concurrency ?? 8, (file) => read_pull_request_files_readFile(client, collection, file));
-    return { kind: "read", elements: { files, refused }, blobsRead: files.length };
+    return { kind: "read", elements: { files, refused }, blobsRead: files.length, tree: tree.entries };
 }
 /** Why a tree entry is not read as an element file, as validate would say it about a file on disk. */
 function refusal(entry, maxFileSize) {
@@ -33261,6 +33368,41 @@ async function read_pull_request_files_readFile(client, collection, file) {
     if (bytes.length !== file.size)
         throw new Error(`${file.path} has ${bytes.length} bytes, not the ${file.size} its tree says`);
     return { file: file.path, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/check/manifest-findings.ts
+// The collection.yaml a pull request changes, read at its head (and at its base, so only hooks new or changed
+// since are reported) and checked against the head commit's tree: two blobs at most, nothing else downloaded.
+
+
+
+async function manifestFindings(client, input) {
+    const entry = input.tree.find((e) => e.path === input.path);
+    // Listed by the pull request but not at this commit: the pull request has moved on since.
+    if (!entry)
+        return { diagnostics: [], blobs: 0 };
+    const problem = refusal(entry, input.maxFileSize);
+    if (problem)
+        return { diagnostics: [problem], blobs: 0 };
+    const baseSha = input.baseBlobs.get(input.path);
+    const bytes = await readBlobBytes(client, input.collection, entry.sha, input.path);
+    // Unchanged since the base (the listing and the tree can differ): the same blob needs no second read.
+    const base = baseSha === undefined
+        ? undefined
+        : baseSha === entry.sha
+            ? bytes
+            : await readBlobBytes(client, input.collection, baseSha, `${input.path} on the base branch`);
+    const baseText = base === undefined ? undefined : Buffer.from(base).toString("utf8");
+    const diagnostics = checkPullRequestManifest({
+        manifest: { file: input.path, bytes },
+        ...(baseText !== undefined && { baseText }),
+        tree: input.tree,
+        read: input.read,
+        pathTemplate: input.pathTemplate,
+        allowInstallHooks: input.allowInstallHooks,
+        maxFileSize: input.maxFileSize,
+    });
+    return { diagnostics, blobs: 1 + (base === undefined || base === bytes ? 0 : 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/check/check-identity.ts
@@ -33350,6 +33492,8 @@ async function checksCall(attempted, call) {
 
 
 
+
+
 async function runElementCheck(client, input, env = {}) {
     const log = env.log ?? SILENT_LOGGER;
     const limits = { ...DEFAULT_CHECK_LIMITS, ...input.limits };
@@ -33370,7 +33514,8 @@ async function check(client, input, limits, log) {
     const listed = await listElementFiles(client, input.collection, input.pullNumber, limits);
     if (listed.kind === "too-large")
         return { outcome: listed, notes: [], blobs: 0 };
-    if (listed.paths.length === 0)
+    const manifest = listed.manifest;
+    if (listed.paths.length === 0 && manifest === undefined)
         return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
     const [read, facts] = await Promise.all([
         readPullRequestFiles(client, input.collection, input.headSha, listed.paths, {
@@ -33381,12 +33526,30 @@ async function check(client, input, limits, log) {
     ]);
     if (read.kind === "too-large")
         return { outcome: read, notes: [], blobs: 0 };
-    if (read.elements.files.length + read.elements.refused.length === 0)
+    if (read.elements.files.length + read.elements.refused.length === 0 && manifest === undefined)
         return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    const manifestCheck = manifest
+        ? await manifestFindings(client, {
+            collection: input.collection,
+            path: manifest,
+            tree: read.tree,
+            baseBlobs: facts.baseBlobs,
+            read: read.elements.files,
+            pathTemplate: input.pathTemplate,
+            allowInstallHooks: input.allowInstallHooks ?? false,
+            maxFileSize: input.maxFileSize,
+        })
+        : { diagnostics: [], blobs: 0 };
     // The pull request's own files are checked as its head holds them, not as the base branch does.
     const paths = new Set([...facts.basePaths].filter((path) => !listed.touched.has(path)));
     const report = checkPullRequestElements(read.elements, { pathTemplate: input.pathTemplate, paths, state: facts.state }, { strict: input.strict, maxFileSize: input.maxFileSize });
-    return { outcome: { kind: "checked", ...report }, notes: facts.notes, blobs: read.blobsRead };
+    // The manifest's findings sit with the elements' (on its own lines); it is not counted as an element file.
+    const diagnostics = [...report.diagnostics, ...manifestCheck.diagnostics].sort(diagnostic/* compareDiagnostics */.oV);
+    return {
+        outcome: { kind: "checked", ...report, diagnostics, ...(manifest !== undefined && { manifest }) },
+        notes: facts.notes,
+        blobs: read.blobsRead + manifestCheck.blobs,
+    };
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 6 modules
@@ -33618,8 +33781,8 @@ async function readPullRequestBlobs(client, collection, number) {
 
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __nccwpck_require__(9588);
 ;// CONCATENATED MODULE: ./src/github/track/rebuild-elements.ts
@@ -33938,6 +34101,8 @@ function createStateWriter(store, options, env) {
 var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
 // EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
 var publish_inputs = __nccwpck_require__(2720);
 ;// CONCATENATED MODULE: ./src/action/commands/track.ts
@@ -33958,13 +34123,14 @@ var publish_inputs = __nccwpck_require__(2720);
 
 
 
-const log = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    warn: (message) => core/* warning */.$e(message),
-    error: (message) => core/* error */.z3(message),
+
+const track_log = {
+    debug: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)),
+    info: (message) => core/* info */.pq((0,log/* safeText */.Hk)(message)),
+    warn: (message) => core/* warning */.$e((0,log/* safeText */.Hk)(message)),
+    error: (message) => core/* error */.z3((0,log/* safeText */.Hk)(message)),
 };
-const octokitLog = { ...log, error: (message) => core/* debug */.Yz(message) };
+const octokitLog = { ...track_log, error: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)) };
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
 async function run(env) {
@@ -33995,7 +34161,7 @@ async function run(env) {
             collection: `${collection.owner}/${collection.repo}`,
         },
         writer: createStateWriter(store, { dryRun: read(input_spec/* INPUTS */.mc["dry-run"]), windowMs: 0 }, retry),
-        log,
+        log: track_log,
     };
     const runId = `run ${env["GITHUB_RUN_ID"] ?? "local"}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`;
     const transitions = { pending: 0, draft: 0, merged: 0, rejected: 0 };
@@ -34014,9 +34180,10 @@ async function run(env) {
                 pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
                 stateBranch: read(input_spec/* INPUTS */.mc["state-branch"]),
                 strict: read(input_spec/* INPUTS */.mc.strict),
+                allowInstallHooks: read(input_spec/* INPUTS */.mc["allow-install-hooks"]),
                 maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
                 dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
-            }, { log })
+            }, { log: track_log })
             : undefined;
         const outcome = await trackPullRequest(trackContext, pr, runId);
         if (outcome.kind === "tracked" && outcome.effect?.statusChanged)
@@ -34042,7 +34209,7 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 1533:
+/***/ 7979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34051,211 +34218,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(3491);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 5 modules
-var validate_tree = __nccwpck_require__(16);
-;// CONCATENATED MODULE: ./src/core/element/codes.ts
-/**
- * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
- * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
- */
-const DIAGNOSTIC_CODES = {
-    // Reading files (read-tree)
-    "file/not-found": "A path given on the command line or as an input does not exist.",
-    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
-    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
-    // Limits (refused before the YAML parser runs, or while it runs)
-    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
-    "limit/depth": "Collections are nested deeper than 64 levels.",
-    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
-    // Bytes and YAML
-    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
-    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
-    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
-    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
-    "yaml/duplicate-key": "The same key appears twice in one mapping.",
-    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
-    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
-    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
-    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
-    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
-    // Shape of the document
-    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
-    "structure/nexs-server-format": "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
-    "structure/flat-format": "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
-    // Schema (schemas/*.schema.json, mapped to the offending key or value)
-    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
-    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
-    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
-    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
-    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
-    "schema/min-length": "A string is empty or shorter than its minimum.",
-    "schema/max-length": "A string is longer than its maximum.",
-    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
-    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
-    "schema/max-items": "A list has more entries than allowed.",
-    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
-    "schema/minimum": "A number is below its minimum.",
-    "schema/maximum": "A number is above its maximum.",
-    "schema/max-properties": "A mapping has more keys than allowed.",
-    "schema/invalid": "Any other schema violation; the message says which.",
-    // Element rules JSON Schema cannot express
-    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
-    "metadata/missing-description": "Warning: metadata has no description.",
-    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
-    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
-    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
-    "skill/trigger-keywords": "A keyword trigger has no keywords.",
-    "skill/trigger-pattern": "A pattern trigger has no pattern.",
-    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
-    "skill/duplicate-step": "Warning: two procedures have the same step number.",
-    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
-    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
-    "template/duplicate-variable": "Two template variables have the same name.",
-    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
-    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
-    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
-    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
-    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
-    "ensemble/single-member": "Warning: an ensemble with a single member.",
-    // Across files
-    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
-    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
-    // The collection manifest (collection.yaml) a NEXS MCP server installs
-    "collection/required": "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
-    "collection/version": "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
-    "collection/invalid": "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
-    "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
-    "collection/element-outside": "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
-    "collection/element-no-match": "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
-    "collection/element-not-element": "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
-    "collection/element-type-mismatch": "An element entry of collection.yaml says one type, but a file it matches is another.",
-    "collection/dependency-uri": "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
-    "collection/install-hook": "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
-    "collection/install-hook-review": "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
-    "collection/stale-stats": "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
-    // The pull-request check in the collection (the App, command: track)
-    "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
-    "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
-    // Secrets (secretlint's recommended preset; the value is never printed)
-    "secret/aws-secret-access-key": "An AWS secret access key.",
-    "secret/aws-access-key-id": "An AWS access key id.",
-    "secret/aws-account-id": "An AWS account id.",
-    "secret/gcp-service-account-key": "A GCP service account key.",
-    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
-    "secret/npm-token": "An npm access or auth token.",
-    "secret/slack-token": "A Slack token.",
-    "secret/slack-webhook": "A Slack incoming-webhook URL.",
-    "secret/basic-auth": "A user name and password inside a URL.",
-    "secret/openai-key": "An OpenAI API key.",
-    "secret/anthropic-key": "An Anthropic API key.",
-    "secret/linear-token": "A Linear API token.",
-    "secret/private-key": "A PEM private key block.",
-    "secret/sendgrid-key": "A SendGrid API key.",
-    "secret/shopify-token": "A Shopify access token.",
-    "secret/1password-token": "A 1Password service account token.",
-    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
-};
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/core/report/tool.ts
-// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
-
-/** Who produced a report: the SARIF driver, `--version`. */
-const TOOL = {
-    name: package_namespaceObject.UU,
-    version: package_namespaceObject.rE,
-    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
-};
-
-;// CONCATENATED MODULE: ./src/core/report/sarif.ts
-
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const GITHUB_MAX_RESULTS = 25_000;
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-const RANK = { error: 0, warning: 1, info: 2 };
-/** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
-function toSarif(diagnostics, options) {
-    const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
-    const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-    const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
-    const max = options.maxResults ?? GITHUB_MAX_RESULTS;
-    // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
-    const kept = diagnostics.length > max
-        ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max)
-        : diagnostics;
-    const results = kept.map((d) => ({
-        ruleId: d.code,
-        ruleIndex: ruleIndex.get(d.code) ?? 0,
-        level: LEVEL[d.severity],
-        message: { text: d.message || d.code },
-        locations: [
-            { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
-        ],
-    }));
-    const dropped = diagnostics.length - kept.length;
-    const invocation = { executionSuccessful: true };
-    if (dropped > 0) {
-        invocation.toolExecutionNotifications = [
-            {
-                level: "warning",
-                message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: { driver: { ...options.tool, semanticVersion: options.tool.version, rules } },
-                invocations: [invocation],
-                columnKind: "utf16CodeUnits",
-                results,
-            },
-        ],
-    };
-}
-/**
- * A relative URI reference: each `/`-separated segment percent-encoded (spaces, `#`, `%`, `?`, `\`). Paths arrive
- * through displayPath, which already turned Windows separators into `/`; a backslash left here is part of a
- * POSIX file name and is encoded, not taken for a separator.
- */
-function fileUri(file) {
-    // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
-    const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-    return wellFormed.split("/").map(encodeURIComponent).join("/");
-}
-/** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
-function ruleName(code) {
-    return code
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0]?.toUpperCase() + part.slice(1))
-        .join("");
-}
-function region(d) {
-    const start = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
-    const { endLine, endColumn } = d;
-    // An end before the start makes the whole file invalid for code scanning: drop it rather than guess.
-    if (endLine === undefined || endColumn === undefined)
-        return start;
-    if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn))
-        return start;
-    return { ...start, endLine, endColumn };
-}
-/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
-function sarifText(diagnostics) {
-    return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 2 modules
+var validate_tree = __nccwpck_require__(6334);
+// EXTERNAL MODULE: ./src/core/report/sarif.ts + 3 modules
+var report_sarif = __nccwpck_require__(4798);
 // EXTERNAL MODULE: ./src/action/input-spec.ts
 var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
@@ -34271,34 +34245,59 @@ var report_diagnostics = __nccwpck_require__(54);
 
 
 
+
+// Written without following a symlink: one put there after the inputs were checked must not redirect the write.
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW;
 /** `command: validate`: check the element files under `path`; fail the step when any has an error. */
 async function run(env) {
     const context = (0,inputs/* workspace */.Gl)(env);
     const root = context.workspace;
+    // Every input is read (and a bad one refused) before any work.
     const path = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc.path, context);
     const strict = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc.strict, context);
     const maxFileSize = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["max-file-size"], context);
     const sarifInput = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["sarif-file"], context);
+    const allowInstallHooks = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["allow-install-hooks"], context);
     const sarifFile = sarifInput === "" ? undefined : (0,external_node_path_.resolve)(root, sarifInput);
     try {
-        await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(root, path));
+        await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(root, path));
     }
     catch {
         throw new inputs/* InputError */.dz(`input "path": "${path}" does not exist in the workspace (${root}); check out the repository first or set path`);
     }
-    const report = await (0,validate_tree/* validateTree */.P)([path], { strict, maxFileSize, cwd: root });
+    const report = await (0,validate_tree/* validateTree */.P)([path], { strict, maxFileSize, cwd: root, keepElements: false, allowInstallHooks });
     const { diagnostics, errors, warnings } = (0,report_diagnostics/* reportDiagnostics */.D)(report, root);
+    let sarif;
     if (sarifFile) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(sarifFile), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(sarifFile, sarifText(diagnostics));
+        const output = (0,report_sarif/* sarifOutput */.u$)(diagnostics);
+        writeSarif(sarifFile, sarifInput, output.text);
+        sarif = { results: output.results };
     }
-    await (0,report_diagnostics/* writeValidationSummary */.B)(env, report, diagnostics);
+    await (0,report_diagnostics/* writeValidationSummary */.B)(env, report, diagnostics, [], sarif);
     core/* setOutput */.uH("valid", String(errors === 0));
     core/* setOutput */.uH("files", String(report.files));
     core/* setOutput */.uH("errors", String(errors));
     core/* setOutput */.uH("warnings", String(warnings));
     if (errors > 0)
         core/* setFailed */.C1(`${errors} ${errors === 1 ? "error" : "errors"} in ${report.files} element files: see the annotations and the job summary`);
+}
+function writeSarif(file, given, text) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, WRITE_FLAGS, 0o644);
+    }
+    catch (error) {
+        const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "error";
+        throw new inputs/* InputError */.dz(`input "sarif-file": "${given}" could not be written (${code})`);
+    }
+    try {
+        const bytes = Buffer.from(text, "utf8");
+        for (let done = 0; done < bytes.length;)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 
@@ -34315,11 +34314,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   HU: () => (/* binding */ parseChoice),
   E9: () => (/* binding */ parseDuration),
   E1: () => (/* binding */ parseList),
+  X2: () => (/* binding */ parseOutputFile),
   jo: () => (/* binding */ parsePositive),
   r4: () => (/* binding */ parseText),
   Qk: () => (/* binding */ parseWorkspacePath)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
@@ -34331,6 +34333,7 @@ function parsePositiveInteger(text) {
 ;// CONCATENATED MODULE: ./src/action/input-parsers.ts
 // Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
 // what is accepted, before any work is done.
+
 
 
 /** A workflow input with a value the Action cannot use. */
@@ -34372,13 +34375,76 @@ function parseList(text) {
         .map((item) => item.trim())
         .filter((item) => item.length > 0);
 }
-/** A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. */
+/**
+ * A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. Inside
+ * by its words and, through realpath, by where it leads: a symlink on the way must not lead out of the workspace.
+ */
 function parseWorkspacePath(text, name, context) {
     const inside = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(context.workspace, text));
-    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+    if (isOutside(inside)) {
         throw new InputError(`input "${name}" must be a path inside the workspace (${context.workspace}), not "${text}"`);
     }
+    if (isOutside((0,external_node_path_.relative)(realOrSelf(context.workspace), realPrefix((0,external_node_path_.resolve)(context.workspace, text))))) {
+        throw new InputError(`input "${name}" must stay inside the workspace (${context.workspace}): "${text}" leads out of it through a symlink`);
+    }
     return inside === "" ? "." : inside;
+}
+/**
+ * A file the Action writes (sarif-file): inside the workspace as parseWorkspacePath, in a directory that exists
+ * (nothing is created), and not a directory or a symlink (a link would be followed by the write). Checked before
+ * any work, so a bad value costs nothing; returned relative to the workspace.
+ */
+function parseOutputFile(text, name, context) {
+    if (text === "")
+        return "";
+    const inside = parseWorkspacePath(text, name, context);
+    const absolute = (0,external_node_path_.resolve)(context.workspace, inside);
+    if (inside === ".")
+        throw new InputError(`input "${name}" must name a file, not the workspace itself`);
+    const stats = lstatOrUndefined(absolute);
+    if (stats?.isDirectory())
+        throw new InputError(`input "${name}": "${text}" is a directory; name a file in it, such as nexs-publish.sarif`);
+    if (stats?.isSymbolicLink())
+        throw new InputError(`input "${name}": "${text}" is a symlink; name a regular file (symlinks are not followed)`);
+    if (stats && !stats.isFile())
+        throw new InputError(`input "${name}": "${text}" exists and is not a regular file`);
+    const parent = lstatOrUndefined((0,external_node_path_.dirname)(absolute));
+    if (!parent?.isDirectory())
+        throw new InputError(`input "${name}": the directory of "${text}" does not exist in the workspace; create it first, or name a file in an existing directory`);
+    return inside;
+}
+function isOutside(rel) {
+    return rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+}
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** Where `absolute` leads: the realpath of its longest existing part, the missing rest appended as written. */
+function realPrefix(absolute) {
+    let rest = "";
+    for (let at = absolute;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(at), rest);
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(at) === at)
+                return absolute;
+            rest = (0,external_node_path_.join)((0,external_node_path_.basename)(at), rest);
+        }
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** A duration such as `30m`, `12h` or `7d`, in milliseconds. */
@@ -34425,7 +34491,8 @@ const INPUTS = {
     path: input("path", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ELEMENTS_PATH */ .CM, ELEMENTS, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkspacePath */ .Qk),
     strict: input("strict", "false", COMMAND_NAMES, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     "max-file-size": input("max-file-size", String(_core_element_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .S), COMMAND_NAMES, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositive */ .jo),
-    "sarif-file": input("sarif-file", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "sarif-file": input("sarif-file", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOutputFile */ .X2),
+    "allow-install-hooks": input("allow-install-hooks", "false", ["validate", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     collection: input("collection", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     token: input("token", "${{ github.token }}", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
     base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
@@ -34511,13 +34578,31 @@ function workspace(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ logUntrusted)
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   ts: () => (/* binding */ logUntrusted)
 /* harmony export */ });
+/* unused harmony export safeLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3491);
+/* harmony import */ var _core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7825);
+/* harmony import */ var _core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6182);
 
 
+
+
+/**
+ * Untrusted text (file names, ids, messages, GitHub's words) as the Action may write it anywhere: redacted (the
+ * sinks' pass of ../core/redact/redactor.ts) and with control and bidi characters shown as `\uXXXX`, on one line.
+ * Every writer of the Action (log, annotations, summary, failure message) goes through this or `safeLines`.
+ */
+function safeText(text) {
+    return (0,_core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_3__/* .visibleLine */ .P)((0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__/* .redactText */ .Rd)(text));
+}
+/** Like safeText, for a block of lines (line feeds and tabs kept). */
+function safeLines(text) {
+    return (0,_core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_3__/* .visibleLines */ .g)((0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__/* .redactText */ .Rd)(text));
+}
 /**
  * Writes lines that hold untrusted text (file names, messages) to the log with workflow commands switched
  * off, so a line that happens to start with `::` is shown, not obeyed. The token is unguessable.
@@ -34525,7 +34610,7 @@ function workspace(env) {
 function logUntrusted(text) {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(text.replace(/\n$/, ""));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(safeLines(text.replace(/\n$/, "")));
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`::${token}::`);
 }
 
@@ -34538,12 +34623,14 @@ function logUntrusted(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 /* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7521);
-/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1533);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6144);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7979);
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9060);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1729);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8592);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
+
 
 
 
@@ -34562,13 +34649,13 @@ try {
 }
 catch (error) {
     if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(error.message));
     }
     else {
         const message = error instanceof Error ? error.message : String(error);
         if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`nexs-publish: ${message.split("\n")[0]}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`nexs-publish: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(message.split("\n")[0] ?? "")}`);
     }
 }
 
@@ -34751,7 +34838,13 @@ function displayPath(file, cwd) {
 
 // EXTERNAL MODULE: ./src/core/common/plural.ts
 var plural = __nccwpck_require__(2695);
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redactor = __nccwpck_require__(7825);
+// EXTERNAL MODULE: ./src/core/report/visible-text.ts
+var visible_text = __nccwpck_require__(6182);
 ;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+
 
 
 const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
@@ -34761,7 +34854,7 @@ function formatHuman(files, diagnostics, options) {
     const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
         `${paint("2", d.code)} ${oneLine(d.message)}`);
     lines.push(tally(files, diagnostics, paint));
-    return `${lines.join("\n")}\n`;
+    return (0,redactor/* redactText */.Rd)(`${lines.join("\n")}\n`);
 }
 function tally(files, diagnostics, paint) {
     const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
@@ -34770,41 +34863,51 @@ function tally(files, diagnostics, paint) {
 }
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
+// A bidi override could make it read as another name.
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return (0,visible_text/* visibleLine */.P)(text);
 }
 
 // EXTERNAL MODULE: ./src/core/report/job-summary.ts
 var job_summary = __nccwpck_require__(600);
+// EXTERNAL MODULE: ./src/core/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(2833);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest only clutter the log. */
 const MAX_ANNOTATIONS = 10;
 /**
  * The first errors and warnings as annotations on their file and line, the code as the title, then one
  * notice counting what was left out. @actions/core escapes `%`, CR and LF in the message and also `:` and
- * `,` in the properties, so untrusted text cannot end the workflow command early.
+ * `,` in the properties, so untrusted text cannot end the workflow command early; safeText redacts it and shows
+ * every other control character (ESC, BEL, NUL...) and bidi override as `\uXXXX`.
  */
-function annotate(diagnostics) {
+function annotate(diagnostics, summaryRows = diagnostics.length) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     const warnings = diagnostics.filter((d) => d.severity === "warning");
     for (const d of errors.slice(0, MAX_ANNOTATIONS))
-        core/* error */.z3(d.message, properties(d));
+        core/* error */.z3((0,log/* safeText */.Hk)(d.message), properties(d));
     for (const d of warnings.slice(0, MAX_ANNOTATIONS))
-        core/* warning */.$e(d.message, properties(d));
+        core/* warning */.$e((0,log/* safeText */.Hk)(d.message), properties(d));
     const moreErrors = Math.max(0, errors.length - MAX_ANNOTATIONS);
     const moreWarnings = Math.max(0, warnings.length - MAX_ANNOTATIONS);
     if (moreErrors + moreWarnings > 0) {
-        core/* notice */.lm(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: the job summary lists every diagnostic`);
+        // Say exactly what the summary holds: a capped table lists only its first rows.
+        const listed = summaryRows >= diagnostics.length
+            ? "the job summary lists every diagnostic"
+            : `the job summary lists the first ${summaryRows} of ${diagnostics.length} diagnostics`;
+        core/* notice */.lm(`${moreErrors} more errors and ${moreWarnings} more warnings are not annotated: ${listed}`);
     }
 }
 function properties(d) {
-    return { title: d.code, file: d.file, startLine: d.line, startColumn: d.column };
+    return { title: (0,log/* safeText */.Hk)(d.code), file: (0,log/* safeText */.Hk)(d.file), startLine: d.line, startColumn: d.column };
 }
 
-// EXTERNAL MODULE: ./src/action/log.ts
-var log = __nccwpck_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/report-diagnostics.ts
+
 
 
 
@@ -34819,17 +34922,18 @@ var log = __nccwpck_require__(8592);
 function reportDiagnostics(report, root, quietWhenClean = false) {
     const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, root) }));
     if (diagnostics.length > 0 || !quietWhenClean)
-        (0,log/* logUntrusted */.t)(formatHuman(report.files, diagnostics, { color: false }));
-    annotate(diagnostics);
+        (0,log/* logUntrusted */.ts)(formatHuman(report.files, diagnostics, { color: false }));
+    // The notice counting what is not annotated says how much of it the job summary lists.
+    annotate(diagnostics, (0,job_summary/* jobSummary */.sp)({ files: report.files, diagnostics, byType: report.byType }).shown);
     return { diagnostics, ...(0,diagnostic/* countBySeverity */.Ot)(diagnostics) };
 }
 /** The job summary of a validation, with any problems beyond the diagnostics listed after it. */
-async function writeValidationSummary(env, report, diagnostics, problems = []) {
+async function writeValidationSummary(env, report, diagnostics, problems = [], sarif) {
     if (!env["GITHUB_STEP_SUMMARY"])
         return;
-    const list = problems.map((p) => `- ${p}`).join("\n");
+    const list = problems.map((p) => `- ${(0,markdown_escape/* escapeMarkdownCell */.V)(p, 2000)}`).join("\n");
     await core/* summary */.z
-        .addRaw((0,job_summary/* formatJobSummary */.$g)({ files: report.files, diagnostics, byType: report.byType }))
+        .addRaw((0,job_summary/* jobSummary */.sp)({ files: report.files, diagnostics, byType: report.byType, ...(sarif && { sarif }) }).text)
         .addRaw(list ? `\n${list}\n` : "")
         .write();
 }
@@ -34924,7 +35028,7 @@ function compareDiagnostics(a, b) {
 
 /***/ }),
 
-/***/ 9493:
+/***/ 5386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34935,250 +35039,254 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
-/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
-class LineIndex {
-    #starts = [0];
-    #length;
-    constructor(text) {
-        this.#length = text.length;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.#starts.push(i + 1);
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.#length));
-        let lo = 0;
-        let hi = this.#starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.#starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
+;// CONCATENATED MODULE: ./src/core/scan/double-quoted.ts
+// YAML double-quoted scalars, found and unescaped in raw text without parsing it. A secret written with escapes
+// (`"\x67hp_…"`, `"\u0067hp_…"`) or split by a `\` line continuation is not in the raw text, so the raw scan misses
+// it, and a file whose YAML does not parse has no parsed values to scan. This finds it either way.
+const SIMPLE = {
+    "0": "\0",
+    a: "\u0007",
+    b: "\b",
+    t: "\t",
+    "\t": "\t",
+    n: "\n",
+    v: "\v",
+    f: "\f",
+    r: "\r",
+    e: "\u001b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    N: "\u0085",
+    _: "\u00a0",
+    L: "\u2028",
+    P: "\u2029",
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/**
+ * Spans between a `"` and the next unescaped `"`, scanning the text once from the left. Quotes inside comments or
+ * plain scalars can pair wrongly; a wrong pairing only costs a scan of text that is no scalar, and each span is
+ * also decoded from its own start, so the next real scalar is still found.
+ */
+function quotedSpans(text) {
+    const spans = [];
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = open + 1;
+        let special = false;
+        while (close < text.length && text[close] !== '"') {
+            if (text[close] === "\\") {
+                special = true;
+                close++;
+            }
+            else if (text[close] === "\n")
+                special = true;
+            close++;
         }
-        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+        if (close >= text.length)
+            break;
+        if (special)
+            spans.push({ start: open + 1, end: close, value: unescapeDoubleQuoted(text.slice(open + 1, close)) });
+        open = text.indexOf('"', close + 1);
     }
-    offset(line, column) {
-        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
-        return Math.min(start + Math.max(0, column - 1), this.#length);
-    }
+    return spans;
 }
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
-// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
-// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
-// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
-// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
-// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
-const RULE_ANCHORS = {
-    // AWS secret access key (the access key and account id scans are off by default in the preset).
-    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
-    "@secretlint/secretlint-rule-gcp": /(?!)/,
-    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
-    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
-    // Reports only a URL with both a user and a password: scheme://user:password@host.
-    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
-    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
-    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
-    "@secretlint/secretlint-rule-linear": /lin_api_/i,
-    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
-    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
-    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
-    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
-    "@secretlint/secretlint-rule-1password": /ops_ey/i,
-    // Reports only connection strings holding both a user name and a password before an "@".
-    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
-};
-/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
-const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
-    .map((r) => r.source)
-    .filter((s) => s !== "(?!)")
-    .join("|"), "i");
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
-// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
-// Our own words: the preset's messages embed the secret itself, so they are never used.
-const LABELS = {
-    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
-    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
-    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
-    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
-    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
-    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
-    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
-    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
-    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
-    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
-    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
-    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
-    PrivateKey: { code: "secret/private-key", what: "a private key block" },
-    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
-    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
-    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
-    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
-    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
-    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
-    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
-};
-/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
-function secretLabel(ruleId, messageId) {
-    const known = LABELS[messageId];
-    if (known)
-        return known;
-    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
-    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
-}
-function knownSecretCodes() {
-    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
-}
-function kebab(value) {
-    return value
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-
-;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
-// Secret detection over an element file's text with secretlint's recommended preset.
-//
-// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
-// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
-// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
-// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
-// secret reach a public collection.
-
-
-
-
-
-const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
-// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
-let sink = [];
-function contextFor(ruleId) {
-    return {
-        sharedOptions: {},
-        // The preset's messages interpolate the secret; keep only the message id.
-        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
-        report(descriptor) {
-            const [start, end] = descriptor.range;
-            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
-        },
-        ignore() {
-            // Only the comment filter ignores, and it does not run.
-        },
-    };
-}
-const ACTIVE_RULES = index_Cq_34xZU.r
-    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
-    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
-    .map((rule) => ({
-    id: rule.meta.id,
-    anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
-}));
-/** Ids of the preset rules this scanner runs. */
-const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
-function sourceCode(content, filePath) {
-    let lines;
-    const index = () => (lines ??= new LineIndex(content));
-    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
-    return {
-        hasBOM: false,
-        content,
-        filePath,
-        physicalFilePath: undefined,
-        contentType: "text",
-        ext,
-        getFilePath: () => filePath,
-        getPhysicalFilePath: () => undefined,
-        // secretlint's positions: 1-based lines, 0-based columns.
-        indexToPosition: (offset) => {
-            const p = index().position(offset);
-            return { line: p.line, column: p.column - 1 };
-        },
-        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
-        rangeToLocation: ([start, end]) => {
-            const a = index().position(start);
-            const b = index().position(end);
-            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
-        },
-        locationToRange: (loc) => [
-            index().offset(loc.start.line, loc.start.column + 1),
-            index().offset(loc.end.line, loc.end.column + 1),
-        ],
-    };
-}
-/** Every secret the preset finds in `text`, in text order, duplicates removed. */
-function findSecrets(text, filePath) {
-    if (!ANY_ANCHOR.test(text))
-        return [];
-    const source = sourceCode(text, filePath);
-    const found = [];
-    sink = found;
-    try {
-        for (const rule of ACTIVE_RULES) {
-            if (rule.anchor && !rule.anchor.test(text))
+/** The value of a double-quoted scalar's inner text, as YAML 1.2 reads it (escapes, continuations, folding). */
+function unescapeDoubleQuoted(inner) {
+    let out = "";
+    // White space that came from an escape or an earlier fold is content: folding never trims it.
+    let escaped = 0;
+    let i = 0;
+    while (i < inner.length) {
+        const c = inner.charAt(i);
+        if (c === "\\") {
+            const next = inner.charAt(i + 1);
+            if (next === "\n" || next === "\r") {
+                // An escaped line break joins the lines; the next line's indentation is dropped.
+                i += next === "\r" && inner.charAt(i + 2) === "\n" ? 3 : 2;
+                while (inner.charAt(i) === " " || inner.charAt(i) === "\t")
+                    i++;
+                escaped = out.length;
                 continue;
-            const pending = rule.handler.file?.(source);
-            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
-            if (pending)
-                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+            }
+            const length = HEX_LENGTH[next];
+            if (length !== undefined) {
+                const hex = inner.slice(i + 2, i + 2 + length);
+                const code = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === length ? Number.parseInt(hex, 16) : Number.NaN;
+                out += Number.isNaN(code) || code > 0x10ffff ? next : String.fromCodePoint(code);
+                escaped = out.length;
+                i += Number.isNaN(code) ? 2 : 2 + length;
+                continue;
+            }
+            out += SIMPLE[next] ?? next;
+            escaped = out.length;
+            i += 2;
+            continue;
+        }
+        if (c === "\n" || c === "\r") {
+            // A line break folds: trailing spaces go, then one break is a space and each further empty line a newline.
+            let kept = out.length;
+            while (kept > escaped && (out.charAt(kept - 1) === " " || out.charAt(kept - 1) === "\t"))
+                kept--;
+            if (kept < out.length)
+                out = out.slice(0, kept);
+            let breaks = 0;
+            while (i < inner.length && " \t\r\n".includes(inner.charAt(i))) {
+                if (inner.charAt(i) === "\n")
+                    breaks++;
+                i++;
+            }
+            out += breaks <= 1 ? " " : "\n".repeat(breaks - 1);
+            escaped = out.length;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/scan/gcp-service-account.ts
+var gcp_service_account = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/core/scan/line-index.ts
+var line_index = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/core/scan/secret-anchors.ts
+var secret_anchors = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/core/scan/secret-labels.ts
+var secret_labels = __nccwpck_require__(2597);
+// EXTERNAL MODULE: ./src/core/scan/secret-values.ts
+var secret_values = __nccwpck_require__(9732);
+// EXTERNAL MODULE: ./src/core/scan/secrets.ts + 2 modules
+var secrets = __nccwpck_require__(4815);
+;// CONCATENATED MODULE: ./src/core/scan/source-secrets.ts
+// Every secret in one element file, found before it is parsed: in its path, in its raw text, and in the values of
+// its double-quoted scalars (escapes undone). A file whose YAML is broken still reports its secrets, and what is
+// found comes with every form of the value, so the redactor can mask it wherever a message would echo it.
+// After parsing, scanParsedStrings looks at what the parser made of each key and value (folded scalars...).
+
+
+
+
+
+
+
+
+const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
+/** A comment marker at the start of a line, with the indentation before it and one space after. */
+const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
+/** The path, then the text (raw, then unescaped double-quoted scalars); `maxFileSize` bounds the text scanned. */
+function scanSourceSecrets(file, maxFileSize) {
+    const scan = { diagnostics: [], values: new Set() };
+    for (const finding of (0,secrets/* findSecrets */.dL)(file.file, file.file)) {
+        const values = (0,secret_values/* secretValues */.V)(file.file, finding);
+        if (!addValues(scan, values))
+            continue;
+        scan.diagnostics.push(secretDiagnostic(file.file, diagnostic/* FILE_START */.WS, finding, "in the file's path"));
+    }
+    if (file.bytes.length > maxFileSize)
+        return scan;
+    const text = lenient.decode(file.bytes);
+    let lines;
+    const at = (offset) => {
+        lines ??= new line_index/* LineIndex */.r(text);
+        return lines.position(offset);
+    };
+    // Most files hold nothing any rule could match: one pass over the text says so, and both raw scans are skipped.
+    const anchored = secret_anchors/* ANY_ANCHOR */.d.test(text) || (0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text);
+    for (const finding of anchored ? (0,secrets/* findSecrets */.dL)(text, file.file) : []) {
+        addValues(scan, (0,secret_values/* secretValues */.V)(text, finding));
+        const start = at(finding.start);
+        const end = at(finding.end);
+        scan.diagnostics.push(secretDiagnostic(file.file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, finding, "here"));
+    }
+    // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
+    // comment markers break the rules' patterns: the text is scanned again without them.
+    // Taking the markers off creates no anchor (each is within one line), so most files skip this.
+    const uncommented = anchored && text.includes("#") ? text.replace(COMMENT_MARK, "") : text;
+    if (uncommented !== text) {
+        const view = new line_index/* LineIndex */.r(uncommented);
+        for (const finding of (0,secrets/* findSecrets */.dL)(uncommented, file.file)) {
+            if (!addValues(scan, (0,secret_values/* secretValues */.V)(uncommented, finding)))
+                continue;
+            const line = view.position(finding.start).line;
+            scan.diagnostics.push(secretDiagnostic(file.file, { line, column: 1 }, finding, "in comments"));
         }
     }
-    finally {
-        sink = [];
+    for (const span of quotedSpans(text)) {
+        for (const finding of (0,secrets/* findSecrets */.dL)(span.value, file.file)) {
+            // The raw form too: a message may quote the scalar as written.
+            if (!addValues(scan, [...(0,secret_values/* secretValues */.V)(span.value, finding), text.slice(span.start, span.end)]))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file.file, at(span.start), finding, "here, with escapes"));
+        }
     }
-    const seen = new Set();
-    return found
-        .filter((f) => {
-        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    return scan;
 }
-/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
-function scanSecrets(text, file) {
-    const findings = findSecrets(text, file);
-    if (findings.length === 0)
-        return [];
-    const lines = new LineIndex(text);
-    return findings.map((f) => {
-        const label = secretLabel(f.ruleId, f.messageId);
-        const start = lines.position(f.start);
-        const end = lines.position(f.end);
-        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
-    });
+/** Keys and string values of the parsed document that hold a secret the text scans did not see; adds to `scan`. */
+function scanParsedStrings(value, file, locate, scan) {
+    // One path, pushed and popped as the walk goes (depth is bounded by the parser); copied only for a finding.
+    const path = [];
+    const visit = (node) => {
+        if (typeof node === "string") {
+            check(node, "value");
+        }
+        else if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                visit(node[i]);
+                path.pop();
+            }
+        }
+        else if (typeof node === "object" && node !== null) {
+            for (const [key, child] of Object.entries(node)) {
+                path.push(key);
+                check(key, "key");
+                visit(child);
+                path.pop();
+            }
+        }
+    };
+    const check = (text, want) => {
+        for (const finding of (0,secrets/* findSecrets */.dL)(text, file)) {
+            if (!addValues(scan, (0,secret_values/* secretValues */.V)(text, finding)))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file, locate([...path], want), finding, "here"));
+        }
+    };
+    visit(value);
 }
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** Adds the values not known yet; false when every one was known (the same secret, already reported). */
+function addValues(scan, values) {
+    let added = false;
+    for (const value of values) {
+        if (value === "" || scan.values.has(value))
+            continue;
+        scan.values.add(value);
+        added = true;
+    }
+    return added;
+}
+function secretDiagnostic(file, at, finding, where) {
+    const label = (0,secret_labels/* secretLabel */.R)(finding.ruleId, finding.messageId);
+    const what = label.what.charAt(0).toUpperCase() + label.what.slice(1);
+    return (0,diagnostic/* diagnostic */.YK)(file, at, "error", label.code, `${what} is written ${where} (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
 }
 
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 // EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
 var rule_context = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
@@ -35324,7 +35432,6 @@ const procedureSteps = (c) => {
 const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
-// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
 
 
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -35365,25 +35472,45 @@ const variableUsage = (c) => {
             c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
         }
     });
-    for (const name of used) {
-        if (declared.has(name))
-            continue;
-        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    const undeclared = [];
+    for (const name of used)
+        if (!declared.has(name))
+            undeclared.push(name);
+    if (undeclared.length === 0)
+        return;
+    const places = placesInContent(c, new Set(undeclared));
+    for (const name of undeclared) {
+        const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
+        const at = places.get(name);
+        if (at)
+            c.reportAt(at, "warning", "template/undeclared-variable", message);
+        else
+            c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
     }
 };
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c, name, message) {
+/**
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
+ * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
+ * per name would make a template with thousands of undeclared names quadratic.
+ */
+function placesInContent(c, names) {
     const start = c.source.locate(["data", "content"], "value");
-    const lines = new LineIndex(c.source.text);
-    const from = lines.offset(start.line, start.column);
-    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-    if (!found) {
-        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-        return;
+    const { text } = c.source;
+    const lines = new line_index/* LineIndex */.r(text);
+    const places = new Map();
+    // The first match of USE for a name is where a search for that name alone would stop: no match of USE can
+    // overlap the start of another, as nothing between its braces is a brace.
+    const use = new RegExp(USE.source, "g");
+    use.lastIndex = lines.offset(start.line, start.column);
+    for (let found = use.exec(text); found && places.size < names.size; found = use.exec(text)) {
+        const name = found[1];
+        if (name === undefined || !names.has(name) || places.has(name))
+            continue;
+        const at = lines.position(found.index);
+        const end = lines.position(found.index + found[0].length);
+        places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
     }
-    const at = lines.position(from + found.index);
-    const end = lines.position(from + found.index + found[0].length);
-    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+    return places;
 }
 const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
 
@@ -35491,18 +35618,39 @@ var types = __nccwpck_require__(6401);
 
 
 
+
+
+/**
+ * Secrets are scanned first, on the raw bytes (path, text, unescaped double-quoted scalars), so a file that does
+ * not parse still reports them; every finding of the file is then redacted with them before anyone sees it.
+ */
 function checkSource(file, options) {
+    const found = scanSourceSecrets(file, options.maxFileSize);
+    const check = checkParsed(file, options, found);
+    const all = check.parsed ? check.diagnostics : (0,finding_cap/* capFindings */.jZ)(file.file, found.diagnostics.concat(check.diagnostics));
+    const redactor = new redact_redactor/* Redactor */.pO(found.values);
+    return { ...check, diagnostics: all.map((d) => redactor.diagnostic(d)), secrets: [...found.values] };
+}
+function checkParsed(file, options, found) {
     const parsed = (0,parse/* parseSource */.P)(file, { maxFileSize: options.maxFileSize });
     const diagnostics = [...parsed.diagnostics];
     if (!parsed.ok)
-        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+        return {
+            file: file.file,
+            diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics),
+            parsed: undefined,
+            type: undefined,
+            id: undefined,
+            element: undefined,
+        };
     const metadataValue = parsed.value.metadata;
     const rawType = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.type : undefined;
     const rawId = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.id : undefined;
     const type = (0,types/* isElementType */.N)(rawType) ? rawType : undefined;
     const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
-    const secrets = scanSecrets(parsed.text, parsed.file);
-    diagnostics.push(...secrets);
+    scanParsedStrings(parsed.value, parsed.file, parsed.locate, found);
+    const secrets = found.diagnostics;
+    (0,finding_cap/* appendAll */.u2)(diagnostics, secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
     const show = secrets.length > 0 ? schema_diagnostics/* hidden */.R : schema_diagnostics/* quote */.hD;
     const validate = validatorFor(type);
@@ -35514,17 +35662,738 @@ function checkSource(file, options) {
     const foreign = schemaFindings.length > 0 ? (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value) : undefined;
     if (foreign) {
         diagnostics.push((0,foreign_shape/* foreignShapeDiagnostic */.nQ)(parsed.file, foreign, parsed.locate(foreign.at, "key")));
-        return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+        return { file: file.file, diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics), parsed, type, id, element: undefined };
     }
-    diagnostics.push(...schemaFindings);
+    (0,finding_cap/* appendAll */.u2)(diagnostics, schemaFindings);
     let element;
     const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
     const data = parsed.value.data;
     if (type && metadata && (0,plain_object/* isPlainObject */.Q)(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
-        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+        (0,finding_cap/* appendAll */.u2)(diagnostics, elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
-    return { file: file.file, diagnostics, parsed, type, id, element };
+    return { file: file.file, diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics), parsed, type, id, element };
+}
+
+
+/***/ }),
+
+/***/ 4918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ classifyElementText),
+/* harmony export */   cF: () => (/* binding */ diskTree),
+/* harmony export */   jx: () => (/* binding */ diskClassifier)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8129);
+/* harmony import */ var _foreign_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(472);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7688);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8755);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6401);
+// The repository on disk, as the collection manifest check sees it: directory entries by their lstat type (no link
+// is ever followed), and what each file a glob matches is, read the way validate reads element files.
+
+
+
+
+
+
+
+function diskTree(root) {
+    return {
+        entries(path) {
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path === "" ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
+        },
+    };
+}
+function kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+/**
+ * What the file at `path` under `root` is: an element file of a type (its `metadata.type`), or why it is not.
+ * `known` answers for files validate has already read (by path relative to root).
+ */
+function diskClassifier(root, options) {
+    return (path) => {
+        const known = options.known?.(path);
+        if (known)
+            return { type: known };
+        const read = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)({ file: path, absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path) }, { cwd: root, maxFileSize: options.maxFileSize });
+        if (!read.ok)
+            return { problem: read.diagnostic.message };
+        return classifyElementText(path, read.bytes, options.maxFileSize);
+    };
+}
+/** An element file names its type under metadata; anything else is not one (a flat sample needs converting). */
+function classifyElementText(path, bytes, maxFileSize) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSource */ .P)({ file: path, bytes }, { maxFileSize, shape: "mapping" });
+    if (!parsed.ok)
+        return { problem: "not readable YAML" };
+    const metadata = parsed.value.metadata;
+    const type = (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(metadata) ? metadata.type : undefined;
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(type))
+        return { type };
+    if ((0,_foreign_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .recognizeForeignShape */ .yb)(parsed.value)?.shape === "flat")
+        return { problem: "a flat sample: run nexs-publish import" };
+    return { problem: "no metadata.type" };
+}
+
+
+/***/ }),
+
+/***/ 2305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SV: () => (/* binding */ checkCollectionManifest)
+});
+
+// UNUSED EXPORTS: HOOK_PHASES, MANIFEST_NAME, MANIFEST_NAMES, MANIFEST_VERSION, STATS_KEYS, dependencyProblem
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic = __nccwpck_require__(9020);
+;// CONCATENATED MODULE: ./src/core/element/collection-glob.ts
+// The element globs of a collection.yaml, matched the way a NEXS MCP server matches them when it installs the
+// collection: Go's filepath.Glob, segment by segment (`*` and `?` never cross a `/`, `**` is just `*`, `[...]`
+// classes, `\` escapes; no braces), over the files it copies (hidden entries are not copied). Matching reads only
+// the directories the pattern walks through, through a RepositoryTree: the disk for validate, a git tree for a
+// pull-request check.
+/** Which characters make a segment a pattern (Go's hasMeta, with `\` as on Unix). */
+const META = /[*?[\\]/;
+/**
+ * Every entry `pattern` matches, in path order. Links met on the way are not followed: they are returned in
+ * `links` (a link may point anywhere, outside the repository included). A pattern that is absolute or holds `..`
+ * anywhere is refused, as the server refuses it.
+ */
+function matchGlob(tree, pattern) {
+    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern))
+        return { ok: false, problem: "outside", message: "an absolute path points outside the repository" };
+    if (pattern.includes(".."))
+        return { ok: false, problem: "outside", message: "`..` would leave the repository (and the server refuses it)" };
+    const segments = pattern.split("/");
+    if (segments.some((s) => s === "" || s === "."))
+        return { ok: false, problem: "bad-pattern", message: "a path segment is empty or `.`" };
+    const matchers = [];
+    for (const segment of segments) {
+        const matcher = segmentMatcher(segment);
+        if (!matcher)
+            return { ok: false, problem: "bad-pattern", message: `"${segment}" is not a valid glob segment` };
+        matchers.push(matcher);
+    }
+    const links = [];
+    let current = [{ path: "", kind: "directory" }];
+    segments.forEach((segment, i) => {
+        const match = matchers[i] ?? (() => false);
+        const literal = !META.test(segment);
+        const next = [];
+        for (const dir of current) {
+            if (dir.kind !== "directory")
+                continue;
+            for (const entry of tree.entries(dir.path) ?? []) {
+                // Hidden entries are not copied when the server installs a collection; a literal name is one name.
+                if (entry.name.startsWith(".") || (literal ? entry.name !== unescapeSegment(segment) : !match(entry.name)))
+                    continue;
+                const path = dir.path === "" ? entry.name : `${dir.path}/${entry.name}`;
+                if (entry.kind === "symlink")
+                    links.push(path);
+                else
+                    next.push({ path, kind: entry.kind });
+            }
+        }
+        current = next;
+    });
+    return { ok: true, matches: current.sort((a, b) => compare(a.path, b.path)), links: links.sort(compare) };
+}
+/** A glob that matches `literal` exactly: its meta characters escaped. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function unescapeSegment(segment) {
+    return segment.replace(/\\(.)/g, "$1");
+}
+/** One segment as Go's filepath.Match reads it, or undefined for a malformed one (Go's ErrBadPattern). */
+function segmentMatcher(segment) {
+    let source = "";
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "*")
+            source += "[^/]*";
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "\\") {
+            if (i + 1 >= segment.length)
+                return undefined;
+            source += escapeRegExp(segment.charAt(++i));
+        }
+        else if (c === "[") {
+            const end = classEnd(segment, i + 1);
+            if (end === undefined)
+                return undefined;
+            const body = segment.slice(i + 1, end);
+            const negated = body.startsWith("^");
+            const ranges = classRanges(negated ? body.slice(1) : body);
+            if (ranges === undefined)
+                return undefined;
+            source += `[${negated ? "^/" : ""}${ranges}]`;
+            i = end;
+        }
+        else
+            source += escapeRegExp(c);
+    }
+    const regexp = new RegExp(`^${source}$`, "u");
+    return (name) => regexp.test(name);
+}
+/** The index of the `]` closing a class that starts at `from`, skipping escapes. */
+function classEnd(segment, from) {
+    for (let i = from; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "\\")
+            i++;
+        else if (c === "]" && i > from && !(i === from + 1 && segment.charAt(from) === "^"))
+            return i;
+    }
+    return undefined;
+}
+/** A class body (`a-z0-9`, `\]`) as a regexp class body; undefined when it is empty or malformed. */
+function classRanges(body) {
+    const chars = [];
+    for (let i = 0; i < body.length; i++) {
+        let c = body.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= body.length)
+                return undefined;
+            c = body.charAt(++i);
+        }
+        else if (c === "-")
+            return undefined;
+        if (body.charAt(i + 1) === "-") {
+            let hi = body.charAt(i + 2);
+            let skip = 2;
+            if (hi === "\\") {
+                hi = body.charAt(i + 3);
+                skip = 3;
+            }
+            if (hi === "" || hi < c)
+                return undefined;
+            chars.push(`${escapeClass(c)}-${escapeClass(hi)}`);
+            i += skip;
+        }
+        else
+            chars.push(escapeClass(c));
+    }
+    return chars.length > 0 ? chars.join("") : undefined;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function escapeClass(c) {
+    return c.replace(/[\]\\^-]/g, "\\$&");
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/core/element/node-path.ts
+var node_path = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
+// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
+var schema_diagnostics = __nccwpck_require__(9664);
+// EXTERNAL MODULE: ./src/core/element/source.ts
+var element_source = __nccwpck_require__(9588);
+// EXTERNAL MODULE: ./src/core/element/types.ts
+var types = __nccwpck_require__(6401);
+;// CONCATENATED MODULE: ./src/core/element/collection-manifest.ts
+// collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
+// `github://owner/repo`: its fields as the server reads them, its element globs against the files that are there,
+// and its install hooks, which run on every installer's machine. Every finding has its line and column.
+
+
+
+
+
+
+
+
+
+const MANIFEST_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+/** The hook phases a server runs, in the order it runs them. */
+const HOOK_PHASES = ["pre_install", "post_install", "pre_update", "post_update", "pre_uninstall"];
+const HOOK_TYPES = ["command", "validate", "backup", "confirm"];
+/** The stats keys, per element type. */
+const STATS_KEYS = {
+    persona: "personas",
+    skill: "skills",
+    template: "templates",
+    agent: "agents",
+    memory: "memories",
+    ensemble: "ensembles",
+};
+const KNOWN_KEYS = [
+    "name",
+    "version",
+    "author",
+    "description",
+    "tags",
+    "category",
+    "license",
+    "min_nexs_version",
+    "homepage",
+    "documentation",
+    "repository",
+    "maintainers",
+    "dependencies",
+    "elements",
+    "config",
+    "hooks",
+    "stats",
+    "changelog",
+    "keywords",
+    "media",
+];
+const NUMBER = "(?:0|[1-9]\\d*)";
+const PRERELEASE_PART = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+/** Semantic Versioning 2.0.0 without build metadata, which the server's version check refuses. */
+const MANIFEST_VERSION = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_PART}(?:\\.${PRERELEASE_PART})*)?$`);
+/** The server's rule for a collection name. */
+const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const CONSTRAINT = /^(?:\*|(?:\^|~|>=|<=|>|<|=)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function checkCollectionManifest(source, context) {
+    const parsed = (0,parse/* parseSource */.P)(source, { maxFileSize: context.maxFileSize ?? element_source/* DEFAULT_MAX_FILE_SIZE */.S, shape: "mapping" });
+    if (!parsed.ok) {
+        // A YAML problem keeps its code; a document that is not a mapping is an invalid manifest.
+        const diagnostics = parsed.diagnostics.map((d) => d.code === "structure/top-level" ? { ...d, code: "collection/invalid" } : d);
+        return { diagnostics, elements: [] };
+    }
+    const checker = new ManifestChecker(parsed, context);
+    checker.run();
+    return { diagnostics: checker.diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: checker.elements };
+}
+class ManifestChecker {
+    source;
+    context;
+    diagnostics = [];
+    elements = [];
+    value;
+    constructor(source, context) {
+        this.source = source;
+        this.context = context;
+        this.value = source.value;
+    }
+    run() {
+        for (const key of Object.keys(this.value)) {
+            if (!KNOWN_KEYS.includes(key))
+                this.report("collection/unknown-key", [key], `unknown key "${key}"; a NEXS MCP server ignores it`, {
+                    severity: "warning",
+                    want: "key",
+                });
+        }
+        this.requiredText("name", (name) => MANIFEST_NAME.test(name)
+            ? undefined
+            : "must be 3 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit " +
+                "(for example my-collection): the NEXS MCP server refuses any other name");
+        this.version();
+        this.requiredText("author", (author) => author.length >= 2 && author.length <= 100 ? undefined : "must be 2 to 100 characters");
+        this.requiredText("description");
+        for (const key of ["tags", "keywords"])
+            this.optionalStrings([key]);
+        for (const key of ["category", "license", "min_nexs_version"])
+            this.optionalText([key]);
+        for (const key of ["homepage", "documentation", "repository"])
+            this.optionalUrl(key);
+        this.maintainers();
+        this.dependencies();
+        this.elementEntries();
+        this.config();
+        this.hooks();
+        this.stats();
+        this.changelog();
+    }
+    /** A number (`version: 1.2`) is a bad version too, not just a value of the wrong type. */
+    version() {
+        const raw = this.valueAt(["version"]);
+        if (typeof raw !== "number") {
+            const version = this.requiredText("version");
+            if (version === undefined || MANIFEST_VERSION.test(version))
+                return;
+        }
+        const shown = typeof raw === "number" ? `the number ${raw}` : (0,schema_diagnostics/* quote */.hD)(raw);
+        this.report("collection/version", ["version"], `version is ${shown}, not a Semantic Versioning version: write MAJOR.MINOR.PATCH such as 1.0.0 ` +
+            "(a -prerelease is fine; +build metadata is refused by the NEXS MCP server)");
+    }
+    report(code, path, message, options = {}) {
+        const at = this.source.locate(path, options.want ?? "value");
+        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(this.source.file, at, options.severity ?? "error", code, message));
+    }
+    valueAt(path) {
+        let node = this.value;
+        for (const segment of path) {
+            if (typeof segment === "number")
+                node = Array.isArray(node) ? node[segment] : undefined;
+            else
+                node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+        }
+        return node;
+    }
+    has(path) {
+        const parent = this.valueAt(path.slice(0, -1));
+        const last = path.at(-1);
+        return (0,plain_object/* isPlainObject */.Q)(parent) && typeof last === "string" && Object.hasOwn(parent, last);
+    }
+    /** A required non-empty string at the top level; `rule` says what else is wrong with it, if anything. */
+    requiredText(key, rule) {
+        if (!this.has([key])) {
+            this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return undefined;
+        }
+        const text = this.text([key], true);
+        const problem = text === undefined ? undefined : rule?.(text);
+        if (problem)
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(text)}; it ${problem}`);
+        return problem ? undefined : text;
+    }
+    /** The string at `path`, reporting anything else; `nonEmpty` also refuses a blank one. */
+    text(path, nonEmpty = false) {
+        const value = this.valueAt(path);
+        if (typeof value === "string" && (!nonEmpty || value.trim() !== ""))
+            return value;
+        const what = typeof value === "string" ? "empty" : `${kindOf(value)}, not a string`;
+        this.report(nonEmpty && value === "" ? "collection/required" : "collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} is ${what}`);
+        return undefined;
+    }
+    optionalText(path) {
+        return this.has(path) ? this.text(path) : undefined;
+    }
+    optionalStrings(path) {
+        if (!this.has(path))
+            return;
+        const value = this.valueAt(path);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+            this.report("collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} must be a list of strings`);
+    }
+    optionalUrl(key) {
+        const url = this.optionalText([key]);
+        if (url !== undefined && !isWebUrl(url, ["http:", "https:"]))
+            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(url)}, not an http(s) URL`);
+    }
+    /** The entries of an optional list of mappings at `key`, with their index. */
+    entries(key, required = false) {
+        if (!this.has([key])) {
+            if (required)
+                this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return [];
+        }
+        const value = this.valueAt([key]);
+        if (!Array.isArray(value)) {
+            this.report("collection/invalid", [key], `${key} must be a list, not ${kindOf(value)}`);
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            if ((0,plain_object/* isPlainObject */.Q)(entry))
+                out.push([i, entry]);
+            else
+                this.report("collection/invalid", [key, i], `${key}[${i}] must be a mapping, not ${kindOf(entry)}`);
+        });
+        return out;
+    }
+    requiredIn(path, key) {
+        if (this.has([...path, key]))
+            return this.text([...path, key], true);
+        this.report("collection/required", path, `${(0,node_path/* describePath */.NH)(path)} is missing the required key "${key}"`, {
+            want: "key",
+        });
+        return undefined;
+    }
+    maintainers() {
+        for (const [i] of this.entries("maintainers")) {
+            this.requiredIn(["maintainers", i], "name");
+            const email = this.optionalText(["maintainers", i, "email"]);
+            if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+                this.report("collection/invalid", ["maintainers", i, "email"], `${(0,schema_diagnostics/* quote */.hD)(email)} is not an email address`);
+            this.optionalText(["maintainers", i, "github"]);
+        }
+    }
+    dependencies() {
+        const seen = new Map();
+        for (const [i] of this.entries("dependencies")) {
+            const uri = this.requiredIn(["dependencies", i], "uri");
+            this.optionalText(["dependencies", i, "description"]);
+            if (uri === undefined)
+                continue;
+            const problem = dependencyProblem(uri);
+            if (problem)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `${(0,schema_diagnostics/* quote */.hD)(uri)} ${problem}`);
+            const first = seen.get(uri);
+            if (first !== undefined)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `repeats dependencies[${first}]`);
+            else
+                seen.set(uri, i);
+        }
+    }
+    elementEntries() {
+        const entries = this.entries("elements", true);
+        if (this.has(["elements"]) && Array.isArray(this.value.elements) && this.value.elements.length === 0)
+            this.report("collection/required", ["elements"], "elements is empty; the server installs no collection without one");
+        const counted = new Set();
+        for (const [i, entry] of entries) {
+            const where = ["elements", i];
+            const pattern = this.requiredIn(where, "path");
+            this.optionalText([...where, "description"]);
+            let type;
+            if (this.has([...where, "type"])) {
+                const declared = this.text([...where, "type"]);
+                if (declared !== undefined && !(0,types/* isElementType */.N)(declared))
+                    this.report("collection/invalid", [...where, "type"], `type is ${(0,schema_diagnostics/* quote */.hD)(declared)}; use one of: ${types/* ELEMENT_TYPES */.b.join(", ")}`);
+                else
+                    type = declared;
+            }
+            if (pattern !== undefined)
+                this.elementGlob(where, pattern, type, entry, counted);
+        }
+    }
+    elementGlob(where, pattern, type, entry, counted) {
+        const at = [...where, "path"];
+        const result = matchGlob(this.context.tree, pattern);
+        if (!result.ok) {
+            const code = result.problem === "outside" ? "collection/element-outside" : "collection/invalid";
+            this.report(code, at, `${(0,schema_diagnostics/* quote */.hD)(pattern)}: ${result.message}`);
+            return;
+        }
+        if (result.links.length > 0)
+            this.report("collection/element-outside", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} goes through ${listOf(result.links)}: a symbolic link may point outside the repository, ` +
+                "and is not followed");
+        if (result.matches.length === 0 && result.links.length === 0) {
+            this.report("collection/element-no-match", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches no file; a NEXS MCP server refuses to install a collection with such an entry`);
+            return;
+        }
+        const notElements = [];
+        const otherType = [];
+        for (const match of result.matches) {
+            const why = match.kind !== "file"
+                ? `${match.path} (a ${match.kind})`
+                : match.path === this.context.manifestPath
+                    ? `${match.path} (the manifest itself)`
+                    : !/\.ya?ml$/.test(match.path)
+                        ? `${match.path} (not a .yaml file)`
+                        : undefined;
+            if (why) {
+                notElements.push(why);
+                continue;
+            }
+            const found = this.context.classify(match.path);
+            if ("problem" in found) {
+                notElements.push(`${match.path} (${found.problem})`);
+                continue;
+            }
+            if (type !== undefined && found.type !== type)
+                otherType.push(`${match.path} (a ${found.type})`);
+            if (!counted.has(match.path)) {
+                counted.add(match.path);
+                this.elements.push({ path: match.path, type: found.type });
+            }
+        }
+        if (notElements.length > 0)
+            this.report("collection/element-not-element", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches what is not an element file: ${listOf(notElements)}; narrow the pattern ` +
+                "(for example elements/persona/*.yaml)");
+        if (otherType.length > 0 && Object.hasOwn(entry, "type"))
+            this.report("collection/element-type-mismatch", [...where, "type"], `the entry says ${type ?? "?"}, but ${(0,schema_diagnostics/* quote */.hD)(pattern)} matches ${listOf(otherType)}; one glob per type ` +
+                "keeps them apart");
+    }
+    config() {
+        if (!this.has(["config"]))
+            return;
+        const config = this.valueAt(["config"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(config)) {
+            this.report("collection/invalid", ["config"], `config must be a mapping, not ${kindOf(config)}`);
+            return;
+        }
+        this.optionalText(["config", "default_persona"]);
+        this.optionalStrings(["config", "auto_activate_skills"]);
+        const privacy = this.optionalText(["config", "default_privacy_level"]);
+        if (privacy !== undefined && !["public", "private", "shared"].includes(privacy))
+            this.report("collection/invalid", ["config", "default_privacy_level"], `${(0,schema_diagnostics/* quote */.hD)(privacy)}: use one of: public, private, shared`);
+    }
+    hooks() {
+        if (!this.has(["hooks"]))
+            return;
+        const hooks = this.valueAt(["hooks"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(hooks)) {
+            this.report("collection/invalid", ["hooks"], `hooks must be a mapping, not ${kindOf(hooks)}`);
+            return;
+        }
+        const base = baseCommandHooks(this.context.baseText);
+        for (const [phase, list] of Object.entries(hooks)) {
+            if (!HOOK_PHASES.includes(phase)) {
+                this.report("collection/unknown-key", ["hooks", phase], `unknown hook phase "${phase}"; use ${HOOK_PHASES.join(", ")}`, {
+                    severity: "warning",
+                    want: "key",
+                });
+                continue;
+            }
+            if (!Array.isArray(list)) {
+                this.report("collection/invalid", ["hooks", phase], `hooks.${phase} must be a list of hooks`);
+                continue;
+            }
+            for (const [i, hook] of list.entries())
+                this.hook(phase, i, hook, base);
+        }
+    }
+    hook(phase, i, hook, base) {
+        const where = ["hooks", phase, i];
+        if (!(0,plain_object/* isPlainObject */.Q)(hook)) {
+            this.report("collection/invalid", where, `hooks.${phase}[${i}] must be a mapping, not ${kindOf(hook)}`);
+            return;
+        }
+        const type = this.requiredIn(where, "type");
+        if (type === undefined)
+            return;
+        if (!HOOK_TYPES.includes(type)) {
+            this.report("collection/invalid", [...where, "type"], `hook type ${(0,schema_diagnostics/* quote */.hD)(type)}; use one of: ${HOOK_TYPES.join(", ")}`);
+            return;
+        }
+        if (type === "confirm")
+            this.requiredIn(where, "message");
+        if (type === "validate" && !Array.isArray(hook.checks))
+            this.report("collection/required", where, `hooks.${phase}[${i}] is a validate hook without a checks list`, {
+                want: "key",
+            });
+        if (type !== "command")
+            return;
+        const command = this.requiredIn(where, "command");
+        const shown = command === undefined ? "" : ` (${(0,schema_diagnostics/* quote */.hD)(command)})`;
+        const line = this.source.locate(where, "key").line;
+        if (!this.context.allowInstallHooks) {
+            this.report("collection/install-hook", [...where, "type"], `hooks.${phase}[${i}] is a command hook${shown}: it would run on the machine of everyone who installs ` +
+                "this collection. Remove it, or opt in with allow-install-hooks (--allow-install-hooks, the Action's " +
+                "allow-install-hooks input) and have every change to it reviewed");
+            return;
+        }
+        if ((base.get(phase) ?? []).some((old) => (0,external_node_util_.isDeepStrictEqual)(old, hook)))
+            return;
+        this.report("collection/install-hook-review", [...where, "type"], `hooks.${phase}[${i}] on line ${line} is a ${this.context.baseText === undefined ? "" : "new or changed "}` +
+            `command hook${shown} that every installer's machine runs: review exactly what it does before merging`, { severity: "warning" });
+    }
+    stats() {
+        if (!this.has(["stats"]))
+            return;
+        const stats = this.valueAt(["stats"]);
+        if (!(0,plain_object/* isPlainObject */.Q)(stats)) {
+            this.report("collection/invalid", ["stats"], `stats must be a mapping, not ${kindOf(stats)}`);
+            return;
+        }
+        const counts = new Map([["total_elements", this.elements.length]]);
+        for (const type of types/* ELEMENT_TYPES */.b)
+            counts.set(STATS_KEYS[type], this.elements.filter((e) => e.type === type).length);
+        const stale = [];
+        for (const [key, actual] of counts) {
+            const said = stats[key];
+            if (said === undefined)
+                continue;
+            if (!Number.isInteger(said) || (typeof said === "number" && said < 0)) {
+                this.report("collection/invalid", ["stats", key], `stats.${key} must be a whole number`);
+            }
+            else if (said !== actual)
+                stale.push(`${key} ${String(said)} (the globs match ${actual})`);
+        }
+        if (stale.length > 0)
+            this.report("collection/stale-stats", ["stats"], `stats disagree with the files: ${stale.join(", ")}; run nexs-publish collection init to refresh them`, { severity: "warning", want: "key" });
+        if (Object.hasOwn(stats, "last_updated"))
+            this.text(["stats", "last_updated"]);
+    }
+    changelog() {
+        for (const [i] of this.entries("changelog")) {
+            const version = this.requiredIn(["changelog", i], "version");
+            if (version !== undefined && !MANIFEST_VERSION.test(version))
+                this.report("collection/version", ["changelog", i, "version"], `${(0,schema_diagnostics/* quote */.hD)(version)} is not a Semantic Versioning version`);
+            const date = this.requiredIn(["changelog", i], "date");
+            if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+                this.report("collection/invalid", ["changelog", i, "date"], `${(0,schema_diagnostics/* quote */.hD)(date)} is not a date in the form YYYY-MM-DD`);
+            this.optionalStrings(["changelog", i, "changes"]);
+        }
+    }
+}
+/** The command hooks of the base manifest, by phase. */
+function baseCommandHooks(text) {
+    const out = new Map();
+    if (text === undefined)
+        return out;
+    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: new TextEncoder().encode(text) }, {
+        maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S,
+        shape: "mapping",
+    });
+    const hooks = parsed.ok ? parsed.value.hooks : undefined;
+    if (!(0,plain_object/* isPlainObject */.Q)(hooks))
+        return out;
+    for (const [phase, list] of Object.entries(hooks))
+        if (Array.isArray(list))
+            out.set(phase, list);
+    return out;
+}
+/** Why a dependency URI is not one a server can install, or undefined when it is. */
+function dependencyProblem(uri) {
+    const github = /^github:\/\/([^/@]+)\/([^/@]+)(?:@(.*))?$/.exec(uri);
+    if (github) {
+        const [, owner = "", repo = "", constraint] = github;
+        if (!GITHUB_OWNER.test(owner))
+            return `names no GitHub owner: "${owner}" is not a user or organization name`;
+        if (!GITHUB_REPO.test(repo) || repo === "." || repo === "..")
+            return `names no repository: "${repo}"`;
+        if (constraint !== undefined && !CONSTRAINT.test(constraint))
+            return `has the version constraint "${constraint}"; use one such as ^1.2.0, ~1.2.0, >=1.2.0, 1.2.0 or *`;
+        return undefined;
+    }
+    if (uri.startsWith("github:"))
+        return "is not of the form github://owner/repo or github://owner/repo@^1.2.0";
+    if (isWebUrl(uri, ["https:"]))
+        return undefined;
+    return "is neither github://owner/repo[@version] nor an https:// URL";
+}
+function isWebUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) && url.hostname !== "";
+    }
+    catch {
+        return false;
+    }
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return "empty";
+    if (Array.isArray(value))
+        return "a list";
+    if ((0,plain_object/* isPlainObject */.Q)(value))
+        return "a mapping";
+    return `a ${typeof value}`;
+}
+function listOf(items) {
+    const shown = items.slice(0, 5).join(", ");
+    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
 }
 
 
@@ -35623,7 +36492,8 @@ function idsOnRequiredCycles(all) {
         if (f.type !== "skill" || f.id === undefined || f.references === undefined)
             continue;
         const edges = out.get(f.id) ?? [];
-        edges.push(...f.requires);
+        for (const id of f.requires)
+            edges.push(id);
         out.set(f.id, edges);
     }
     const into = new Map();
@@ -35709,6 +36579,78 @@ function readMetadata(value) {
     if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
         metadata.custom = custom;
     return metadata;
+}
+
+
+/***/ }),
+
+/***/ 7916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   St: () => (/* binding */ moreFindings),
+/* harmony export */   hD: () => (/* binding */ MAX_FINDINGS_PER_FILE),
+/* harmony export */   jZ: () => (/* binding */ capFindings),
+/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */ });
+/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
+// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
+// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
+
+
+const MAX_FINDINGS_PER_FILE = 1000;
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Appends one by one: spreading a huge array into push() overflows the call stack. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
+const standsFor = new WeakMap();
+/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
+function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
+    const earlier = findings.filter((d) => standsFor.has(d));
+    const listed = findings.filter((d) => !standsFor.has(d));
+    if (listed.length <= max)
+        return findings;
+    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)(a, b));
+    const kept = bySeverity.slice(0, max);
+    const cut = bySeverity.slice(max);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const d of earlier) {
+        const more = standsFor.get(d);
+        counts.errors += more?.errors ?? 0;
+        counts.warnings += more?.warnings ?? 0;
+        counts.infos += more?.infos ?? 0;
+    }
+    for (const d of cut) {
+        if (d.severity === "error")
+            counts.errors++;
+        else if (d.severity === "warning")
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    const first = [...cut, ...earlier].sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)[0];
+    const at = first ? { line: first.line, column: first.column } : _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
+    kept.push(moreFindings(file, at, counts, max));
+    return kept.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV);
+}
+/** The one finding that stands for findings not listed: `at` is where the first of them is. */
+function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
+    const total = cut.errors + cut.warnings + cut.infos;
+    const parts = [
+        cut.errors > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.errors, "error") : "",
+        cut.warnings > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.warnings, "warning") : "",
+        cut.infos > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.infos, "info") : "",
+    ].filter(Boolean);
+    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
+    const made = (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
+    standsFor.set(made, { ...cut });
+    return made;
 }
 
 
@@ -35998,7 +36940,7 @@ function describePath(path) {
 
 /***/ }),
 
-/***/ 6433:
+/***/ 7688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36011,6 +36953,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
+;// CONCATENATED MODULE: ./src/core/element/parse-characters.ts
+const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+const NAMES = { 0: "NUL", 7: "BEL", 8: "BS", 27: "ESC", 127: "DEL" };
+/** The first character YAML 1.2 does not allow, or the first lone CR; undefined when there is none. */
+function characterFinding(text) {
+    const bad = NOT_PRINTABLE.exec(text);
+    const cr = LONE_CR.exec(text);
+    if (bad && (!cr || bad.index < cr.index)) {
+        const code = text.charCodeAt(bad.index);
+        const name = NAMES[code];
+        const shown = `U+${code.toString(16).toUpperCase().padStart(4, "0")}${name ? ` (${name})` : ""}`;
+        return {
+            code: "yaml/control-character",
+            offset: bad.index,
+            message: `the control character ${shown} is not allowed in YAML; remove it, or write it as an escape such as "\\x${code.toString(16).padStart(2, "0")}" in a double-quoted string`,
+        };
+    }
+    if (cr)
+        return {
+            code: "yaml/line-break",
+            offset: cr.index,
+            message: "a carriage return (CR) not followed by LF ends a line here; save the file with LF or CRLF line endings",
+        };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -39159,7 +40128,7 @@ function openCollections(stack) {
 // then takes the exact path.
 /** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-const LONE_CR = /\r(?!\n)/;
+const parse_prescan_LONE_CR = /\r(?!\n)/;
 /** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
 const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
 /**
@@ -39174,7 +40143,7 @@ const MAX_PREFIX = 200;
 function fastPathEligible(text) {
     if (UNUSUAL_CHARACTER.test(text))
         return false;
-    if (text.includes("\r") && LONE_CR.test(text))
+    if (text.includes("\r") && parse_prescan_LONE_CR.test(text))
         return false;
     return linesArePlain(text);
 }
@@ -39516,7 +40485,8 @@ class Converter {
                 });
                 continue;
             }
-            if (key === MERGE_KEY) {
+            // Only a plain `<<` is YAML's merge key; a quoted "<<" is an ordinary key.
+            if (key === MERGE_KEY && (0,dist/* isScalar */.jn)(pair.key) && pair.key.type === "PLAIN") {
                 this.findings.push({
                     code: "yaml/merge-key",
                     offset: at,
@@ -39632,6 +40602,27 @@ const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
         }),
     ],
 });
+/** What a plain scalar's text resolves to under the core schema, as both parsers read it (keys of the locator). */
+function plainScalarValue(source) {
+    const c = first(source);
+    if (mayBeNull(c) && NULL.test(source))
+        return null;
+    if (mayBeBool(c) && BOOL.test(source))
+        return c === 0x74 || c === 0x54;
+    if (!mayBeNumber(c))
+        return source;
+    if (INT_OCT.test(source))
+        return parseInt(source.substring(2), 8);
+    if (INT.test(source))
+        return parseInt(source, 10);
+    if (INT_HEX.test(source))
+        return parseInt(source.substring(2), 16);
+    if (FLOAT_NAN.test(source))
+        return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(source) || FLOAT.test(source))
+        return parseFloat(source);
+    return source;
+}
 /**
  * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
  * `anyMapping`, any top-level mapping is accepted, not only the element shape.
@@ -39680,110 +40671,481 @@ function isSafeTree(value, level) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
-// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+;// CONCATENATED MODULE: ./src/core/element/parse-locate-plain.ts
 
 
 
-function createLocator(doc, lineCounter) {
-    const position = (range) => {
-        if (!range)
-            return diagnostic/* FILE_START */.WS;
-        const start = lineCounter.linePos(range[0]);
-        const end = lineCounter.linePos(range[1]);
-        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-    };
-    return (path, want) => {
-        let node = doc.contents;
-        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-        let holder;
-        for (const segment of path) {
-            const step = child(doc, node, segment);
-            // A path that does not exist points at the nearest ancestor, through the key that holds it.
-            if (!step)
-                return position(rangeOf(holder ?? node));
-            holder = step.holder;
-            node = step.node;
-        }
-        if (want === "key" || isEmpty(node))
-            return position(rangeOf(holder ?? node));
-        return position(rangeOf(node));
-    };
-}
-function child(doc, node, segment) {
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-    if (typeof segment === "string") {
-        const pairs = (0,dist/* isMap */.jh)(target)
-            ? target.items
-            : (0,dist/* isPair */.tO)(target)
-                ? [target]
-                : undefined;
-        const pair = pairs?.find((p) => keyString((0,dist/* isScalar */.jn)(p.key) ? p.key.value : null) === segment && ((0,dist/* isScalar */.jn)(p.key) || p.key == null));
-        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+const OPAQUE = { kind: "opaque" };
+const EMPTY = { kind: "empty" };
+/** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
+function plainIndex(text) {
+    try {
+        const root = new IndexBuilder(text).document();
+        return { root, text };
     }
-    if ((0,dist/* isSeq */.oP)(target)) {
-        const item = target.items[segment];
-        return item === undefined ? undefined : { holder: item, node: item };
+    catch (error) {
+        if (error instanceof Unsure)
+            return undefined;
+        throw error;
+    }
+}
+/** What the yaml locator answers for this query, or undefined when the index cannot be sure of it. */
+function locateInIndex(index, path, want) {
+    let node = index.root;
+    // The key that holds `node`, or the sequence item itself; undefined at the root, "unknown" for an item whose
+    // range the index does not keep.
+    let holder;
+    for (const segment of path) {
+        if (node.kind === "lazy")
+            node = node.load();
+        if (node.kind === "opaque")
+            return undefined;
+        const next = child(node, segment);
+        if (!next)
+            return position(index, holder ?? rangeOf(node));
+        holder = next.holder;
+        node = next.node;
+    }
+    if (node.kind === "lazy")
+        node = node.load();
+    if (want === "key" || node.kind === "empty")
+        return position(index, holder ?? rangeOf(node));
+    return position(index, rangeOf(node));
+}
+function child(node, segment) {
+    if (node.kind === "map" && typeof segment === "string") {
+        if (!node.entries)
+            return { holder: "unknown", node: OPAQUE };
+        const entry = node.entries.get(segment);
+        return entry && { holder: [entry.keyStart, entry.keyEnd], node: entry.value };
+    }
+    if (node.kind === "seq" && typeof segment === "number") {
+        const item = node.items[segment];
+        return item && { holder: rangeOf(item), node: item };
     }
     return undefined;
-}
-/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
-function isEmpty(node) {
-    if (node === null || node === undefined)
-        return true;
-    return ((0,dist/* isScalar */.jn)(node) &&
-        node.value === null &&
-        node.range !== undefined &&
-        node.range !== null &&
-        node.range[0] === node.range[1]);
 }
 function rangeOf(node) {
-    if ((0,dist/* isPair */.tO)(node)) {
-        const start = rangeOf(node.key) ?? rangeOf(node.value);
-        const end = rangeOf(node.value) ?? start;
-        return start && end ? [start[0], end[1]] : undefined;
-    }
-    if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isAlias */.Vj)(node)) && node.range)
-        return [node.range[0], node.range[1]];
-    return undefined;
+    if (node.kind === "scalar")
+        return [node.start, node.end];
+    return (node.kind === "map" || node.kind === "seq") && node.range ? node.range : "unknown";
 }
-
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
-;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
-
-// The one shape every element file has: a mapping with exactly `metadata` and `data`.
-
-const REQUIRED = ["metadata", "data"];
-function checkTopLevel(file, value, locate) {
-    const code = "structure/top-level";
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
-    const out = [];
-    for (const key of Object.keys(value)) {
-        if (!REQUIRED.includes(key)) {
-            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+function position(index, range) {
+    if (range === "unknown")
+        return undefined;
+    index.lines ??= lineCounterOf(index.text);
+    const start = index.lines.linePos(range[0]);
+    const end = index.lines.linePos(range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+/** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
+class Unsure extends Error {
+}
+const parse_locate_plain_SPACE = 0x20;
+const parse_locate_plain_LF = 0x0a;
+const parse_locate_plain_CR = 0x0d;
+const parse_locate_plain_HASH = 0x23;
+const parse_locate_plain_DASH = 0x2d;
+const parse_locate_plain_COLON = 0x3a;
+const parse_locate_plain_DQUOTE = 0x22;
+const parse_locate_plain_SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const parse_locate_plain_PIPE = 0x7c;
+const parse_locate_plain_GREATER = 0x3e;
+const parse_locate_plain_OPEN_SEQ = 0x5b;
+const parse_locate_plain_CLOSE_SEQ = 0x5d;
+const parse_locate_plain_OPEN_MAP = 0x7b;
+const parse_locate_plain_CLOSE_MAP = 0x7d;
+const parse_locate_plain_COMMA = 0x2c;
+const isFlowBracket = (c) => c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_CLOSE_SEQ || c === parse_locate_plain_OPEN_MAP || c === parse_locate_plain_CLOSE_MAP;
+class IndexBuilder {
+    text;
+    /** Start of the first line not consumed yet. */
+    line;
+    constructor(text, from = 0) {
+        this.text = text;
+        this.line = from;
+    }
+    document() {
+        const first = this.nextContent();
+        if (!first || this.keyAt(first.first) === undefined)
+            throw new Unsure();
+        const root = this.map(first.indent, first.first);
+        if (this.nextContent())
+            throw new Unsure();
+        return root;
+    }
+    /** A block mapping whose keys start at column `indent`, the first one at `from`. */
+    map(indent, from) {
+        const entries = new Map();
+        let named = true;
+        let at = from;
+        for (;;) {
+            const key = this.keyAt(at);
+            if (!key)
+                throw new Unsure();
+            const value = this.inline(key.valueFrom, indent, true);
+            if (key.name === undefined)
+                named = false;
+            else if (!entries.has(key.name))
+                entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+            const next = this.nextContent();
+            if (!next || next.indent < indent)
+                break;
+            if (next.indent > indent || this.isItem(next.first))
+                throw new Unsure();
+            at = next.first;
+        }
+        return { kind: "map", entries: named ? entries : undefined };
+    }
+    /** A block sequence whose `-` are at column `indent`. */
+    seq(indent) {
+        const items = [];
+        for (let next = this.nextContent(); next && next.indent >= indent; next = this.nextContent()) {
+            if (next.indent > indent)
+                throw new Unsure();
+            if (!this.isItem(next.first))
+                break;
+            let at = next.first + 1;
+            while (this.code(at) === parse_locate_plain_SPACE)
+                at++;
+            if (this.isLineEnd(at) || this.code(at) === parse_locate_plain_HASH)
+                throw new Unsure(); // an empty item (the pre-scan refuses it)
+            if (this.keyAt(at) !== undefined)
+                items.push(this.map(at - next.start, at));
+            else
+                items.push(this.inline(at, indent, false));
+        }
+        return { kind: "seq", items };
+    }
+    /**
+     * The value that starts at `from` on its line (a map value after its `:`, or a sequence item's scalar), inside a
+     * collection at column `indent`; lines indented deeper than that belong to the value.
+     */
+    inline(from, indent, mapValue) {
+        let at = from;
+        while (this.code(at) === parse_locate_plain_SPACE)
+            at++;
+        const c = this.code(at);
+        if (this.isLineEnd(at) || c === parse_locate_plain_HASH) {
+            if (!mapValue)
+                throw new Unsure();
+            this.line = this.endOfLine(at);
+            return this.block(indent);
+        }
+        if (c === parse_locate_plain_PIPE || c === parse_locate_plain_GREATER) {
+            this.line = this.endOfLine(at);
+            this.skipDeeper(indent);
+            return OPAQUE;
+        }
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP) {
+            // The pre-scan admits only flow collections that close on their line.
+            let node = OPAQUE;
+            try {
+                const flow = this.flow(at);
+                let after = flow.end;
+                while (this.code(after) === parse_locate_plain_SPACE)
+                    after++;
+                if (this.isLineEnd(after) || (this.code(after) === parse_locate_plain_HASH && after > flow.end))
+                    node = flow.node;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+            }
+            this.line = this.endOfLine(at);
+            return this.single(node, indent);
+        }
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            let after = close + 1;
+            while (this.code(after) === parse_locate_plain_SPACE)
+                after++;
+            if (!this.isLineEnd(after) && !(this.code(after) === parse_locate_plain_HASH && after > close + 1))
+                throw new Unsure();
+            this.line = this.endOfLine(after);
+            return this.single({ kind: "scalar", start: at, end: close + 1 }, indent);
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        const end = this.plainEnd(at);
+        this.line = this.endOfLine(end);
+        return this.single({ kind: "scalar", start: at, end }, indent);
+    }
+    /** After a value on its own line: deeper lines would continue it (a multi-line scalar), which the index leaves. */
+    single(node, indent) {
+        const next = this.nextLine();
+        if (!next || next.indent <= indent)
+            return node;
+        this.skipDeeper(indent);
+        return OPAQUE;
+    }
+    /** What follows a `key:` with nothing after it: a nested collection, or an empty value. */
+    block(indent) {
+        const next = this.nextContent();
+        if (!next)
+            return EMPTY;
+        if (next.indent > indent) {
+            // Whatever the nested block holds, it is the lines below indented deeper than its key (and comments): the
+            // key's siblings are found without reading it.
+            this.skipNested(indent);
+            return this.later(next, this.line);
+        }
+        // `key:` then `- item` at the key's own column: the sequence is the key's value.
+        if (next.indent === indent && this.isItem(next.first))
+            return this.seq(indent);
+        return EMPTY;
+    }
+    /**
+     * The nested block that starts on `first` and ends before `end`, read when asked for. One the index does not
+     * understand, or that ends elsewhere than the lines it was given, is opaque: its queries go to yaml.
+     */
+    later(first, end) {
+        const text = this.text;
+        let node;
+        const load = () => {
+            if (node)
+                return node;
+            const nested = new IndexBuilder(text, first.start);
+            try {
+                if (nested.isItem(first.first))
+                    node = nested.seq(first.indent);
+                else if (nested.keyAt(first.first) !== undefined)
+                    node = nested.map(first.indent, first.first);
+                else
+                    node = OPAQUE; // a scalar on the lines below its key
+                const after = nested.nextContent();
+                if (after && after.start < end)
+                    node = OPAQUE;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+                node = OPAQUE;
+            }
+            return node;
+        };
+        return { kind: "lazy", load };
+    }
+    /** A flow collection on one line, `[a, b]` or `{k: v, k2}`, opening at `at`; `end` is just past its bracket. */
+    flow(at) {
+        const isMap = this.code(at) === parse_locate_plain_OPEN_MAP;
+        const close = isMap ? parse_locate_plain_CLOSE_MAP : parse_locate_plain_CLOSE_SEQ;
+        const items = [];
+        const entries = new Map();
+        let named = true;
+        let i = at + 1;
+        for (;;) {
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === close)
+                break;
+            if (isMap) {
+                const key = this.flowScalar(i);
+                const name = key.node.kind === "scalar" ? key.name : undefined;
+                if (key.node.kind !== "scalar")
+                    throw new Unsure();
+                let j = key.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                let value = EMPTY;
+                if (this.code(j) === parse_locate_plain_COLON) {
+                    j++;
+                    while (this.code(j) === parse_locate_plain_SPACE)
+                        j++;
+                    if (this.code(j) !== parse_locate_plain_COMMA && this.code(j) !== close) {
+                        const read = this.flowItem(j);
+                        value = read.node;
+                        j = read.end;
+                    }
+                }
+                if (name === undefined)
+                    named = false;
+                else if (!entries.has(name))
+                    entries.set(name, { keyStart: key.node.start, keyEnd: key.node.end, value });
+                i = j;
+            }
+            else {
+                const read = this.flowItem(i);
+                let j = read.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                if (this.code(j) === parse_locate_plain_COLON)
+                    throw new Unsure(); // `[a: b]`, a pair in a sequence
+                items.push(read.node);
+                i = j;
+            }
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === parse_locate_plain_COMMA)
+                i++;
+            else if (this.code(i) !== close)
+                throw new Unsure();
+        }
+        const range = [at, i + 1];
+        const node = isMap
+            ? { kind: "map", entries: named ? entries : undefined, range }
+            : { kind: "seq", items, range };
+        return { node, end: i + 1 };
+    }
+    flowItem(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP)
+            return this.flow(at);
+        const read = this.flowScalar(at);
+        return { node: read.node, end: read.end };
+    }
+    /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, `: ` or a comment. */
+    flowScalar(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { node: { kind: "scalar", start: at, end: close + 1 }, name, end: close + 1 };
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        let end = at;
+        let i = at;
+        for (; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR || d === parse_locate_plain_COMMA || isFlowBracket(d))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                throw new Unsure();
+            if (d === parse_locate_plain_COLON) {
+                const next = this.code(i + 1);
+                if (next === parse_locate_plain_SPACE || next === parse_locate_plain_COMMA || isFlowBracket(next) || this.isLineEnd(i + 1))
+                    break;
+            }
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        if (end === at)
+            throw new Unsure();
+        const name = keyString(plainScalarValue(this.text.slice(at, end)));
+        return { node: { kind: "scalar", start: at, end }, name, end };
+    }
+    /** The implicit key starting at `at`, or undefined when the line there holds no key. */
+    keyAt(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            if (this.code(close + 1) !== parse_locate_plain_COLON)
+                return undefined;
+            if (!this.isSpaceOrEnd(close + 2))
+                throw new Unsure(); // `"a":b`
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { start: at, end: close + 1, name, valueFrom: close + 2 };
+        }
+        if (!this.mayStartPlain(at))
+            return undefined;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR)
+                return undefined;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                return undefined;
+            if (d === parse_locate_plain_COLON && this.isSpaceOrEnd(i + 1)) {
+                if (this.code(i - 1) === parse_locate_plain_SPACE)
+                    throw new Unsure(); // `a :` (the pre-scan refuses it)
+                return { start: at, end: i, name: keyString(plainScalarValue(this.text.slice(at, i))), valueFrom: i + 1 };
+            }
+        }
+        return undefined;
+    }
+    /** Where a single-line plain scalar ends: before a comment, trailing spaces and the line break. */
+    plainEnd(at) {
+        let end = at;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || (d === parse_locate_plain_CR && this.code(i + 1) === parse_locate_plain_LF))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                break;
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        return end;
+    }
+    /** Not an indicator that cannot start a plain scalar (the pre-scan refuses most; the rest are left to yaml). */
+    mayStartPlain(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DASH || c === parse_locate_plain_COLON || c === 0x3f /* ? */)
+            return !this.isSpaceOrEnd(at + 1);
+        return !"[]{},#&*!|>'\"%@`".includes(this.text.charAt(at));
+    }
+    closingQuote(start) {
+        const quote = this.code(start);
+        for (let j = start + 1; j < this.text.length; j++) {
+            const c = this.text.charCodeAt(j);
+            if (c === parse_locate_plain_LF || c === parse_locate_plain_CR)
+                break;
+            if (quote === parse_locate_plain_DQUOTE && c === BACKSLASH)
+                j++;
+            else if (c === quote) {
+                if (quote === parse_locate_plain_SQUOTE && this.code(j + 1) === parse_locate_plain_SQUOTE)
+                    j++;
+                else
+                    return j;
+            }
+        }
+        throw new Unsure(); // the pre-scan admits only quoted scalars that close on their line
+    }
+    isItem(at) {
+        return this.code(at) === parse_locate_plain_DASH && this.isSpaceOrEnd(at + 1);
+    }
+    /** The next line with content, not a comment; consumes the blank and comment lines before it. */
+    nextContent() {
+        for (;;) {
+            const next = this.nextLine();
+            if (!next || this.code(next.first) !== parse_locate_plain_HASH)
+                return next;
+            this.line = this.endOfLine(next.first);
         }
     }
-    for (const key of REQUIRED) {
-        if (!Object.hasOwn(value, key)) {
-            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+    /** The next line that is not blank (comments included); consumes the blank lines before it. */
+    nextLine() {
+        while (this.line < this.text.length) {
+            let j = this.line;
+            while (this.code(j) === parse_locate_plain_SPACE)
+                j++;
+            if (!this.isLineEnd(j))
+                return { start: this.line, first: j, indent: j - this.line };
+            this.line = this.endOfLine(j);
+        }
+        return undefined;
+    }
+    /** Consumes the lines of a nested block: blank lines, comments, and lines indented deeper than `indent`. */
+    skipNested(indent) {
+        for (let next = this.nextLine(); next; next = this.nextLine()) {
+            if (next.indent <= indent && this.code(next.first) !== parse_locate_plain_HASH)
+                return;
+            this.line = this.endOfLine(next.first);
         }
     }
-    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
-}
-/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
-function checkMapping(file, value, locate, code = "structure/top-level") {
-    return (0,plain_object/* isPlainObject */.Q)(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
-}
-function notMapping(file, value, locate, code, wanted) {
-    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-    return {
-        ok: false,
-        diagnostics: [
-            (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
-        ],
-    };
+    /** Consumes blank lines and lines indented deeper than `indent`. */
+    skipDeeper(indent) {
+        for (let next = this.nextLine(); next && next.indent > indent; next = this.nextLine())
+            this.line = this.endOfLine(next.first);
+    }
+    /** Start of the line after the one holding `at`. */
+    endOfLine(at) {
+        const lf = this.text.indexOf("\n", at);
+        return lf === -1 ? this.text.length : lf + 1;
+    }
+    isLineEnd(at) {
+        const c = this.code(at);
+        return at >= this.text.length || c === parse_locate_plain_LF || (c === parse_locate_plain_CR && this.code(at + 1) === parse_locate_plain_LF);
+    }
+    isSpaceOrEnd(at) {
+        return this.code(at) === parse_locate_plain_SPACE || this.isLineEnd(at);
+    }
+    code(at) {
+        return this.text.charCodeAt(at);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
@@ -39878,6 +41240,166 @@ function firstLine(message) {
     return message.split("\n", 1)[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
+// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+
+
+
+
+
+/**
+ * Positions for a file the fast path took, built only when a diagnostic asks: the plain index (one pass over
+ * the text) answers what it can; the yaml parse runs only for a query it cannot answer, once per file.
+ */
+function lazyLocator(text) {
+    let index = null;
+    let exact;
+    return (path, want) => {
+        if (index === null)
+            index = plainIndex(text);
+        const plain = index && locateInIndex(index, path, want);
+        if (plain)
+            return plain;
+        if (!exact) {
+            const parsed = parseYaml(text);
+            exact = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic/* FILE_START */.WS;
+        }
+        return exact(path, want);
+    };
+}
+function createLocator(doc, lineCounter) {
+    // Key → pair per mapping, built at the first lookup in it: a file with thousands of findings in one mapping
+    // would otherwise scan that mapping once per finding.
+    const indexes = new WeakMap();
+    const position = (range) => {
+        if (!range)
+            return diagnostic/* FILE_START */.WS;
+        const start = lineCounter.linePos(range[0]);
+        const end = lineCounter.linePos(range[1]);
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    };
+    return (path, want) => {
+        let node = doc.contents;
+        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
+        let holder;
+        for (const segment of path) {
+            const step = parse_locate_child(doc, indexes, node, segment);
+            // A path that does not exist points at the nearest ancestor, through the key that holds it.
+            if (!step)
+                return position(parse_locate_rangeOf(holder ?? node));
+            holder = step.holder;
+            node = step.node;
+        }
+        if (want === "key" || isEmpty(node))
+            return position(parse_locate_rangeOf(holder ?? node));
+        return position(parse_locate_rangeOf(node));
+    };
+}
+function parse_locate_child(doc, indexes, node, segment) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (typeof segment === "string") {
+        let pair;
+        if ((0,dist/* isPair */.tO)(target))
+            pair = keyOf(target) === segment ? target : undefined;
+        else if ((0,dist/* isMap */.jh)(target)) {
+            let index = indexes.get(target);
+            if (!index) {
+                index = indexPairs(target.items);
+                indexes.set(target, index);
+            }
+            pair = index.get(segment);
+        }
+        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(target)) {
+        const item = target.items[segment];
+        return item === undefined ? undefined : { holder: item, node: item };
+    }
+    return undefined;
+}
+/** The JavaScript key a pair stands for; undefined for a collection or alias key, which no path names. */
+function keyOf(pair) {
+    if ((0,dist/* isScalar */.jn)(pair.key))
+        return keyString(pair.key.value);
+    return pair.key == null ? keyString(null) : undefined;
+}
+/** The first pair of each key, as a linear search from the start would find it. */
+function indexPairs(pairs) {
+    const index = new Map();
+    for (const pair of pairs) {
+        const key = keyOf(pair);
+        if (key !== undefined && !index.has(key))
+            index.set(key, pair);
+    }
+    return index;
+}
+/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
+function isEmpty(node) {
+    if (node === null || node === undefined)
+        return true;
+    return ((0,dist/* isScalar */.jn)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
+}
+function parse_locate_rangeOf(node) {
+    if ((0,dist/* isPair */.tO)(node)) {
+        const start = parse_locate_rangeOf(node.key) ?? parse_locate_rangeOf(node.value);
+        const end = parse_locate_rangeOf(node.value) ?? start;
+        return start && end ? [start[0], end[1]] : undefined;
+    }
+    if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isAlias */.Vj)(node)) && node.range)
+        return [node.range[0], node.range[1]];
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
+;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
+// The one shape every element file has: a mapping with exactly `metadata` and `data`.
+
+
+const REQUIRED = ["metadata", "data"];
+function checkTopLevel(file, value, locate) {
+    const code = "structure/top-level";
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
+    const out = [];
+    const unexpected = Object.keys(value).filter((key) => !REQUIRED.includes(key));
+    // Locating a key costs a walk of the mapping: past the cap, the rest are only counted.
+    for (const key of unexpected.slice(0, finding_cap/* MAX_FINDINGS_PER_FILE */.hD)) {
+        out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+    }
+    const cut = unexpected.slice(finding_cap/* MAX_FINDINGS_PER_FILE */.hD)[0];
+    if (cut !== undefined) {
+        const errors = unexpected.length - finding_cap/* MAX_FINDINGS_PER_FILE */.hD;
+        out.push((0,finding_cap/* moreFindings */.St)(file, locate([cut], "key"), { errors, warnings: 0, infos: 0 }));
+    }
+    for (const key of REQUIRED) {
+        if (!Object.hasOwn(value, key)) {
+            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+        }
+    }
+    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+function checkMapping(file, value, locate, code = "structure/top-level") {
+    return (0,plain_object/* isPlainObject */.Q)(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+function notMapping(file, value, locate, code, wanted) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+        ok: false,
+        diagnostics: [
+            (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/element/size-limit.ts
 var size_limit = __nccwpck_require__(7445);
 ;// CONCATENATED MODULE: ./src/core/element/utf8.ts
@@ -39967,6 +41489,8 @@ function firstInvalidByte(bytes) {
 
 
 
+
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -39991,6 +41515,9 @@ function parseChecked(source, options) {
         ]);
     }
     const { text } = decoded;
+    const refused = characterFinding(text);
+    if (refused)
+        return reject(file, [toDiagnostic(file, refused, lineCounterOf(text))]);
     const anyMapping = options.shape === "mapping";
     const fast = parseFast(text, anyMapping);
     if (fast)
@@ -40017,17 +41544,6 @@ function parseChecked(source, options) {
         diagnostics: [],
     };
 }
-/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
-function lazyLocator(text) {
-    let locate;
-    return (path, want) => {
-        if (!locate) {
-            const parsed = parseYaml(text);
-            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic/* FILE_START */.WS;
-        }
-        return locate(path, want);
-    };
-}
 function reject(file, diagnostics) {
     return { ok: false, file, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV) };
 }
@@ -40046,9 +41562,10 @@ function toDiagnostic(file, finding, lineCounter) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ listElementTree),
 /* harmony export */   IK: () => (/* binding */ readListedFile),
+/* harmony export */   Yb: () => (/* binding */ MANIFEST_FILE_NAMES),
 /* harmony export */   oe: () => (/* binding */ isElementFileName)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_FILE_NAMES, readElementTree */
+/* unused harmony export readElementTree */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -40150,6 +41667,12 @@ class TreeReader {
     start(path) {
         const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.options.cwd, path);
         const shown = this.display(absolute);
+        // A symlinked directory on the way is not followed either, as the walker would not follow it.
+        const link = linkOnTheWay(this.options.cwd, absolute);
+        if (link !== undefined) {
+            this.error(shown, "file/not-regular", `${shown} is reached through ${this.display(link)}, a symlink; symlinks are not followed, copy the files into the tree instead`);
+            return;
+        }
         let stats;
         try {
             stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
@@ -40247,9 +41770,41 @@ function notRegular(shown, kind, severity) {
         : "only regular files are read";
     return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
 }
+// What an error code means for the user; any other code is only named.
+const UNREADABLE_HINTS = {
+    EACCES: "check its permissions",
+    EPERM: "check its permissions",
+    ENAMETOOLONG: "its name (or its path) is too long for the file system; shorten it",
+    ELOOP: "it is reached through too many symlinks",
+    EISDIR: "it is a directory",
+    EIO: "the disk reported an I/O error",
+};
 function unreadable(shown, error) {
     const code = errnoOf(error) ?? "error";
-    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+    const hint = UNREADABLE_HINTS[code];
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code})${hint ? `; ${hint}` : ""}`);
+}
+/**
+ * The first symlink among the directories between `cwd` and `absolute` (the last part, the path itself, is for
+ * the caller to classify). Directories above cwd reached by `..` are where cwd is, not links followed on the way.
+ */
+function linkOnTheWay(cwd, absolute) {
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = cwd;
+    let i = 0;
+    for (; i < parts.length && parts[i] === ".."; i++)
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+    for (; i < parts.length - 1; i++) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, parts[i] ?? "");
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isSymbolicLink())
+                return at;
+        }
+        catch {
+            return undefined; // missing or unreadable: the path's own lstat tells which
+        }
+    }
+    return undefined;
 }
 function kindOf(entry) {
     if (entry.isSymbolicLink())
@@ -40393,10 +41948,11 @@ function pathBack(graph, component, from, to) {
             queue.push(edge.to);
         }
     }
+    // Pushed and reversed: unshift per step would make a long cycle cubic over its members.
     const path = [];
     for (let at = to; at !== undefined; at = previous.get(at))
-        path.unshift(at);
-    return path;
+        path.push(at);
+    return path.reverse();
 }
 
 
@@ -40425,8 +41981,16 @@ function duplicateIdDiagnostics(files) {
         if (group.length < 2)
             continue;
         for (const f of group) {
-            const others = group.filter((g) => g !== f).map((g) => g.source.file);
-            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+            // The first three others and a count: listing all of them for each of the group would be quadratic.
+            const shownOthers = [];
+            for (const g of group) {
+                if (shownOthers.length === 3)
+                    break;
+                if (g !== f)
+                    shownOthers.push(g.source.file);
+            }
+            const more = group.length - 1 - shownOthers.length;
+            const shown = more > 0 ? `${shownOthers.join(", ")} and ${more} more` : shownOthers.join(", ");
             out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
         }
     }
@@ -40826,7 +42390,7 @@ function isElementType(value) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 6334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40841,10 +42405,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/git/object-sha.ts
 var object_sha = __nccwpck_require__(4318);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 21 modules
-var check_source = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 18 modules
+var check_source = __nccwpck_require__(5386);
 // EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
 var cross_file_facts = __nccwpck_require__(6213);
 // EXTERNAL MODULE: external "node:crypto"
@@ -40885,6 +42451,7 @@ function checkListedFiles(batch, options) {
                 facts: undefined,
                 fingerprint: undefined,
                 element: undefined,
+                secrets: [],
             };
         const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
         const facts = (0,cross_file_facts/* factsOf */.x)(check);
@@ -40902,6 +42469,7 @@ function checkListedFiles(batch, options) {
                     element: { metadata: check.element.metadata, data: check.element.data },
                 }
                 : undefined,
+            secrets: check.secrets,
         };
     });
 }
@@ -40909,7 +42477,7 @@ function checkListedFiles(batch, options) {
 function parseFileOutcome(value) {
     if (!isPlainObject(value))
         return undefined;
-    const { file, read, diagnostics, facts, fingerprint, element } = value;
+    const { file, read, diagnostics, facts, fingerprint, element, secrets } = value;
     if (typeof file !== "string" ||
         typeof read !== "boolean" ||
         !Array.isArray(diagnostics) ||
@@ -40917,10 +42485,12 @@ function parseFileOutcome(value) {
         return undefined;
     if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
+    if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === "string"))
+        return undefined;
     const kept = element === undefined ? undefined : parseKeptElement(element);
     if (element !== undefined && kept === undefined)
         return undefined;
-    return { file, read, diagnostics, facts, fingerprint, element: kept };
+    return { file, read, diagnostics, facts, fingerprint, element: kept, secrets };
 }
 const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "info"]));
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
@@ -40965,701 +42535,21 @@ function parseKeptElement(value) {
         : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
-// EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
-var foreign_shape = __nccwpck_require__(472);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
-// EXTERNAL MODULE: ./src/core/element/types.ts
-var types = __nccwpck_require__(6401);
-;// CONCATENATED MODULE: ./src/core/element/collection-disk.ts
-// The repository on disk, as the collection manifest check sees it: directory entries by their lstat type (no link
-// is ever followed), and what each file a glob matches is, read the way validate reads element files.
-
-
-
-
-
-
-
-function diskTree(root) {
-    return {
-        entries(path) {
-            let entries;
-            try {
-                entries = (0,external_node_fs_.readdirSync)(path === "" ? root : (0,external_node_path_.join)(root, path), { withFileTypes: true });
-            }
-            catch {
-                return undefined;
-            }
-            return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
-        },
-    };
-}
-function kindOf(entry) {
-    if (entry.isSymbolicLink())
-        return "symlink";
-    if (entry.isDirectory())
-        return "directory";
-    return entry.isFile() ? "file" : "other";
-}
-/**
- * What the file at `path` under `root` is: an element file of a type (its `metadata.type`), or why it is not.
- * `known` answers for files validate has already read (by path relative to root).
- */
-function diskClassifier(root, options) {
-    return (path) => {
-        const known = options.known?.(path);
-        if (known)
-            return { type: known };
-        const read = (0,read_tree/* readListedFile */.IK)({ file: path, absolute: (0,external_node_path_.join)(root, path) }, { cwd: root, maxFileSize: options.maxFileSize });
-        if (!read.ok)
-            return { problem: read.diagnostic.message };
-        return classifyElementText(path, read.bytes, options.maxFileSize);
-    };
-}
-/** An element file names its type under metadata; anything else is not one (a flat sample needs converting). */
-function classifyElementText(path, bytes, maxFileSize) {
-    const parsed = (0,parse/* parseSource */.P)({ file: path, bytes }, { maxFileSize, shape: "mapping" });
-    if (!parsed.ok)
-        return { problem: "not readable YAML" };
-    const metadata = parsed.value.metadata;
-    const type = (0,plain_object/* isPlainObject */.Q)(metadata) ? metadata.type : undefined;
-    if ((0,types/* isElementType */.N)(type))
-        return { type };
-    if ((0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value)?.shape === "flat")
-        return { problem: "a flat sample: run nexs-publish import" };
-    return { problem: "no metadata.type" };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/element/collection-glob.ts
-// The element globs of a collection.yaml, matched the way a NEXS MCP server matches them when it installs the
-// collection: Go's filepath.Glob, segment by segment (`*` and `?` never cross a `/`, `**` is just `*`, `[...]`
-// classes, `\` escapes; no braces), over the files it copies (hidden entries are not copied). Matching reads only
-// the directories the pattern walks through, through a RepositoryTree: the disk for validate, a git tree for a
-// pull-request check.
-/** Which characters make a segment a pattern (Go's hasMeta, with `\` as on Unix). */
-const META = /[*?[\\]/;
-/**
- * Every entry `pattern` matches, in path order. Links met on the way are not followed: they are returned in
- * `links` (a link may point anywhere, outside the repository included). A pattern that is absolute or holds `..`
- * anywhere is refused, as the server refuses it.
- */
-function matchGlob(tree, pattern) {
-    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern))
-        return { ok: false, problem: "outside", message: "an absolute path points outside the repository" };
-    if (pattern.includes(".."))
-        return { ok: false, problem: "outside", message: "`..` would leave the repository (and the server refuses it)" };
-    const segments = pattern.split("/");
-    if (segments.some((s) => s === "" || s === "."))
-        return { ok: false, problem: "bad-pattern", message: "a path segment is empty or `.`" };
-    const matchers = [];
-    for (const segment of segments) {
-        const matcher = segmentMatcher(segment);
-        if (!matcher)
-            return { ok: false, problem: "bad-pattern", message: `"${segment}" is not a valid glob segment` };
-        matchers.push(matcher);
-    }
-    const links = [];
-    let current = [{ path: "", kind: "directory" }];
-    segments.forEach((segment, i) => {
-        const match = matchers[i] ?? (() => false);
-        const literal = !META.test(segment);
-        const next = [];
-        for (const dir of current) {
-            if (dir.kind !== "directory")
-                continue;
-            for (const entry of tree.entries(dir.path) ?? []) {
-                // Hidden entries are not copied when the server installs a collection; a literal name is one name.
-                if (entry.name.startsWith(".") || (literal ? entry.name !== unescapeSegment(segment) : !match(entry.name)))
-                    continue;
-                const path = dir.path === "" ? entry.name : `${dir.path}/${entry.name}`;
-                if (entry.kind === "symlink")
-                    links.push(path);
-                else
-                    next.push({ path, kind: entry.kind });
-            }
-        }
-        current = next;
-    });
-    return { ok: true, matches: current.sort((a, b) => compare(a.path, b.path)), links: links.sort(compare) };
-}
-/** A glob that matches `literal` exactly: its meta characters escaped. */
-function escapeGlob(literal) {
-    return literal.replace(/[*?[\\]/g, (c) => `\\${c}`);
-}
-function unescapeSegment(segment) {
-    return segment.replace(/\\(.)/g, "$1");
-}
-/** One segment as Go's filepath.Match reads it, or undefined for a malformed one (Go's ErrBadPattern). */
-function segmentMatcher(segment) {
-    let source = "";
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment.charAt(i);
-        if (c === "*")
-            source += "[^/]*";
-        else if (c === "?")
-            source += "[^/]";
-        else if (c === "\\") {
-            if (i + 1 >= segment.length)
-                return undefined;
-            source += escapeRegExp(segment.charAt(++i));
-        }
-        else if (c === "[") {
-            const end = classEnd(segment, i + 1);
-            if (end === undefined)
-                return undefined;
-            const body = segment.slice(i + 1, end);
-            const negated = body.startsWith("^");
-            const ranges = classRanges(negated ? body.slice(1) : body);
-            if (ranges === undefined)
-                return undefined;
-            source += `[${negated ? "^/" : ""}${ranges}]`;
-            i = end;
-        }
-        else
-            source += escapeRegExp(c);
-    }
-    const regexp = new RegExp(`^${source}$`, "u");
-    return (name) => regexp.test(name);
-}
-/** The index of the `]` closing a class that starts at `from`, skipping escapes. */
-function classEnd(segment, from) {
-    for (let i = from; i < segment.length; i++) {
-        const c = segment.charAt(i);
-        if (c === "\\")
-            i++;
-        else if (c === "]" && i > from && !(i === from + 1 && segment.charAt(from) === "^"))
-            return i;
-    }
-    return undefined;
-}
-/** A class body (`a-z0-9`, `\]`) as a regexp class body; undefined when it is empty or malformed. */
-function classRanges(body) {
-    const chars = [];
-    for (let i = 0; i < body.length; i++) {
-        let c = body.charAt(i);
-        if (c === "\\") {
-            if (i + 1 >= body.length)
-                return undefined;
-            c = body.charAt(++i);
-        }
-        else if (c === "-")
-            return undefined;
-        if (body.charAt(i + 1) === "-") {
-            let hi = body.charAt(i + 2);
-            let skip = 2;
-            if (hi === "\\") {
-                hi = body.charAt(i + 3);
-                skip = 3;
-            }
-            if (hi === "" || hi < c)
-                return undefined;
-            chars.push(`${escapeClass(c)}-${escapeClass(hi)}`);
-            i += skip;
-        }
-        else
-            chars.push(escapeClass(c));
-    }
-    return chars.length > 0 ? chars.join("") : undefined;
-}
-function escapeRegExp(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function escapeClass(c) {
-    return c.replace(/[\]\\^-]/g, "\\$&");
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./src/core/element/node-path.ts
-var node_path = __nccwpck_require__(9864);
-// EXTERNAL MODULE: ./src/core/element/schema-diagnostics.ts
-var schema_diagnostics = __nccwpck_require__(9664);
-// EXTERNAL MODULE: ./src/core/element/source.ts
-var element_source = __nccwpck_require__(9588);
-;// CONCATENATED MODULE: ./src/core/element/collection-manifest.ts
-// collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
-// `github://owner/repo`: its fields as the server reads them, its element globs against the files that are there,
-// and its install hooks, which run on every installer's machine. Every finding has its line and column.
-
-
-
-
-
-
-
-
-
-const MANIFEST_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
-/** The hook phases a server runs, in the order it runs them. */
-const HOOK_PHASES = ["pre_install", "post_install", "pre_update", "post_update", "pre_uninstall"];
-const HOOK_TYPES = ["command", "validate", "backup", "confirm"];
-/** The stats keys, per element type. */
-const STATS_KEYS = {
-    persona: "personas",
-    skill: "skills",
-    template: "templates",
-    agent: "agents",
-    memory: "memories",
-    ensemble: "ensembles",
-};
-const KNOWN_KEYS = [
-    "name",
-    "version",
-    "author",
-    "description",
-    "tags",
-    "category",
-    "license",
-    "min_nexs_version",
-    "homepage",
-    "documentation",
-    "repository",
-    "maintainers",
-    "dependencies",
-    "elements",
-    "config",
-    "hooks",
-    "stats",
-    "changelog",
-    "keywords",
-    "media",
-];
-const NUMBER = "(?:0|[1-9]\\d*)";
-const PRERELEASE_PART = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
-/** Semantic Versioning 2.0.0 without build metadata, which the server's version check refuses. */
-const MANIFEST_VERSION = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_PART}(?:\\.${PRERELEASE_PART})*)?$`);
-/** The server's rule for a collection name. */
-const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
-const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const CONSTRAINT = /^(?:\*|(?:\^|~|>=|<=|>|<|=)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
-function checkCollectionManifest(source, context) {
-    const parsed = (0,parse/* parseSource */.P)(source, { maxFileSize: context.maxFileSize ?? element_source/* DEFAULT_MAX_FILE_SIZE */.S, shape: "mapping" });
-    if (!parsed.ok) {
-        // A YAML problem keeps its code; a document that is not a mapping is an invalid manifest.
-        const diagnostics = parsed.diagnostics.map((d) => d.code === "structure/top-level" ? { ...d, code: "collection/invalid" } : d);
-        return { diagnostics, elements: [] };
-    }
-    const checker = new ManifestChecker(parsed, context);
-    checker.run();
-    return { diagnostics: checker.diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: checker.elements };
-}
-class ManifestChecker {
-    source;
-    context;
-    diagnostics = [];
-    elements = [];
-    value;
-    constructor(source, context) {
-        this.source = source;
-        this.context = context;
-        this.value = source.value;
-    }
-    run() {
-        for (const key of Object.keys(this.value)) {
-            if (!KNOWN_KEYS.includes(key))
-                this.report("collection/unknown-key", [key], `unknown key "${key}"; a NEXS MCP server ignores it`, {
-                    severity: "warning",
-                    want: "key",
-                });
-        }
-        this.requiredText("name", (name) => MANIFEST_NAME.test(name)
-            ? undefined
-            : "must be 3 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit " +
-                "(for example my-collection): the NEXS MCP server refuses any other name");
-        this.version();
-        this.requiredText("author", (author) => author.length >= 2 && author.length <= 100 ? undefined : "must be 2 to 100 characters");
-        this.requiredText("description");
-        for (const key of ["tags", "keywords"])
-            this.optionalStrings([key]);
-        for (const key of ["category", "license", "min_nexs_version"])
-            this.optionalText([key]);
-        for (const key of ["homepage", "documentation", "repository"])
-            this.optionalUrl(key);
-        this.maintainers();
-        this.dependencies();
-        this.elementEntries();
-        this.config();
-        this.hooks();
-        this.stats();
-        this.changelog();
-    }
-    /** A number (`version: 1.2`) is a bad version too, not just a value of the wrong type. */
-    version() {
-        const raw = this.valueAt(["version"]);
-        if (typeof raw !== "number") {
-            const version = this.requiredText("version");
-            if (version === undefined || MANIFEST_VERSION.test(version))
-                return;
-        }
-        const shown = typeof raw === "number" ? `the number ${raw}` : (0,schema_diagnostics/* quote */.hD)(raw);
-        this.report("collection/version", ["version"], `version is ${shown}, not a Semantic Versioning version: write MAJOR.MINOR.PATCH such as 1.0.0 ` +
-            "(a -prerelease is fine; +build metadata is refused by the NEXS MCP server)");
-    }
-    report(code, path, message, options = {}) {
-        const at = this.source.locate(path, options.want ?? "value");
-        this.diagnostics.push((0,diagnostic/* diagnostic */.YK)(this.source.file, at, options.severity ?? "error", code, message));
-    }
-    valueAt(path) {
-        let node = this.value;
-        for (const segment of path) {
-            if (typeof segment === "number")
-                node = Array.isArray(node) ? node[segment] : undefined;
-            else
-                node = (0,plain_object/* isPlainObject */.Q)(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-        }
-        return node;
-    }
-    has(path) {
-        const parent = this.valueAt(path.slice(0, -1));
-        const last = path.at(-1);
-        return (0,plain_object/* isPlainObject */.Q)(parent) && typeof last === "string" && Object.hasOwn(parent, last);
-    }
-    /** A required non-empty string at the top level; `rule` says what else is wrong with it, if anything. */
-    requiredText(key, rule) {
-        if (!this.has([key])) {
-            this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
-            return undefined;
-        }
-        const text = this.text([key], true);
-        const problem = text === undefined ? undefined : rule?.(text);
-        if (problem)
-            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(text)}; it ${problem}`);
-        return problem ? undefined : text;
-    }
-    /** The string at `path`, reporting anything else; `nonEmpty` also refuses a blank one. */
-    text(path, nonEmpty = false) {
-        const value = this.valueAt(path);
-        if (typeof value === "string" && (!nonEmpty || value.trim() !== ""))
-            return value;
-        const what = typeof value === "string" ? "empty" : `${collection_manifest_kindOf(value)}, not a string`;
-        this.report(nonEmpty && value === "" ? "collection/required" : "collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} is ${what}`);
-        return undefined;
-    }
-    optionalText(path) {
-        return this.has(path) ? this.text(path) : undefined;
-    }
-    optionalStrings(path) {
-        if (!this.has(path))
-            return;
-        const value = this.valueAt(path);
-        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
-            this.report("collection/invalid", path, `${(0,node_path/* describePath */.NH)(path)} must be a list of strings`);
-    }
-    optionalUrl(key) {
-        const url = this.optionalText([key]);
-        if (url !== undefined && !isWebUrl(url, ["http:", "https:"]))
-            this.report("collection/invalid", [key], `${key} is ${(0,schema_diagnostics/* quote */.hD)(url)}, not an http(s) URL`);
-    }
-    /** The entries of an optional list of mappings at `key`, with their index. */
-    entries(key, required = false) {
-        if (!this.has([key])) {
-            if (required)
-                this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
-            return [];
-        }
-        const value = this.valueAt([key]);
-        if (!Array.isArray(value)) {
-            this.report("collection/invalid", [key], `${key} must be a list, not ${collection_manifest_kindOf(value)}`);
-            return [];
-        }
-        const out = [];
-        value.forEach((entry, i) => {
-            if ((0,plain_object/* isPlainObject */.Q)(entry))
-                out.push([i, entry]);
-            else
-                this.report("collection/invalid", [key, i], `${key}[${i}] must be a mapping, not ${collection_manifest_kindOf(entry)}`);
-        });
-        return out;
-    }
-    requiredIn(path, key) {
-        if (this.has([...path, key]))
-            return this.text([...path, key], true);
-        this.report("collection/required", path, `${(0,node_path/* describePath */.NH)(path)} is missing the required key "${key}"`, {
-            want: "key",
-        });
-        return undefined;
-    }
-    maintainers() {
-        for (const [i] of this.entries("maintainers")) {
-            this.requiredIn(["maintainers", i], "name");
-            const email = this.optionalText(["maintainers", i, "email"]);
-            if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-                this.report("collection/invalid", ["maintainers", i, "email"], `${(0,schema_diagnostics/* quote */.hD)(email)} is not an email address`);
-            this.optionalText(["maintainers", i, "github"]);
-        }
-    }
-    dependencies() {
-        const seen = new Map();
-        for (const [i] of this.entries("dependencies")) {
-            const uri = this.requiredIn(["dependencies", i], "uri");
-            this.optionalText(["dependencies", i, "description"]);
-            if (uri === undefined)
-                continue;
-            const problem = dependencyProblem(uri);
-            if (problem)
-                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `${(0,schema_diagnostics/* quote */.hD)(uri)} ${problem}`);
-            const first = seen.get(uri);
-            if (first !== undefined)
-                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `repeats dependencies[${first}]`);
-            else
-                seen.set(uri, i);
-        }
-    }
-    elementEntries() {
-        const entries = this.entries("elements", true);
-        if (this.has(["elements"]) && Array.isArray(this.value.elements) && this.value.elements.length === 0)
-            this.report("collection/required", ["elements"], "elements is empty; the server installs no collection without one");
-        const counted = new Set();
-        for (const [i, entry] of entries) {
-            const where = ["elements", i];
-            const pattern = this.requiredIn(where, "path");
-            this.optionalText([...where, "description"]);
-            let type;
-            if (this.has([...where, "type"])) {
-                const declared = this.text([...where, "type"]);
-                if (declared !== undefined && !(0,types/* isElementType */.N)(declared))
-                    this.report("collection/invalid", [...where, "type"], `type is ${(0,schema_diagnostics/* quote */.hD)(declared)}; use one of: ${types/* ELEMENT_TYPES */.b.join(", ")}`);
-                else
-                    type = declared;
-            }
-            if (pattern !== undefined)
-                this.elementGlob(where, pattern, type, entry, counted);
-        }
-    }
-    elementGlob(where, pattern, type, entry, counted) {
-        const at = [...where, "path"];
-        const result = matchGlob(this.context.tree, pattern);
-        if (!result.ok) {
-            const code = result.problem === "outside" ? "collection/element-outside" : "collection/invalid";
-            this.report(code, at, `${(0,schema_diagnostics/* quote */.hD)(pattern)}: ${result.message}`);
-            return;
-        }
-        if (result.links.length > 0)
-            this.report("collection/element-outside", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} goes through ${listOf(result.links)}: a symbolic link may point outside the repository, ` +
-                "and is not followed");
-        if (result.matches.length === 0 && result.links.length === 0) {
-            this.report("collection/element-no-match", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches no file; a NEXS MCP server refuses to install a collection with such an entry`);
-            return;
-        }
-        const notElements = [];
-        const otherType = [];
-        for (const match of result.matches) {
-            const why = match.kind !== "file"
-                ? `${match.path} (a ${match.kind})`
-                : match.path === this.context.manifestPath
-                    ? `${match.path} (the manifest itself)`
-                    : !/\.ya?ml$/.test(match.path)
-                        ? `${match.path} (not a .yaml file)`
-                        : undefined;
-            if (why) {
-                notElements.push(why);
-                continue;
-            }
-            const found = this.context.classify(match.path);
-            if ("problem" in found) {
-                notElements.push(`${match.path} (${found.problem})`);
-                continue;
-            }
-            if (type !== undefined && found.type !== type)
-                otherType.push(`${match.path} (a ${found.type})`);
-            if (!counted.has(match.path)) {
-                counted.add(match.path);
-                this.elements.push({ path: match.path, type: found.type });
-            }
-        }
-        if (notElements.length > 0)
-            this.report("collection/element-not-element", at, `${(0,schema_diagnostics/* quote */.hD)(pattern)} matches what is not an element file: ${listOf(notElements)}; narrow the pattern ` +
-                "(for example elements/persona/*.yaml)");
-        if (otherType.length > 0 && Object.hasOwn(entry, "type"))
-            this.report("collection/element-type-mismatch", [...where, "type"], `the entry says ${type ?? "?"}, but ${(0,schema_diagnostics/* quote */.hD)(pattern)} matches ${listOf(otherType)}; one glob per type ` +
-                "keeps them apart");
-    }
-    config() {
-        if (!this.has(["config"]))
-            return;
-        const config = this.valueAt(["config"]);
-        if (!(0,plain_object/* isPlainObject */.Q)(config)) {
-            this.report("collection/invalid", ["config"], `config must be a mapping, not ${collection_manifest_kindOf(config)}`);
-            return;
-        }
-        this.optionalText(["config", "default_persona"]);
-        this.optionalStrings(["config", "auto_activate_skills"]);
-        const privacy = this.optionalText(["config", "default_privacy_level"]);
-        if (privacy !== undefined && !["public", "private", "shared"].includes(privacy))
-            this.report("collection/invalid", ["config", "default_privacy_level"], `${(0,schema_diagnostics/* quote */.hD)(privacy)}: use one of: public, private, shared`);
-    }
-    hooks() {
-        if (!this.has(["hooks"]))
-            return;
-        const hooks = this.valueAt(["hooks"]);
-        if (!(0,plain_object/* isPlainObject */.Q)(hooks)) {
-            this.report("collection/invalid", ["hooks"], `hooks must be a mapping, not ${collection_manifest_kindOf(hooks)}`);
-            return;
-        }
-        const base = baseCommandHooks(this.context.baseText);
-        for (const [phase, list] of Object.entries(hooks)) {
-            if (!HOOK_PHASES.includes(phase)) {
-                this.report("collection/unknown-key", ["hooks", phase], `unknown hook phase "${phase}"; use ${HOOK_PHASES.join(", ")}`, {
-                    severity: "warning",
-                    want: "key",
-                });
-                continue;
-            }
-            if (!Array.isArray(list)) {
-                this.report("collection/invalid", ["hooks", phase], `hooks.${phase} must be a list of hooks`);
-                continue;
-            }
-            for (const [i, hook] of list.entries())
-                this.hook(phase, i, hook, base);
-        }
-    }
-    hook(phase, i, hook, base) {
-        const where = ["hooks", phase, i];
-        if (!(0,plain_object/* isPlainObject */.Q)(hook)) {
-            this.report("collection/invalid", where, `hooks.${phase}[${i}] must be a mapping, not ${collection_manifest_kindOf(hook)}`);
-            return;
-        }
-        const type = this.requiredIn(where, "type");
-        if (type === undefined)
-            return;
-        if (!HOOK_TYPES.includes(type)) {
-            this.report("collection/invalid", [...where, "type"], `hook type ${(0,schema_diagnostics/* quote */.hD)(type)}; use one of: ${HOOK_TYPES.join(", ")}`);
-            return;
-        }
-        if (type === "confirm")
-            this.requiredIn(where, "message");
-        if (type === "validate" && !Array.isArray(hook.checks))
-            this.report("collection/required", where, `hooks.${phase}[${i}] is a validate hook without a checks list`, {
-                want: "key",
-            });
-        if (type !== "command")
-            return;
-        const command = this.requiredIn(where, "command");
-        const shown = command === undefined ? "" : ` (${(0,schema_diagnostics/* quote */.hD)(command)})`;
-        const line = this.source.locate(where, "key").line;
-        if (!this.context.allowInstallHooks) {
-            this.report("collection/install-hook", [...where, "type"], `hooks.${phase}[${i}] is a command hook${shown}: it would run on the machine of everyone who installs ` +
-                "this collection. Remove it, or opt in with allow-install-hooks (--allow-install-hooks, the Action's " +
-                "allow-install-hooks input) and have every change to it reviewed");
-            return;
-        }
-        if ((base.get(phase) ?? []).some((old) => (0,external_node_util_.isDeepStrictEqual)(old, hook)))
-            return;
-        this.report("collection/install-hook-review", [...where, "type"], `hooks.${phase}[${i}] on line ${line} is a ${this.context.baseText === undefined ? "" : "new or changed "}` +
-            `command hook${shown} that every installer's machine runs: review exactly what it does before merging`, { severity: "warning" });
-    }
-    stats() {
-        if (!this.has(["stats"]))
-            return;
-        const stats = this.valueAt(["stats"]);
-        if (!(0,plain_object/* isPlainObject */.Q)(stats)) {
-            this.report("collection/invalid", ["stats"], `stats must be a mapping, not ${collection_manifest_kindOf(stats)}`);
-            return;
-        }
-        const counts = new Map([["total_elements", this.elements.length]]);
-        for (const type of types/* ELEMENT_TYPES */.b)
-            counts.set(STATS_KEYS[type], this.elements.filter((e) => e.type === type).length);
-        const stale = [];
-        for (const [key, actual] of counts) {
-            const said = stats[key];
-            if (said === undefined)
-                continue;
-            if (!Number.isInteger(said) || (typeof said === "number" && said < 0)) {
-                this.report("collection/invalid", ["stats", key], `stats.${key} must be a whole number`);
-            }
-            else if (said !== actual)
-                stale.push(`${key} ${String(said)} (the globs match ${actual})`);
-        }
-        if (stale.length > 0)
-            this.report("collection/stale-stats", ["stats"], `stats disagree with the files: ${stale.join(", ")}; run nexs-publish collection init to refresh them`, { severity: "warning", want: "key" });
-        if (Object.hasOwn(stats, "last_updated"))
-            this.text(["stats", "last_updated"]);
-    }
-    changelog() {
-        for (const [i] of this.entries("changelog")) {
-            const version = this.requiredIn(["changelog", i], "version");
-            if (version !== undefined && !MANIFEST_VERSION.test(version))
-                this.report("collection/version", ["changelog", i, "version"], `${(0,schema_diagnostics/* quote */.hD)(version)} is not a Semantic Versioning version`);
-            const date = this.requiredIn(["changelog", i], "date");
-            if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
-                this.report("collection/invalid", ["changelog", i, "date"], `${(0,schema_diagnostics/* quote */.hD)(date)} is not a date in the form YYYY-MM-DD`);
-            this.optionalStrings(["changelog", i, "changes"]);
-        }
-    }
-}
-/** The command hooks of the base manifest, by phase. */
-function baseCommandHooks(text) {
-    const out = new Map();
-    if (text === undefined)
-        return out;
-    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes: new TextEncoder().encode(text) }, {
-        maxFileSize: element_source/* DEFAULT_MAX_FILE_SIZE */.S,
-        shape: "mapping",
-    });
-    const hooks = parsed.ok ? parsed.value.hooks : undefined;
-    if (!(0,plain_object/* isPlainObject */.Q)(hooks))
-        return out;
-    for (const [phase, list] of Object.entries(hooks))
-        if (Array.isArray(list))
-            out.set(phase, list);
-    return out;
-}
-/** Why a dependency URI is not one a server can install, or undefined when it is. */
-function dependencyProblem(uri) {
-    const github = /^github:\/\/([^/@]+)\/([^/@]+)(?:@(.*))?$/.exec(uri);
-    if (github) {
-        const [, owner = "", repo = "", constraint] = github;
-        if (!GITHUB_OWNER.test(owner))
-            return `names no GitHub owner: "${owner}" is not a user or organization name`;
-        if (!GITHUB_REPO.test(repo) || repo === "." || repo === "..")
-            return `names no repository: "${repo}"`;
-        if (constraint !== undefined && !CONSTRAINT.test(constraint))
-            return `has the version constraint "${constraint}"; use one such as ^1.2.0, ~1.2.0, >=1.2.0, 1.2.0 or *`;
-        return undefined;
-    }
-    if (uri.startsWith("github:"))
-        return "is not of the form github://owner/repo or github://owner/repo@^1.2.0";
-    if (isWebUrl(uri, ["https:"]))
-        return undefined;
-    return "is neither github://owner/repo[@version] nor an https:// URL";
-}
-function isWebUrl(text, protocols) {
-    try {
-        const url = new URL(text);
-        return protocols.includes(url.protocol) && url.hostname !== "";
-    }
-    catch {
-        return false;
-    }
-}
-function collection_manifest_kindOf(value) {
-    if (value === null || value === undefined)
-        return "empty";
-    if (Array.isArray(value))
-        return "a list";
-    if ((0,plain_object/* isPlainObject */.Q)(value))
-        return "a mapping";
-    return `a ${typeof value}`;
-}
-function listOf(items) {
-    const shown = items.slice(0, 5).join(", ");
-    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
-}
-
+// EXTERNAL MODULE: ./src/core/element/collection-disk.ts
+var collection_disk = __nccwpck_require__(4918);
+// EXTERNAL MODULE: ./src/core/element/collection-manifest.ts + 1 modules
+var collection_manifest = __nccwpck_require__(2305);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
 // and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
 
 
 
@@ -41692,9 +42582,12 @@ async function validateTree(paths, options) {
     // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
     const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
     let read = 0;
+    // Every secret of the run: a cross-file finding or a listing problem in one file may name another file's secret.
+    const redactor = new redact_redactor/* Redactor */.pO();
     outcomes.forEach((outcome, i) => {
         const listed = files[i];
-        diagnostics.push(...outcome.diagnostics);
+        redactor.add(outcome.secrets);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, outcome.diagnostics);
         if (!outcome.read)
             refused.add(outcome.file);
         else
@@ -41717,7 +42610,7 @@ async function validateTree(paths, options) {
         }
         return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
     };
-    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
     // Collection manifests: their globs are matched against the files there; types validate already read are reused.
     const typeOf = new Map();
     outcomes.forEach((outcome, i) => {
@@ -41733,9 +42626,9 @@ async function validateTree(paths, options) {
         }
         read++;
         const root = (0,external_node_path_.dirname)(manifest.listed.absolute);
-        const check = checkCollectionManifest({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
-            tree: diskTree(root),
-            classify: diskClassifier(root, {
+        const check = (0,collection_manifest/* checkCollectionManifest */.SV)({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
+            tree: (0,collection_disk/* diskTree */.cF)(root),
+            classify: (0,collection_disk/* diskClassifier */.jx)(root, {
                 maxFileSize: options.maxFileSize,
                 known: (path) => typeOf.get((0,external_node_path_.join)(root, path)),
             }),
@@ -41743,7 +42636,7 @@ async function validateTree(paths, options) {
             allowInstallHooks: options.allowInstallHooks ?? false,
             maxFileSize: options.maxFileSize,
         });
-        diagnostics.push(...check.diagnostics);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, check.diagnostics);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
@@ -41751,7 +42644,8 @@ async function validateTree(paths, options) {
         if (element && !failed.has(file))
             elements.push({ file, ...element });
     }
-    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+    const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+    return { files: read + refused.size, diagnostics: redacted.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
 }
 /**
  * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
@@ -42483,48 +43377,144 @@ function scripted(values) {
 
 /***/ }),
 
+/***/ 7825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _scan_secret_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9732);
+/* harmony import */ var _scan_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4815);
+
+
+/** What a secret is replaced with: no rule matches it, and it says why something is missing. */
+const REDACTED = "[redacted]";
+/** Shorter values are not masked on their own (a short match would blank out ordinary words); the rules still are. */
+const MIN_VALUE_LENGTH = 6;
+class Redactor {
+    /** Longest first, so a value that contains another is masked whole. */
+    #values = [];
+    #known = new Set();
+    constructor(values = []) {
+        this.add(values);
+    }
+    /** Secrets found by a scan, in every form they were found in. */
+    add(values) {
+        let changed = false;
+        for (const value of values) {
+            if (value.length < MIN_VALUE_LENGTH || this.#known.has(value))
+                continue;
+            this.#known.add(value);
+            changed = true;
+        }
+        if (changed)
+            this.#values = [...this.#known].sort((a, b) => b.length - a.length);
+    }
+    /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
+    text(text) {
+        let out = text;
+        for (const value of this.#values)
+            if (out.includes(value))
+                out = out.replaceAll(value, REDACTED);
+        return maskMatches(out);
+    }
+    /**
+     * A finding with its message redacted. The file name is left as it is: validation pairs findings with files by
+     * it. A secret in a path is one the rules match (that is how the path scan found it), so the sinks' pass masks
+     * it wherever the path is shown.
+     */
+    diagnostic(d) {
+        const message = this.text(d.message);
+        return message === d.message ? d : { ...d, message };
+    }
+}
+/** What the secret rules match in `text`, masked: the sinks' pass, for text that never was a finding. */
+function redactText(text) {
+    return maskMatches(text);
+}
+function maskMatches(text) {
+    let out = text;
+    // Masking one match can make another visible only in contrived overlaps; a few rounds settle it.
+    for (let round = 0; round < 3; round++) {
+        const findings = (0,_scan_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(out, "output.txt");
+        if (findings.length === 0)
+            return out;
+        const ranges = findings
+            .flatMap((f) => (0,_scan_secret_values_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .V)(out, f).map((v) => ({ v, from: f.start })))
+            .map(({ v, from }) => {
+            const at = out.indexOf(v, Math.max(0, from - 1));
+            return at === -1 ? { start: from, end: from } : { start: at, end: at + v.length };
+        })
+            .concat(findings.map((f) => ({ start: f.start, end: f.end })))
+            .filter((r) => r.end > r.start)
+            .sort((a, b) => a.start - b.start);
+        let masked = "";
+        let cursor = 0;
+        for (const { start, end } of ranges) {
+            if (end <= cursor)
+                continue;
+            masked += out.slice(cursor, Math.max(cursor, start)) + REDACTED;
+            cursor = end;
+        }
+        out = masked + out.slice(cursor);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ formatJobSummary),
 /* harmony export */   Y0: () => (/* binding */ diagnosticTableRow),
-/* harmony export */   _2: () => (/* binding */ DIAGNOSTIC_TABLE_HEAD)
+/* harmony export */   _2: () => (/* binding */ DIAGNOSTIC_TABLE_HEAD),
+/* harmony export */   sp: () => (/* binding */ jobSummary)
 /* harmony export */ });
-/* unused harmony export JOB_SUMMARY_MAX_BYTES */
-/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
+/* unused harmony exports JOB_SUMMARY_MAX_BYTES, formatJobSummary */
+/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2695);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
-/* harmony import */ var _element_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6401);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2833);
+/* harmony import */ var _element_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6401);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2833);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4798);
+
 
 
 
 
 /** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/** Room kept for the lines after the table (left out, SARIF), so that how many rows fit does not depend on them. */
+const FOOTER_BYTES = 1024;
 /**
  * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
  * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
  */
 function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    return jobSummary(input, maxBytes).text;
+}
+function jobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     const { errors, warnings } = (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(input.diagnostics);
     const head = [
         "## nexs-publish validate",
         "",
-        `${errors > 0 ? "❌" : "✅"} **${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(input.files, "file")}**: ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(errors, "error")}, ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(warnings, "warning")}`,
+        `${errors > 0 ? "❌" : "✅"} **${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .p)(input.files, "file")}**: ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .p)(errors, "error")}, ${(0,_common_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .p)(warnings, "warning")}`,
         "",
         "| Element type | Files |",
         "| --- | ---: |",
-        ..._element_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ELEMENT_TYPES */ .b.map((type) => `| ${type} | ${input.byType[type]} |`),
+        ..._element_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ELEMENT_TYPES */ .b.map((type) => `| ${type} | ${input.byType[type]} |`),
         "",
     ];
     if (input.diagnostics.length === 0)
-        return `${head.join("\n")}\n`;
+        return { text: `${head.join("\n")}\n`, shown: 0 };
     head.push(...DIAGNOSTIC_TABLE_HEAD);
     let text = `${head.join("\n")}\n`;
     let bytes = utf8Length(text);
-    // The footer must always fit, so reserve room for the longest one before adding rows.
-    const reserve = utf8Length(omitted(input.diagnostics.length));
+    // The footer must always fit, so room is kept for it before adding rows.
+    const reserve = FOOTER_BYTES;
     let shown = 0;
     for (const d of input.diagnostics) {
         const row = `${diagnosticTableRow(d)}\n`;
@@ -42535,8 +43525,16 @@ function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
         bytes += rowBytes;
         shown++;
     }
-    const left = input.diagnostics.length - shown;
-    return left > 0 ? text + omitted(left) : text;
+    const total = input.diagnostics.length;
+    const left = total - shown;
+    const sarif = input.sarif;
+    // Only a SARIF file that holds every diagnostic is worth pointing at for the ones this table leaves out.
+    const complete = sarif !== undefined && sarif.results === total;
+    if (left > 0)
+        text += omitted(left, complete ? total : undefined);
+    if (sarif && !complete)
+        text += sarifCut(sarif.results, total);
+    return { text, shown };
 }
 /** The header of the diagnostics table, shared with the check run's summary. */
 const DIAGNOSTIC_TABLE_HEAD = [
@@ -42546,17 +43544,23 @@ const DIAGNOSTIC_TABLE_HEAD = [
 /** One diagnostic as a row of that table, every cell escaped. */
 function diagnosticTableRow(d) {
     const cells = [
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.file, 300),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(d.file, 300),
         String(d.line),
         String(d.column),
         d.severity,
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.code, 100),
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdownCell */ .V)(d.message),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(d.code, 100),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(d.message),
     ];
     return `| ${cells.join(" | ")} |`;
 }
-function omitted(n) {
-    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
+function omitted(n, sarifHoldsAll) {
+    const where = sarifHoldsAll === undefined
+        ? "Run `nexs-publish validate` locally"
+        : `Run \`nexs-publish validate\` locally, or upload the SARIF file (it holds all ${sarifHoldsAll})`;
+    return `\n_${n} more not shown: the job summary is limited to 1 MiB. ${where} to see every diagnostic._\n`;
+}
+function sarifCut(results, total) {
+    return `\n_The SARIF file holds ${results} of the ${total} diagnostics, the most severe first: code scanning accepts at most ${_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_MAX_RESULTS */ .m9} results per run and ${_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_MAX_SARIF_BYTES */ .vf / 1_000_000} MB per file. Run \`nexs-publish validate\` locally to see every diagnostic._\n`;
 }
 function utf8Length(text) {
     return Buffer.byteLength(text, "utf8");
@@ -42571,24 +43575,683 @@ function utf8Length(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ escapeMarkdownCell)
 /* harmony export */ });
+/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7825);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6182);
 // Element files, ids and messages are untrusted: in a job summary they must render as plain text, never
 // as a table break, a link, an image, emphasis, math, a mention or raw HTML.
+
+
 const SPECIAL = /[\\`*_{}[\]()#!|<>&"'~$:@]/g;
-// Line breaks would end the table row; control and bidi characters could hide or reorder what is shown.
+// Line breaks would end the table row.
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Text for one markdown table cell: every character markdown or HTML could read as syntax becomes an entity. */
+/**
+ * Text for one markdown table cell: redacted first (once escaped, a secret no longer looks like one), control and
+ * bidi characters shown as `\uXXXX`, and every character markdown or HTML could read as syntax made an entity.
+ */
 function escapeMarkdownCell(text, maxLength = 1000) {
-    const clipped = text.length > maxLength ? `${clip(text, maxLength)}…` : text;
-    return clipped
-        .replace(LINE_BREAK, " ")
-        .replace(INVISIBLE, "\ufffd")
-        .replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    const shown = (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P)((0,_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(text).replace(LINE_BREAK, " "));
+    const clipped = shown.length > maxLength ? `${clip(shown, maxLength)}…` : shown;
+    return clipped.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** The first `length` UTF-16 units, without cutting a surrogate pair in half. */
 function clip(text, length) {
     const last = text.charCodeAt(length - 1);
     return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+
+/***/ }),
+
+/***/ 4798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m9: () => (/* binding */ GITHUB_MAX_RESULTS),
+  vf: () => (/* binding */ GITHUB_MAX_SARIF_BYTES),
+  u$: () => (/* binding */ sarifOutput)
+});
+
+// UNUSED EXPORTS: SARIF_SCHEMA, fileUri, sarifText, toSarif
+
+;// CONCATENATED MODULE: ./src/core/element/codes.ts
+/**
+ * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
+ * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
+ */
+const DIAGNOSTIC_CODES = {
+    // Reading files (read-tree)
+    "file/not-found": "A path given on the command line or as an input does not exist.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
+    // Limits (refused before the YAML parser runs, or while it runs)
+    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
+    "limit/depth": "Collections are nested deeper than 64 levels.",
+    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    "limit/findings": "One file has more than 1,000 findings: the first 1,000 are listed, the rest counted in this one.",
+    // Bytes and YAML
+    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
+    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/control-character": "A raw control character (NUL, ESC, DEL...) that YAML 1.2 does not allow; write it as an escape in a double-quoted string.",
+    "yaml/line-break": "A carriage return (CR) not followed by LF: line breaks must be LF or CRLF.",
+    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
+    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
+    "yaml/duplicate-key": "The same key appears twice in one mapping.",
+    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
+    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
+    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
+    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
+    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
+    // Shape of the document
+    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    "structure/nexs-server-format": "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
+    "structure/flat-format": "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // The collection manifest (collection.yaml) a NEXS MCP server installs
+    "collection/required": "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
+    "collection/version": "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
+    "collection/invalid": "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
+    "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
+    "collection/element-outside": "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
+    "collection/element-no-match": "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
+    "collection/element-not-element": "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
+    "collection/element-type-mismatch": "An element entry of collection.yaml says one type, but a file it matches is another.",
+    "collection/dependency-uri": "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
+    "collection/install-hook": "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
+    "collection/install-hook-review": "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
+    "collection/stale-stats": "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
+    // The pull-request check in the collection (the App, command: track)
+    "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
+    "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
+    "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
+    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+    "secret/gcp-service-account-key": "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
+};
+
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redactor = __nccwpck_require__(7825);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/core/report/tool.ts
+// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
+
+/** Who produced a report: the SARIF driver, `--version`. */
+const TOOL = {
+    name: package_namespaceObject.UU,
+    version: package_namespaceObject.rE,
+    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
+};
+
+;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * Code scanning's documented hard limits: 25,000 results per run, and 10 MB per uploaded (gzip-compressed) SARIF
+ * file. The text itself is kept under 10 MB, so that it passes however it is uploaded.
+ */
+const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_SARIF_BYTES = 10_000_000;
+const RESULTS_LIMIT = `code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run`;
+const SIZE_LIMIT = `code scanning accepts a SARIF file of at most ${GITHUB_MAX_SARIF_BYTES / 1_000_000} MB`;
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
+function toSarif(diagnostics, options) {
+    const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
+    const ruleIndex = new Map(codes.map((code, index) => [code, index]));
+    const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
+    const max = options.maxResults ?? GITHUB_MAX_RESULTS;
+    // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
+    const kept = diagnostics.length > max
+        ? [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max)
+        : diagnostics;
+    const results = kept.map((d) => ({
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code) ?? 0,
+        level: LEVEL[d.severity],
+        message: { text: d.message || d.code },
+        locations: [
+            {
+                physicalLocation: {
+                    // Redacted before it is percent-encoded: encoded, a secret in a path no longer looks like one.
+                    artifactLocation: { uri: fileUri((0,redactor/* redactText */.Rd)(d.file)), uriBaseId: "%SRCROOT%" },
+                    region: region(d),
+                },
+            },
+        ],
+    }));
+    const dropped = diagnostics.length - kept.length;
+    const invocation = { executionSuccessful: true };
+    if (dropped > 0) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: "warning",
+                message: {
+                    text: `${dropped} more results not included: ${options.limit ?? RESULTS_LIMIT}; the ${kept.length} included are the most severe of ${diagnostics.length}`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { ...options.tool, semanticVersion: options.tool.version, rules } },
+                invocations: [invocation],
+                columnKind: "utf16CodeUnits",
+                results,
+            },
+        ],
+    };
+}
+/**
+ * A relative URI reference: each `/`-separated segment percent-encoded (spaces, `#`, `%`, `?`, `\`). Paths arrive
+ * through displayPath, which already turned Windows separators into `/`; a backslash left here is part of a
+ * POSIX file name and is encoded, not taken for a separator.
+ */
+function fileUri(file) {
+    // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
+    const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+    return wellFormed.split("/").map(encodeURIComponent).join("/");
+}
+/** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
+function ruleName(code) {
+    return code
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0]?.toUpperCase() + part.slice(1))
+        .join("");
+}
+function region(d) {
+    const start = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
+    const { endLine, endColumn } = d;
+    // An end before the start makes the whole file invalid for code scanning: drop it rather than guess.
+    if (endLine === undefined || endColumn === undefined)
+        return start;
+    if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn))
+        return start;
+    return { ...start, endLine, endColumn };
+}
+/**
+ * nexs-publish's findings as a SARIF file that code scanning accepts: at most 25,000 results, and fewer when
+ * they would make the file larger than `maxBytes` (the run's notification then names that limit).
+ */
+function sarifOutput(diagnostics, maxBytes = GITHUB_MAX_SARIF_BYTES) {
+    const options = { tool: TOOL, meanings: DIAGNOSTIC_CODES };
+    let maxResults = Math.min(diagnostics.length, GITHUB_MAX_RESULTS);
+    let limit = RESULTS_LIMIT;
+    for (;;) {
+        const log = toSarif(diagnostics, { ...options, maxResults, limit });
+        // The sinks' redaction pass (../redact/redactor.ts): the file goes to code scanning as it is.
+        const text = (0,redactor/* redactText */.Rd)(`${JSON.stringify(log, null, 2)}\n`);
+        const bytes = Buffer.byteLength(text, "utf8");
+        const results = log.runs[0].results.length;
+        if (bytes <= maxBytes || results === 0)
+            return { text, results, total: diagnostics.length };
+        // Results are of similar size: scale the count down to fit, by at least one each time, so this ends.
+        maxResults = Math.min(results - 1, Math.floor((results * maxBytes * 0.97) / bytes));
+        limit = maxBytes === GITHUB_MAX_SARIF_BYTES ? SIZE_LIMIT : `the SARIF file is kept under ${maxBytes} bytes`;
+    }
+}
+/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
+function sarifText(diagnostics) {
+    return sarifOutput(diagnostics).text;
+}
+
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ visibleLine),
+/* harmony export */   g: () => (/* binding */ visibleLines)
+/* harmony export */ });
+// The one escaping step for untrusted text (file names, ids, messages, values) on its way to a terminal, a log,
+// a workflow command or a job summary. Control characters (C0 with NUL, ESC and BEL, DEL, C1) could repaint the
+// terminal, ring it, forge log lines or cut a workflow command; bidi overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) and the invisible marks could make a name read as another. Each becomes a visible `\uXXXX`.
+const ALWAYS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
+/** Single-line text: line breaks and tabs are escaped too, so one finding stays one line. */
+const SINGLE_LINE = new RegExp(`[${ALWAYS}\\n\\t\\u2028\\u2029]`, "g");
+/** Multi-line text (a log block, a help text): `\n` and tab stay, a lone CR and the Unicode separators do not. */
+const MULTI_LINE = new RegExp(`[${ALWAYS}\\u2028\\u2029]`, "g");
+function escapeOne(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** `text` with every control, bidi and invisible formatting character shown as `\uXXXX`; one line. */
+function visibleLine(text) {
+    return text.replace(SINGLE_LINE, escapeOne);
+}
+/** Like visibleLine, but line feeds and tabs are kept (a CR before a LF is dropped, as a terminal would show it). */
+function visibleLines(text) {
+    return text.replaceAll("\r\n", "\n").replace(MULTI_LINE, escapeOne);
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qU: () => (/* binding */ mayHoldServiceAccountKey),
+/* harmony export */   w5: () => (/* binding */ findServiceAccountKeys)
+/* harmony export */ });
+/* unused harmony export GCP_RULE */
+const GCP_RULE = "@secretlint/secretlint-rule-gcp";
+const KEY_ID = /["']?private_key_id["']?\s*:\s*["']?([0-9A-Fa-f]{16,64})\b/g;
+const PRIVATE_KEY = /["']?private_key["']?\s*:\s*(?:[|>][-+]?\s*)?["']?-----BEGIN[A-Z ]{0,20}PRIVATE KEY/;
+/** Cheap pre-check: both key names appear. */
+function mayHoldServiceAccountKey(text) {
+    return text.includes("private_key_id") && PRIVATE_KEY.test(text);
+}
+function findServiceAccountKeys(text) {
+    if (!mayHoldServiceAccountKey(text))
+        return [];
+    const found = [];
+    for (const match of text.matchAll(KEY_ID)) {
+        const value = match[1] ?? "";
+        const start = (match.index ?? 0) + match[0].length - value.length;
+        found.push({ ruleId: GCP_RULE, messageId: "PrivateKeyJSON", start, end: start + value.length, supplement: true });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
+class LineIndex {
+    #starts = [0];
+    #length;
+    constructor(text) {
+        this.#length = text.length;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.#starts.push(i + 1);
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.#length));
+        let lo = 0;
+        let hi = this.#starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.#starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+    }
+    offset(line, column) {
+        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
+        return Math.min(start + Math.max(0, column - 1), this.#length);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ RULE_ANCHORS),
+/* harmony export */   d: () => (/* binding */ ANY_ANCHOR)
+/* harmony export */ });
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+const RULE_ANCHORS = {
+    // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
+    // turns on (the preset leaves them off by default).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+    // Reports only a URL with both a user and a password: scheme://user:password@host.
+    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
+    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+    "@secretlint/secretlint-rule-linear": /lin_api_/i,
+    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+    "@secretlint/secretlint-rule-1password": /ops_ey/i,
+    // Reports only connection strings holding both a user name and a password before an "@".
+    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
+};
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"), "i");
+
+
+/***/ }),
+
+/***/ 2597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ secretLabel)
+/* harmony export */ });
+/* unused harmony export knownSecretCodes */
+// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
+// Our own words: the preset's messages embed the secret itself, so they are never used.
+const LABELS = {
+    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
+    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
+    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
+    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
+    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
+    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
+    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
+    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
+    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
+    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
+    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
+    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
+    PrivateKey: { code: "secret/private-key", what: "a private key block" },
+    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
+    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
+    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
+    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
+    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
+    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
+    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
+};
+/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
+function secretLabel(ruleId, messageId) {
+    const known = LABELS[messageId];
+    if (known)
+        return known;
+    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
+    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
+}
+function knownSecretCodes() {
+    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
+}
+function kebab(value) {
+    return value
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+
+
+/***/ }),
+
+/***/ 9732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ secretValues)
+/* harmony export */ });
+const AWS_SECRET_VALUE = /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/;
+const AWS_ACCOUNT_VALUE = /[0-9]{4}-?[0-9]{4}-?[0-9]{4}/;
+/** Lines of a multi-line secret (a PEM block) shorter than this are its armour, not key material. */
+const MIN_LINE = 16;
+/** Every form of the secret a finding reports: the value itself and, for a block, each of its lines unindented. */
+function secretValues(text, finding) {
+    const range = text.slice(finding.start, finding.end);
+    if (finding.messageId === "AWSSecretAccessKey") {
+        const found = AWS_SECRET_VALUE.exec(text.slice(finding.start, finding.end + 160))?.[1];
+        return found ? [found] : [range];
+    }
+    if (finding.messageId === "AWSAccountID") {
+        const found = AWS_ACCOUNT_VALUE.exec(range)?.[0];
+        return found ? [found, found.replaceAll("-", "")] : [range];
+    }
+    if (!range.includes("\n"))
+        return [range];
+    const lines = range.split(/\r?\n|\\n/).map((line) => line.trim());
+    return [range, lines.join("\n"), ...lines.filter((line) => line.length >= MIN_LINE)];
+}
+
+
+/***/ }),
+
+/***/ 4815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dL: () => (/* binding */ findSecrets)
+});
+
+// UNUSED EXPORTS: COMMENT_FILTER_RULE, SECRET_RULE_IDS, scanSecrets
+
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic_diagnostic = __nccwpck_require__(9020);
+;// CONCATENATED MODULE: ./src/core/scan/aws-secret-tail.ts
+const AWS_SECRET_ENDING_IN_SYMBOL = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{39}[/+=])(?![A-Za-z0-9/+=_])/g;
+function findAwsSecretsEndingInSymbol(text) {
+    const found = [];
+    for (const match of text.matchAll(AWS_SECRET_ENDING_IN_SYMBOL)) {
+        const key = match[1] ?? "";
+        const start = match.index ?? 0;
+        found.push({
+            ruleId: "@secretlint/secretlint-rule-aws",
+            messageId: "AWSSecretAccessKey",
+            start,
+            end: start + key.length,
+            supplement: true,
+        });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/core/scan/gcp-service-account.ts
+var gcp_service_account = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/core/scan/line-index.ts
+var line_index = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/core/scan/secret-anchors.ts
+var secret_anchors = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/core/scan/secret-labels.ts
+var secret_labels = __nccwpck_require__(2597);
+;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
+// Secret detection over an element file's text with secretlint's recommended preset.
+//
+// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
+// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
+// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
+// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
+// secret reach a public collection.
+
+
+
+
+
+
+
+const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
+// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
+let sink = [];
+function contextFor(ruleId) {
+    return {
+        sharedOptions: {},
+        // The preset's messages interpolate the secret; keep only the message id.
+        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
+        report(descriptor) {
+            const [start, end] = descriptor.range;
+            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
+        },
+        ignore() {
+            // Only the comment filter ignores, and it does not run.
+        },
+    };
+}
+// The AWS rule scans for access key ids (AKIA...) and account ids only when asked: both are in the README's codes.
+const RULE_OPTIONS = {
+    "@secretlint/secretlint-rule-aws": { enableIDScanRule: true },
+};
+const ACTIVE_RULES = index_Cq_34xZU.r
+    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
+    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
+    .map((rule) => ({
+    id: rule.meta.id,
+    anchor: secret_anchors/* RULE_ANCHORS */.E[rule.meta.id],
+    handler: rule.create(contextFor(rule.meta.id), RULE_OPTIONS[rule.meta.id] ?? {}),
+}));
+/** Ids of the preset rules this scanner runs. */
+const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
+function sourceCode(content, filePath) {
+    let lines;
+    const index = () => (lines ??= new line_index/* LineIndex */.r(content));
+    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
+    return {
+        hasBOM: false,
+        content,
+        filePath,
+        physicalFilePath: undefined,
+        contentType: "text",
+        ext,
+        getFilePath: () => filePath,
+        getPhysicalFilePath: () => undefined,
+        // secretlint's positions: 1-based lines, 0-based columns.
+        indexToPosition: (offset) => {
+            const p = index().position(offset);
+            return { line: p.line, column: p.column - 1 };
+        },
+        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
+        rangeToLocation: ([start, end]) => {
+            const a = index().position(start);
+            const b = index().position(end);
+            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
+        },
+        locationToRange: (loc) => [
+            index().offset(loc.start.line, loc.start.column + 1),
+            index().offset(loc.end.line, loc.end.column + 1),
+        ],
+    };
+}
+/** Every secret the preset finds in `text`, in text order, duplicates removed. */
+function findSecrets(text, filePath) {
+    if (!secret_anchors/* ANY_ANCHOR */.d.test(text) && !(0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text))
+        return [];
+    const source = sourceCode(text, filePath);
+    const found = [...(0,gcp_service_account/* findServiceAccountKeys */.w5)(text), ...findAwsSecretsEndingInSymbol(text)];
+    sink = found;
+    try {
+        for (const rule of ACTIVE_RULES) {
+            if (rule.anchor && !rule.anchor.test(text))
+                continue;
+            const pending = rule.handler.file?.(source);
+            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
+            if (pending)
+                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+        }
+    }
+    finally {
+        sink = [];
+    }
+    const seen = new Set();
+    return found
+        .filter((f) => {
+        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
+function scanSecrets(text, file) {
+    const findings = findSecrets(text, file);
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    return findings.map((f) => {
+        const label = secretLabel(f.ruleId, f.messageId);
+        const start = lines.position(f.start);
+        const end = lines.position(f.end);
+        return diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+    });
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
@@ -43235,10 +44898,12 @@ function diffValues(before, after, path = []) {
                 changes.push({ path: [...path, key], present: false });
         }
         for (const [key, value] of Object.entries(after)) {
-            if (Object.hasOwn(before, key))
-                changes.push(...diffValues(before[key], value, [...path, key]));
-            else
+            if (!Object.hasOwn(before, key))
                 changes.push({ path: [...path, key], present: true, value });
+            // One by one, not spread into push: a mapping can hold more keys than a call takes arguments.
+            else
+                for (const change of diffValues(before[key], value, [...path, key]))
+                    changes.push(change);
         }
         return changes;
     }
@@ -43272,8 +44937,8 @@ function partitionChanges(ours, theirs) {
     return { apply, overlaps };
 }
 
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __nccwpck_require__(9588);
 ;// CONCATENATED MODULE: ./src/core/sync/yaml-text.ts

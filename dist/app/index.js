@@ -30971,6 +30971,7 @@ function readConfig(env, readTextFile = readUtf8) {
         logLevel: choice(env, "LOG_LEVEL", LOG_LEVELS, "info"),
         dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
         strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
+        allowInstallHooks: choice(env, "NEXS_ALLOW_INSTALL_HOOKS", ["true", "false"], "false") === "true",
         signingKey: optional(env, "NEXS_SIGNING_KEY"),
         publisher: readPublisher(env),
         branchTemplate: readBranchTemplate(env),
@@ -42996,84 +42997,34 @@ async function attempt(context, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/check/check-limits.ts
-// How much one pull-request check may take on. Past these limits the check says so (a neutral check run) instead
-// of reading on: memory, requests and time stay bounded whatever a pull request holds.
-/** 300 files and 5 MiB: far above a reviewable pull request, far below what a small App instance can hold. */
-const DEFAULT_CHECK_LIMITS = { maxElementFiles: 300, maxElementBytes: 5 * 1024 * 1024 };
-/** GitHub lists at most 3,000 files of a pull request: a longer list may hide element files. */
-const GITHUB_LISTED_FILES_LIMIT = 3000;
-/** GitHub takes at most 50 annotations per checks request; more need further updates of the run. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Annotations written per check run (20 requests at most); the summary counts the findings left out. */
-const MAX_ANNOTATIONS = 1000;
-/** GitHub refuses a check run's `output.summary` over 65,535 characters. */
-const SUMMARY_MAX_CHARS = 65_535;
-/** One sentence a reviewer can act on. */
-function tooLargeReason(reason) {
-    switch (reason.kind) {
-        case "files":
-            return `it changes more than ${reason.limit} element files, the most one check reads`;
-        case "bytes":
-            return (`its element files hold ${mebibytes(reason.bytes)}, ` +
-                `more than the ${mebibytes(reason.limit)} one check reads`);
-        case "listing":
-            return (`it changes ${reason.limit} or more files, ` +
-                `and GitHub lists no more than ${reason.limit} files of a pull request`);
+;// CONCATENATED MODULE: ./src/core/scan/secret-values.ts
+const AWS_SECRET_VALUE = /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/;
+const AWS_ACCOUNT_VALUE = /[0-9]{4}-?[0-9]{4}-?[0-9]{4}/;
+/** Lines of a multi-line secret (a PEM block) shorter than this are its armour, not key material. */
+const MIN_LINE = 16;
+/** Every form of the secret a finding reports: the value itself and, for a block, each of its lines unindented. */
+function secretValues(text, finding) {
+    const range = text.slice(finding.start, finding.end);
+    if (finding.messageId === "AWSSecretAccessKey") {
+        const found = AWS_SECRET_VALUE.exec(text.slice(finding.start, finding.end + 160))?.[1];
+        return found ? [found] : [range];
     }
-}
-/** `5 MiB`, `5.12 MiB`. */
-function mebibytes(bytes) {
-    const mib = bytes / (1024 * 1024);
-    return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/core/check/annotations.ts
-
-const LEVELS = { error: "failure", warning: "warning", info: "notice" };
-/** GitHub takes up to 64 KB per message; ours are short, so a clip only guards against a pathological value. */
-const MAX_MESSAGE = 4000;
-const MAX_TITLE = 255;
-function toAnnotation(d) {
-    const endLine = Math.max(d.line, d.endLine ?? d.line);
-    const annotation = {
-        path: d.file,
-        start_line: d.line,
-        end_line: endLine,
-        annotation_level: LEVELS[d.severity],
-        title: clip(d.code, MAX_TITLE),
-        message: clip(d.message, MAX_MESSAGE),
-    };
-    if (endLine === d.line) {
-        annotation.start_column = d.column;
-        annotation.end_column = Math.max(d.column, d.endColumn ?? d.column);
+    if (finding.messageId === "AWSAccountID") {
+        const found = AWS_ACCOUNT_VALUE.exec(range)?.[0];
+        return found ? [found, found.replaceAll("-", "")] : [range];
     }
-    return annotation;
-}
-/** The list cut into consecutive batches of `size` (the last may be shorter); none for an empty list. */
-function annotationBatches(list, size = ANNOTATIONS_PER_REQUEST) {
-    if (!Number.isSafeInteger(size) || size < 1)
-        throw new Error(`batch size must be a positive integer (got ${size})`);
-    const batches = [];
-    for (let i = 0; i < list.length; i += size)
-        batches.push(list.slice(i, i + size));
-    return batches;
-}
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const last = text.charCodeAt(max - 2);
-    return `${text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1)}…`;
+    if (!range.includes("\n"))
+        return [range];
+    const lines = range.split(/\r?\n|\\n/).map((line) => line.trim());
+    return [range, lines.join("\n"), ...lines.filter((line) => line.length >= MIN_LINE)];
 }
 
-;// CONCATENATED MODULE: ./src/core/check/check-conclusion.ts
-// What a check found, and the conclusion GitHub shows for it.
-/** Any error fails the check; warnings and infos do not. Nothing checked is neutral: neither passed nor failed. */
-function checkConclusion(outcome) {
-    if (outcome.kind !== "checked")
-        return "neutral";
-    return outcome.diagnostics.some((d) => d.severity === "error") ? "failure" : "success";
-}
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
 
 ;// CONCATENATED MODULE: ./src/core/diagnostic/diagnostic.ts
 const diagnostic_FILE_START = { line: 1, column: 1 };
@@ -43098,16 +43049,47 @@ function diagnostic_compareDiagnostics(a, b) {
     return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+;// CONCATENATED MODULE: ./src/core/scan/aws-secret-tail.ts
+const AWS_SECRET_ENDING_IN_SYMBOL = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{39}[/+=])(?![A-Za-z0-9/+=_])/g;
+function findAwsSecretsEndingInSymbol(text) {
+    const found = [];
+    for (const match of text.matchAll(AWS_SECRET_ENDING_IN_SYMBOL)) {
+        const key = match[1] ?? "";
+        const start = match.index ?? 0;
+        found.push({
+            ruleId: "@secretlint/secretlint-rule-aws",
+            messageId: "AWSSecretAccessKey",
+            start,
+            end: start + key.length,
+            supplement: true,
+        });
+    }
+    return found;
+}
 
-
-//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/core/scan/gcp-service-account.ts
+const GCP_RULE = "@secretlint/secretlint-rule-gcp";
+const KEY_ID = /["']?private_key_id["']?\s*:\s*["']?([0-9A-Fa-f]{16,64})\b/g;
+const PRIVATE_KEY = /["']?private_key["']?\s*:\s*(?:[|>][-+]?\s*)?["']?-----BEGIN[A-Z ]{0,20}PRIVATE KEY/;
+/** Cheap pre-check: both key names appear. */
+function mayHoldServiceAccountKey(text) {
+    return text.includes("private_key_id") && PRIVATE_KEY.test(text);
+}
+function findServiceAccountKeys(text) {
+    if (!mayHoldServiceAccountKey(text))
+        return [];
+    const found = [];
+    for (const match of text.matchAll(KEY_ID)) {
+        const value = match[1] ?? "";
+        const start = (match.index ?? 0) + match[0].length - value.length;
+        found.push({ ruleId: GCP_RULE, messageId: "PrivateKeyJSON", start, end: start + value.length, supplement: true });
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
 /** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
-class LineIndex {
+class line_index_LineIndex {
     #starts = [0];
     #length;
     constructor(text) {
@@ -43141,8 +43123,9 @@ class LineIndex {
 // A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
 // test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
 const RULE_ANCHORS = {
-    // AWS secret access key (the access key and account id scans are off by default in the preset).
-    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+    // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
+    // turns on (the preset leaves them off by default).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
     // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
     "@secretlint/secretlint-rule-gcp": /(?!)/,
     "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
@@ -43194,7 +43177,7 @@ const LABELS = {
     PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
 };
 /** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
-function secretLabel(ruleId, messageId) {
+function secret_labels_secretLabel(ruleId, messageId) {
     const known = LABELS[messageId];
     if (known)
         return known;
@@ -43225,6 +43208,8 @@ function kebab(value) {
 
 
 
+
+
 const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
 // Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
 let sink = [];
@@ -43242,19 +43227,23 @@ function contextFor(ruleId) {
         },
     };
 }
+// The AWS rule scans for access key ids (AKIA...) and account ids only when asked: both are in the README's codes.
+const RULE_OPTIONS = {
+    "@secretlint/secretlint-rule-aws": { enableIDScanRule: true },
+};
 const ACTIVE_RULES = index_Cq_34xZU.r
     .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
     .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
     .map((rule) => ({
     id: rule.meta.id,
     anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
+    handler: rule.create(contextFor(rule.meta.id), RULE_OPTIONS[rule.meta.id] ?? {}),
 }));
 /** Ids of the preset rules this scanner runs. */
 const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
 function sourceCode(content, filePath) {
     let lines;
-    const index = () => (lines ??= new LineIndex(content));
+    const index = () => (lines ??= new line_index_LineIndex(content));
     const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
     return {
         hasBOM: false,
@@ -43284,10 +43273,10 @@ function sourceCode(content, filePath) {
 }
 /** Every secret the preset finds in `text`, in text order, duplicates removed. */
 function findSecrets(text, filePath) {
-    if (!ANY_ANCHOR.test(text))
+    if (!ANY_ANCHOR.test(text) && !mayHoldServiceAccountKey(text))
         return [];
     const source = sourceCode(text, filePath);
-    const found = [];
+    const found = [...findServiceAccountKeys(text), ...findAwsSecretsEndingInSymbol(text)];
     sink = found;
     try {
         for (const rule of ACTIVE_RULES) {
@@ -43323,11 +43312,391 @@ function scanSecrets(text, file) {
         const label = secretLabel(f.ruleId, f.messageId);
         const start = lines.position(f.start);
         const end = lines.position(f.end);
-        return diagnostic_diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+        return diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
     });
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/redact/redactor.ts
+
+
+/** What a secret is replaced with: no rule matches it, and it says why something is missing. */
+const REDACTED = "[redacted]";
+/** Shorter values are not masked on their own (a short match would blank out ordinary words); the rules still are. */
+const MIN_VALUE_LENGTH = 6;
+class Redactor {
+    /** Longest first, so a value that contains another is masked whole. */
+    #values = [];
+    #known = new Set();
+    constructor(values = []) {
+        this.add(values);
+    }
+    /** Secrets found by a scan, in every form they were found in. */
+    add(values) {
+        let changed = false;
+        for (const value of values) {
+            if (value.length < MIN_VALUE_LENGTH || this.#known.has(value))
+                continue;
+            this.#known.add(value);
+            changed = true;
+        }
+        if (changed)
+            this.#values = [...this.#known].sort((a, b) => b.length - a.length);
+    }
+    /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
+    text(text) {
+        let out = text;
+        for (const value of this.#values)
+            if (out.includes(value))
+                out = out.replaceAll(value, REDACTED);
+        return maskMatches(out);
+    }
+    /**
+     * A finding with its message redacted. The file name is left as it is: validation pairs findings with files by
+     * it. A secret in a path is one the rules match (that is how the path scan found it), so the sinks' pass masks
+     * it wherever the path is shown.
+     */
+    diagnostic(d) {
+        const message = this.text(d.message);
+        return message === d.message ? d : { ...d, message };
+    }
+}
+/** What the secret rules match in `text`, masked: the sinks' pass, for text that never was a finding. */
+function redactor_redactText(text) {
+    return maskMatches(text);
+}
+function maskMatches(text) {
+    let out = text;
+    // Masking one match can make another visible only in contrived overlaps; a few rounds settle it.
+    for (let round = 0; round < 3; round++) {
+        const findings = findSecrets(out, "output.txt");
+        if (findings.length === 0)
+            return out;
+        const ranges = findings
+            .flatMap((f) => secretValues(out, f).map((v) => ({ v, from: f.start })))
+            .map(({ v, from }) => {
+            const at = out.indexOf(v, Math.max(0, from - 1));
+            return at === -1 ? { start: from, end: from } : { start: at, end: at + v.length };
+        })
+            .concat(findings.map((f) => ({ start: f.start, end: f.end })))
+            .filter((r) => r.end > r.start)
+            .sort((a, b) => a.start - b.start);
+        let masked = "";
+        let cursor = 0;
+        for (const { start, end } of ranges) {
+            if (end <= cursor)
+                continue;
+            masked += out.slice(cursor, Math.max(cursor, start)) + REDACTED;
+            cursor = end;
+        }
+        out = masked + out.slice(cursor);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-limits.ts
+// How much one pull-request check may take on. Past these limits the check says so (a neutral check run) instead
+// of reading on: memory, requests and time stay bounded whatever a pull request holds.
+/** 300 files and 5 MiB: far above a reviewable pull request, far below what a small App instance can hold. */
+const DEFAULT_CHECK_LIMITS = { maxElementFiles: 300, maxElementBytes: 5 * 1024 * 1024 };
+/** GitHub lists at most 3,000 files of a pull request: a longer list may hide element files. */
+const GITHUB_LISTED_FILES_LIMIT = 3000;
+/** GitHub takes at most 50 annotations per checks request; more need further updates of the run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations written per check run (20 requests at most); the summary counts the findings left out. */
+const MAX_ANNOTATIONS = 1000;
+/** GitHub refuses a check run's `output.summary` over 65,535 characters. */
+const SUMMARY_MAX_CHARS = 65_535;
+/** One sentence a reviewer can act on. */
+function tooLargeReason(reason) {
+    switch (reason.kind) {
+        case "files":
+            return `it changes more than ${reason.limit} element files, the most one check reads`;
+        case "bytes":
+            return (`its element files hold ${mebibytes(reason.bytes)}, ` +
+                `more than the ${mebibytes(reason.limit)} one check reads`);
+        case "listing":
+            return (`it changes ${reason.limit} or more files, ` +
+                `and GitHub lists no more than ${reason.limit} files of a pull request`);
+    }
+}
+/** `5 MiB`, `5.12 MiB`. */
+function mebibytes(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return `${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/annotations.ts
+
+
+const LEVELS = { error: "failure", warning: "warning", info: "notice" };
+/** GitHub takes up to 64 KB per message; ours are short, so a clip only guards against a pathological value. */
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 255;
+function toAnnotation(d) {
+    const endLine = Math.max(d.line, d.endLine ?? d.line);
+    const annotation = {
+        path: d.file,
+        start_line: d.line,
+        end_line: endLine,
+        annotation_level: LEVELS[d.severity],
+        title: clip(d.code, MAX_TITLE),
+        // The sinks' redaction pass (../redact/redactor.ts). The path stays: it must name a file of the pull request.
+        message: clip(redactor_redactText(d.message), MAX_MESSAGE),
+    };
+    if (endLine === d.line) {
+        annotation.start_column = d.column;
+        annotation.end_column = Math.max(d.column, d.endColumn ?? d.column);
+    }
+    return annotation;
+}
+/** The list cut into consecutive batches of `size` (the last may be shorter); none for an empty list. */
+function annotationBatches(list, size = ANNOTATIONS_PER_REQUEST) {
+    if (!Number.isSafeInteger(size) || size < 1)
+        throw new Error(`batch size must be a positive integer (got ${size})`);
+    const batches = [];
+    for (let i = 0; i < list.length; i += size)
+        batches.push(list.slice(i, i + size));
+    return batches;
+}
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const last = text.charCodeAt(max - 2);
+    return `${text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-conclusion.ts
+// What a check found, and the conclusion GitHub shows for it.
+/** Any error fails the check; warnings and infos do not. Nothing checked is neutral: neither passed nor failed. */
+function checkConclusion(outcome) {
+    if (outcome.kind !== "checked")
+        return "neutral";
+    return outcome.diagnostics.some((d) => d.severity === "error") ? "failure" : "success";
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/double-quoted.ts
+// YAML double-quoted scalars, found and unescaped in raw text without parsing it. A secret written with escapes
+// (`"\x67hp_…"`, `"\u0067hp_…"`) or split by a `\` line continuation is not in the raw text, so the raw scan misses
+// it, and a file whose YAML does not parse has no parsed values to scan. This finds it either way.
+const SIMPLE = {
+    "0": "\0",
+    a: "\u0007",
+    b: "\b",
+    t: "\t",
+    "\t": "\t",
+    n: "\n",
+    v: "\v",
+    f: "\f",
+    r: "\r",
+    e: "\u001b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    N: "\u0085",
+    _: "\u00a0",
+    L: "\u2028",
+    P: "\u2029",
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/**
+ * Spans between a `"` and the next unescaped `"`, scanning the text once from the left. Quotes inside comments or
+ * plain scalars can pair wrongly; a wrong pairing only costs a scan of text that is no scalar, and each span is
+ * also decoded from its own start, so the next real scalar is still found.
+ */
+function quotedSpans(text) {
+    const spans = [];
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = open + 1;
+        let special = false;
+        while (close < text.length && text[close] !== '"') {
+            if (text[close] === "\\") {
+                special = true;
+                close++;
+            }
+            else if (text[close] === "\n")
+                special = true;
+            close++;
+        }
+        if (close >= text.length)
+            break;
+        if (special)
+            spans.push({ start: open + 1, end: close, value: unescapeDoubleQuoted(text.slice(open + 1, close)) });
+        open = text.indexOf('"', close + 1);
+    }
+    return spans;
+}
+/** The value of a double-quoted scalar's inner text, as YAML 1.2 reads it (escapes, continuations, folding). */
+function unescapeDoubleQuoted(inner) {
+    let out = "";
+    // White space that came from an escape or an earlier fold is content: folding never trims it.
+    let escaped = 0;
+    let i = 0;
+    while (i < inner.length) {
+        const c = inner.charAt(i);
+        if (c === "\\") {
+            const next = inner.charAt(i + 1);
+            if (next === "\n" || next === "\r") {
+                // An escaped line break joins the lines; the next line's indentation is dropped.
+                i += next === "\r" && inner.charAt(i + 2) === "\n" ? 3 : 2;
+                while (inner.charAt(i) === " " || inner.charAt(i) === "\t")
+                    i++;
+                escaped = out.length;
+                continue;
+            }
+            const length = HEX_LENGTH[next];
+            if (length !== undefined) {
+                const hex = inner.slice(i + 2, i + 2 + length);
+                const code = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === length ? Number.parseInt(hex, 16) : Number.NaN;
+                out += Number.isNaN(code) || code > 0x10ffff ? next : String.fromCodePoint(code);
+                escaped = out.length;
+                i += Number.isNaN(code) ? 2 : 2 + length;
+                continue;
+            }
+            out += SIMPLE[next] ?? next;
+            escaped = out.length;
+            i += 2;
+            continue;
+        }
+        if (c === "\n" || c === "\r") {
+            // A line break folds: trailing spaces go, then one break is a space and each further empty line a newline.
+            let kept = out.length;
+            while (kept > escaped && (out.charAt(kept - 1) === " " || out.charAt(kept - 1) === "\t"))
+                kept--;
+            if (kept < out.length)
+                out = out.slice(0, kept);
+            let breaks = 0;
+            while (i < inner.length && " \t\r\n".includes(inner.charAt(i))) {
+                if (inner.charAt(i) === "\n")
+                    breaks++;
+                i++;
+            }
+            out += breaks <= 1 ? " " : "\n".repeat(breaks - 1);
+            escaped = out.length;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/scan/source-secrets.ts
+// Every secret in one element file, found before it is parsed: in its path, in its raw text, and in the values of
+// its double-quoted scalars (escapes undone). A file whose YAML is broken still reports its secrets, and what is
+// found comes with every form of the value, so the redactor can mask it wherever a message would echo it.
+// After parsing, scanParsedStrings looks at what the parser made of each key and value (folded scalars...).
+
+
+
+
+
+
+
+
+const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
+/** A comment marker at the start of a line, with the indentation before it and one space after. */
+const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
+/** The path, then the text (raw, then unescaped double-quoted scalars); `maxFileSize` bounds the text scanned. */
+function scanSourceSecrets(file, maxFileSize) {
+    const scan = { diagnostics: [], values: new Set() };
+    for (const finding of findSecrets(file.file, file.file)) {
+        const values = secretValues(file.file, finding);
+        if (!addValues(scan, values))
+            continue;
+        scan.diagnostics.push(secretDiagnostic(file.file, diagnostic_FILE_START, finding, "in the file's path"));
+    }
+    if (file.bytes.length > maxFileSize)
+        return scan;
+    const text = lenient.decode(file.bytes);
+    let lines;
+    const at = (offset) => {
+        lines ??= new line_index_LineIndex(text);
+        return lines.position(offset);
+    };
+    // Most files hold nothing any rule could match: one pass over the text says so, and both raw scans are skipped.
+    const anchored = ANY_ANCHOR.test(text) || mayHoldServiceAccountKey(text);
+    for (const finding of anchored ? findSecrets(text, file.file) : []) {
+        addValues(scan, secretValues(text, finding));
+        const start = at(finding.start);
+        const end = at(finding.end);
+        scan.diagnostics.push(secretDiagnostic(file.file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, finding, "here"));
+    }
+    // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
+    // comment markers break the rules' patterns: the text is scanned again without them.
+    // Taking the markers off creates no anchor (each is within one line), so most files skip this.
+    const uncommented = anchored && text.includes("#") ? text.replace(COMMENT_MARK, "") : text;
+    if (uncommented !== text) {
+        const view = new line_index_LineIndex(uncommented);
+        for (const finding of findSecrets(uncommented, file.file)) {
+            if (!addValues(scan, secretValues(uncommented, finding)))
+                continue;
+            const line = view.position(finding.start).line;
+            scan.diagnostics.push(secretDiagnostic(file.file, { line, column: 1 }, finding, "in comments"));
+        }
+    }
+    for (const span of quotedSpans(text)) {
+        for (const finding of findSecrets(span.value, file.file)) {
+            // The raw form too: a message may quote the scalar as written.
+            if (!addValues(scan, [...secretValues(span.value, finding), text.slice(span.start, span.end)]))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file.file, at(span.start), finding, "here, with escapes"));
+        }
+    }
+    return scan;
+}
+/** Keys and string values of the parsed document that hold a secret the text scans did not see; adds to `scan`. */
+function scanParsedStrings(value, file, locate, scan) {
+    // One path, pushed and popped as the walk goes (depth is bounded by the parser); copied only for a finding.
+    const path = [];
+    const visit = (node) => {
+        if (typeof node === "string") {
+            check(node, "value");
+        }
+        else if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                visit(node[i]);
+                path.pop();
+            }
+        }
+        else if (typeof node === "object" && node !== null) {
+            for (const [key, child] of Object.entries(node)) {
+                path.push(key);
+                check(key, "key");
+                visit(child);
+                path.pop();
+            }
+        }
+    };
+    const check = (text, want) => {
+        for (const finding of findSecrets(text, file)) {
+            if (!addValues(scan, secretValues(text, finding)))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file, locate([...path], want), finding, "here"));
+        }
+    };
+    visit(value);
+}
+/** Adds the values not known yet; false when every one was known (the same secret, already reported). */
+function addValues(scan, values) {
+    let added = false;
+    for (const value of values) {
+        if (value === "" || scan.values.has(value))
+            continue;
+        scan.values.add(value);
+        added = true;
+    }
+    return added;
+}
+function secretDiagnostic(file, at, finding, where) {
+    const label = secret_labels_secretLabel(finding.ruleId, finding.messageId);
+    const what = label.what.charAt(0).toUpperCase() + label.what.slice(1);
+    return diagnostic_diagnostic(file, at, "error", label.code, `${what} is written ${where} (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/types.ts
@@ -43363,6 +43732,71 @@ function readMetadata(value) {
     if (plain_object_isPlainObject(custom))
         metadata.custom = custom;
     return metadata;
+}
+
+;// CONCATENATED MODULE: ./src/core/common/plural.ts
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function plural_countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/finding-cap.ts
+// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
+// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
+// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
+
+
+const MAX_FINDINGS_PER_FILE = 1000;
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Appends one by one: spreading a huge array into push() overflows the call stack. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
+const standsFor = new WeakMap();
+/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
+function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
+    const earlier = findings.filter((d) => standsFor.has(d));
+    const listed = findings.filter((d) => !standsFor.has(d));
+    if (listed.length <= max)
+        return findings;
+    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || diagnostic_compareDiagnostics(a, b));
+    const kept = bySeverity.slice(0, max);
+    const cut = bySeverity.slice(max);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const d of earlier) {
+        const more = standsFor.get(d);
+        counts.errors += more?.errors ?? 0;
+        counts.warnings += more?.warnings ?? 0;
+        counts.infos += more?.infos ?? 0;
+    }
+    for (const d of cut) {
+        if (d.severity === "error")
+            counts.errors++;
+        else if (d.severity === "warning")
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    const first = [...cut, ...earlier].sort(diagnostic_compareDiagnostics)[0];
+    const at = first ? { line: first.line, column: first.column } : diagnostic_FILE_START;
+    kept.push(moreFindings(file, at, counts, max));
+    return kept.sort(diagnostic_compareDiagnostics);
+}
+/** The one finding that stands for findings not listed: `at` is where the first of them is. */
+function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
+    const total = cut.errors + cut.warnings + cut.infos;
+    const parts = [
+        cut.errors > 0 ? plural_countOf(cut.errors, "error") : "",
+        cut.warnings > 0 ? plural_countOf(cut.warnings, "warning") : "",
+        cut.infos > 0 ? plural_countOf(cut.infos, "info") : "",
+    ].filter(Boolean);
+    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
+    const made = diagnostic_diagnostic(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
+    standsFor.set(made, { ...cut });
+    return made;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/foreign-shape.ts
@@ -43428,6 +43862,33 @@ function shellWord(text) {
     if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(text))
         return text;
     return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-characters.ts
+const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+const NAMES = { 0: "NUL", 7: "BEL", 8: "BS", 27: "ESC", 127: "DEL" };
+/** The first character YAML 1.2 does not allow, or the first lone CR; undefined when there is none. */
+function characterFinding(text) {
+    const bad = NOT_PRINTABLE.exec(text);
+    const cr = LONE_CR.exec(text);
+    if (bad && (!cr || bad.index < cr.index)) {
+        const code = text.charCodeAt(bad.index);
+        const name = NAMES[code];
+        const shown = `U+${code.toString(16).toUpperCase().padStart(4, "0")}${name ? ` (${name})` : ""}`;
+        return {
+            code: "yaml/control-character",
+            offset: bad.index,
+            message: `the control character ${shown} is not allowed in YAML; remove it, or write it as an escape such as "\\x${code.toString(16).padStart(2, "0")}" in a double-quoted string`,
+        };
+    }
+    if (cr)
+        return {
+            code: "yaml/line-break",
+            offset: cr.index,
+            message: "a carriage return (CR) not followed by LF ends a line here; save the file with LF or CRLF line endings",
+        };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -46576,7 +47037,7 @@ function openCollections(stack) {
 // then takes the exact path.
 /** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-const LONE_CR = /\r(?!\n)/;
+const parse_prescan_LONE_CR = /\r(?!\n)/;
 /** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
 const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
 /**
@@ -46591,7 +47052,7 @@ const MAX_PREFIX = 200;
 function fastPathEligible(text) {
     if (UNUSUAL_CHARACTER.test(text))
         return false;
-    if (text.includes("\r") && LONE_CR.test(text))
+    if (text.includes("\r") && parse_prescan_LONE_CR.test(text))
         return false;
     return linesArePlain(text);
 }
@@ -46933,7 +47394,8 @@ class Converter {
                 });
                 continue;
             }
-            if (key === MERGE_KEY) {
+            // Only a plain `<<` is YAML's merge key; a quoted "<<" is an ordinary key.
+            if (key === MERGE_KEY && (0,dist.isScalar)(pair.key) && pair.key.type === "PLAIN") {
                 this.findings.push({
                     code: "yaml/merge-key",
                     offset: at,
@@ -47049,6 +47511,27 @@ const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
         }),
     ],
 });
+/** What a plain scalar's text resolves to under the core schema, as both parsers read it (keys of the locator). */
+function plainScalarValue(source) {
+    const c = first(source);
+    if (mayBeNull(c) && NULL.test(source))
+        return null;
+    if (mayBeBool(c) && BOOL.test(source))
+        return c === 0x74 || c === 0x54;
+    if (!mayBeNumber(c))
+        return source;
+    if (INT_OCT.test(source))
+        return parseInt(source.substring(2), 8);
+    if (INT.test(source))
+        return parseInt(source, 10);
+    if (INT_HEX.test(source))
+        return parseInt(source.substring(2), 16);
+    if (FLOAT_NAN.test(source))
+        return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(source) || FLOAT.test(source))
+        return parseFloat(source);
+    return source;
+}
 /**
  * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
  * `anyMapping`, any top-level mapping is accepted, not only the element shape.
@@ -47097,108 +47580,481 @@ function isSafeTree(value, level) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
-// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+;// CONCATENATED MODULE: ./src/core/element/parse-locate-plain.ts
 
 
 
-function createLocator(doc, lineCounter) {
-    const position = (range) => {
-        if (!range)
-            return diagnostic_FILE_START;
-        const start = lineCounter.linePos(range[0]);
-        const end = lineCounter.linePos(range[1]);
-        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-    };
-    return (path, want) => {
-        let node = doc.contents;
-        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-        let holder;
-        for (const segment of path) {
-            const step = child(doc, node, segment);
-            // A path that does not exist points at the nearest ancestor, through the key that holds it.
-            if (!step)
-                return position(rangeOf(holder ?? node));
-            holder = step.holder;
-            node = step.node;
-        }
-        if (want === "key" || isEmpty(node))
-            return position(rangeOf(holder ?? node));
-        return position(rangeOf(node));
-    };
-}
-function child(doc, node, segment) {
-    const target = (0,dist.isAlias)(node) ? node.resolve(doc) : node;
-    if (typeof segment === "string") {
-        const pairs = (0,dist.isMap)(target)
-            ? target.items
-            : (0,dist.isPair)(target)
-                ? [target]
-                : undefined;
-        const pair = pairs?.find((p) => keyString((0,dist.isScalar)(p.key) ? p.key.value : null) === segment && ((0,dist.isScalar)(p.key) || p.key == null));
-        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+const OPAQUE = { kind: "opaque" };
+const EMPTY = { kind: "empty" };
+/** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
+function plainIndex(text) {
+    try {
+        const root = new IndexBuilder(text).document();
+        return { root, text };
     }
-    if ((0,dist.isSeq)(target)) {
-        const item = target.items[segment];
-        return item === undefined ? undefined : { holder: item, node: item };
+    catch (error) {
+        if (error instanceof Unsure)
+            return undefined;
+        throw error;
+    }
+}
+/** What the yaml locator answers for this query, or undefined when the index cannot be sure of it. */
+function locateInIndex(index, path, want) {
+    let node = index.root;
+    // The key that holds `node`, or the sequence item itself; undefined at the root, "unknown" for an item whose
+    // range the index does not keep.
+    let holder;
+    for (const segment of path) {
+        if (node.kind === "lazy")
+            node = node.load();
+        if (node.kind === "opaque")
+            return undefined;
+        const next = child(node, segment);
+        if (!next)
+            return position(index, holder ?? rangeOf(node));
+        holder = next.holder;
+        node = next.node;
+    }
+    if (node.kind === "lazy")
+        node = node.load();
+    if (want === "key" || node.kind === "empty")
+        return position(index, holder ?? rangeOf(node));
+    return position(index, rangeOf(node));
+}
+function child(node, segment) {
+    if (node.kind === "map" && typeof segment === "string") {
+        if (!node.entries)
+            return { holder: "unknown", node: OPAQUE };
+        const entry = node.entries.get(segment);
+        return entry && { holder: [entry.keyStart, entry.keyEnd], node: entry.value };
+    }
+    if (node.kind === "seq" && typeof segment === "number") {
+        const item = node.items[segment];
+        return item && { holder: rangeOf(item), node: item };
     }
     return undefined;
-}
-/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
-function isEmpty(node) {
-    if (node === null || node === undefined)
-        return true;
-    return ((0,dist.isScalar)(node) &&
-        node.value === null &&
-        node.range !== undefined &&
-        node.range !== null &&
-        node.range[0] === node.range[1]);
 }
 function rangeOf(node) {
-    if ((0,dist.isPair)(node)) {
-        const start = rangeOf(node.key) ?? rangeOf(node.value);
-        const end = rangeOf(node.value) ?? start;
-        return start && end ? [start[0], end[1]] : undefined;
-    }
-    if (((0,dist.isScalar)(node) || (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isAlias)(node)) && node.range)
-        return [node.range[0], node.range[1]];
-    return undefined;
+    if (node.kind === "scalar")
+        return [node.start, node.end];
+    return (node.kind === "map" || node.kind === "seq") && node.range ? node.range : "unknown";
 }
-
-;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
-
-// The one shape every element file has: a mapping with exactly `metadata` and `data`.
-
-const REQUIRED = ["metadata", "data"];
-function checkTopLevel(file, value, locate) {
-    const code = "structure/top-level";
-    if (!plain_object_isPlainObject(value))
-        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
-    const out = [];
-    for (const key of Object.keys(value)) {
-        if (!REQUIRED.includes(key)) {
-            out.push(diagnostic_diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+function position(index, range) {
+    if (range === "unknown")
+        return undefined;
+    index.lines ??= lineCounterOf(index.text);
+    const start = index.lines.linePos(range[0]);
+    const end = index.lines.linePos(range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+/** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
+class Unsure extends Error {
+}
+const parse_locate_plain_SPACE = 0x20;
+const parse_locate_plain_LF = 0x0a;
+const parse_locate_plain_CR = 0x0d;
+const parse_locate_plain_HASH = 0x23;
+const parse_locate_plain_DASH = 0x2d;
+const parse_locate_plain_COLON = 0x3a;
+const parse_locate_plain_DQUOTE = 0x22;
+const parse_locate_plain_SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const parse_locate_plain_PIPE = 0x7c;
+const parse_locate_plain_GREATER = 0x3e;
+const parse_locate_plain_OPEN_SEQ = 0x5b;
+const parse_locate_plain_CLOSE_SEQ = 0x5d;
+const parse_locate_plain_OPEN_MAP = 0x7b;
+const parse_locate_plain_CLOSE_MAP = 0x7d;
+const parse_locate_plain_COMMA = 0x2c;
+const isFlowBracket = (c) => c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_CLOSE_SEQ || c === parse_locate_plain_OPEN_MAP || c === parse_locate_plain_CLOSE_MAP;
+class IndexBuilder {
+    text;
+    /** Start of the first line not consumed yet. */
+    line;
+    constructor(text, from = 0) {
+        this.text = text;
+        this.line = from;
+    }
+    document() {
+        const first = this.nextContent();
+        if (!first || this.keyAt(first.first) === undefined)
+            throw new Unsure();
+        const root = this.map(first.indent, first.first);
+        if (this.nextContent())
+            throw new Unsure();
+        return root;
+    }
+    /** A block mapping whose keys start at column `indent`, the first one at `from`. */
+    map(indent, from) {
+        const entries = new Map();
+        let named = true;
+        let at = from;
+        for (;;) {
+            const key = this.keyAt(at);
+            if (!key)
+                throw new Unsure();
+            const value = this.inline(key.valueFrom, indent, true);
+            if (key.name === undefined)
+                named = false;
+            else if (!entries.has(key.name))
+                entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+            const next = this.nextContent();
+            if (!next || next.indent < indent)
+                break;
+            if (next.indent > indent || this.isItem(next.first))
+                throw new Unsure();
+            at = next.first;
+        }
+        return { kind: "map", entries: named ? entries : undefined };
+    }
+    /** A block sequence whose `-` are at column `indent`. */
+    seq(indent) {
+        const items = [];
+        for (let next = this.nextContent(); next && next.indent >= indent; next = this.nextContent()) {
+            if (next.indent > indent)
+                throw new Unsure();
+            if (!this.isItem(next.first))
+                break;
+            let at = next.first + 1;
+            while (this.code(at) === parse_locate_plain_SPACE)
+                at++;
+            if (this.isLineEnd(at) || this.code(at) === parse_locate_plain_HASH)
+                throw new Unsure(); // an empty item (the pre-scan refuses it)
+            if (this.keyAt(at) !== undefined)
+                items.push(this.map(at - next.start, at));
+            else
+                items.push(this.inline(at, indent, false));
+        }
+        return { kind: "seq", items };
+    }
+    /**
+     * The value that starts at `from` on its line (a map value after its `:`, or a sequence item's scalar), inside a
+     * collection at column `indent`; lines indented deeper than that belong to the value.
+     */
+    inline(from, indent, mapValue) {
+        let at = from;
+        while (this.code(at) === parse_locate_plain_SPACE)
+            at++;
+        const c = this.code(at);
+        if (this.isLineEnd(at) || c === parse_locate_plain_HASH) {
+            if (!mapValue)
+                throw new Unsure();
+            this.line = this.endOfLine(at);
+            return this.block(indent);
+        }
+        if (c === parse_locate_plain_PIPE || c === parse_locate_plain_GREATER) {
+            this.line = this.endOfLine(at);
+            this.skipDeeper(indent);
+            return OPAQUE;
+        }
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP) {
+            // The pre-scan admits only flow collections that close on their line.
+            let node = OPAQUE;
+            try {
+                const flow = this.flow(at);
+                let after = flow.end;
+                while (this.code(after) === parse_locate_plain_SPACE)
+                    after++;
+                if (this.isLineEnd(after) || (this.code(after) === parse_locate_plain_HASH && after > flow.end))
+                    node = flow.node;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+            }
+            this.line = this.endOfLine(at);
+            return this.single(node, indent);
+        }
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            let after = close + 1;
+            while (this.code(after) === parse_locate_plain_SPACE)
+                after++;
+            if (!this.isLineEnd(after) && !(this.code(after) === parse_locate_plain_HASH && after > close + 1))
+                throw new Unsure();
+            this.line = this.endOfLine(after);
+            return this.single({ kind: "scalar", start: at, end: close + 1 }, indent);
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        const end = this.plainEnd(at);
+        this.line = this.endOfLine(end);
+        return this.single({ kind: "scalar", start: at, end }, indent);
+    }
+    /** After a value on its own line: deeper lines would continue it (a multi-line scalar), which the index leaves. */
+    single(node, indent) {
+        const next = this.nextLine();
+        if (!next || next.indent <= indent)
+            return node;
+        this.skipDeeper(indent);
+        return OPAQUE;
+    }
+    /** What follows a `key:` with nothing after it: a nested collection, or an empty value. */
+    block(indent) {
+        const next = this.nextContent();
+        if (!next)
+            return EMPTY;
+        if (next.indent > indent) {
+            // Whatever the nested block holds, it is the lines below indented deeper than its key (and comments): the
+            // key's siblings are found without reading it.
+            this.skipNested(indent);
+            return this.later(next, this.line);
+        }
+        // `key:` then `- item` at the key's own column: the sequence is the key's value.
+        if (next.indent === indent && this.isItem(next.first))
+            return this.seq(indent);
+        return EMPTY;
+    }
+    /**
+     * The nested block that starts on `first` and ends before `end`, read when asked for. One the index does not
+     * understand, or that ends elsewhere than the lines it was given, is opaque: its queries go to yaml.
+     */
+    later(first, end) {
+        const text = this.text;
+        let node;
+        const load = () => {
+            if (node)
+                return node;
+            const nested = new IndexBuilder(text, first.start);
+            try {
+                if (nested.isItem(first.first))
+                    node = nested.seq(first.indent);
+                else if (nested.keyAt(first.first) !== undefined)
+                    node = nested.map(first.indent, first.first);
+                else
+                    node = OPAQUE; // a scalar on the lines below its key
+                const after = nested.nextContent();
+                if (after && after.start < end)
+                    node = OPAQUE;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+                node = OPAQUE;
+            }
+            return node;
+        };
+        return { kind: "lazy", load };
+    }
+    /** A flow collection on one line, `[a, b]` or `{k: v, k2}`, opening at `at`; `end` is just past its bracket. */
+    flow(at) {
+        const isMap = this.code(at) === parse_locate_plain_OPEN_MAP;
+        const close = isMap ? parse_locate_plain_CLOSE_MAP : parse_locate_plain_CLOSE_SEQ;
+        const items = [];
+        const entries = new Map();
+        let named = true;
+        let i = at + 1;
+        for (;;) {
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === close)
+                break;
+            if (isMap) {
+                const key = this.flowScalar(i);
+                const name = key.node.kind === "scalar" ? key.name : undefined;
+                if (key.node.kind !== "scalar")
+                    throw new Unsure();
+                let j = key.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                let value = EMPTY;
+                if (this.code(j) === parse_locate_plain_COLON) {
+                    j++;
+                    while (this.code(j) === parse_locate_plain_SPACE)
+                        j++;
+                    if (this.code(j) !== parse_locate_plain_COMMA && this.code(j) !== close) {
+                        const read = this.flowItem(j);
+                        value = read.node;
+                        j = read.end;
+                    }
+                }
+                if (name === undefined)
+                    named = false;
+                else if (!entries.has(name))
+                    entries.set(name, { keyStart: key.node.start, keyEnd: key.node.end, value });
+                i = j;
+            }
+            else {
+                const read = this.flowItem(i);
+                let j = read.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                if (this.code(j) === parse_locate_plain_COLON)
+                    throw new Unsure(); // `[a: b]`, a pair in a sequence
+                items.push(read.node);
+                i = j;
+            }
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === parse_locate_plain_COMMA)
+                i++;
+            else if (this.code(i) !== close)
+                throw new Unsure();
+        }
+        const range = [at, i + 1];
+        const node = isMap
+            ? { kind: "map", entries: named ? entries : undefined, range }
+            : { kind: "seq", items, range };
+        return { node, end: i + 1 };
+    }
+    flowItem(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP)
+            return this.flow(at);
+        const read = this.flowScalar(at);
+        return { node: read.node, end: read.end };
+    }
+    /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, `: ` or a comment. */
+    flowScalar(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { node: { kind: "scalar", start: at, end: close + 1 }, name, end: close + 1 };
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        let end = at;
+        let i = at;
+        for (; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR || d === parse_locate_plain_COMMA || isFlowBracket(d))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                throw new Unsure();
+            if (d === parse_locate_plain_COLON) {
+                const next = this.code(i + 1);
+                if (next === parse_locate_plain_SPACE || next === parse_locate_plain_COMMA || isFlowBracket(next) || this.isLineEnd(i + 1))
+                    break;
+            }
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        if (end === at)
+            throw new Unsure();
+        const name = keyString(plainScalarValue(this.text.slice(at, end)));
+        return { node: { kind: "scalar", start: at, end }, name, end };
+    }
+    /** The implicit key starting at `at`, or undefined when the line there holds no key. */
+    keyAt(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            if (this.code(close + 1) !== parse_locate_plain_COLON)
+                return undefined;
+            if (!this.isSpaceOrEnd(close + 2))
+                throw new Unsure(); // `"a":b`
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { start: at, end: close + 1, name, valueFrom: close + 2 };
+        }
+        if (!this.mayStartPlain(at))
+            return undefined;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR)
+                return undefined;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                return undefined;
+            if (d === parse_locate_plain_COLON && this.isSpaceOrEnd(i + 1)) {
+                if (this.code(i - 1) === parse_locate_plain_SPACE)
+                    throw new Unsure(); // `a :` (the pre-scan refuses it)
+                return { start: at, end: i, name: keyString(plainScalarValue(this.text.slice(at, i))), valueFrom: i + 1 };
+            }
+        }
+        return undefined;
+    }
+    /** Where a single-line plain scalar ends: before a comment, trailing spaces and the line break. */
+    plainEnd(at) {
+        let end = at;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || (d === parse_locate_plain_CR && this.code(i + 1) === parse_locate_plain_LF))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                break;
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        return end;
+    }
+    /** Not an indicator that cannot start a plain scalar (the pre-scan refuses most; the rest are left to yaml). */
+    mayStartPlain(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DASH || c === parse_locate_plain_COLON || c === 0x3f /* ? */)
+            return !this.isSpaceOrEnd(at + 1);
+        return !"[]{},#&*!|>'\"%@`".includes(this.text.charAt(at));
+    }
+    closingQuote(start) {
+        const quote = this.code(start);
+        for (let j = start + 1; j < this.text.length; j++) {
+            const c = this.text.charCodeAt(j);
+            if (c === parse_locate_plain_LF || c === parse_locate_plain_CR)
+                break;
+            if (quote === parse_locate_plain_DQUOTE && c === BACKSLASH)
+                j++;
+            else if (c === quote) {
+                if (quote === parse_locate_plain_SQUOTE && this.code(j + 1) === parse_locate_plain_SQUOTE)
+                    j++;
+                else
+                    return j;
+            }
+        }
+        throw new Unsure(); // the pre-scan admits only quoted scalars that close on their line
+    }
+    isItem(at) {
+        return this.code(at) === parse_locate_plain_DASH && this.isSpaceOrEnd(at + 1);
+    }
+    /** The next line with content, not a comment; consumes the blank and comment lines before it. */
+    nextContent() {
+        for (;;) {
+            const next = this.nextLine();
+            if (!next || this.code(next.first) !== parse_locate_plain_HASH)
+                return next;
+            this.line = this.endOfLine(next.first);
         }
     }
-    for (const key of REQUIRED) {
-        if (!Object.hasOwn(value, key)) {
-            out.push(diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+    /** The next line that is not blank (comments included); consumes the blank lines before it. */
+    nextLine() {
+        while (this.line < this.text.length) {
+            let j = this.line;
+            while (this.code(j) === parse_locate_plain_SPACE)
+                j++;
+            if (!this.isLineEnd(j))
+                return { start: this.line, first: j, indent: j - this.line };
+            this.line = this.endOfLine(j);
+        }
+        return undefined;
+    }
+    /** Consumes the lines of a nested block: blank lines, comments, and lines indented deeper than `indent`. */
+    skipNested(indent) {
+        for (let next = this.nextLine(); next; next = this.nextLine()) {
+            if (next.indent <= indent && this.code(next.first) !== parse_locate_plain_HASH)
+                return;
+            this.line = this.endOfLine(next.first);
         }
     }
-    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
-}
-/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
-function checkMapping(file, value, locate, code = "structure/top-level") {
-    return plain_object_isPlainObject(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
-}
-function notMapping(file, value, locate, code, wanted) {
-    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-    return {
-        ok: false,
-        diagnostics: [
-            diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
-        ],
-    };
+    /** Consumes blank lines and lines indented deeper than `indent`. */
+    skipDeeper(indent) {
+        for (let next = this.nextLine(); next && next.indent > indent; next = this.nextLine())
+            this.line = this.endOfLine(next.first);
+    }
+    /** Start of the line after the one holding `at`. */
+    endOfLine(at) {
+        const lf = this.text.indexOf("\n", at);
+        return lf === -1 ? this.text.length : lf + 1;
+    }
+    isLineEnd(at) {
+        const c = this.code(at);
+        return at >= this.text.length || c === parse_locate_plain_LF || (c === parse_locate_plain_CR && this.code(at + 1) === parse_locate_plain_LF);
+    }
+    isSpaceOrEnd(at) {
+        return this.code(at) === parse_locate_plain_SPACE || this.isLineEnd(at);
+    }
+    code(at) {
+        return this.text.charCodeAt(at);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
@@ -47293,6 +48149,162 @@ function firstLine(message) {
     return message.split("\n", 1)[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
+// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+
+
+
+
+
+/**
+ * Positions for a file the fast path took, built only when a diagnostic asks: the plain index (one pass over
+ * the text) answers what it can; the yaml parse runs only for a query it cannot answer, once per file.
+ */
+function lazyLocator(text) {
+    let index = null;
+    let exact;
+    return (path, want) => {
+        if (index === null)
+            index = plainIndex(text);
+        const plain = index && locateInIndex(index, path, want);
+        if (plain)
+            return plain;
+        if (!exact) {
+            const parsed = parseYaml(text);
+            exact = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic_FILE_START;
+        }
+        return exact(path, want);
+    };
+}
+function createLocator(doc, lineCounter) {
+    // Key → pair per mapping, built at the first lookup in it: a file with thousands of findings in one mapping
+    // would otherwise scan that mapping once per finding.
+    const indexes = new WeakMap();
+    const position = (range) => {
+        if (!range)
+            return diagnostic_FILE_START;
+        const start = lineCounter.linePos(range[0]);
+        const end = lineCounter.linePos(range[1]);
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    };
+    return (path, want) => {
+        let node = doc.contents;
+        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
+        let holder;
+        for (const segment of path) {
+            const step = parse_locate_child(doc, indexes, node, segment);
+            // A path that does not exist points at the nearest ancestor, through the key that holds it.
+            if (!step)
+                return position(parse_locate_rangeOf(holder ?? node));
+            holder = step.holder;
+            node = step.node;
+        }
+        if (want === "key" || isEmpty(node))
+            return position(parse_locate_rangeOf(holder ?? node));
+        return position(parse_locate_rangeOf(node));
+    };
+}
+function parse_locate_child(doc, indexes, node, segment) {
+    const target = (0,dist.isAlias)(node) ? node.resolve(doc) : node;
+    if (typeof segment === "string") {
+        let pair;
+        if ((0,dist.isPair)(target))
+            pair = keyOf(target) === segment ? target : undefined;
+        else if ((0,dist.isMap)(target)) {
+            let index = indexes.get(target);
+            if (!index) {
+                index = indexPairs(target.items);
+                indexes.set(target, index);
+            }
+            pair = index.get(segment);
+        }
+        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+    }
+    if ((0,dist.isSeq)(target)) {
+        const item = target.items[segment];
+        return item === undefined ? undefined : { holder: item, node: item };
+    }
+    return undefined;
+}
+/** The JavaScript key a pair stands for; undefined for a collection or alias key, which no path names. */
+function keyOf(pair) {
+    if ((0,dist.isScalar)(pair.key))
+        return keyString(pair.key.value);
+    return pair.key == null ? keyString(null) : undefined;
+}
+/** The first pair of each key, as a linear search from the start would find it. */
+function indexPairs(pairs) {
+    const index = new Map();
+    for (const pair of pairs) {
+        const key = keyOf(pair);
+        if (key !== undefined && !index.has(key))
+            index.set(key, pair);
+    }
+    return index;
+}
+/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
+function isEmpty(node) {
+    if (node === null || node === undefined)
+        return true;
+    return ((0,dist.isScalar)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
+}
+function parse_locate_rangeOf(node) {
+    if ((0,dist.isPair)(node)) {
+        const start = parse_locate_rangeOf(node.key) ?? parse_locate_rangeOf(node.value);
+        const end = parse_locate_rangeOf(node.value) ?? start;
+        return start && end ? [start[0], end[1]] : undefined;
+    }
+    if (((0,dist.isScalar)(node) || (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isAlias)(node)) && node.range)
+        return [node.range[0], node.range[1]];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
+// The one shape every element file has: a mapping with exactly `metadata` and `data`.
+
+
+const REQUIRED = ["metadata", "data"];
+function checkTopLevel(file, value, locate) {
+    const code = "structure/top-level";
+    if (!plain_object_isPlainObject(value))
+        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
+    const out = [];
+    const unexpected = Object.keys(value).filter((key) => !REQUIRED.includes(key));
+    // Locating a key costs a walk of the mapping: past the cap, the rest are only counted.
+    for (const key of unexpected.slice(0, MAX_FINDINGS_PER_FILE)) {
+        out.push(diagnostic_diagnostic(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+    }
+    const cut = unexpected.slice(MAX_FINDINGS_PER_FILE)[0];
+    if (cut !== undefined) {
+        const errors = unexpected.length - MAX_FINDINGS_PER_FILE;
+        out.push(moreFindings(file, locate([cut], "key"), { errors, warnings: 0, infos: 0 }));
+    }
+    for (const key of REQUIRED) {
+        if (!Object.hasOwn(value, key)) {
+            out.push(diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+        }
+    }
+    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+function checkMapping(file, value, locate, code = "structure/top-level") {
+    return plain_object_isPlainObject(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+function notMapping(file, value, locate, code, wanted) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+        ok: false,
+        diagnostics: [
+            diagnostic_diagnostic(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/element/size-limit.ts
 
 /** The one `limit/file-size` finding, whoever measured the size: the parser, the disk reader or a git tree. */
@@ -47303,7 +48315,7 @@ function size_limit_fileSizeDiagnostic(file, size, maxFileSize) {
 ;// CONCATENATED MODULE: ./src/core/element/utf8.ts
 // Strict UTF-8 decoding that, on failure, says where the first bad byte is (line and column as an editor shows them).
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+const utf8_lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 /** Decodes `bytes` as UTF-8, dropping one leading BOM. Columns count UTF-16 code units, like editors and SARIF. */
 function decodeUtf8(bytes) {
     let text;
@@ -47327,7 +48339,7 @@ function locateBadByte(bytes) {
         }
     }
     // Everything before `bad` is valid, so decoding the line's prefix is exact.
-    let prefix = lenient.decode(bytes.subarray(lineStart, bad));
+    let prefix = utf8_lenient.decode(bytes.subarray(lineStart, bad));
     if (line === 1 && prefix.charCodeAt(0) === 0xfeff)
         prefix = prefix.slice(1);
     return { ok: false, line, column: prefix.length + 1, byteOffset: bad };
@@ -47387,6 +48399,8 @@ function firstInvalidByte(bytes) {
 
 
 
+
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -47411,6 +48425,9 @@ function parseChecked(source, options) {
         ]);
     }
     const { text } = decoded;
+    const refused = characterFinding(text);
+    if (refused)
+        return reject(file, [toDiagnostic(file, refused, lineCounterOf(text))]);
     const anyMapping = options.shape === "mapping";
     const fast = parseFast(text, anyMapping);
     if (fast)
@@ -47435,17 +48452,6 @@ function parseChecked(source, options) {
         value: top.value,
         locate,
         diagnostics: [],
-    };
-}
-/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
-function lazyLocator(text) {
-    let locate;
-    return (path, want) => {
-        if (!locate) {
-            const parsed = parseYaml(text);
-            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic_FILE_START;
-        }
-        return locate(path, want);
     };
 }
 function reject(file, diagnostics) {
@@ -47634,7 +48640,6 @@ const procedureSteps = (c) => {
 const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
-// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
 
 
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -47675,25 +48680,45 @@ const variableUsage = (c) => {
             c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
         }
     });
-    for (const name of used) {
-        if (declared.has(name))
-            continue;
-        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    const undeclared = [];
+    for (const name of used)
+        if (!declared.has(name))
+            undeclared.push(name);
+    if (undeclared.length === 0)
+        return;
+    const places = placesInContent(c, new Set(undeclared));
+    for (const name of undeclared) {
+        const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
+        const at = places.get(name);
+        if (at)
+            c.reportAt(at, "warning", "template/undeclared-variable", message);
+        else
+            c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
     }
 };
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c, name, message) {
+/**
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
+ * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
+ * per name would make a template with thousands of undeclared names quadratic.
+ */
+function placesInContent(c, names) {
     const start = c.source.locate(["data", "content"], "value");
-    const lines = new LineIndex(c.source.text);
-    const from = lines.offset(start.line, start.column);
-    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-    if (!found) {
-        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-        return;
+    const { text } = c.source;
+    const lines = new line_index_LineIndex(text);
+    const places = new Map();
+    // The first match of USE for a name is where a search for that name alone would stop: no match of USE can
+    // overlap the start of another, as nothing between its braces is a brace.
+    const use = new RegExp(USE.source, "g");
+    use.lastIndex = lines.offset(start.line, start.column);
+    for (let found = use.exec(text); found && places.size < names.size; found = use.exec(text)) {
+        const name = found[1];
+        if (name === undefined || !names.has(name) || places.has(name))
+            continue;
+        const at = lines.position(found.index);
+        const end = lines.position(found.index + found[0].length);
+        places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
     }
-    const at = lines.position(from + found.index);
-    const end = lines.position(from + found.index + found[0].length);
-    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+    return places;
 }
 const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
 
@@ -48056,18 +49081,39 @@ function validatorFor(type) {
 
 
 
+
+
+/**
+ * Secrets are scanned first, on the raw bytes (path, text, unescaped double-quoted scalars), so a file that does
+ * not parse still reports them; every finding of the file is then redacted with them before anyone sees it.
+ */
 function checkSource(file, options) {
+    const found = scanSourceSecrets(file, options.maxFileSize);
+    const check = checkParsed(file, options, found);
+    const all = check.parsed ? check.diagnostics : capFindings(file.file, found.diagnostics.concat(check.diagnostics));
+    const redactor = new Redactor(found.values);
+    return { ...check, diagnostics: all.map((d) => redactor.diagnostic(d)), secrets: [...found.values] };
+}
+function checkParsed(file, options, found) {
     const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
     const diagnostics = [...parsed.diagnostics];
     if (!parsed.ok)
-        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+        return {
+            file: file.file,
+            diagnostics: capFindings(file.file, diagnostics),
+            parsed: undefined,
+            type: undefined,
+            id: undefined,
+            element: undefined,
+        };
     const metadataValue = parsed.value.metadata;
     const rawType = plain_object_isPlainObject(metadataValue) ? metadataValue.type : undefined;
     const rawId = plain_object_isPlainObject(metadataValue) ? metadataValue.id : undefined;
     const type = isElementType(rawType) ? rawType : undefined;
     const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
-    const secrets = scanSecrets(parsed.text, parsed.file);
-    diagnostics.push(...secrets);
+    scanParsedStrings(parsed.value, parsed.file, parsed.locate, found);
+    const secrets = found.diagnostics;
+    appendAll(diagnostics, secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
     const show = secrets.length > 0 ? schema_diagnostics_hidden : quote;
     const validate = validatorFor(type);
@@ -48079,17 +49125,17 @@ function checkSource(file, options) {
     const foreign = schemaFindings.length > 0 ? recognizeForeignShape(parsed.value) : undefined;
     if (foreign) {
         diagnostics.push(foreignShapeDiagnostic(parsed.file, foreign, parsed.locate(foreign.at, "key")));
-        return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+        return { file: file.file, diagnostics: capFindings(file.file, diagnostics), parsed, type, id, element: undefined };
     }
-    diagnostics.push(...schemaFindings);
+    appendAll(diagnostics, schemaFindings);
     let element;
     const metadata = readMetadata(metadataValue);
     const data = parsed.value.data;
     if (type && metadata && plain_object_isPlainObject(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
-        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+        appendAll(diagnostics, elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
-    return { file: file.file, diagnostics, parsed, type, id, element };
+    return { file: file.file, diagnostics: capFindings(file.file, diagnostics), parsed, type, id, element };
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/dependency-cycles.ts
@@ -48203,10 +49249,11 @@ function pathBack(graph, component, from, to) {
             queue.push(edge.to);
         }
     }
+    // Pushed and reversed: unshift per step would make a long cycle cubic over its members.
     const path = [];
     for (let at = to; at !== undefined; at = previous.get(at))
-        path.unshift(at);
-    return path;
+        path.push(at);
+    return path.reverse();
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -48226,8 +49273,16 @@ function duplicateIdDiagnostics(files) {
         if (group.length < 2)
             continue;
         for (const f of group) {
-            const others = group.filter((g) => g !== f).map((g) => g.source.file);
-            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+            // The first three others and a count: listing all of them for each of the group would be quadratic.
+            const shownOthers = [];
+            for (const g of group) {
+                if (shownOthers.length === 3)
+                    break;
+                if (g !== f)
+                    shownOthers.push(g.source.file);
+            }
+            const more = group.length - 1 - shownOthers.length;
+            const shown = more > 0 ? `${shownOthers.join(", ")} and ${more} more` : shownOthers.join(", ");
             out.push(diagnostic_diagnostic(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
         }
     }
@@ -48379,7 +49434,8 @@ function idsOnRequiredCycles(all) {
         if (f.type !== "skill" || f.id === undefined || f.references === undefined)
             continue;
         const edges = out.get(f.id) ?? [];
-        edges.push(...f.requires);
+        for (const id of f.requires)
+            edges.push(id);
         out.set(f.id, edges);
     }
     const into = new Map();
@@ -48667,26 +49723,44 @@ function overlapping(files, open) {
         .map(({ submission, ids }) => ({ submission, ids: [...ids].sort() }));
 }
 
-;// CONCATENATED MODULE: ./src/core/common/plural.ts
-/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
-function plural_countOf(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
+;// CONCATENATED MODULE: ./src/core/report/visible-text.ts
+// The one escaping step for untrusted text (file names, ids, messages, values) on its way to a terminal, a log,
+// a workflow command or a job summary. Control characters (C0 with NUL, ESC and BEL, DEL, C1) could repaint the
+// terminal, ring it, forge log lines or cut a workflow command; bidi overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) and the invisible marks could make a name read as another. Each becomes a visible `\uXXXX`.
+const ALWAYS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
+/** Single-line text: line breaks and tabs are escaped too, so one finding stays one line. */
+const SINGLE_LINE = new RegExp(`[${ALWAYS}\\n\\t\\u2028\\u2029]`, "g");
+/** Multi-line text (a log block, a help text): `\n` and tab stay, a lone CR and the Unicode separators do not. */
+const MULTI_LINE = new RegExp(`[${ALWAYS}\\u2028\\u2029]`, "g");
+function escapeOne(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** `text` with every control, bidi and invisible formatting character shown as `\uXXXX`; one line. */
+function visibleLine(text) {
+    return text.replace(SINGLE_LINE, escapeOne);
+}
+/** Like visibleLine, but line feeds and tabs are kept (a CR before a LF is dropped, as a terminal would show it). */
+function visibleLines(text) {
+    return text.replaceAll("\r\n", "\n").replace(MULTI_LINE, escapeOne);
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown-escape.ts
 // Element files, ids and messages are untrusted: in a job summary they must render as plain text, never
 // as a table break, a link, an image, emphasis, math, a mention or raw HTML.
+
+
 const SPECIAL = /[\\`*_{}[\]()#!|<>&"'~$:@]/g;
-// Line breaks would end the table row; control and bidi characters could hide or reorder what is shown.
+// Line breaks would end the table row.
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Text for one markdown table cell: every character markdown or HTML could read as syntax becomes an entity. */
+/**
+ * Text for one markdown table cell: redacted first (once escaped, a secret no longer looks like one), control and
+ * bidi characters shown as `\uXXXX`, and every character markdown or HTML could read as syntax made an entity.
+ */
 function escapeMarkdownCell(text, maxLength = 1000) {
-    const clipped = text.length > maxLength ? `${markdown_escape_clip(text, maxLength)}…` : text;
-    return clipped
-        .replace(LINE_BREAK, " ")
-        .replace(INVISIBLE, "\ufffd")
-        .replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    const shown = visibleLine(redactor_redactText(text).replace(LINE_BREAK, " "));
+    const clipped = shown.length > maxLength ? `${markdown_escape_clip(shown, maxLength)}…` : shown;
+    return clipped.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** The first `length` UTF-16 units, without cutting a surrogate pair in half. */
 function markdown_escape_clip(text, length) {
@@ -48694,18 +49768,261 @@ function markdown_escape_clip(text, length) {
     return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
+;// CONCATENATED MODULE: ./src/core/element/codes.ts
+/**
+ * Every stable diagnostic code, with a one-line meaning. Users search for these; tests assert them; the
+ * README lists them. Add new codes here (one entry each) and never rename one that has shipped.
+ */
+const codes_DIAGNOSTIC_CODES = {
+    // Reading files (read-tree)
+    "file/not-found": "A path given on the command line or as an input does not exist.",
+    "file/not-regular": "A symlink, FIFO, socket or device: never opened (an error when named .yaml/.yml or given as a path, else a warning).",
+    "file/unreadable": "The file or directory exists but could not be read (permissions, I/O error).",
+    // Limits (refused before the YAML parser runs, or while it runs)
+    "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
+    "limit/depth": "Collections are nested deeper than 64 levels.",
+    "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    "limit/findings": "One file has more than 1,000 findings: the first 1,000 are listed, the rest counted in this one.",
+    // Bytes and YAML
+    "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
+    "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/control-character": "A raw control character (NUL, ESC, DEL...) that YAML 1.2 does not allow; write it as an escape in a double-quoted string.",
+    "yaml/line-break": "A carriage return (CR) not followed by LF: line breaks must be LF or CRLF.",
+    "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
+    "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
+    "yaml/duplicate-key": "The same key appears twice in one mapping.",
+    "yaml/forbidden-key": "A key named `__proto__`, `constructor` or `prototype`.",
+    "yaml/tag": "An explicit tag (`!!str`, `!!python/object`, `!custom`...): element files use untagged YAML only.",
+    "yaml/merge-key": "A merge key (`<<`): write the keys out instead.",
+    "yaml/complex-key": "A mapping key that is a collection or an alias: keys must be plain or quoted scalars.",
+    "parse/internal": "The parser failed unexpectedly: a bug, please report it with the file.",
+    // Shape of the document
+    "structure/top-level": "The top level is not a mapping with exactly the keys `metadata` and `data`.",
+    "structure/nexs-server-format": "A NEXS MCP server file (metadata keys `isactive`, `createdat`, `updatedat`): convert it: `nexs-publish import`.",
+    "structure/flat-format": "A flat NEXS MCP sample (`id`, `name`, `type`... at the top level): convert it with `nexs-publish import`.",
+    // Schema (schemas/*.schema.json, mapped to the offending key or value)
+    "schema/required": "A required key is missing; the position is the mapping that should hold it.",
+    "schema/type": "A value has the wrong type (a string where a number is expected, a list where a mapping is...).",
+    "schema/enum": "A value is not one of the allowed choices; the message lists them.",
+    "schema/pattern": "A string does not have the required form (id rule, Semantic Versioning, variable name...).",
+    "schema/format": "A date-time is not RFC 3339 with a time zone, or a date is not YYYY-MM-DD.",
+    "schema/min-length": "A string is empty or shorter than its minimum.",
+    "schema/max-length": "A string is longer than its maximum.",
+    "schema/additional-property": "An unknown key: an error at the top level and in metadata, a warning in data (an error under strict).",
+    "schema/min-items": "A list has fewer entries than it needs (often: it must not be empty).",
+    "schema/max-items": "A list has more entries than allowed.",
+    "schema/unique-items": "A list repeats an entry that must be unique (for example a tag).",
+    "schema/minimum": "A number is below its minimum.",
+    "schema/maximum": "A number is above its maximum.",
+    "schema/max-properties": "A mapping has more keys than allowed.",
+    "schema/invalid": "Any other schema violation; the message says which.",
+    // Element rules JSON Schema cannot express
+    "metadata/name-length": "metadata.name is not 3 to 100 characters long once surrounding spaces are trimmed.",
+    "metadata/missing-description": "Warning: metadata has no description.",
+    "metadata/updated-before-created": "metadata.updated_at is earlier than metadata.created_at.",
+    "persona/shared-without-audience": "A persona with privacy_level shared has no shared_with entries.",
+    "persona/private": "Info: a private persona; publish refuses it unless an encryption key is configured.",
+    "skill/trigger-keywords": "A keyword trigger has no keywords.",
+    "skill/trigger-pattern": "A pattern trigger has no pattern.",
+    "skill/invalid-pattern": "Warning: a trigger pattern is not a valid regular expression.",
+    "skill/duplicate-step": "Warning: two procedures have the same step number.",
+    "skill/unordered-steps": "Warning: procedures are not listed in step order.",
+    "skill/dependency-cycle": "Required skill dependencies form a cycle; the skill can never be loaded.",
+    "template/duplicate-variable": "Two template variables have the same name.",
+    "template/required-with-default": "Warning: a required variable also has a default, which is never used.",
+    "template/undeclared-variable": "Warning: content uses {{name}} but no variable of that name is declared.",
+    "template/unused-variable": "Warning: a declared variable never appears as {{name}} in content.",
+    "memory/content-hash": "data.content_hash is not the SHA-256 of data.content.",
+    "ensemble/duplicate-role": "Warning: two members of an ensemble have the same role.",
+    "ensemble/single-member": "Warning: an ensemble with a single member.",
+    // Across files
+    "id/duplicate": "Two or more files use the same id; each of them gets this error.",
+    "ref/unresolved": "A reference names no element of the right type in the source set or the collection (an error under strict).",
+    // The collection manifest (collection.yaml) a NEXS MCP server installs
+    "collection/required": "collection.yaml lacks a field a NEXS MCP server needs (`name`, `version`, `author`, `elements`...).",
+    "collection/version": "A collection.yaml version is not Semantic Versioning (`1.0.0`; build metadata is refused by the server).",
+    "collection/invalid": "A collection.yaml field has the wrong type or form (a name not in lowercase-with-hyphens, a bad URL...).",
+    "collection/unknown-key": "Warning: a collection.yaml key a NEXS MCP server does not read.",
+    "collection/element-outside": "An element path of collection.yaml leaves the repository (absolute, `..`, or through a symbolic link).",
+    "collection/element-no-match": "An element glob of collection.yaml matches no file: a server refuses to install the collection.",
+    "collection/element-not-element": "An element glob of collection.yaml matches what is not an element file (a directory, a README...).",
+    "collection/element-type-mismatch": "An element entry of collection.yaml says one type, but a file it matches is another.",
+    "collection/dependency-uri": "A collection.yaml dependency is not `github://owner/repo[@version]` or an https URL, or repeats another.",
+    "collection/install-hook": "A collection.yaml hook of type `command` (it runs on every installer's machine) without `allow-install-hooks`.",
+    "collection/install-hook-review": "Warning: with `allow-install-hooks`, a command hook (new or changed) to review; the message names its line.",
+    "collection/stale-stats": "Warning: collection.yaml stats disagree with what its globs match; `nexs-publish collection init` refreshes them.",
+    // The pull-request check in the collection (the App, command: track)
+    "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
+    "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
+    // Secrets (secretlint's recommended preset; the value is never printed)
+    "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
+    "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
+    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+    "secret/gcp-service-account-key": "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
+    "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
+    "secret/npm-token": "An npm access or auth token.",
+    "secret/slack-token": "A Slack token.",
+    "secret/slack-webhook": "A Slack incoming-webhook URL.",
+    "secret/basic-auth": "A user name and password inside a URL.",
+    "secret/openai-key": "An OpenAI API key.",
+    "secret/anthropic-key": "An Anthropic API key.",
+    "secret/linear-token": "A Linear API token.",
+    "secret/private-key": "A PEM private key block.",
+    "secret/sendgrid-key": "A SendGrid API key.",
+    "secret/shopify-token": "A Shopify access token.",
+    "secret/1password-token": "A 1Password service account token.",
+    "secret/database-credentials": "A database connection string with a password (PostgreSQL, MySQL, MongoDB).",
+};
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"nexs-publish","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/core/report/tool.ts
+// Imported, not read at run time: each bundle in dist/ carries it, wherever it is run from.
+
+/** Who produced a report: the SARIF driver, `--version`. */
+const tool_TOOL = {
+    name: package_namespaceObject.UU,
+    version: package_namespaceObject.rE,
+    informationUri: `https://www.npmjs.com/package/${package_namespaceObject.UU}`,
+};
+
+;// CONCATENATED MODULE: ./src/core/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * Code scanning's documented hard limits: 25,000 results per run, and 10 MB per uploaded (gzip-compressed) SARIF
+ * file. The text itself is kept under 10 MB, so that it passes however it is uploaded.
+ */
+const sarif_GITHUB_MAX_RESULTS = 25_000;
+const sarif_GITHUB_MAX_SARIF_BYTES = 10_000_000;
+const RESULTS_LIMIT = (/* unused pure expression or super */ null && (`code scanning accepts at most ${sarif_GITHUB_MAX_RESULTS} results per run`));
+const SIZE_LIMIT = (/* unused pure expression or super */ null && (`code scanning accepts a SARIF file of at most ${sarif_GITHUB_MAX_SARIF_BYTES / 1_000_000} MB`));
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+const sarif_RANK = { error: 0, warning: 1, info: 2 };
+/** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
+function toSarif(diagnostics, options) {
+    const codes = [...new Set([...Object.keys(options.meanings), ...diagnostics.map((d) => d.code)])].sort();
+    const ruleIndex = new Map(codes.map((code, index) => [code, index]));
+    const rules = codes.map((id) => ({ id, name: ruleName(id), shortDescription: { text: options.meanings[id] ?? id } }));
+    const max = options.maxResults ?? sarif_GITHUB_MAX_RESULTS;
+    // When there are too many, keep the most severe: a dropped warning matters less than a dropped error.
+    const kept = diagnostics.length > max
+        ? [...diagnostics].sort((a, b) => sarif_RANK[a.severity] - sarif_RANK[b.severity]).slice(0, max)
+        : diagnostics;
+    const results = kept.map((d) => ({
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code) ?? 0,
+        level: LEVEL[d.severity],
+        message: { text: d.message || d.code },
+        locations: [
+            {
+                physicalLocation: {
+                    // Redacted before it is percent-encoded: encoded, a secret in a path no longer looks like one.
+                    artifactLocation: { uri: fileUri(redactText(d.file)), uriBaseId: "%SRCROOT%" },
+                    region: region(d),
+                },
+            },
+        ],
+    }));
+    const dropped = diagnostics.length - kept.length;
+    const invocation = { executionSuccessful: true };
+    if (dropped > 0) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: "warning",
+                message: {
+                    text: `${dropped} more results not included: ${options.limit ?? RESULTS_LIMIT}; the ${kept.length} included are the most severe of ${diagnostics.length}`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { ...options.tool, semanticVersion: options.tool.version, rules } },
+                invocations: [invocation],
+                columnKind: "utf16CodeUnits",
+                results,
+            },
+        ],
+    };
+}
+/**
+ * A relative URI reference: each `/`-separated segment percent-encoded (spaces, `#`, `%`, `?`, `\`). Paths arrive
+ * through displayPath, which already turned Windows separators into `/`; a backslash left here is part of a
+ * POSIX file name and is encoded, not taken for a separator.
+ */
+function fileUri(file) {
+    // A lone surrogate would make encodeURIComponent throw (String#toWellFormed is ES2024).
+    const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+    return wellFormed.split("/").map(encodeURIComponent).join("/");
+}
+/** `schema/required` → `SchemaRequired`: SARIF rule names are identifiers, ids keep the slash. */
+function ruleName(code) {
+    return code
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0]?.toUpperCase() + part.slice(1))
+        .join("");
+}
+function region(d) {
+    const start = { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) };
+    const { endLine, endColumn } = d;
+    // An end before the start makes the whole file invalid for code scanning: drop it rather than guess.
+    if (endLine === undefined || endColumn === undefined)
+        return start;
+    if (endLine < start.startLine || (endLine === start.startLine && endColumn < start.startColumn))
+        return start;
+    return { ...start, endLine, endColumn };
+}
+/**
+ * nexs-publish's findings as a SARIF file that code scanning accepts: at most 25,000 results, and fewer when
+ * they would make the file larger than `maxBytes` (the run's notification then names that limit).
+ */
+function sarifOutput(diagnostics, maxBytes = sarif_GITHUB_MAX_SARIF_BYTES) {
+    const options = { tool: TOOL, meanings: DIAGNOSTIC_CODES };
+    let maxResults = Math.min(diagnostics.length, sarif_GITHUB_MAX_RESULTS);
+    let limit = RESULTS_LIMIT;
+    for (;;) {
+        const log = toSarif(diagnostics, { ...options, maxResults, limit });
+        // The sinks' redaction pass (../redact/redactor.ts): the file goes to code scanning as it is.
+        const text = redactText(`${JSON.stringify(log, null, 2)}\n`);
+        const bytes = Buffer.byteLength(text, "utf8");
+        const results = log.runs[0].results.length;
+        if (bytes <= maxBytes || results === 0)
+            return { text, results, total: diagnostics.length };
+        // Results are of similar size: scale the count down to fit, by at least one each time, so this ends.
+        maxResults = Math.min(results - 1, Math.floor((results * maxBytes * 0.97) / bytes));
+        limit = maxBytes === sarif_GITHUB_MAX_SARIF_BYTES ? SIZE_LIMIT : `the SARIF file is kept under ${maxBytes} bytes`;
+    }
+}
+/** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
+function sarifText(diagnostics) {
+    return sarifOutput(diagnostics).text;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/job-summary.ts
+
 
 
 
 
 /** GitHub refuses a step summary over 1 MiB; leave room for anything else the step writes. */
 const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/** Room kept for the lines after the table (left out, SARIF), so that how many rows fit does not depend on them. */
+const FOOTER_BYTES = 1024;
 /**
  * The validate job summary in GitHub-flavoured markdown: the verdict, files per element type and every
  * diagnostic in a table, as many rows as fit in `maxBytes` (UTF-8), then a line saying how many were left out.
  */
 function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
+    return jobSummary(input, maxBytes).text;
+}
+function jobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
     const { errors, warnings } = countBySeverity(input.diagnostics);
     const head = [
         "## nexs-publish validate",
@@ -48718,12 +50035,12 @@ function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
         "",
     ];
     if (input.diagnostics.length === 0)
-        return `${head.join("\n")}\n`;
+        return { text: `${head.join("\n")}\n`, shown: 0 };
     head.push(...DIAGNOSTIC_TABLE_HEAD);
     let text = `${head.join("\n")}\n`;
     let bytes = utf8Length(text);
-    // The footer must always fit, so reserve room for the longest one before adding rows.
-    const reserve = utf8Length(omitted(input.diagnostics.length));
+    // The footer must always fit, so room is kept for it before adding rows.
+    const reserve = FOOTER_BYTES;
     let shown = 0;
     for (const d of input.diagnostics) {
         const row = `${diagnosticTableRow(d)}\n`;
@@ -48734,8 +50051,16 @@ function formatJobSummary(input, maxBytes = JOB_SUMMARY_MAX_BYTES) {
         bytes += rowBytes;
         shown++;
     }
-    const left = input.diagnostics.length - shown;
-    return left > 0 ? text + omitted(left) : text;
+    const total = input.diagnostics.length;
+    const left = total - shown;
+    const sarif = input.sarif;
+    // Only a SARIF file that holds every diagnostic is worth pointing at for the ones this table leaves out.
+    const complete = sarif !== undefined && sarif.results === total;
+    if (left > 0)
+        text += omitted(left, complete ? total : undefined);
+    if (sarif && !complete)
+        text += sarifCut(sarif.results, total);
+    return { text, shown };
 }
 /** The header of the diagnostics table, shared with the check run's summary. */
 const DIAGNOSTIC_TABLE_HEAD = [
@@ -48754,8 +50079,14 @@ function diagnosticTableRow(d) {
     ];
     return `| ${cells.join(" | ")} |`;
 }
-function omitted(n) {
-    return `\n_${n} more not shown: the job summary is limited to 1 MiB. Run \`nexs-publish validate\` locally, or upload the SARIF file, to see every diagnostic._\n`;
+function omitted(n, sarifHoldsAll) {
+    const where = sarifHoldsAll === undefined
+        ? "Run `nexs-publish validate` locally"
+        : `Run \`nexs-publish validate\` locally, or upload the SARIF file (it holds all ${sarifHoldsAll})`;
+    return `\n_${n} more not shown: the job summary is limited to 1 MiB. ${where} to see every diagnostic._\n`;
+}
+function sarifCut(results, total) {
+    return `\n_The SARIF file holds ${results} of the ${total} diagnostics, the most severe first: code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run and ${GITHUB_MAX_SARIF_BYTES / 1_000_000} MB per file. Run \`nexs-publish validate\` locally to see every diagnostic._\n`;
 }
 function utf8Length(text) {
     return Buffer.byteLength(text, "utf8");
@@ -48802,7 +50133,8 @@ function checkOutput(input, maxChars = SUMMARY_MAX_CHARS) {
 }
 function checkedOutput(report, notes, maxChars) {
     const { errors, warnings } = diagnostic_countBySeverity(report.diagnostics);
-    const files = plural_countOf(report.files, "element file");
+    const elementFiles = plural_countOf(report.files, "element file");
+    const files = report.manifest === undefined ? elementFiles : `${elementFiles} and ${report.manifest}`;
     const title = report.diagnostics.length === 0
         ? `${files}, no problems`
         : `${plural_countOf(errors, "error")}, ${plural_countOf(warnings, "warning")} in ${files}`;
@@ -49539,19 +50871,19 @@ const STATE_DOCUMENT = /^sources\/[^/]+\/[^/]+\.json$/;
 /** A document is small (history is capped); one this large was not written by nexs-publish. */
 const MAX_STATE_DOCUMENT_BYTES = 16 * 1024 * 1024;
 async function readCollectionFacts(client, input, log) {
-    const [basePaths, documents] = await Promise.all([
-        readBasePaths(client, input.collection, input.baseRef),
+    const [baseBlobs, documents] = await Promise.all([
+        readBaseBlobs(client, input.collection, input.baseRef),
         readStateFacts(client, input, log),
     ]);
-    return { basePaths, ...documents };
+    return { basePaths: new Set(baseBlobs.keys()), baseBlobs, ...documents };
 }
-async function readBasePaths(client, collection, baseRef) {
+async function readBaseBlobs(client, collection, baseRef) {
     const head = await readBranchHead(client, collection, baseRef);
     if (!head) {
         const where = formatRepoRef(collection);
         throw new GitHubError("not-found", 404, `read the base branch ${baseRef} of ${where}`, "", "The pull request's base branch is gone; its check runs again when the pull request is retargeted.");
     }
-    return new Set(blobShas(await readTree(client, collection, head.tree)).keys());
+    return blobShas(await readTree(client, collection, head.tree));
 }
 async function readStateFacts(client, input, log) {
     const { collection, stateBranch } = input;
@@ -49598,7 +50930,7 @@ function isElementFileName(name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
 }
 /** The names a NEXS MCP collection manifest has (the server reads collection.yaml at the repository root). */
-const MANIFEST_FILE_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+const MANIFEST_FILE_NAMES = ["collection.yaml", "collection.yml"];
 function isManifestFileName(path) {
     return MANIFEST_FILE_NAMES.includes(path.slice(path.lastIndexOf(sep) + 1));
 }
@@ -49607,7 +50939,7 @@ async function readElementTree(paths, options) {
     const sources = [];
     const diagnostics = [...listing.diagnostics];
     for (const listed of listing.files) {
-        const read = readListedFile(listed, options);
+        const read = read_tree_readListedFile(listed, options);
         if (read.ok)
             sources.push({ file: listed.file, bytes: read.bytes });
         else
@@ -49626,7 +50958,7 @@ function listElementTree(paths, options) {
  * Reads one listed file, refusing it if it is no longer a regular file or has grown past the size limit.
  * Each call reads the file again: what it holds now, not what it held when listed.
  */
-function readListedFile(listed, options) {
+function read_tree_readListedFile(listed, options) {
     let fd;
     const { absolute, file } = listed;
     try {
@@ -49679,6 +51011,12 @@ class TreeReader {
     start(path) {
         const absolute = resolve(this.options.cwd, path);
         const shown = this.display(absolute);
+        // A symlinked directory on the way is not followed either, as the walker would not follow it.
+        const link = linkOnTheWay(this.options.cwd, absolute);
+        if (link !== undefined) {
+            this.error(shown, "file/not-regular", `${shown} is reached through ${this.display(link)}, a symlink; symlinks are not followed, copy the files into the tree instead`);
+            return;
+        }
         let stats;
         try {
             stats = lstatSync(absolute);
@@ -49776,9 +51114,41 @@ function notRegular(shown, kind, severity) {
         : "only regular files are read";
     return diagnostic(shown, FILE_START, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
 }
+// What an error code means for the user; any other code is only named.
+const UNREADABLE_HINTS = {
+    EACCES: "check its permissions",
+    EPERM: "check its permissions",
+    ENAMETOOLONG: "its name (or its path) is too long for the file system; shorten it",
+    ELOOP: "it is reached through too many symlinks",
+    EISDIR: "it is a directory",
+    EIO: "the disk reported an I/O error",
+};
 function unreadable(shown, error) {
     const code = errnoOf(error) ?? "error";
-    return diagnostic(shown, FILE_START, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+    const hint = UNREADABLE_HINTS[code];
+    return diagnostic(shown, FILE_START, "error", "file/unreadable", `${shown} could not be read (${code})${hint ? `; ${hint}` : ""}`);
+}
+/**
+ * The first symlink among the directories between `cwd` and `absolute` (the last part, the path itself, is for
+ * the caller to classify). Directories above cwd reached by `..` are where cwd is, not links followed on the way.
+ */
+function linkOnTheWay(cwd, absolute) {
+    const parts = relative(cwd, absolute).split(sep);
+    let at = cwd;
+    let i = 0;
+    for (; i < parts.length && parts[i] === ".."; i++)
+        at = dirname(at);
+    for (; i < parts.length - 1; i++) {
+        at = join(at, parts[i] ?? "");
+        try {
+            if (lstatSync(at).isSymbolicLink())
+                return at;
+        }
+        catch {
+            return undefined; // missing or unreadable: the path's own lstat tells which
+        }
+    }
+    return undefined;
 }
 function kindOf(entry) {
     if (entry.isSymbolicLink())
@@ -49818,6 +51188,7 @@ async function listElementFiles(client, collection, pullNumber, limits) {
         .iterator(client.rest.pulls.listFiles, { ...collection, pull_number: pullNumber, per_page: 100 })[Symbol.asyncIterator]();
     const paths = [];
     const touched = new Set();
+    let manifest;
     let listed = 0;
     for (let page = await attempt(context, () => pages.next()); !page.done; page = await attempt(context, () => pages.next())) {
         for (const raw of page.value.data) {
@@ -49828,6 +51199,10 @@ async function listElementFiles(client, collection, pullNumber, limits) {
                 touched.add(file.previous);
             if (NOT_AT_HEAD.has(file.status) || !isElementFileName(file.path))
                 continue;
+            if (MANIFEST_FILE_NAMES.includes(file.path)) {
+                manifest ??= file.path;
+                continue;
+            }
             paths.push(file.path);
             // Known too large: the pages left are never asked for.
             if (paths.length > limits.maxElementFiles)
@@ -49836,13 +51211,743 @@ async function listElementFiles(client, collection, pullNumber, limits) {
     }
     if (listed >= GITHUB_LISTED_FILES_LIMIT)
         return { kind: "too-large", reason: { kind: "listing", limit: GITHUB_LISTED_FILES_LIMIT } };
-    return { kind: "listed", paths, touched };
+    return { kind: "listed", paths, touched, manifest };
 }
 function readFile(raw) {
     if (!plain_object_isPlainObject(raw) || typeof raw.filename !== "string" || !raw.filename || typeof raw.status !== "string")
         throw new Error("GitHub returned a pull-request file without a filename or status");
     const previous = typeof raw.previous_filename === "string" ? raw.previous_filename : undefined;
     return { path: raw.filename, status: raw.status, previous };
+}
+
+;// CONCATENATED MODULE: ./src/core/element/collection-disk.ts
+// The repository on disk, as the collection manifest check sees it: directory entries by their lstat type (no link
+// is ever followed), and what each file a glob matches is, read the way validate reads element files.
+
+
+
+
+
+
+
+function diskTree(root) {
+    return {
+        entries(path) {
+            let entries;
+            try {
+                entries = readdirSync(path === "" ? root : join(root, path), { withFileTypes: true });
+            }
+            catch {
+                return undefined;
+            }
+            return entries.map((e) => ({ name: e.name, kind: collection_disk_kindOf(e) }));
+        },
+    };
+}
+function collection_disk_kindOf(entry) {
+    if (entry.isSymbolicLink())
+        return "symlink";
+    if (entry.isDirectory())
+        return "directory";
+    return entry.isFile() ? "file" : "other";
+}
+/**
+ * What the file at `path` under `root` is: an element file of a type (its `metadata.type`), or why it is not.
+ * `known` answers for files validate has already read (by path relative to root).
+ */
+function diskClassifier(root, options) {
+    return (path) => {
+        const known = options.known?.(path);
+        if (known)
+            return { type: known };
+        const read = readListedFile({ file: path, absolute: join(root, path) }, { cwd: root, maxFileSize: options.maxFileSize });
+        if (!read.ok)
+            return { problem: read.diagnostic.message };
+        return classifyElementText(path, read.bytes, options.maxFileSize);
+    };
+}
+/** An element file names its type under metadata; anything else is not one (a flat sample needs converting). */
+function classifyElementText(path, bytes, maxFileSize) {
+    const parsed = parseSource({ file: path, bytes }, { maxFileSize, shape: "mapping" });
+    if (!parsed.ok)
+        return { problem: "not readable YAML" };
+    const metadata = parsed.value.metadata;
+    const type = plain_object_isPlainObject(metadata) ? metadata.type : undefined;
+    if (isElementType(type))
+        return { type };
+    if (recognizeForeignShape(parsed.value)?.shape === "flat")
+        return { problem: "a flat sample: run nexs-publish import" };
+    return { problem: "no metadata.type" };
+}
+
+;// CONCATENATED MODULE: ./src/core/element/collection-glob.ts
+// The element globs of a collection.yaml, matched the way a NEXS MCP server matches them when it installs the
+// collection: Go's filepath.Glob, segment by segment (`*` and `?` never cross a `/`, `**` is just `*`, `[...]`
+// classes, `\` escapes; no braces), over the files it copies (hidden entries are not copied). Matching reads only
+// the directories the pattern walks through, through a RepositoryTree: the disk for validate, a git tree for a
+// pull-request check.
+/** Which characters make a segment a pattern (Go's hasMeta, with `\` as on Unix). */
+const META = /[*?[\\]/;
+/**
+ * Every entry `pattern` matches, in path order. Links met on the way are not followed: they are returned in
+ * `links` (a link may point anywhere, outside the repository included). A pattern that is absolute or holds `..`
+ * anywhere is refused, as the server refuses it.
+ */
+function matchGlob(tree, pattern) {
+    if (pattern.startsWith("/") || /^[A-Za-z]:/.test(pattern))
+        return { ok: false, problem: "outside", message: "an absolute path points outside the repository" };
+    if (pattern.includes(".."))
+        return { ok: false, problem: "outside", message: "`..` would leave the repository (and the server refuses it)" };
+    const segments = pattern.split("/");
+    if (segments.some((s) => s === "" || s === "."))
+        return { ok: false, problem: "bad-pattern", message: "a path segment is empty or `.`" };
+    const matchers = [];
+    for (const segment of segments) {
+        const matcher = segmentMatcher(segment);
+        if (!matcher)
+            return { ok: false, problem: "bad-pattern", message: `"${segment}" is not a valid glob segment` };
+        matchers.push(matcher);
+    }
+    const links = [];
+    let current = [{ path: "", kind: "directory" }];
+    segments.forEach((segment, i) => {
+        const match = matchers[i] ?? (() => false);
+        const literal = !META.test(segment);
+        const next = [];
+        for (const dir of current) {
+            if (dir.kind !== "directory")
+                continue;
+            for (const entry of tree.entries(dir.path) ?? []) {
+                // Hidden entries are not copied when the server installs a collection; a literal name is one name.
+                if (entry.name.startsWith(".") || (literal ? entry.name !== unescapeSegment(segment) : !match(entry.name)))
+                    continue;
+                const path = dir.path === "" ? entry.name : `${dir.path}/${entry.name}`;
+                if (entry.kind === "symlink")
+                    links.push(path);
+                else
+                    next.push({ path, kind: entry.kind });
+            }
+        }
+        current = next;
+    });
+    return { ok: true, matches: current.sort((a, b) => compare(a.path, b.path)), links: links.sort(compare) };
+}
+/** A glob that matches `literal` exactly: its meta characters escaped. */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function unescapeSegment(segment) {
+    return segment.replace(/\\(.)/g, "$1");
+}
+/** One segment as Go's filepath.Match reads it, or undefined for a malformed one (Go's ErrBadPattern). */
+function segmentMatcher(segment) {
+    let source = "";
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "*")
+            source += "[^/]*";
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "\\") {
+            if (i + 1 >= segment.length)
+                return undefined;
+            source += collection_glob_escapeRegExp(segment.charAt(++i));
+        }
+        else if (c === "[") {
+            const end = classEnd(segment, i + 1);
+            if (end === undefined)
+                return undefined;
+            const body = segment.slice(i + 1, end);
+            const negated = body.startsWith("^");
+            const ranges = classRanges(negated ? body.slice(1) : body);
+            if (ranges === undefined)
+                return undefined;
+            source += `[${negated ? "^/" : ""}${ranges}]`;
+            i = end;
+        }
+        else
+            source += collection_glob_escapeRegExp(c);
+    }
+    const regexp = new RegExp(`^${source}$`, "u");
+    return (name) => regexp.test(name);
+}
+/** The index of the `]` closing a class that starts at `from`, skipping escapes. */
+function classEnd(segment, from) {
+    for (let i = from; i < segment.length; i++) {
+        const c = segment.charAt(i);
+        if (c === "\\")
+            i++;
+        else if (c === "]" && i > from && !(i === from + 1 && segment.charAt(from) === "^"))
+            return i;
+    }
+    return undefined;
+}
+/** A class body (`a-z0-9`, `\]`) as a regexp class body; undefined when it is empty or malformed. */
+function classRanges(body) {
+    const chars = [];
+    for (let i = 0; i < body.length; i++) {
+        let c = body.charAt(i);
+        if (c === "\\") {
+            if (i + 1 >= body.length)
+                return undefined;
+            c = body.charAt(++i);
+        }
+        else if (c === "-")
+            return undefined;
+        if (body.charAt(i + 1) === "-") {
+            let hi = body.charAt(i + 2);
+            let skip = 2;
+            if (hi === "\\") {
+                hi = body.charAt(i + 3);
+                skip = 3;
+            }
+            if (hi === "" || hi < c)
+                return undefined;
+            chars.push(`${escapeClass(c)}-${escapeClass(hi)}`);
+            i += skip;
+        }
+        else
+            chars.push(escapeClass(c));
+    }
+    return chars.length > 0 ? chars.join("") : undefined;
+}
+function collection_glob_escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function escapeClass(c) {
+    return c.replace(/[\]\\^-]/g, "\\$&");
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/element/collection-manifest.ts
+// collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
+// `github://owner/repo`: its fields as the server reads them, its element globs against the files that are there,
+// and its install hooks, which run on every installer's machine. Every finding has its line and column.
+
+
+
+
+
+
+
+
+
+const MANIFEST_NAMES = (/* unused pure expression or super */ null && (["collection.yaml", "collection.yml"]));
+/** The hook phases a server runs, in the order it runs them. */
+const HOOK_PHASES = ["pre_install", "post_install", "pre_update", "post_update", "pre_uninstall"];
+const HOOK_TYPES = ["command", "validate", "backup", "confirm"];
+/** The stats keys, per element type. */
+const STATS_KEYS = {
+    persona: "personas",
+    skill: "skills",
+    template: "templates",
+    agent: "agents",
+    memory: "memories",
+    ensemble: "ensembles",
+};
+const KNOWN_KEYS = [
+    "name",
+    "version",
+    "author",
+    "description",
+    "tags",
+    "category",
+    "license",
+    "min_nexs_version",
+    "homepage",
+    "documentation",
+    "repository",
+    "maintainers",
+    "dependencies",
+    "elements",
+    "config",
+    "hooks",
+    "stats",
+    "changelog",
+    "keywords",
+    "media",
+];
+const NUMBER = "(?:0|[1-9]\\d*)";
+const PRERELEASE_PART = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+/** Semantic Versioning 2.0.0 without build metadata, which the server's version check refuses. */
+const MANIFEST_VERSION = new RegExp(`^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRERELEASE_PART}(?:\\.${PRERELEASE_PART})*)?$`);
+/** The server's rule for a collection name. */
+const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const GITHUB_REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const CONSTRAINT = /^(?:\*|(?:\^|~|>=|<=|>|<|=)?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function checkCollectionManifest(source, context) {
+    const parsed = parseSource(source, { maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, shape: "mapping" });
+    if (!parsed.ok) {
+        // A YAML problem keeps its code; a document that is not a mapping is an invalid manifest.
+        const diagnostics = parsed.diagnostics.map((d) => d.code === "structure/top-level" ? { ...d, code: "collection/invalid" } : d);
+        return { diagnostics, elements: [] };
+    }
+    const checker = new ManifestChecker(parsed, context);
+    checker.run();
+    return { diagnostics: checker.diagnostics.sort(diagnostic_compareDiagnostics), elements: checker.elements };
+}
+class ManifestChecker {
+    source;
+    context;
+    diagnostics = [];
+    elements = [];
+    value;
+    constructor(source, context) {
+        this.source = source;
+        this.context = context;
+        this.value = source.value;
+    }
+    run() {
+        for (const key of Object.keys(this.value)) {
+            if (!KNOWN_KEYS.includes(key))
+                this.report("collection/unknown-key", [key], `unknown key "${key}"; a NEXS MCP server ignores it`, {
+                    severity: "warning",
+                    want: "key",
+                });
+        }
+        this.requiredText("name", (name) => MANIFEST_NAME.test(name)
+            ? undefined
+            : "must be 3 to 64 lowercase letters, digits and hyphens, starting and ending with a letter or digit " +
+                "(for example my-collection): the NEXS MCP server refuses any other name");
+        this.version();
+        this.requiredText("author", (author) => author.length >= 2 && author.length <= 100 ? undefined : "must be 2 to 100 characters");
+        this.requiredText("description");
+        for (const key of ["tags", "keywords"])
+            this.optionalStrings([key]);
+        for (const key of ["category", "license", "min_nexs_version"])
+            this.optionalText([key]);
+        for (const key of ["homepage", "documentation", "repository"])
+            this.optionalUrl(key);
+        this.maintainers();
+        this.dependencies();
+        this.elementEntries();
+        this.config();
+        this.hooks();
+        this.stats();
+        this.changelog();
+    }
+    /** A number (`version: 1.2`) is a bad version too, not just a value of the wrong type. */
+    version() {
+        const raw = this.valueAt(["version"]);
+        if (typeof raw !== "number") {
+            const version = this.requiredText("version");
+            if (version === undefined || MANIFEST_VERSION.test(version))
+                return;
+        }
+        const shown = typeof raw === "number" ? `the number ${raw}` : quote(raw);
+        this.report("collection/version", ["version"], `version is ${shown}, not a Semantic Versioning version: write MAJOR.MINOR.PATCH such as 1.0.0 ` +
+            "(a -prerelease is fine; +build metadata is refused by the NEXS MCP server)");
+    }
+    report(code, path, message, options = {}) {
+        const at = this.source.locate(path, options.want ?? "value");
+        this.diagnostics.push(diagnostic_diagnostic(this.source.file, at, options.severity ?? "error", code, message));
+    }
+    valueAt(path) {
+        let node = this.value;
+        for (const segment of path) {
+            if (typeof segment === "number")
+                node = Array.isArray(node) ? node[segment] : undefined;
+            else
+                node = plain_object_isPlainObject(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+        }
+        return node;
+    }
+    has(path) {
+        const parent = this.valueAt(path.slice(0, -1));
+        const last = path.at(-1);
+        return plain_object_isPlainObject(parent) && typeof last === "string" && Object.hasOwn(parent, last);
+    }
+    /** A required non-empty string at the top level; `rule` says what else is wrong with it, if anything. */
+    requiredText(key, rule) {
+        if (!this.has([key])) {
+            this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return undefined;
+        }
+        const text = this.text([key], true);
+        const problem = text === undefined ? undefined : rule?.(text);
+        if (problem)
+            this.report("collection/invalid", [key], `${key} is ${quote(text)}; it ${problem}`);
+        return problem ? undefined : text;
+    }
+    /** The string at `path`, reporting anything else; `nonEmpty` also refuses a blank one. */
+    text(path, nonEmpty = false) {
+        const value = this.valueAt(path);
+        if (typeof value === "string" && (!nonEmpty || value.trim() !== ""))
+            return value;
+        const what = typeof value === "string" ? "empty" : `${collection_manifest_kindOf(value)}, not a string`;
+        this.report(nonEmpty && value === "" ? "collection/required" : "collection/invalid", path, `${describePath(path)} is ${what}`);
+        return undefined;
+    }
+    optionalText(path) {
+        return this.has(path) ? this.text(path) : undefined;
+    }
+    optionalStrings(path) {
+        if (!this.has(path))
+            return;
+        const value = this.valueAt(path);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+            this.report("collection/invalid", path, `${describePath(path)} must be a list of strings`);
+    }
+    optionalUrl(key) {
+        const url = this.optionalText([key]);
+        if (url !== undefined && !isWebUrl(url, ["http:", "https:"]))
+            this.report("collection/invalid", [key], `${key} is ${quote(url)}, not an http(s) URL`);
+    }
+    /** The entries of an optional list of mappings at `key`, with their index. */
+    entries(key, required = false) {
+        if (!this.has([key])) {
+            if (required)
+                this.report("collection/required", [], `collection.yaml is missing the required key "${key}"`, { want: "key" });
+            return [];
+        }
+        const value = this.valueAt([key]);
+        if (!Array.isArray(value)) {
+            this.report("collection/invalid", [key], `${key} must be a list, not ${collection_manifest_kindOf(value)}`);
+            return [];
+        }
+        const out = [];
+        value.forEach((entry, i) => {
+            if (plain_object_isPlainObject(entry))
+                out.push([i, entry]);
+            else
+                this.report("collection/invalid", [key, i], `${key}[${i}] must be a mapping, not ${collection_manifest_kindOf(entry)}`);
+        });
+        return out;
+    }
+    requiredIn(path, key) {
+        if (this.has([...path, key]))
+            return this.text([...path, key], true);
+        this.report("collection/required", path, `${describePath(path)} is missing the required key "${key}"`, {
+            want: "key",
+        });
+        return undefined;
+    }
+    maintainers() {
+        for (const [i] of this.entries("maintainers")) {
+            this.requiredIn(["maintainers", i], "name");
+            const email = this.optionalText(["maintainers", i, "email"]);
+            if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+                this.report("collection/invalid", ["maintainers", i, "email"], `${quote(email)} is not an email address`);
+            this.optionalText(["maintainers", i, "github"]);
+        }
+    }
+    dependencies() {
+        const seen = new Map();
+        for (const [i] of this.entries("dependencies")) {
+            const uri = this.requiredIn(["dependencies", i], "uri");
+            this.optionalText(["dependencies", i, "description"]);
+            if (uri === undefined)
+                continue;
+            const problem = dependencyProblem(uri);
+            if (problem)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `${quote(uri)} ${problem}`);
+            const first = seen.get(uri);
+            if (first !== undefined)
+                this.report("collection/dependency-uri", ["dependencies", i, "uri"], `repeats dependencies[${first}]`);
+            else
+                seen.set(uri, i);
+        }
+    }
+    elementEntries() {
+        const entries = this.entries("elements", true);
+        if (this.has(["elements"]) && Array.isArray(this.value.elements) && this.value.elements.length === 0)
+            this.report("collection/required", ["elements"], "elements is empty; the server installs no collection without one");
+        const counted = new Set();
+        for (const [i, entry] of entries) {
+            const where = ["elements", i];
+            const pattern = this.requiredIn(where, "path");
+            this.optionalText([...where, "description"]);
+            let type;
+            if (this.has([...where, "type"])) {
+                const declared = this.text([...where, "type"]);
+                if (declared !== undefined && !isElementType(declared))
+                    this.report("collection/invalid", [...where, "type"], `type is ${quote(declared)}; use one of: ${types_ELEMENT_TYPES.join(", ")}`);
+                else
+                    type = declared;
+            }
+            if (pattern !== undefined)
+                this.elementGlob(where, pattern, type, entry, counted);
+        }
+    }
+    elementGlob(where, pattern, type, entry, counted) {
+        const at = [...where, "path"];
+        const result = matchGlob(this.context.tree, pattern);
+        if (!result.ok) {
+            const code = result.problem === "outside" ? "collection/element-outside" : "collection/invalid";
+            this.report(code, at, `${quote(pattern)}: ${result.message}`);
+            return;
+        }
+        if (result.links.length > 0)
+            this.report("collection/element-outside", at, `${quote(pattern)} goes through ${listOf(result.links)}: a symbolic link may point outside the repository, ` +
+                "and is not followed");
+        if (result.matches.length === 0 && result.links.length === 0) {
+            this.report("collection/element-no-match", at, `${quote(pattern)} matches no file; a NEXS MCP server refuses to install a collection with such an entry`);
+            return;
+        }
+        const notElements = [];
+        const otherType = [];
+        for (const match of result.matches) {
+            const why = match.kind !== "file"
+                ? `${match.path} (a ${match.kind})`
+                : match.path === this.context.manifestPath
+                    ? `${match.path} (the manifest itself)`
+                    : !/\.ya?ml$/.test(match.path)
+                        ? `${match.path} (not a .yaml file)`
+                        : undefined;
+            if (why) {
+                notElements.push(why);
+                continue;
+            }
+            const found = this.context.classify(match.path);
+            if ("problem" in found) {
+                notElements.push(`${match.path} (${found.problem})`);
+                continue;
+            }
+            if (type !== undefined && found.type !== type)
+                otherType.push(`${match.path} (a ${found.type})`);
+            if (!counted.has(match.path)) {
+                counted.add(match.path);
+                this.elements.push({ path: match.path, type: found.type });
+            }
+        }
+        if (notElements.length > 0)
+            this.report("collection/element-not-element", at, `${quote(pattern)} matches what is not an element file: ${listOf(notElements)}; narrow the pattern ` +
+                "(for example elements/persona/*.yaml)");
+        if (otherType.length > 0 && Object.hasOwn(entry, "type"))
+            this.report("collection/element-type-mismatch", [...where, "type"], `the entry says ${type ?? "?"}, but ${quote(pattern)} matches ${listOf(otherType)}; one glob per type ` +
+                "keeps them apart");
+    }
+    config() {
+        if (!this.has(["config"]))
+            return;
+        const config = this.valueAt(["config"]);
+        if (!plain_object_isPlainObject(config)) {
+            this.report("collection/invalid", ["config"], `config must be a mapping, not ${collection_manifest_kindOf(config)}`);
+            return;
+        }
+        this.optionalText(["config", "default_persona"]);
+        this.optionalStrings(["config", "auto_activate_skills"]);
+        const privacy = this.optionalText(["config", "default_privacy_level"]);
+        if (privacy !== undefined && !["public", "private", "shared"].includes(privacy))
+            this.report("collection/invalid", ["config", "default_privacy_level"], `${quote(privacy)}: use one of: public, private, shared`);
+    }
+    hooks() {
+        if (!this.has(["hooks"]))
+            return;
+        const hooks = this.valueAt(["hooks"]);
+        if (!plain_object_isPlainObject(hooks)) {
+            this.report("collection/invalid", ["hooks"], `hooks must be a mapping, not ${collection_manifest_kindOf(hooks)}`);
+            return;
+        }
+        const base = baseCommandHooks(this.context.baseText);
+        for (const [phase, list] of Object.entries(hooks)) {
+            if (!HOOK_PHASES.includes(phase)) {
+                this.report("collection/unknown-key", ["hooks", phase], `unknown hook phase "${phase}"; use ${HOOK_PHASES.join(", ")}`, {
+                    severity: "warning",
+                    want: "key",
+                });
+                continue;
+            }
+            if (!Array.isArray(list)) {
+                this.report("collection/invalid", ["hooks", phase], `hooks.${phase} must be a list of hooks`);
+                continue;
+            }
+            for (const [i, hook] of list.entries())
+                this.hook(phase, i, hook, base);
+        }
+    }
+    hook(phase, i, hook, base) {
+        const where = ["hooks", phase, i];
+        if (!plain_object_isPlainObject(hook)) {
+            this.report("collection/invalid", where, `hooks.${phase}[${i}] must be a mapping, not ${collection_manifest_kindOf(hook)}`);
+            return;
+        }
+        const type = this.requiredIn(where, "type");
+        if (type === undefined)
+            return;
+        if (!HOOK_TYPES.includes(type)) {
+            this.report("collection/invalid", [...where, "type"], `hook type ${quote(type)}; use one of: ${HOOK_TYPES.join(", ")}`);
+            return;
+        }
+        if (type === "confirm")
+            this.requiredIn(where, "message");
+        if (type === "validate" && !Array.isArray(hook.checks))
+            this.report("collection/required", where, `hooks.${phase}[${i}] is a validate hook without a checks list`, {
+                want: "key",
+            });
+        if (type !== "command")
+            return;
+        const command = this.requiredIn(where, "command");
+        const shown = command === undefined ? "" : ` (${quote(command)})`;
+        const line = this.source.locate(where, "key").line;
+        if (!this.context.allowInstallHooks) {
+            this.report("collection/install-hook", [...where, "type"], `hooks.${phase}[${i}] is a command hook${shown}: it would run on the machine of everyone who installs ` +
+                "this collection. Remove it, or opt in with allow-install-hooks (--allow-install-hooks, the Action's " +
+                "allow-install-hooks input) and have every change to it reviewed");
+            return;
+        }
+        if ((base.get(phase) ?? []).some((old) => (0,external_node_util_.isDeepStrictEqual)(old, hook)))
+            return;
+        this.report("collection/install-hook-review", [...where, "type"], `hooks.${phase}[${i}] on line ${line} is a ${this.context.baseText === undefined ? "" : "new or changed "}` +
+            `command hook${shown} that every installer's machine runs: review exactly what it does before merging`, { severity: "warning" });
+    }
+    stats() {
+        if (!this.has(["stats"]))
+            return;
+        const stats = this.valueAt(["stats"]);
+        if (!plain_object_isPlainObject(stats)) {
+            this.report("collection/invalid", ["stats"], `stats must be a mapping, not ${collection_manifest_kindOf(stats)}`);
+            return;
+        }
+        const counts = new Map([["total_elements", this.elements.length]]);
+        for (const type of types_ELEMENT_TYPES)
+            counts.set(STATS_KEYS[type], this.elements.filter((e) => e.type === type).length);
+        const stale = [];
+        for (const [key, actual] of counts) {
+            const said = stats[key];
+            if (said === undefined)
+                continue;
+            if (!Number.isInteger(said) || (typeof said === "number" && said < 0)) {
+                this.report("collection/invalid", ["stats", key], `stats.${key} must be a whole number`);
+            }
+            else if (said !== actual)
+                stale.push(`${key} ${String(said)} (the globs match ${actual})`);
+        }
+        if (stale.length > 0)
+            this.report("collection/stale-stats", ["stats"], `stats disagree with the files: ${stale.join(", ")}; run nexs-publish collection init to refresh them`, { severity: "warning", want: "key" });
+        if (Object.hasOwn(stats, "last_updated"))
+            this.text(["stats", "last_updated"]);
+    }
+    changelog() {
+        for (const [i] of this.entries("changelog")) {
+            const version = this.requiredIn(["changelog", i], "version");
+            if (version !== undefined && !MANIFEST_VERSION.test(version))
+                this.report("collection/version", ["changelog", i, "version"], `${quote(version)} is not a Semantic Versioning version`);
+            const date = this.requiredIn(["changelog", i], "date");
+            if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+                this.report("collection/invalid", ["changelog", i, "date"], `${quote(date)} is not a date in the form YYYY-MM-DD`);
+            this.optionalStrings(["changelog", i, "changes"]);
+        }
+    }
+}
+/** The command hooks of the base manifest, by phase. */
+function baseCommandHooks(text) {
+    const out = new Map();
+    if (text === undefined)
+        return out;
+    const parsed = parseSource({ file: "", bytes: new TextEncoder().encode(text) }, {
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        shape: "mapping",
+    });
+    const hooks = parsed.ok ? parsed.value.hooks : undefined;
+    if (!plain_object_isPlainObject(hooks))
+        return out;
+    for (const [phase, list] of Object.entries(hooks))
+        if (Array.isArray(list))
+            out.set(phase, list);
+    return out;
+}
+/** Why a dependency URI is not one a server can install, or undefined when it is. */
+function dependencyProblem(uri) {
+    const github = /^github:\/\/([^/@]+)\/([^/@]+)(?:@(.*))?$/.exec(uri);
+    if (github) {
+        const [, owner = "", repo = "", constraint] = github;
+        if (!GITHUB_OWNER.test(owner))
+            return `names no GitHub owner: "${owner}" is not a user or organization name`;
+        if (!GITHUB_REPO.test(repo) || repo === "." || repo === "..")
+            return `names no repository: "${repo}"`;
+        if (constraint !== undefined && !CONSTRAINT.test(constraint))
+            return `has the version constraint "${constraint}"; use one such as ^1.2.0, ~1.2.0, >=1.2.0, 1.2.0 or *`;
+        return undefined;
+    }
+    if (uri.startsWith("github:"))
+        return "is not of the form github://owner/repo or github://owner/repo@^1.2.0";
+    if (isWebUrl(uri, ["https:"]))
+        return undefined;
+    return "is neither github://owner/repo[@version] nor an https:// URL";
+}
+function isWebUrl(text, protocols) {
+    try {
+        const url = new URL(text);
+        return protocols.includes(url.protocol) && url.hostname !== "";
+    }
+    catch {
+        return false;
+    }
+}
+function collection_manifest_kindOf(value) {
+    if (value === null || value === undefined)
+        return "empty";
+    if (Array.isArray(value))
+        return "a list";
+    if (plain_object_isPlainObject(value))
+        return "a mapping";
+    return `a ${typeof value}`;
+}
+function listOf(items) {
+    const shown = items.slice(0, 5).join(", ");
+    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/core/check/check-manifest.ts
+
+
+
+
+
+function checkPullRequestManifest(input) {
+    const pattern = templatePattern(input.pathTemplate);
+    const read = new Map(input.read.map((file) => [file.file, file.bytes]));
+    const classify = (path) => {
+        const bytes = read.get(path);
+        if (bytes !== undefined)
+            return classifyElementText(path, bytes, input.maxFileSize);
+        if (!isElementFileName(path))
+            return { problem: "not a .yaml or .yml file" };
+        // Not read (the pull request does not change it): the base holds it where the path template says.
+        const type = pattern?.exec(path)?.groups?.type;
+        if (isElementType(type))
+            return { type };
+        return { problem: `not where the path template (${input.pathTemplate}) puts an element` };
+    };
+    return checkCollectionManifest(input.manifest, {
+        tree: gitTree(input.tree),
+        classify,
+        manifestPath: input.manifest.file,
+        allowInstallHooks: input.allowInstallHooks,
+        ...(input.baseText !== undefined && { baseText: input.baseText }),
+        maxFileSize: input.maxFileSize,
+    }).diagnostics;
+}
+/** A recursive git tree listing as directories of entries; a link (mode 120000) is a symlink, never followed. */
+function gitTree(entries) {
+    const directories = new Map([["", []]]);
+    // A directory is known from its own entry or from a path under it, whichever the listing gives first.
+    const add = (path, kind) => {
+        const slash = path.lastIndexOf("/");
+        const parent = slash === -1 ? "" : path.slice(0, slash);
+        if (!directories.has(parent))
+            add(parent, "directory");
+        if (kind === "directory") {
+            if (directories.has(path))
+                return;
+            directories.set(path, []);
+        }
+        directories.get(parent)?.push({ name: path.slice(slash + 1), kind });
+    };
+    for (const entry of entries)
+        add(entry.path, check_manifest_kindOf(entry));
+    return { entries: (path) => directories.get(path) };
+}
+function check_manifest_kindOf(entry) {
+    if (entry.type === "tree")
+        return "directory";
+    if (entry.type === "commit")
+        return "other";
+    return entry.mode === "120000" ? "symlink" : "file";
 }
 
 ;// CONCATENATED MODULE: ./src/github/check/read-pull-request-files.ts
@@ -49881,7 +51986,7 @@ async function readPullRequestFiles(client, collection, headSha, paths, options)
     if (bytes > options.limits.maxElementBytes)
         return { kind: "too-large", reason: { kind: "bytes", bytes, limit: options.limits.maxElementBytes } };
     const files = await mapLimited(wanted, options.concurrency ?? 8, (file) => read_pull_request_files_readFile(client, collection, file));
-    return { kind: "read", elements: { files, refused }, blobsRead: files.length };
+    return { kind: "read", elements: { files, refused }, blobsRead: files.length, tree: tree.entries };
 }
 /** Why a tree entry is not read as an element file, as validate would say it about a file on disk. */
 function refusal(entry, maxFileSize) {
@@ -49900,6 +52005,41 @@ async function read_pull_request_files_readFile(client, collection, file) {
     if (bytes.length !== file.size)
         throw new Error(`${file.path} has ${bytes.length} bytes, not the ${file.size} its tree says`);
     return { file: file.path, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/check/manifest-findings.ts
+// The collection.yaml a pull request changes, read at its head (and at its base, so only hooks new or changed
+// since are reported) and checked against the head commit's tree: two blobs at most, nothing else downloaded.
+
+
+
+async function manifestFindings(client, input) {
+    const entry = input.tree.find((e) => e.path === input.path);
+    // Listed by the pull request but not at this commit: the pull request has moved on since.
+    if (!entry)
+        return { diagnostics: [], blobs: 0 };
+    const problem = refusal(entry, input.maxFileSize);
+    if (problem)
+        return { diagnostics: [problem], blobs: 0 };
+    const baseSha = input.baseBlobs.get(input.path);
+    const bytes = await readBlobBytes(client, input.collection, entry.sha, input.path);
+    // Unchanged since the base (the listing and the tree can differ): the same blob needs no second read.
+    const base = baseSha === undefined
+        ? undefined
+        : baseSha === entry.sha
+            ? bytes
+            : await readBlobBytes(client, input.collection, baseSha, `${input.path} on the base branch`);
+    const baseText = base === undefined ? undefined : Buffer.from(base).toString("utf8");
+    const diagnostics = checkPullRequestManifest({
+        manifest: { file: input.path, bytes },
+        ...(baseText !== undefined && { baseText }),
+        tree: input.tree,
+        read: input.read,
+        pathTemplate: input.pathTemplate,
+        allowInstallHooks: input.allowInstallHooks,
+        maxFileSize: input.maxFileSize,
+    });
+    return { diagnostics, blobs: 1 + (base === undefined || base === bytes ? 0 : 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/check/write-check-run.ts
@@ -49972,6 +52112,8 @@ async function checksCall(attempted, call) {
 
 
 
+
+
 async function runElementCheck(client, input, env = {}) {
     const log = env.log ?? SILENT_LOGGER;
     const limits = { ...DEFAULT_CHECK_LIMITS, ...input.limits };
@@ -49992,7 +52134,8 @@ async function check(client, input, limits, log) {
     const listed = await listElementFiles(client, input.collection, input.pullNumber, limits);
     if (listed.kind === "too-large")
         return { outcome: listed, notes: [], blobs: 0 };
-    if (listed.paths.length === 0)
+    const manifest = listed.manifest;
+    if (listed.paths.length === 0 && manifest === undefined)
         return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
     const [read, facts] = await Promise.all([
         readPullRequestFiles(client, input.collection, input.headSha, listed.paths, {
@@ -50003,12 +52146,30 @@ async function check(client, input, limits, log) {
     ]);
     if (read.kind === "too-large")
         return { outcome: read, notes: [], blobs: 0 };
-    if (read.elements.files.length + read.elements.refused.length === 0)
+    if (read.elements.files.length + read.elements.refused.length === 0 && manifest === undefined)
         return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+    const manifestCheck = manifest
+        ? await manifestFindings(client, {
+            collection: input.collection,
+            path: manifest,
+            tree: read.tree,
+            baseBlobs: facts.baseBlobs,
+            read: read.elements.files,
+            pathTemplate: input.pathTemplate,
+            allowInstallHooks: input.allowInstallHooks ?? false,
+            maxFileSize: input.maxFileSize,
+        })
+        : { diagnostics: [], blobs: 0 };
     // The pull request's own files are checked as its head holds them, not as the base branch does.
     const paths = new Set([...facts.basePaths].filter((path) => !listed.touched.has(path)));
     const report = checkPullRequestElements(read.elements, { pathTemplate: input.pathTemplate, paths, state: facts.state }, { strict: input.strict, maxFileSize: input.maxFileSize });
-    return { outcome: { kind: "checked", ...report }, notes: facts.notes, blobs: read.blobsRead };
+    // The manifest's findings sit with the elements' (on its own lines); it is not counted as an element file.
+    const diagnostics = [...report.diagnostics, ...manifestCheck.diagnostics].sort(diagnostic_compareDiagnostics);
+    return {
+        outcome: { kind: "checked", ...report, diagnostics, ...(manifest !== undefined && { manifest }) },
+        notes: facts.notes,
+        blobs: read.blobsRead + manifestCheck.blobs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/check/rerun-check.ts
@@ -50055,13 +52216,19 @@ async function openPullOfCommit(client, collection, headSha) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/context-log.ts
-/** The delivery's own child logger (it carries the delivery id on every line) as the core's Logger. */
+
+
+/**
+ * The delivery's own child logger (it carries the delivery id on every line) as the core's Logger. Messages name
+ * files, ids and GitHub's words: each is redacted and its control and bidi characters shown as `\uXXXX`.
+ */
 function contextLogger(context) {
+    const safe = (message) => visibleLine(redactor_redactText(message));
     return {
-        debug: (message) => context.log.debug(message),
-        info: (message) => context.log.info(message),
-        warn: (message) => context.log.warn(message),
-        error: (message) => context.log.error(message),
+        debug: (message) => context.log.debug(safe(message)),
+        info: (message) => context.log.info(safe(message)),
+        warn: (message) => context.log.warn(safe(message)),
+        error: (message) => context.log.error(safe(message)),
     };
 }
 
@@ -50076,6 +52243,7 @@ function settings(config) {
         pathTemplate: config.pathTemplate,
         stateBranch: config.stateBranch,
         strict: config.strict,
+        allowInstallHooks: config.allowInstallHooks,
         maxFileSize: DEFAULT_MAX_FILE_SIZE,
         dryRun: config.dryRun,
     };
@@ -50118,7 +52286,7 @@ const CHECKED_ACTIONS = new Set(["opened", "reopened", "synchronize", "ready_for
 function canonicalElements(elements) {
     const sorted = elements
         .map((e) => ({ id: e.id, path: e.path, blob: e.blob }))
-        .sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path) || compare(a.blob, b.blob));
+        .sort((a, b) => marker_digest_compare(a.id, b.id) || marker_digest_compare(a.path, b.path) || marker_digest_compare(a.blob, b.blob));
     return JSON.stringify(sorted);
 }
 function marker_digest_digestElements(elements) {
@@ -50134,7 +52302,7 @@ function elementsMatchDigest(elements, digest) {
     return marker_digest_digestElements(elements).sha256 === digest.sha256;
 }
 /** Code-unit order: the same on every machine and locale. */
-function compare(a, b) {
+function marker_digest_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -51254,6 +53422,8 @@ class InFlight {
 // JSON lines), never pino.transport(), whose worker threads hang in the ncc bundle. So a throwaway Probot is
 // asked for its logger; it makes no request.
 
+
+
 async function log_createLogger(config) {
     const probe = new probot_Probot({
         appId: config.appId,
@@ -51262,7 +53432,30 @@ async function log_createLogger(config) {
         logLevel: config.logLevel,
     });
     await probe.ready();
-    return probe.log;
+    return redactingLogger(probe.log);
+}
+const log_LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);
+/**
+ * The logger with every string argument of a log call (messages, format arguments) redacted and its control and
+ * bidi characters shown as `\uXXXX`, children included: file names, ids and GitHub's words reach these lines.
+ * A Proxy, so that pino's own properties (level, bindings, symbols) stay as they are.
+ */
+function redactingLogger(log) {
+    return new Proxy(log, {
+        get(target, property) {
+            const value = Reflect.get(target, property, target);
+            if (typeof value !== "function")
+                return value;
+            if (log_LEVELS.has(property))
+                return (...args) => Reflect.apply(value, target, args.map((a) => (typeof a === "string" ? visibleLine(redactor_redactText(a)) : a)));
+            if (property === "child")
+                return (...args) => {
+                    const child = Reflect.apply(value, target, args);
+                    return typeof child === "object" && child !== null ? redactingLogger(child) : child;
+                };
+            return value.bind(target);
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/app/probot-options.ts

@@ -1945,9 +1945,12 @@ class BoundedKeyring {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   SS: () => (/* binding */ redactingIo),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   jL: () => (/* binding */ EXIT_INVALID)
 /* harmony export */ });
+/* harmony import */ var _core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7825);
+
 /** A problem with how the command was called or with its input paths: exit status 2, one line, no stack. */
 class UsageError extends Error {
     name = "UsageError";
@@ -1955,6 +1958,19 @@ class UsageError extends Error {
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
 const EXIT_USAGE = 2;
+/**
+ * The only streams commands get (runCli wraps the process's): every chunk passes the sinks' redaction pass
+ * (../core/redact/redactor.ts), so nothing the secret rules match reaches the terminal, a pipe or a file.
+ */
+function redactingIo(io) {
+    return { ...io, stdout: redactingStream(io.stdout), stderr: redactingStream(io.stderr) };
+}
+function redactingStream(stream) {
+    const guarded = { write: (chunk) => stream.write((0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(chunk)) };
+    if (stream.isTTY !== undefined)
+        guarded.isTTY = stream.isTTY;
+    return guarded;
+}
 
 
 /***/ }),
@@ -1963,11 +1979,15 @@ const EXIT_USAGE = 2;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1387);
-/* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7532);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5167);
-/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8880);
+/* harmony import */ var _core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1387);
+/* harmony import */ var _core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7825);
+/* harmony import */ var _core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6182);
+/* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7532);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(160);
+/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8880);
+
+
 
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
@@ -1976,18 +1996,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The same bundle runs the validation worker threads: there it serves batches and runs no command.
-if (!(0,_validate_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .serveValidationWorker */ .bn)())
+if (!(0,_validate_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .serveValidationWorker */ .bn)())
     await main();
 async function main() {
     // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
     process.stdout.on("error", (error) => {
-        if ((0,_core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoCode */ .U)(error) === "EPIPE")
+        if ((0,_core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoCode */ .U)(error) === "EPIPE")
             process.exit(process.exitCode ?? 0);
         process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
-        process.exit(_io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_USAGE */ .Ri);
+        process.exit(_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri);
     });
     try {
-        process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+        process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(process.argv.slice(2), {
             stdout: process.stdout,
             stderr: process.stderr,
             env: process.env,
@@ -1996,13 +2016,13 @@ async function main() {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
+        process.stderr.write(`nexs-publish: ${(0,_core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P)((0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(message.split("\n")[0] ?? ""))}\n`);
         if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
-            process.stderr.write(`${error.stack}\n`);
-        process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_USAGE */ .Ri;
+            process.stderr.write(`${(0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(error.stack)}\n`);
+        process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri;
     }
     // A keyring call that timed out may still hold a native thread, which would keep the process alive.
-    if ((0,_auth_keyring_js__WEBPACK_IMPORTED_MODULE_0__/* .keyringCallsLeftRunning */ .zV)() > 0)
+    if ((0,_auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyringCallsLeftRunning */ .zV)() > 0)
         process.exit();
 }
 
@@ -2011,7 +2031,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5167:
+/***/ 160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2143,20 +2163,16 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/common/errno-code.ts
 var errno_code = __nccwpck_require__(1387);
-;// CONCATENATED MODULE: ./src/core/common/plural.ts
-/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
-function countOf(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
-}
-
+// EXTERNAL MODULE: ./src/core/common/plural.ts
+var plural = __nccwpck_require__(2695);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 // EXTERNAL MODULE: ./src/core/element/read-tree.ts
 var read_tree = __nccwpck_require__(8755);
 // EXTERNAL MODULE: ./src/core/element/types.ts
@@ -3058,7 +3074,13 @@ function displayPath(file, cwd) {
     return external_node_path_.sep === "\\" ? shown.replaceAll("\\", "/") : shown;
 }
 
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redact_redactor = __nccwpck_require__(7825);
+// EXTERNAL MODULE: ./src/core/report/visible-text.ts
+var visible_text = __nccwpck_require__(6182);
 ;// CONCATENATED MODULE: ./src/core/report/human.ts
+
+
 
 
 const SEVERITY_COLOR = { error: "31", warning: "33", info: "36" };
@@ -3068,17 +3090,18 @@ function formatHuman(files, diagnostics, options) {
     const lines = diagnostics.map((d) => `${paint("1", `${oneLine(d.file)}:${d.line}:${d.column}`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ` +
         `${paint("2", d.code)} ${oneLine(d.message)}`);
     lines.push(tally(files, diagnostics, paint));
-    return `${lines.join("\n")}\n`;
+    return (0,redact_redactor/* redactText */.Rd)(`${lines.join("\n")}\n`);
 }
 function tally(files, diagnostics, paint) {
     const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
-    const counts = `${countOf(files, "file")}, ${countOf(errors, "error")}, ${countOf(warnings, "warning")}`;
+    const counts = `${(0,plural/* countOf */.p)(files, "file")}, ${(0,plural/* countOf */.p)(errors, "error")}, ${(0,plural/* countOf */.p)(warnings, "warning")}`;
     return errors > 0 ? paint("31", `✖ ${counts}`) : paint("32", `✔ ${counts}`);
 }
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
+// A bidi override could make it read as another name.
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return (0,visible_text/* visibleLine */.P)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/core/repository/element-repository.ts
@@ -3267,7 +3290,10 @@ function parseArgsOrExplain(config) {
         return (0,external_node_util_namespaceObject.parseArgs)(config);
     }
     catch (error) {
-        throw new cli_io/* UsageError */.eb(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+        const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
+        // Node appends advice on "--" to an unknown option, ending in a stray quote: the first sentence is enough.
+        const unknown = /^Unknown option '[^']*'/.exec(message);
+        throw new cli_io/* UsageError */.eb(unknown ? `${unknown[0]} (see --help)` : message || "bad arguments");
     }
 }
 
@@ -3286,16 +3312,21 @@ function parsePositiveInteger(text) {
 
 
 
-/** A path that does not exist is a usage problem (exit 2), not a finding. */
+/**
+ * A path that does not exist is a usage problem (exit 2), not a finding. Anything else (a symlink, even a loop; a
+ * name too long) gets the finding the walker gives the same file, so lstat, not stat.
+ */
 async function requirePaths(paths, cwd) {
     if (paths.length === 0)
         throw new cli_io/* UsageError */.eb("give the files or directories to work on (see --help)");
     for (const path of paths) {
         try {
-            await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
+            await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(cwd, path));
         }
         catch (error) {
-            throw new cli_io/* UsageError */.eb(`${path}: ${(0,errno_code/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read"}`);
+            const code = (0,errno_code/* errnoCode */.U)(error);
+            if (code === "ENOENT" || code === "ENOTDIR")
+                throw new cli_io/* UsageError */.eb(`${path}: no such file or directory`);
         }
     }
 }
@@ -3368,9 +3399,11 @@ problem.
 `;
 async function run(args, io) {
     const [sub, ...rest] = args;
-    if (sub === undefined || sub === "-h" || sub === "--help") {
+    if (sub === undefined)
+        throw new cli_io/* UsageError */.eb("give a collection command: init (see --help)");
+    if (sub === "-h" || sub === "--help") {
         io.stdout.write(help);
-        return sub === undefined ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
+        return cli_io/* EXIT_OK */.Ij;
     }
     if (sub !== "init")
         throw new cli_io/* UsageError */.eb(`unknown collection command "${sub}" (commands: init; see --help)`);
@@ -3440,7 +3473,7 @@ async function run(args, io) {
     });
     const lines = check.diagnostics.map((d) => `${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}`);
     const errors = check.diagnostics.filter((d) => d.severity === "error").length;
-    const what = `${countOf(manifest.elements, "element")} in ${countOf(manifest.globs, "glob")}`;
+    const what = `${(0,plural/* countOf */.p)(manifest.elements, "element")} in ${(0,plural/* countOf */.p)(manifest.globs, "glob")}`;
     lines.push(`${errors > 0 ? "✖" : "✔"} ${oneLine(shown)} ${state}: ${what}`);
     io.stdout.write(`${lines.join("\n")}\n`);
     return errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
@@ -3448,10 +3481,12 @@ async function run(args, io) {
 
 // EXTERNAL MODULE: ./src/core/element/check-batch.ts
 var check_batch = __nccwpck_require__(7993);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 12 modules
-var check_source = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/core/element/check-source.ts + 9 modules
+var check_source = __nccwpck_require__(9351);
 // EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
 var cross_file_facts = __nccwpck_require__(6213);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/fingerprint.ts
 var fingerprint = __nccwpck_require__(2836);
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
@@ -3459,6 +3494,8 @@ var fingerprint = __nccwpck_require__(2836);
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
 // and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+
+
 
 
 
@@ -3491,9 +3528,12 @@ async function validateTree(paths, options) {
     // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
     const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
     let read = 0;
+    // Every secret of the run: a cross-file finding or a listing problem in one file may name another file's secret.
+    const redactor = new redact_redactor/* Redactor */.pO();
     outcomes.forEach((outcome, i) => {
         const listed = files[i];
-        diagnostics.push(...outcome.diagnostics);
+        redactor.add(outcome.secrets);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, outcome.diagnostics);
         if (!outcome.read)
             refused.add(outcome.file);
         else
@@ -3516,7 +3556,7 @@ async function validateTree(paths, options) {
         }
         return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
     };
-    diagnostics.push(...(0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
     // Collection manifests: their globs are matched against the files there; types validate already read are reused.
     const typeOf = new Map();
     outcomes.forEach((outcome, i) => {
@@ -3542,7 +3582,7 @@ async function validateTree(paths, options) {
             allowInstallHooks: options.allowInstallHooks ?? false,
             maxFileSize: options.maxFileSize,
         });
-        diagnostics.push(...check.diagnostics);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, check.diagnostics);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
@@ -3550,7 +3590,8 @@ async function validateTree(paths, options) {
         if (element && !failed.has(file))
             elements.push({ file, ...element });
     }
-    return { files: read + refused.size, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+    const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+    return { files: read + refused.size, diagnostics: redacted.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
 }
 /**
  * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
@@ -3660,12 +3701,14 @@ function renamed(pair, name) {
 }
 function newMap(pairs = []) {
     const map = new dist/* YAMLMap */.CA();
-    map.items.push(...pairs);
+    for (const pair of pairs)
+        map.items.push(pair); // no spread: a file's mapping can be huge
     return map;
 }
 function newSeq(items = []) {
     const seq = new dist/* YAMLSeq */.Rw();
-    seq.items.push(...items);
+    for (const item of items)
+        seq.items.push(item);
     return seq;
 }
 /** The pairs of a mapping node, or the items of a sequence node; empty for anything else. */
@@ -3943,9 +3986,9 @@ async function export_run(args, io) {
     }
     const skipped = new Set([...errors.map((d) => d.file), ...written.problems.map((p) => p.file)]).size;
     const failed = skipped > 0;
-    lines.push(`${failed ? "✖" : "✔"} ${countOf(written.files.length, "element")} exported to ` +
+    lines.push(`${failed ? "✖" : "✔"} ${(0,plural/* countOf */.p)(written.files.length, "element")} exported to ` +
         `${oneLine(displayPath(into, io.cwd))}` +
-        ` (${layout} layout)${failed ? `; ${countOf(skipped, "file")} not exported` : ""}` +
+        ` (${layout} layout)${failed ? `; ${(0,plural/* countOf */.p)(skipped, "file")} not exported` : ""}` +
         `${dryRun ? " (dry run: nothing was written)" : ""}`);
     io.stdout.write(`${lines.join("\n")}\n`);
     return failed ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
@@ -4173,8 +4216,8 @@ function formatImportReport(plan, outcomes, options) {
     });
     const t = importTally(plan, outcomes);
     const verb = options.dryRun ? "would be written" : "written";
-    const tally = `${countOf(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
-        `${countOf(t.needPerson, "file needs", "files need")} a person`;
+    const tally = `${(0,plural/* countOf */.p)(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
+        `${(0,plural/* countOf */.p)(t.needPerson, "file needs", "files need")} a person`;
     lines.push(`${t.failed ? "✖" : "✔"} ${tally}${options.dryRun ? " (dry run: nothing was written)" : ""}`);
     return `${lines.join("\n")}\n`;
 }
@@ -4257,15 +4300,20 @@ var duplicate_ids = __nccwpck_require__(7338);
 
 
 
+
+
 function validateSources(sources, options) {
     const diagnostics = [];
     const byType = { persona: 0, skill: 0, template: 0, agent: 0, memory: 0, ensemble: 0 };
     const checked = [];
     const identified = [];
     const declared = new Map();
+    // Every secret of the run: a cross-file finding in one file may name another file's secret.
+    const redactor = new redact_redactor/* Redactor */.pO();
     for (const file of sources) {
         const check = (0,check_source/* checkSource */.A)(file, options);
-        diagnostics.push(...check.diagnostics);
+        redactor.add(check.secrets);
+        (0,finding_cap/* appendAll */.u2)(diagnostics, check.diagnostics);
         const { parsed, type, id, element } = check;
         if (!parsed)
             continue;
@@ -4282,7 +4330,9 @@ function validateSources(sources, options) {
         checked.push({ source: parsed, element });
     }
     const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    diagnostics.push(...(0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified), ...(0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict), ...(0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,duplicate_ids/* duplicateIdDiagnostics */.j)(identified));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,references/* referenceDiagnostics */.A)(elements, { source: declared, collection: options.collection }, options.strict));
+    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,dependency_cycles/* dependencyCycleDiagnostics */.U)(elements));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const valid = [];
     for (const { source, element } of checked) {
@@ -4295,7 +4345,8 @@ function validateSources(sources, options) {
             element: { metadata: element.metadata, data: element.data },
         });
     }
-    return { files: sources.length, diagnostics: diagnostics.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
+    const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+    return { files: sources.length, diagnostics: redacted.sort(diagnostic/* compareDiagnostics */.oV), elements: valid, byType };
 }
 
 ;// CONCATENATED MODULE: ./src/core/interop/conversion.ts
@@ -4916,10 +4967,12 @@ function diffValues(before, after, path = []) {
                 changes.push({ path: [...path, key], present: false });
         }
         for (const [key, value] of Object.entries(after)) {
-            if (Object.hasOwn(before, key))
-                changes.push(...diffValues(before[key], value, [...path, key]));
-            else
+            if (!Object.hasOwn(before, key))
                 changes.push({ path: [...path, key], present: true, value });
+            // One by one, not spread into push: a mapping can hold more keys than a call takes arguments.
+            else
+                for (const change of diffValues(before[key], value, [...path, key]))
+                    changes.push(change);
         }
         return changes;
     }
@@ -5011,7 +5064,8 @@ async function readElementFiles(base, layout = "dated") {
     const loaded = [];
     for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
         const batch = candidates.slice(i, i + PARALLEL_READS);
-        loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
+        for (const file of await Promise.all(batch.map((path) => loadFile(base, path, note))))
+            loaded.push(file);
     }
     const files = [];
     const owner = new Map();
@@ -5074,8 +5128,11 @@ async function treeCandidates(base, prefix, note) {
             note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored");
         else if (entry.name.startsWith("."))
             continue;
-        else if (entry.isDirectory())
-            candidates.push(...(await treeCandidates(base, `${path}/`, note)));
+        else if (entry.isDirectory()) {
+            // No spread into push: a directory may hold more files than a call has room for arguments.
+            for (const found of await treeCandidates(base, `${path}/`, note))
+                candidates.push(found);
+        }
         else if (!/\.ya?ml$/.test(entry.name))
             continue;
         else if (!entry.isFile())
@@ -11623,9 +11680,11 @@ class DeviceFlowPacing {
         if (interrupt.aborted)
             throw cancelled();
         const timeout = AbortSignal.timeout(requestTimeoutMs);
-        const signal = AbortSignal.any([interrupt, timeout]);
         try {
-            return await send({ ...endpoint, request: { ...endpoint.request, signal } });
+            // Set on the endpoint itself, not on a copy: before-after-hook binds the original options to the inner
+            // wraps (Octokit's request log among them), so a copy's signal would never reach fetch.
+            endpoint.request = { ...endpoint.request, signal: AbortSignal.any([interrupt, timeout]) };
+            return await send(endpoint);
         }
         catch (error) {
             if (interrupt.aborted)
@@ -11799,7 +11858,7 @@ var auth_keyring = __nccwpck_require__(7532);
 
 
 const KEYRING_TIMEOUT_MS = 3_000;
-function store_context_defaultStoreDeps() {
+function defaultStoreDeps() {
     return {
         platform: process.platform,
         home: (0,external_node_os_.homedir)(),
@@ -11807,12 +11866,15 @@ function store_context_defaultStoreDeps() {
         keyringTimeoutMs: KEYRING_TIMEOUT_MS,
     };
 }
-function store_context_storeContext(env, deps) {
+function storeContext(env, deps) {
     const directory = configDirectory({ env, platform: deps.platform, home: deps.home });
     if (!directory)
         throw new cli_io/* UsageError */.eb("no configuration directory for the token: set XDG_CONFIG_HOME (APPDATA on Windows) to an absolute path");
-    return { ...deps, env, directory };
+    // NEXS_KEYRING=off: where the keyring misbehaves (or must not be touched, as in tests), skip it, said as its reason.
+    const keyring = env["NEXS_KEYRING"] === "off" ? keyringTurnedOff : deps.keyring;
+    return { ...deps, keyring, env, directory };
 }
+const keyringTurnedOff = () => Promise.reject(new auth_keyring/* KeyringError */.Wy("it is turned off by NEXS_KEYRING=off"));
 function tokenPath(context, host, kind) {
     return (0,external_node_path_.join)(context.directory, tokenFileName(host, kind));
 }
@@ -11827,7 +11889,7 @@ function passphraseOf(env) {
 const REQUEST_TIMEOUT_MS = 30_000;
 function defaultAuthDeps() {
     return {
-        ...store_context_defaultStoreDeps(),
+        ...defaultStoreDeps(),
         sleep: abortableSleep,
         now: Date.now,
         requestTimeoutMs: REQUEST_TIMEOUT_MS,
@@ -12517,6 +12579,8 @@ async function probeKeyring(load, timeoutMs) {
         keyring = new auth_keyring/* BoundedKeyring */.Hw(await load(), timeoutMs);
     }
     catch (error) {
+        if (error instanceof auth_keyring/* KeyringError */.Wy)
+            return { usable: false, reason: describe(error) };
         return { usable: false, reason: `no keyring module could be loaded (${describe(error)})` };
     }
     const account = `probe-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`;
@@ -12656,8 +12720,9 @@ Options:
                       NEXS_TOKEN_PASSPHRASE
   -h, --help          show this help
 
-The token goes to the OS keyring; without one, to a file encrypted with NEXS_TOKEN_PASSPHRASE; without that,
-only with --insecure-storage, to a plain file. --token and GITHUB_TOKEN override it and are never stored.
+The token goes to the OS keyring (NEXS_KEYRING=off skips it); without one, to a file encrypted with
+NEXS_TOKEN_PASSPHRASE; without that, only with --insecure-storage, to a plain file. --token and GITHUB_TOKEN
+override it and are never stored.
 
 Exit status: 0 logged in, 1 the code expired or the login was denied, 2 usage, storage or network problem,
 130 interrupted (Ctrl-C). Nothing is stored unless the login succeeds.
@@ -12692,7 +12757,7 @@ async function login(args, io, deps) {
     }
     const apiUrl = apiBaseUrl(io.env);
     const host = new URL(apiUrl).host;
-    const context = store_context_storeContext(io.env, deps);
+    const context = storeContext(io.env, deps);
     const interrupt = new AbortController();
     const stopListening = deps.onInterrupt(() => interrupt.abort());
     try {
@@ -12826,7 +12891,7 @@ async function logout(args, io, deps) {
     }
     const apiUrl = apiBaseUrl(io.env);
     const host = new URL(apiUrl).host;
-    const { removed, failed } = await removeToken(store_context_storeContext(io.env, deps), host);
+    const { removed, failed } = await removeToken(storeContext(io.env, deps), host);
     for (const location of removed)
         io.stdout.write(`Removed the token for ${host} from ${describeLocation(location)}.\n`);
     if (removed.length === 0 && failed.length === 0)
@@ -14303,19 +14368,23 @@ async function readCollection(client,
 // The source by name only: the CLI's `plan` reads what a dry run reads, without a numeric id or commit.
 options, env) {
     const collection = options.collection;
-    const baseBranch = options.base ?? (await defaultBranch(client, collection));
+    const baseName = lazyBaseName(client, collection, options.base);
     const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
     const key = stateKey(options.source);
-    const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(key)]);
+    // HEAD is the default branch: its head is read without its name, which a re-run with nothing new never needs.
+    const [baseHead, stored] = await Promise.all([
+        readBranchHead(client, collection, options.base ?? "HEAD"),
+        store.read(key),
+    ]);
     if (!baseHead) {
-        throw new GitHubError("not-found", 404, `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
+        throw new GitHubError("not-found", 404, `read the ${options.base === undefined ? "default branch" : `base branch ${options.base}`} of ${formatRepoRef(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
     }
     const document = stored ? parseStoredState(stored.text, key, options.stateBranch) : undefined;
     // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
     // failed read never leaves its polling running behind.
     const headRepo = options.fork && !options.dryRun
         ? (await ensureFork(client, collection, {
-            branch: baseBranch,
+            branch: await baseName(),
             upstreamHead: baseHead.commit,
             sleep: env.sleep,
             ...(env.log && { log: env.log }),
@@ -14331,7 +14400,20 @@ options, env) {
     const presumedAbsent = !options.fork && store.lastReadFoundNoBranch;
     const readHead = options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
     const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
-    return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+    return { baseName, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+}
+/** The base branch's name, given or read at the first call; a failed read is tried again at the next one. */
+function lazyBaseName(client, repo, base) {
+    if (base !== undefined)
+        return () => Promise.resolve(base);
+    let name;
+    return () => {
+        name ??= defaultBranch(client, repo).catch((error) => {
+            name = undefined;
+            throw error;
+        });
+        return name;
+    };
 }
 /** A collection blob as text: what the `newest` and `merge` strategies compare. */
 function blobReader(client, collection) {
@@ -14618,12 +14700,15 @@ function countsText(counts) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-text.ts
+
+
 /**
- * Text from repositories (ids, reasons, URLs, GitHub's messages) with control characters shown as `?`, so a
- * crafted file name or message cannot move the cursor or retitle the terminal. Newlines and tabs stay.
+ * Text from repositories (ids, reasons, URLs, GitHub's messages) redacted, with control and bidi characters shown
+ * as `\uXXXX`, so a crafted file name or message cannot move the cursor or retitle the terminal. Newlines and tabs
+ * stay.
  */
 function terminal_text_printable(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "?");
+    return (0,visible_text/* visibleLines */.g)((0,redact_redactor/* redactText */.Rd)(text));
 }
 /** `12s`, `5m`, `3h`, `2d`: how long ago, roughly, for a listing. */
 function age(fromIso, now) {
@@ -14680,7 +14765,7 @@ function outcomeText(row) {
     return row.resolution ? `${row.outcome} → ${row.resolution}` : row.outcome;
 }
 function planHeadline(counts, blocking, dryRun) {
-    const people = blocking > 0 ? `; ${countOf(blocking, "element needs", "elements need")} a person` : "";
+    const people = blocking > 0 ? `; ${(0,plural/* countOf */.p)(blocking, "element needs", "elements need")} a person` : "";
     return `${dryRun ? "Dry run: " : ""}${countsText(counts)}${people}.\n`;
 }
 function rowJson(row) {
@@ -14725,7 +14810,79 @@ function reportRefused(refused, io, json, outcome) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/cli/auth/token-store.ts
+
+
+
+
+
+
+
+
+/**
+ * The token `nexs-publish login` stored for a host, read from the one store login chose; never a guess among
+ * stores and never a silent fallback: a store that cannot give the token back is an error that says why.
+ */
+async function readToken(context, host) {
+    const location = await locateToken(context, host);
+    if (!location)
+        return undefined;
+    const text = await readIfExists(location.path);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { token: await tokenFrom(context, host, location, text), source: location.kind };
+    }
+    catch (error) {
+        if (error instanceof TokenFileError)
+            throw explainFileError(location, error);
+        throw error;
+    }
+}
+async function tokenFrom(context, host, location, text) {
+    if (location.kind === "plain-file")
+        return parseToken(text, host);
+    if (location.kind === "encrypted-file") {
+        const passphrase = passphraseOf(context.env);
+        if (!passphrase)
+            throw new cli_io/* UsageError */.eb(`the token for ${host} is in the encrypted file ${location.path}: set NEXS_TOKEN_PASSPHRASE to its passphrase`);
+        return unsealToken(text, host, passphrase);
+    }
+    const marker = parseKeyringMarker(text, host);
+    if (marker.service !== auth_keyring/* KEYRING_SERVICE */.a$)
+        throw new TokenFileError("malformed", "unknown keyring service");
+    return readFromKeyring(context, host, marker.account);
+}
+async function readFromKeyring(context, host, account) {
+    let secret;
+    try {
+        secret = await new auth_keyring/* BoundedKeyring */.Hw(await context.keyring(), context.keyringTimeoutMs).get(account);
+    }
+    catch (error) {
+        const reason = error instanceof auth_keyring/* KeyringError */.Wy ? error.message : `no keyring module (${String(error)})`;
+        throw new cli_io/* UsageError */.eb(`the token for ${host} is in the OS keyring, which cannot be read now: ${reason}; ` +
+            "fix the keyring, or run `nexs-publish logout` and log in again");
+    }
+    if (secret === null)
+        throw new cli_io/* UsageError */.eb(`the OS keyring no longer holds the token for ${host} (removed, or a kernel keyring cleared at reboot): ` +
+            "run `nexs-publish login`");
+    if (!isPlausibleToken(secret))
+        throw new cli_io/* UsageError */.eb(`the OS keyring holds something that is not a token for ${host}: run \`nexs-publish login\``);
+    return secret;
+}
+function explainFileError(location, error) {
+    const remedy = error.reason === "wrong-passphrase"
+        ? "set the passphrase it was sealed with, or run `nexs-publish logout` and log in again"
+        : "run `nexs-publish logout`, then `nexs-publish login`";
+    return new cli_io/* UsageError */.eb(`${location.path} ${error.message}: ${remedy}`);
+}
+/** A StoredTokenReader for `resolveToken`, reading the given environment (XDG_CONFIG_HOME, the passphrase). */
+function storedTokenReader(env, deps = defaultStoreDeps()) {
+    return (host) => readToken(storeContext(env, deps), host);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/session.ts
+
 
 
 
@@ -14742,8 +14899,7 @@ function cliLogger(io) {
 }
 /** A client for the API GITHUB_API_URL names (github.com by default), with the token resolved as login's is. */
 async function connect(flags, io) {
-    // Plug `nexs-publish login`'s stored-token reader in here: resolveToken(flags, io.env, readStoredToken).
-    const { token } = await resolveToken(flags, io.env, undefined);
+    const { token } = await resolveToken(flags, io.env, storedTokenReader(io.env));
     const log = cliLogger(io);
     // Octokit reports expected failures (a 404 for a state document not written yet) as errors: debug only.
     const client = createGitHubClient({ token, baseUrl: apiBaseUrl(io.env), log: { ...log, error: log.debug } });
@@ -14920,7 +15076,7 @@ async function plan_run(args, io) {
         const readBlob = blobReader(session.client, collection);
         const base = snapshot.document?.base ?? {};
         planned = await planPublish({ local: prepared.local, remote: blobShas(snapshot.tree), base, readBlob }, options);
-        where = `${formatRepoRef(collection)}@${snapshot.baseBranch}`;
+        where = `${formatRepoRef(collection)}@${await snapshot.baseName()}`;
     }
     const { plan, set } = planned;
     if (values.json) {
@@ -14970,7 +15126,7 @@ async function readTokenLogin(client) {
 
 /** The message of the one commit a publish writes: how many files, from which source commit. */
 function commitMessage(source, commit, changes) {
-    return `nexs-publish: ${countOf(changes, "element")} from ${source}@${commit.slice(0, 12)}`;
+    return `nexs-publish: ${(0,plural/* countOf */.p)(changes, "element")} from ${source}@${commit.slice(0, 12)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/publish/recorded-pull-request.ts
@@ -15512,17 +15668,19 @@ function sourceMismatch(payload, expected) {
 ;// CONCATENATED MODULE: ./src/core/report/markdown-escape.ts
 // Element files, ids and messages are untrusted: in a job summary they must render as plain text, never
 // as a table break, a link, an image, emphasis, math, a mention or raw HTML.
+
+
 const SPECIAL = /[\\`*_{}[\]()#!|<>&"'~$:@]/g;
-// Line breaks would end the table row; control and bidi characters could hide or reorder what is shown.
+// Line breaks would end the table row.
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Text for one markdown table cell: every character markdown or HTML could read as syntax becomes an entity. */
+/**
+ * Text for one markdown table cell: redacted first (once escaped, a secret no longer looks like one), control and
+ * bidi characters shown as `\uXXXX`, and every character markdown or HTML could read as syntax made an entity.
+ */
 function escapeMarkdownCell(text, maxLength = 1000) {
-    const clipped = text.length > maxLength ? `${clip(text, maxLength)}…` : text;
-    return clipped
-        .replace(LINE_BREAK, " ")
-        .replace(INVISIBLE, "\ufffd")
-        .replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    const shown = (0,visible_text/* visibleLine */.P)((0,redact_redactor/* redactText */.Rd)(text).replace(LINE_BREAK, " "));
+    const clipped = shown.length > maxLength ? `${clip(shown, maxLength)}…` : shown;
+    return clipped.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** The first `length` UTF-16 units, without cutting a surrogate pair in half. */
 function clip(text, length) {
@@ -15663,12 +15821,16 @@ async function upsertPullRequest(client, input) {
     }
     return create(client, input, headLabel, sameHead);
 }
+function baseOf(input) {
+    return typeof input.base === "string" ? Promise.resolve(input.base) : input.base();
+}
 async function listForHead(client, input, head, state) {
     const where = formatRepoRef(input.repo);
+    const base = await baseOf(input);
     const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () => client.rest.pulls.list({
         ...input.repo,
         head,
-        base: input.base,
+        base,
         state,
         sort: "updated",
         direction: "desc",
@@ -15678,12 +15840,13 @@ async function listForHead(client, input, head, state) {
 }
 async function create(client, input, head, sameHead) {
     const where = formatRepoRef(input.repo);
-    const context = { attempted: `create the pull request ${head} → ${input.base} on ${where}`, repository: where };
+    const base = await baseOf(input);
+    const context = { attempted: `create the pull request ${head} → ${base} on ${where}`, repository: where };
     try {
         const { data } = await client.rest.pulls.create({
             ...input.repo,
             head,
-            base: input.base,
+            base,
             title: input.title,
             body: input.body,
             draft: input.draft ?? false,
@@ -15767,7 +15930,7 @@ function result(pr, operation, reopened) {
 function proposeChanges(client, options, env, proposal) {
     return upsertPullRequest(client, {
         repo: options.collection,
-        base: proposal.baseBranch,
+        base: proposal.baseName,
         head: { owner: proposal.headOwner, branch: options.branch },
         title: options.title,
         body: proposalBody(options, proposal.set, env.now()),
@@ -15902,7 +16065,8 @@ async function recordProposal(snapshot, options, env, proposal) {
  * what differs.
  *
  * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
- * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
+ * or read and update), state write; a re-run with nothing new stops after the four reads. With no `base`, the
+ * base head is read as HEAD, and the default branch's name only when a PR is created (or in fork mode). On a fresh collection
  * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
@@ -15939,7 +16103,7 @@ async function publish(client, options, env) {
     const pr = upToDate && recorded
         ? recorded
         : await proposeChanges(client, options, env, {
-            baseBranch: snapshot.baseBranch,
+            baseName: snapshot.baseName,
             headOwner: snapshot.headRepo.owner,
             set: planned.set,
             open: open?.number,
@@ -16127,7 +16291,7 @@ async function publish_run(args, io) {
     io.stdout.write(values.json ? `${JSON.stringify(resultJson(result))}\n` : report(result, io));
     if (result.blocking === 0)
         return cli_io/* EXIT_OK */.Ij;
-    io.stderr.write(`nexs-publish: ${countOf(result.blocking, "element was", "elements were")} left out and need a person ` +
+    io.stderr.write(`nexs-publish: ${(0,plural/* countOf */.p)(result.blocking, "element was", "elements were")} left out and need a person ` +
         "(conflicts or ids already in the collection)\n");
     return cli_io/* EXIT_INVALID */.jL;
 }
@@ -16295,7 +16459,7 @@ async function recordPulledBase(store, snapshot, source, pulled, env) {
     if (pulled.length === 0)
         return false;
     const result = await updateWithRetry(new PrefetchedStore(store, snapshot.stateKey, snapshot.stored), snapshot.stateKey, STATE_CODEC, pulledBase(pulled, snapshot.baseHead.commit), {
-        message: `nexs-publish: ${formatRepoRef(source)} pulled ${countOf(pulled.length, "element")} from the collection`,
+        message: `nexs-publish: ${formatRepoRef(source)} pulled ${(0,plural/* countOf */.p)(pulled.length, "element")} from the collection`,
     }, env);
     return result.written;
 }
@@ -16326,7 +16490,7 @@ function pulledElement(decision, texts, validation) {
         return { ok: false, reason: `${what} is not a valid element: ${error?.message ?? "nothing was read"}` };
     if (element.metadata.id !== decision.id)
         return { ok: false, reason: `${what} holds the id "${element.metadata.id}": bring it by hand` };
-    return { ok: true, element };
+    return { ok: true, element, text };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/pull-elements.ts
@@ -16366,7 +16530,7 @@ async function bring(decision, context) {
             return leave(`not written: ${error.message}`);
         }
     }
-    return { ...decision, done: true };
+    return { ...decision, done: true, brought: { file: decision.path, text: pulled.text, element: pulled.element } };
 }
 function outcomeJson(outcome) {
     const { id, path, file, action, reason } = outcome;
@@ -16390,7 +16554,7 @@ function formatOutcomes(outcomes, dryRun) {
     if (brought + left === 0)
         return `${lines.join("")}Up to date with the collection.\n`;
     const verb = dryRun ? "to bring in" : "brought in";
-    const tally = `${countOf(brought, "element")} ${verb}, ${left} left for a person`;
+    const tally = `${(0,plural/* countOf */.p)(brought, "element")} ${verb}, ${left} left for a person`;
     return `${lines.join("")}${dryRun ? "Dry run: " : ""}${tally}.\n`;
 }
 
@@ -17047,6 +17211,11 @@ async function reconcileSource(session, options) {
 
 
 
+
+
+
+
+
 const pull_summary = "Bring the collection's changes to this source's elements into the local files";
 const pull_help = `Usage: nexs-publish pull --collection <owner/repo> [options]
 
@@ -17061,6 +17230,9 @@ Options:
   --conflict-strategy <name>  ${PULL_STRATEGIES.join(" or ")}: leave conflicts, or merge them field by field \
 (default: ${STRATEGY_FLAG["conflict-strategy"].default})
   --dry-run                   show what would change; write nothing, locally or in the collection
+  --layout <layout>           also write what is brought in under --into in this layout, as export writes it:
+                              nexs-server (what a NEXS MCP server loads from its data directory) or elements
+  --into <dir>                the directory --layout writes into, e.g. the server's data directory
 ${HELP.path}
 ${HELP.pathTemplate}
 ${HELP.base}
@@ -17085,6 +17257,8 @@ const pull_FLAGS = {
     ...TRUST_FLAGS,
     ...STRATEGY_FLAG,
     "dry-run": { type: "boolean", default: false },
+    layout: { type: "string" },
+    into: { type: "string" },
 };
 async function pull_run(args, io) {
     const { values } = parseArgsOrExplain({ args: [...args], options: pull_FLAGS, strict: true, allowPositionals: false });
@@ -17102,6 +17276,7 @@ async function pull_run(args, io) {
         throw new cli_io/* UsageError */.eb(`--path ${values.path}: not a directory of element files`);
     const source = await resolveSourceName(values.source, io.cwd, io.env);
     const dryRun = values["dry-run"];
+    const copy = layoutCopy(values.layout, values.into, io.cwd);
     const prepared = await prepareElements({
         ...validation,
         paths: [values.path],
@@ -17147,14 +17322,59 @@ async function pull_run(args, io) {
     // Only what was written here gets its new base, and only after the files are on disk.
     const brought = outcomes.filter((o) => o.done);
     const baseMoved = !dryRun && (await recordPulledBase(reconciled.store, snapshot, source, brought, session.env));
+    // The copy in another layout comes last: the local files are what pull is for, and they are written by now.
+    let copied;
+    let copyFailed;
+    if (copy) {
+        const items = brought.flatMap((o) => (o.brought ? [o.brought] : []));
+        try {
+            copied = await writeElementLayout(copy.into, copy.layout, items, { dryRun });
+        }
+        catch (error) {
+            if (!(error instanceof RepositoryError))
+                throw error;
+            copyFailed = error.message.split("\n")[0] ?? "";
+        }
+    }
     if (values.json) {
         const elements = outcomes.map(outcomeJson);
-        io.stdout.write(`${JSON.stringify({ dryRun, collection: formatRepoRef(collection), elements, baseMoved })}\n`);
+        const layout = copy && {
+            layout: { name: copy.layout, into: copy.into, ...copied, ...(copyFailed !== undefined && { error: copyFailed }) },
+        };
+        io.stdout.write(`${JSON.stringify({ dryRun, collection: formatRepoRef(collection), elements, baseMoved, ...layout })}\n`);
     }
     else {
         io.stdout.write(formatOutcomes(outcomes, dryRun));
+        if (copy && copied)
+            io.stdout.write(formatCopy(copy, copied, io.cwd));
     }
-    return outcomes.some((o) => o.action === "leave") ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+    if (copyFailed !== undefined) {
+        io.stderr.write(`nexs-publish: the local files were pulled, but nothing was written under --into (${copy?.layout} layout): ` +
+            `${oneLine(copyFailed)}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    const leftOut = (copied?.problems.length ?? 0) > 0;
+    return outcomes.some((o) => o.action === "leave") || leftOut ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+/** `--layout` and `--into` come together; checked before anything is read or written. */
+function layoutCopy(layout, into, cwd) {
+    if (layout === undefined && into === undefined)
+        return undefined;
+    if (layout === undefined)
+        throw new cli_io/* UsageError */.eb("--into is where --layout writes: give --layout too");
+    if (!isElementLayout(layout))
+        throw new cli_io/* UsageError */.eb(`--layout must be one of ${ELEMENT_LAYOUTS.join(", ")}, not "${layout}"`);
+    if (into === undefined)
+        throw new cli_io/* UsageError */.eb(`--layout ${layout} writes under --into <dir>: give the directory`);
+    return { layout, into: (0,external_node_path_.resolve)(cwd, into) };
+}
+function formatCopy(copy, written, cwd) {
+    const lines = written.problems.map((p) => `not copied  ${oneLine(p.file)}: ${oneLine(p.message)}\n`);
+    for (const f of written.files) {
+        const state = f.state === "planned" ? "would be written" : f.state;
+        lines.push(`${oneLine(f.file)} → ${oneLine(displayPath((0,external_node_path_.join)(copy.into, f.path), cwd))} (${state})\n`);
+    }
+    return lines.join("");
 }
 /** Only the strategies that cannot overwrite a local edit; the others get a sentence saying why. */
 function pullStrategy(text) {
@@ -17208,7 +17428,7 @@ const status_FLAGS = {
     watch: { type: "boolean", default: false },
     interval: { type: "string", default: String(INTERVAL.default) },
 };
-async function status_run(args, io) {
+async function status_run(args, io, wait = (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms)) {
     const { values } = parseArgsOrExplain({ args: [...args], options: status_FLAGS, strict: true, allowPositionals: false });
     if (values.help) {
         io.stdout.write(status_help);
@@ -17240,7 +17460,7 @@ async function status_run(args, io) {
         previous = listing.key;
         if (!values.watch || listing.open === 0)
             return listing.failed > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(seconds * 1000);
+        await wait(seconds * 1000);
     }
 }
 async function statusOnce(session, options) {
@@ -17276,22 +17496,23 @@ function listingText(source, submissions, stats, now, failed) {
     const rows = submissions.map((s) => [
         `#${s.number}`,
         s.status,
-        countOf(s.elements.length, "element"),
+        (0,plural/* countOf */.p)(s.elements.length, "element"),
         terminal_text_printable(s.url),
         age(s.createdAt, now),
     ]);
-    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+    const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, row[i]?.length ?? 0), 0));
     const lines = rows.map((row) => row
         .map((cell, i) => cell.padEnd(widths[i] ?? 0))
         .join("  ")
         .trimEnd());
-    const totals = `${countOf(stats.total, "submission")}: ${stats.pending} pending, ${stats.draft} draft, ` +
+    const totals = `${(0,plural/* countOf */.p)(stats.total, "submission")}: ${stats.pending} pending, ${stats.draft} draft, ` +
         `${stats.merged} merged, ${stats.rejected} rejected`;
-    const trouble = failed > 0 ? `\n${countOf(failed, "pull request")} could not be tracked (see the warnings)` : "";
+    const trouble = failed > 0 ? `\n${(0,plural/* countOf */.p)(failed, "pull request")} could not be tracked (see the warnings)` : "";
     return `${lines.join("\n")}\n${totals}${trouble}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/json.ts
+
 
 function toJsonReport(files, diagnostics) {
     const { errors, warnings } = (0,diagnostic/* countBySeverity */.Ot)(diagnostics);
@@ -17312,7 +17533,7 @@ function toJsonReport(files, diagnostics) {
 }
 /** One JSON object on one line, newline-terminated. */
 function formatJson(files, diagnostics) {
-    return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
+    return (0,redact_redactor/* redactText */.Rd)(`${JSON.stringify(toJsonReport(files, diagnostics))}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/codes.ts
@@ -17329,9 +17550,12 @@ const DIAGNOSTIC_CODES = {
     "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
     "limit/depth": "Collections are nested deeper than 64 levels.",
     "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+    "limit/findings": "One file has more than 1,000 findings: the first 1,000 are listed, the rest counted in this one.",
     // Bytes and YAML
     "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
     "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+    "yaml/control-character": "A raw control character (NUL, ESC, DEL...) that YAML 1.2 does not allow; write it as an escape in a double-quoted string.",
+    "yaml/line-break": "A carriage return (CR) not followed by LF: line breaks must be LF or CRLF.",
     "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
     "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
     "yaml/duplicate-key": "The same key appears twice in one mapping.",
@@ -17399,10 +17623,10 @@ const DIAGNOSTIC_CODES = {
     "check/id-elsewhere": "The id is already in the collection at another path: the element would exist twice; change that file instead.",
     "check/open-submission": "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
     // Secrets (secretlint's recommended preset; the value is never printed)
-    "secret/aws-secret-access-key": "An AWS secret access key.",
-    "secret/aws-access-key-id": "An AWS access key id.",
-    "secret/aws-account-id": "An AWS account id.",
-    "secret/gcp-service-account-key": "A GCP service account key.",
+    "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
+    "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
+    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+    "secret/gcp-service-account-key": "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
     "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
     "secret/npm-token": "An npm access or auth token.",
     "secret/slack-token": "A Slack token.",
@@ -17421,8 +17645,16 @@ const DIAGNOSTIC_CODES = {
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
 
 
+
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * Code scanning's documented hard limits: 25,000 results per run, and 10 MB per uploaded (gzip-compressed) SARIF
+ * file. The text itself is kept under 10 MB, so that it passes however it is uploaded.
+ */
 const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_SARIF_BYTES = 10_000_000;
+const RESULTS_LIMIT = `code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run`;
+const SIZE_LIMIT = `code scanning accepts a SARIF file of at most ${GITHUB_MAX_SARIF_BYTES / 1_000_000} MB`;
 const LEVEL = { error: "error", warning: "warning", info: "note" };
 const RANK = { error: 0, warning: 1, info: 2 };
 /** Diagnostics as one SARIF run; `file`s must already be relative to the repository root. */
@@ -17441,7 +17673,13 @@ function toSarif(diagnostics, options) {
         level: LEVEL[d.severity],
         message: { text: d.message || d.code },
         locations: [
-            { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+            {
+                physicalLocation: {
+                    // Redacted before it is percent-encoded: encoded, a secret in a path no longer looks like one.
+                    artifactLocation: { uri: fileUri((0,redact_redactor/* redactText */.Rd)(d.file)), uriBaseId: "%SRCROOT%" },
+                    region: region(d),
+                },
+            },
         ],
     }));
     const dropped = diagnostics.length - kept.length;
@@ -17450,7 +17688,9 @@ function toSarif(diagnostics, options) {
         invocation.toolExecutionNotifications = [
             {
                 level: "warning",
-                message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
+                message: {
+                    text: `${dropped} more results not included: ${options.limit ?? RESULTS_LIMIT}; the ${kept.length} included are the most severe of ${diagnostics.length}`,
+                },
             },
         ];
     }
@@ -17495,9 +17735,30 @@ function region(d) {
         return start;
     return { ...start, endLine, endColumn };
 }
+/**
+ * nexs-publish's findings as a SARIF file that code scanning accepts: at most 25,000 results, and fewer when
+ * they would make the file larger than `maxBytes` (the run's notification then names that limit).
+ */
+function sarifOutput(diagnostics, maxBytes = GITHUB_MAX_SARIF_BYTES) {
+    const options = { tool: TOOL, meanings: DIAGNOSTIC_CODES };
+    let maxResults = Math.min(diagnostics.length, GITHUB_MAX_RESULTS);
+    let limit = RESULTS_LIMIT;
+    for (;;) {
+        const log = toSarif(diagnostics, { ...options, maxResults, limit });
+        // The sinks' redaction pass (../redact/redactor.ts): the file goes to code scanning as it is.
+        const text = (0,redact_redactor/* redactText */.Rd)(`${JSON.stringify(log, null, 2)}\n`);
+        const bytes = Buffer.byteLength(text, "utf8");
+        const results = log.runs[0].results.length;
+        if (bytes <= maxBytes || results === 0)
+            return { text, results, total: diagnostics.length };
+        // Results are of similar size: scale the count down to fit, by at least one each time, so this ends.
+        maxResults = Math.min(results - 1, Math.floor((results * maxBytes * 0.97) / bytes));
+        limit = maxBytes === GITHUB_MAX_SARIF_BYTES ? SIZE_LIMIT : `the SARIF file is kept under ${maxBytes} bytes`;
+    }
+}
 /** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
 function sarifText(diagnostics) {
-    return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+    return sarifOutput(diagnostics).text;
 }
 
 // EXTERNAL MODULE: ./src/cli/validate-workers.ts + 1 modules
@@ -17603,91 +17864,24 @@ function render(format, files, diagnostics, color) {
             return sarifText(diagnostics);
     }
 }
-/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
+/**
+ * A path that does not exist is a usage problem (exit 2), not a finding about element files. Anything else (a
+ * symlink, even a loop; a name too long) gets the finding the walker gives the same file: lstat, not stat.
+ */
 async function validate_requireExisting(paths, cwd) {
     for (const path of paths) {
         try {
-            await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
+            await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(cwd, path));
         }
         catch (error) {
-            const reason = (0,errno_code/* errnoCode */.U)(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+            const code = (0,errno_code/* errnoCode */.U)(error);
+            if (code !== "ENOENT" && code !== "ENOTDIR")
+                continue;
+            const reason = "no such file or directory";
             throw new cli_io/* UsageError */.eb(`${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`);
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/cli/auth/token-store.ts
-
-
-
-
-
-
-
-
-/**
- * The token `nexs-publish login` stored for a host, read from the one store login chose; never a guess among
- * stores and never a silent fallback: a store that cannot give the token back is an error that says why.
- */
-async function readToken(context, host) {
-    const location = await locateToken(context, host);
-    if (!location)
-        return undefined;
-    const text = await readIfExists(location.path);
-    if (text === undefined)
-        return undefined;
-    try {
-        return { token: await tokenFrom(context, host, location, text), source: location.kind };
-    }
-    catch (error) {
-        if (error instanceof TokenFileError)
-            throw explainFileError(location, error);
-        throw error;
-    }
-}
-async function tokenFrom(context, host, location, text) {
-    if (location.kind === "plain-file")
-        return parseToken(text, host);
-    if (location.kind === "encrypted-file") {
-        const passphrase = passphraseOf(context.env);
-        if (!passphrase)
-            throw new cli_io/* UsageError */.eb(`the token for ${host} is in the encrypted file ${location.path}: set NEXS_TOKEN_PASSPHRASE to its passphrase`);
-        return unsealToken(text, host, passphrase);
-    }
-    const marker = parseKeyringMarker(text, host);
-    if (marker.service !== auth_keyring/* KEYRING_SERVICE */.a$)
-        throw new TokenFileError("malformed", "unknown keyring service");
-    return readFromKeyring(context, host, marker.account);
-}
-async function readFromKeyring(context, host, account) {
-    let secret;
-    try {
-        secret = await new auth_keyring/* BoundedKeyring */.Hw(await context.keyring(), context.keyringTimeoutMs).get(account);
-    }
-    catch (error) {
-        const reason = error instanceof auth_keyring/* KeyringError */.Wy ? error.message : `no keyring module (${String(error)})`;
-        throw new cli_io/* UsageError */.eb(`the token for ${host} is in the OS keyring, which cannot be read now: ${reason}; ` +
-            "fix the keyring, or run `nexs-publish logout` and log in again");
-    }
-    if (secret === null)
-        throw new cli_io/* UsageError */.eb(`the OS keyring no longer holds the token for ${host} (removed, or a kernel keyring cleared at reboot): ` +
-            "run `nexs-publish login`");
-    if (!isPlausibleToken(secret))
-        throw new cli_io/* UsageError */.eb(`the OS keyring holds something that is not a token for ${host}: run \`nexs-publish login\``);
-    return secret;
-}
-function explainFileError(location, error) {
-    const remedy = error.reason === "wrong-passphrase"
-        ? "set the passphrase it was sealed with, or run `nexs-publish logout` and log in again"
-        : "run `nexs-publish logout`, then `nexs-publish login`";
-    return new cli_io/* UsageError */.eb(`${location.path} ${error.message}: ${remedy}`);
-}
-/** A StoredTokenReader for `resolveToken`, reading the given environment (XDG_CONFIG_HOME, the passphrase). */
-function storedTokenReader(env, deps = defaultStoreDeps()) {
-    return (host) => readToken(storeContext(env, deps), host);
-}
-/** The reader for commands run from a terminal: the process's environment, the real keyring. */
-const readStoredToken = (host) => storedTokenReader(process.env)(host);
 
 ;// CONCATENATED MODULE: ./src/cli/commands/whoami.ts
 
@@ -17729,7 +17923,7 @@ async function whoami(args, io, deps) {
     }
     const apiUrl = apiBaseUrl(io.env);
     const host = new URL(apiUrl).host;
-    const context = store_context_storeContext(io.env, deps);
+    const context = storeContext(io.env, deps);
     const stored = await locateToken(context, host);
     if (!values.token && !io.env["GITHUB_TOKEN"] && !stored) {
         io.stderr.write(`nexs-publish: not logged in to ${host}: run \`nexs-publish login\`\n`);
@@ -17807,7 +18001,8 @@ Options:
 `;
 }
 /** Runs one command line; returns the exit status. Usage problems are reported here, in one line. */
-async function runCli(argv, io) {
+async function runCli(argv, processIo) {
+    const io = (0,cli_io/* redactingIo */.SS)(processIo);
     const [first, ...rest] = argv;
     if (first === undefined || first === "-h" || first === "--help" || first === "help") {
         io.stdout.write(usage());
@@ -17988,6 +18183,20 @@ function isPlainObject(value) {
 
 /***/ }),
 
+/***/ 2695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ countOf)
+/* harmony export */ });
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
 /***/ 9020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18031,7 +18240,7 @@ function compareDiagnostics(a, b) {
 /* harmony export */ });
 /* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8129);
 /* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9351);
 /* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6213);
 /* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7020);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2836);
@@ -18059,6 +18268,7 @@ function checkListedFiles(batch, options) {
                 facts: undefined,
                 fingerprint: undefined,
                 element: undefined,
+                secrets: [],
             };
         const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSource */ .A)({ file: listed.file, bytes: outcome.bytes }, options);
         const facts = (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .factsOf */ .x)(check);
@@ -18076,6 +18286,7 @@ function checkListedFiles(batch, options) {
                     element: { metadata: check.element.metadata, data: check.element.data },
                 }
                 : undefined,
+            secrets: check.secrets,
         };
     });
 }
@@ -18083,7 +18294,7 @@ function checkListedFiles(batch, options) {
 function parseFileOutcome(value) {
     if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value))
         return undefined;
-    const { file, read, diagnostics, facts, fingerprint, element } = value;
+    const { file, read, diagnostics, facts, fingerprint, element, secrets } = value;
     if (typeof file !== "string" ||
         typeof read !== "boolean" ||
         !Array.isArray(diagnostics) ||
@@ -18091,10 +18302,12 @@ function parseFileOutcome(value) {
         return undefined;
     if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
         return undefined;
+    if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === "string"))
+        return undefined;
     const kept = element === undefined ? undefined : parseKeptElement(element);
     if (element !== undefined && kept === undefined)
         return undefined;
-    return { file, read, diagnostics, facts, fingerprint, element: kept };
+    return { file, read, diagnostics, facts, fingerprint, element: kept, secrets };
 }
 const SEVERITIES = ["error", "warning", "info"];
 const isOptionalNumber = (v) => v === undefined || typeof v === "number";
@@ -18142,7 +18355,7 @@ function parseKeptElement(value) {
 
 /***/ }),
 
-/***/ 5586:
+/***/ 9351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18153,250 +18366,254 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
-var index_Cq_34xZU = __nccwpck_require__(7639);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-
-
-//# sourceMappingURL=index.js.map
-
+// EXTERNAL MODULE: ./src/core/redact/redactor.ts
+var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
-;// CONCATENATED MODULE: ./src/core/scan/line-index.ts
-/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
-class LineIndex {
-    #starts = [0];
-    #length;
-    constructor(text) {
-        this.#length = text.length;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.#starts.push(i + 1);
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.#length));
-        let lo = 0;
-        let hi = this.#starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.#starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
+;// CONCATENATED MODULE: ./src/core/scan/double-quoted.ts
+// YAML double-quoted scalars, found and unescaped in raw text without parsing it. A secret written with escapes
+// (`"\x67hp_…"`, `"\u0067hp_…"`) or split by a `\` line continuation is not in the raw text, so the raw scan misses
+// it, and a file whose YAML does not parse has no parsed values to scan. This finds it either way.
+const SIMPLE = {
+    "0": "\0",
+    a: "\u0007",
+    b: "\b",
+    t: "\t",
+    "\t": "\t",
+    n: "\n",
+    v: "\v",
+    f: "\f",
+    r: "\r",
+    e: "\u001b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    N: "\u0085",
+    _: "\u00a0",
+    L: "\u2028",
+    P: "\u2029",
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/**
+ * Spans between a `"` and the next unescaped `"`, scanning the text once from the left. Quotes inside comments or
+ * plain scalars can pair wrongly; a wrong pairing only costs a scan of text that is no scalar, and each span is
+ * also decoded from its own start, so the next real scalar is still found.
+ */
+function quotedSpans(text) {
+    const spans = [];
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = open + 1;
+        let special = false;
+        while (close < text.length && text[close] !== '"') {
+            if (text[close] === "\\") {
+                special = true;
+                close++;
+            }
+            else if (text[close] === "\n")
+                special = true;
+            close++;
         }
-        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+        if (close >= text.length)
+            break;
+        if (special)
+            spans.push({ start: open + 1, end: close, value: unescapeDoubleQuoted(text.slice(open + 1, close)) });
+        open = text.indexOf('"', close + 1);
     }
-    offset(line, column) {
-        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
-        return Math.min(start + Math.max(0, column - 1), this.#length);
-    }
+    return spans;
 }
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-anchors.ts
-// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
-// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
-// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
-// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
-// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
-const RULE_ANCHORS = {
-    // AWS secret access key (the access key and account id scans are off by default in the preset).
-    "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
-    "@secretlint/secretlint-rule-gcp": /(?!)/,
-    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
-    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
-    // Reports only a URL with both a user and a password: scheme://user:password@host.
-    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
-    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
-    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
-    "@secretlint/secretlint-rule-linear": /lin_api_/i,
-    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
-    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
-    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
-    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
-    "@secretlint/secretlint-rule-1password": /ops_ey/i,
-    // Reports only connection strings holding both a user name and a password before an "@".
-    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
-};
-/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
-const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
-    .map((r) => r.source)
-    .filter((s) => s !== "(?!)")
-    .join("|"), "i");
-
-;// CONCATENATED MODULE: ./src/core/scan/secret-labels.ts
-// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
-// Our own words: the preset's messages embed the secret itself, so they are never used.
-const LABELS = {
-    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
-    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
-    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
-    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
-    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
-    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
-    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
-    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
-    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
-    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
-    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
-    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
-    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
-    PrivateKey: { code: "secret/private-key", what: "a private key block" },
-    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
-    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
-    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
-    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
-    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
-    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
-    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
-};
-/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
-function secretLabel(ruleId, messageId) {
-    const known = LABELS[messageId];
-    if (known)
-        return known;
-    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
-    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
-}
-function knownSecretCodes() {
-    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
-}
-function kebab(value) {
-    return value
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-
-;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
-// Secret detection over an element file's text with secretlint's recommended preset.
-//
-// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
-// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
-// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
-// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
-// secret reach a public collection.
-
-
-
-
-
-const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
-// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
-let sink = [];
-function contextFor(ruleId) {
-    return {
-        sharedOptions: {},
-        // The preset's messages interpolate the secret; keep only the message id.
-        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
-        report(descriptor) {
-            const [start, end] = descriptor.range;
-            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
-        },
-        ignore() {
-            // Only the comment filter ignores, and it does not run.
-        },
-    };
-}
-const ACTIVE_RULES = index_Cq_34xZU.r
-    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
-    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
-    .map((rule) => ({
-    id: rule.meta.id,
-    anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
-}));
-/** Ids of the preset rules this scanner runs. */
-const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
-function sourceCode(content, filePath) {
-    let lines;
-    const index = () => (lines ??= new LineIndex(content));
-    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
-    return {
-        hasBOM: false,
-        content,
-        filePath,
-        physicalFilePath: undefined,
-        contentType: "text",
-        ext,
-        getFilePath: () => filePath,
-        getPhysicalFilePath: () => undefined,
-        // secretlint's positions: 1-based lines, 0-based columns.
-        indexToPosition: (offset) => {
-            const p = index().position(offset);
-            return { line: p.line, column: p.column - 1 };
-        },
-        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
-        rangeToLocation: ([start, end]) => {
-            const a = index().position(start);
-            const b = index().position(end);
-            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
-        },
-        locationToRange: (loc) => [
-            index().offset(loc.start.line, loc.start.column + 1),
-            index().offset(loc.end.line, loc.end.column + 1),
-        ],
-    };
-}
-/** Every secret the preset finds in `text`, in text order, duplicates removed. */
-function findSecrets(text, filePath) {
-    if (!ANY_ANCHOR.test(text))
-        return [];
-    const source = sourceCode(text, filePath);
-    const found = [];
-    sink = found;
-    try {
-        for (const rule of ACTIVE_RULES) {
-            if (rule.anchor && !rule.anchor.test(text))
+/** The value of a double-quoted scalar's inner text, as YAML 1.2 reads it (escapes, continuations, folding). */
+function unescapeDoubleQuoted(inner) {
+    let out = "";
+    // White space that came from an escape or an earlier fold is content: folding never trims it.
+    let escaped = 0;
+    let i = 0;
+    while (i < inner.length) {
+        const c = inner.charAt(i);
+        if (c === "\\") {
+            const next = inner.charAt(i + 1);
+            if (next === "\n" || next === "\r") {
+                // An escaped line break joins the lines; the next line's indentation is dropped.
+                i += next === "\r" && inner.charAt(i + 2) === "\n" ? 3 : 2;
+                while (inner.charAt(i) === " " || inner.charAt(i) === "\t")
+                    i++;
+                escaped = out.length;
                 continue;
-            const pending = rule.handler.file?.(source);
-            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
-            if (pending)
-                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+            }
+            const length = HEX_LENGTH[next];
+            if (length !== undefined) {
+                const hex = inner.slice(i + 2, i + 2 + length);
+                const code = /^[0-9A-Fa-f]+$/.test(hex) && hex.length === length ? Number.parseInt(hex, 16) : Number.NaN;
+                out += Number.isNaN(code) || code > 0x10ffff ? next : String.fromCodePoint(code);
+                escaped = out.length;
+                i += Number.isNaN(code) ? 2 : 2 + length;
+                continue;
+            }
+            out += SIMPLE[next] ?? next;
+            escaped = out.length;
+            i += 2;
+            continue;
+        }
+        if (c === "\n" || c === "\r") {
+            // A line break folds: trailing spaces go, then one break is a space and each further empty line a newline.
+            let kept = out.length;
+            while (kept > escaped && (out.charAt(kept - 1) === " " || out.charAt(kept - 1) === "\t"))
+                kept--;
+            if (kept < out.length)
+                out = out.slice(0, kept);
+            let breaks = 0;
+            while (i < inner.length && " \t\r\n".includes(inner.charAt(i))) {
+                if (inner.charAt(i) === "\n")
+                    breaks++;
+                i++;
+            }
+            out += breaks <= 1 ? " " : "\n".repeat(breaks - 1);
+            escaped = out.length;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/scan/gcp-service-account.ts
+var gcp_service_account = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/core/scan/line-index.ts
+var line_index = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/core/scan/secret-anchors.ts
+var secret_anchors = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/core/scan/secret-labels.ts
+var secret_labels = __nccwpck_require__(2597);
+// EXTERNAL MODULE: ./src/core/scan/secret-values.ts
+var secret_values = __nccwpck_require__(9732);
+// EXTERNAL MODULE: ./src/core/scan/secrets.ts + 2 modules
+var secrets = __nccwpck_require__(4815);
+;// CONCATENATED MODULE: ./src/core/scan/source-secrets.ts
+// Every secret in one element file, found before it is parsed: in its path, in its raw text, and in the values of
+// its double-quoted scalars (escapes undone). A file whose YAML is broken still reports its secrets, and what is
+// found comes with every form of the value, so the redactor can mask it wherever a message would echo it.
+// After parsing, scanParsedStrings looks at what the parser made of each key and value (folded scalars...).
+
+
+
+
+
+
+
+
+const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
+/** A comment marker at the start of a line, with the indentation before it and one space after. */
+const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
+/** The path, then the text (raw, then unescaped double-quoted scalars); `maxFileSize` bounds the text scanned. */
+function scanSourceSecrets(file, maxFileSize) {
+    const scan = { diagnostics: [], values: new Set() };
+    for (const finding of (0,secrets/* findSecrets */.dL)(file.file, file.file)) {
+        const values = (0,secret_values/* secretValues */.V)(file.file, finding);
+        if (!addValues(scan, values))
+            continue;
+        scan.diagnostics.push(secretDiagnostic(file.file, diagnostic/* FILE_START */.WS, finding, "in the file's path"));
+    }
+    if (file.bytes.length > maxFileSize)
+        return scan;
+    const text = lenient.decode(file.bytes);
+    let lines;
+    const at = (offset) => {
+        lines ??= new line_index/* LineIndex */.r(text);
+        return lines.position(offset);
+    };
+    // Most files hold nothing any rule could match: one pass over the text says so, and both raw scans are skipped.
+    const anchored = secret_anchors/* ANY_ANCHOR */.d.test(text) || (0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text);
+    for (const finding of anchored ? (0,secrets/* findSecrets */.dL)(text, file.file) : []) {
+        addValues(scan, (0,secret_values/* secretValues */.V)(text, finding));
+        const start = at(finding.start);
+        const end = at(finding.end);
+        scan.diagnostics.push(secretDiagnostic(file.file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, finding, "here"));
+    }
+    // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
+    // comment markers break the rules' patterns: the text is scanned again without them.
+    // Taking the markers off creates no anchor (each is within one line), so most files skip this.
+    const uncommented = anchored && text.includes("#") ? text.replace(COMMENT_MARK, "") : text;
+    if (uncommented !== text) {
+        const view = new line_index/* LineIndex */.r(uncommented);
+        for (const finding of (0,secrets/* findSecrets */.dL)(uncommented, file.file)) {
+            if (!addValues(scan, (0,secret_values/* secretValues */.V)(uncommented, finding)))
+                continue;
+            const line = view.position(finding.start).line;
+            scan.diagnostics.push(secretDiagnostic(file.file, { line, column: 1 }, finding, "in comments"));
         }
     }
-    finally {
-        sink = [];
+    for (const span of quotedSpans(text)) {
+        for (const finding of (0,secrets/* findSecrets */.dL)(span.value, file.file)) {
+            // The raw form too: a message may quote the scalar as written.
+            if (!addValues(scan, [...(0,secret_values/* secretValues */.V)(span.value, finding), text.slice(span.start, span.end)]))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file.file, at(span.start), finding, "here, with escapes"));
+        }
     }
-    const seen = new Set();
-    return found
-        .filter((f) => {
-        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    return scan;
 }
-/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
-function scanSecrets(text, file) {
-    const findings = findSecrets(text, file);
-    if (findings.length === 0)
-        return [];
-    const lines = new LineIndex(text);
-    return findings.map((f) => {
-        const label = secretLabel(f.ruleId, f.messageId);
-        const start = lines.position(f.start);
-        const end = lines.position(f.end);
-        return (0,diagnostic/* diagnostic */.YK)(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
-    });
+/** Keys and string values of the parsed document that hold a secret the text scans did not see; adds to `scan`. */
+function scanParsedStrings(value, file, locate, scan) {
+    // One path, pushed and popped as the walk goes (depth is bounded by the parser); copied only for a finding.
+    const path = [];
+    const visit = (node) => {
+        if (typeof node === "string") {
+            check(node, "value");
+        }
+        else if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                visit(node[i]);
+                path.pop();
+            }
+        }
+        else if (typeof node === "object" && node !== null) {
+            for (const [key, child] of Object.entries(node)) {
+                path.push(key);
+                check(key, "key");
+                visit(child);
+                path.pop();
+            }
+        }
+    };
+    const check = (text, want) => {
+        for (const finding of (0,secrets/* findSecrets */.dL)(text, file)) {
+            if (!addValues(scan, (0,secret_values/* secretValues */.V)(text, finding)))
+                continue;
+            scan.diagnostics.push(secretDiagnostic(file, locate([...path], want), finding, "here"));
+        }
+    };
+    visit(value);
 }
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** Adds the values not known yet; false when every one was known (the same secret, already reported). */
+function addValues(scan, values) {
+    let added = false;
+    for (const value of values) {
+        if (value === "" || scan.values.has(value))
+            continue;
+        scan.values.add(value);
+        added = true;
+    }
+    return added;
+}
+function secretDiagnostic(file, at, finding, where) {
+    const label = (0,secret_labels/* secretLabel */.R)(finding.ruleId, finding.messageId);
+    const what = label.what.charAt(0).toUpperCase() + label.what.slice(1);
+    return (0,diagnostic/* diagnostic */.YK)(file, at, "error", label.code, `${what} is written ${where} (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
 }
 
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 10 modules
-var parse = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./src/core/element/parse.ts + 12 modules
+var parse = __nccwpck_require__(7688);
 // EXTERNAL MODULE: ./src/core/element/rules/rule-context.ts
 var rule_context = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./src/core/element/rules/ensemble-rules.ts
@@ -18542,7 +18759,6 @@ const procedureSteps = (c) => {
 const SKILL_RULES = [triggerRequirements, triggerPatternCompiles, procedureSteps];
 
 ;// CONCATENATED MODULE: ./src/core/element/rules/template-rules.ts
-// Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
 
 
 const USE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -18583,25 +18799,45 @@ const variableUsage = (c) => {
             c.report(["data", "variables", i, "name"], "value", "warning", "template/unused-variable", `variable ${c.show(name)} is declared but {{${name}}} never appears in data.content`);
         }
     });
-    for (const name of used) {
-        if (declared.has(name))
-            continue;
-        reportInContent(c, name, `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
+    const undeclared = [];
+    for (const name of used)
+        if (!declared.has(name))
+            undeclared.push(name);
+    if (undeclared.length === 0)
+        return;
+    const places = placesInContent(c, new Set(undeclared));
+    for (const name of undeclared) {
+        const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
+        const at = places.get(name);
+        if (at)
+            c.reportAt(at, "warning", "template/undeclared-variable", message);
+        else
+            c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
     }
 };
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c, name, message) {
+/**
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
+ * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
+ * per name would make a template with thousands of undeclared names quadratic.
+ */
+function placesInContent(c, names) {
     const start = c.source.locate(["data", "content"], "value");
-    const lines = new LineIndex(c.source.text);
-    const from = lines.offset(start.line, start.column);
-    const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-    if (!found) {
-        c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-        return;
+    const { text } = c.source;
+    const lines = new line_index/* LineIndex */.r(text);
+    const places = new Map();
+    // The first match of USE for a name is where a search for that name alone would stop: no match of USE can
+    // overlap the start of another, as nothing between its braces is a brace.
+    const use = new RegExp(USE.source, "g");
+    use.lastIndex = lines.offset(start.line, start.column);
+    for (let found = use.exec(text); found && places.size < names.size; found = use.exec(text)) {
+        const name = found[1];
+        if (name === undefined || !names.has(name) || places.has(name))
+            continue;
+        const at = lines.position(found.index);
+        const end = lines.position(found.index + found[0].length);
+        places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
     }
-    const at = lines.position(from + found.index);
-    const end = lines.position(from + found.index + found[0].length);
-    c.reportAt({ line: at.line, column: at.column, endLine: end.line, endColumn: end.column }, "warning", "template/undeclared-variable", message);
+    return places;
 }
 const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
 
@@ -18650,18 +18886,39 @@ var types = __nccwpck_require__(6401);
 
 
 
+
+
+/**
+ * Secrets are scanned first, on the raw bytes (path, text, unescaped double-quoted scalars), so a file that does
+ * not parse still reports them; every finding of the file is then redacted with them before anyone sees it.
+ */
 function checkSource(file, options) {
+    const found = scanSourceSecrets(file, options.maxFileSize);
+    const check = checkParsed(file, options, found);
+    const all = check.parsed ? check.diagnostics : (0,finding_cap/* capFindings */.jZ)(file.file, found.diagnostics.concat(check.diagnostics));
+    const redactor = new redact_redactor/* Redactor */.pO(found.values);
+    return { ...check, diagnostics: all.map((d) => redactor.diagnostic(d)), secrets: [...found.values] };
+}
+function checkParsed(file, options, found) {
     const parsed = (0,parse/* parseSource */.P)(file, { maxFileSize: options.maxFileSize });
     const diagnostics = [...parsed.diagnostics];
     if (!parsed.ok)
-        return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+        return {
+            file: file.file,
+            diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics),
+            parsed: undefined,
+            type: undefined,
+            id: undefined,
+            element: undefined,
+        };
     const metadataValue = parsed.value.metadata;
     const rawType = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.type : undefined;
     const rawId = (0,plain_object/* isPlainObject */.Q)(metadataValue) ? metadataValue.id : undefined;
     const type = (0,types/* isElementType */.N)(rawType) ? rawType : undefined;
     const id = typeof rawId === "string" && (0,identity/* isValidId */.Al)(rawId) ? rawId : undefined;
-    const secrets = scanSecrets(parsed.text, parsed.file);
-    diagnostics.push(...secrets);
+    scanParsedStrings(parsed.value, parsed.file, parsed.locate, found);
+    const secrets = found.diagnostics;
+    (0,finding_cap/* appendAll */.u2)(diagnostics, secrets);
     // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
     const show = secrets.length > 0 ? schema_diagnostics/* hidden */.R : schema_diagnostics/* quote */.hD;
     const validate = (0,schemas/* validatorFor */.qA)(type);
@@ -18673,17 +18930,17 @@ function checkSource(file, options) {
     const foreign = schemaFindings.length > 0 ? (0,foreign_shape/* recognizeForeignShape */.yb)(parsed.value) : undefined;
     if (foreign) {
         diagnostics.push((0,foreign_shape/* foreignShapeDiagnostic */.nQ)(parsed.file, foreign, parsed.locate(foreign.at, "key")));
-        return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+        return { file: file.file, diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics), parsed, type, id, element: undefined };
     }
-    diagnostics.push(...schemaFindings);
+    (0,finding_cap/* appendAll */.u2)(diagnostics, schemaFindings);
     let element;
     const metadata = (0,element_metadata/* readMetadata */._)(metadataValue);
     const data = parsed.value.data;
     if (type && metadata && (0,plain_object/* isPlainObject */.Q)(data) && !schemaFindings.some((d) => d.severity === "error")) {
         element = { source: parsed, metadata, data };
-        diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+        (0,finding_cap/* appendAll */.u2)(diagnostics, elementRuleDiagnostics(element, { strict: options.strict, show }));
     }
-    return { file: file.file, diagnostics, parsed, type, id, element };
+    return { file: file.file, diagnostics: (0,finding_cap/* capFindings */.jZ)(file.file, diagnostics), parsed, type, id, element };
 }
 
 
@@ -18782,7 +19039,8 @@ function idsOnRequiredCycles(all) {
         if (f.type !== "skill" || f.id === undefined || f.references === undefined)
             continue;
         const edges = out.get(f.id) ?? [];
-        edges.push(...f.requires);
+        for (const id of f.requires)
+            edges.push(id);
         out.set(f.id, edges);
     }
     const into = new Map();
@@ -18868,6 +19126,78 @@ function readMetadata(value) {
     if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
         metadata.custom = custom;
     return metadata;
+}
+
+
+/***/ }),
+
+/***/ 7916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   St: () => (/* binding */ moreFindings),
+/* harmony export */   hD: () => (/* binding */ MAX_FINDINGS_PER_FILE),
+/* harmony export */   jZ: () => (/* binding */ capFindings),
+/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */ });
+/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
+// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
+// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
+
+
+const MAX_FINDINGS_PER_FILE = 1000;
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Appends one by one: spreading a huge array into push() overflows the call stack. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
+const standsFor = new WeakMap();
+/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
+function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
+    const earlier = findings.filter((d) => standsFor.has(d));
+    const listed = findings.filter((d) => !standsFor.has(d));
+    if (listed.length <= max)
+        return findings;
+    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)(a, b));
+    const kept = bySeverity.slice(0, max);
+    const cut = bySeverity.slice(max);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const d of earlier) {
+        const more = standsFor.get(d);
+        counts.errors += more?.errors ?? 0;
+        counts.warnings += more?.warnings ?? 0;
+        counts.infos += more?.infos ?? 0;
+    }
+    for (const d of cut) {
+        if (d.severity === "error")
+            counts.errors++;
+        else if (d.severity === "warning")
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    const first = [...cut, ...earlier].sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)[0];
+    const at = first ? { line: first.line, column: first.column } : _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
+    kept.push(moreFindings(file, at, counts, max));
+    return kept.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV);
+}
+/** The one finding that stands for findings not listed: `at` is where the first of them is. */
+function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
+    const total = cut.errors + cut.warnings + cut.infos;
+    const parts = [
+        cut.errors > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.errors, "error") : "",
+        cut.warnings > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.warnings, "warning") : "",
+        cut.infos > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.infos, "info") : "",
+    ].filter(Boolean);
+    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
+    const made = (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
+    standsFor.set(made, { ...cut });
+    return made;
 }
 
 
@@ -19180,7 +19510,7 @@ function describePath(path) {
 
 /***/ }),
 
-/***/ 6433:
+/***/ 7688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19193,6 +19523,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostic = __nccwpck_require__(9020);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
+;// CONCATENATED MODULE: ./src/core/element/parse-characters.ts
+const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+const LONE_CR = /\r(?!\n)/;
+const NAMES = { 0: "NUL", 7: "BEL", 8: "BS", 27: "ESC", 127: "DEL" };
+/** The first character YAML 1.2 does not allow, or the first lone CR; undefined when there is none. */
+function characterFinding(text) {
+    const bad = NOT_PRINTABLE.exec(text);
+    const cr = LONE_CR.exec(text);
+    if (bad && (!cr || bad.index < cr.index)) {
+        const code = text.charCodeAt(bad.index);
+        const name = NAMES[code];
+        const shown = `U+${code.toString(16).toUpperCase().padStart(4, "0")}${name ? ` (${name})` : ""}`;
+        return {
+            code: "yaml/control-character",
+            offset: bad.index,
+            message: `the control character ${shown} is not allowed in YAML; remove it, or write it as an escape such as "\\x${code.toString(16).padStart(2, "0")}" in a double-quoted string`,
+        };
+    }
+    if (cr)
+        return {
+            code: "yaml/line-break",
+            offset: cr.index,
+            message: "a carriage return (CR) not followed by LF ends a line here; save the file with LF or CRLF line endings",
+        };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -22341,7 +22698,7 @@ function openCollections(stack) {
 // then takes the exact path.
 /** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-const LONE_CR = /\r(?!\n)/;
+const parse_prescan_LONE_CR = /\r(?!\n)/;
 /** The rest of a line that holds only a block scalar header without indentation indicator (`|`, `>-`, `|+ # c`). */
 const BLOCK_HEADER = /[|>][-+]?(?:[ ]+#[^\n]*|[ ]*)\r?(?:\n|$)/y;
 /**
@@ -22356,7 +22713,7 @@ const MAX_PREFIX = 200;
 function fastPathEligible(text) {
     if (UNUSUAL_CHARACTER.test(text))
         return false;
-    if (text.includes("\r") && LONE_CR.test(text))
+    if (text.includes("\r") && parse_prescan_LONE_CR.test(text))
         return false;
     return linesArePlain(text);
 }
@@ -22698,7 +23055,8 @@ class Converter {
                 });
                 continue;
             }
-            if (key === MERGE_KEY) {
+            // Only a plain `<<` is YAML's merge key; a quoted "<<" is an ordinary key.
+            if (key === MERGE_KEY && (0,dist/* isScalar */.jn)(pair.key) && pair.key.type === "PLAIN") {
                 this.findings.push({
                     code: "yaml/merge-key",
                     offset: at,
@@ -22814,6 +23172,27 @@ const parse_fast_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
         }),
     ],
 });
+/** What a plain scalar's text resolves to under the core schema, as both parsers read it (keys of the locator). */
+function plainScalarValue(source) {
+    const c = first(source);
+    if (mayBeNull(c) && NULL.test(source))
+        return null;
+    if (mayBeBool(c) && BOOL.test(source))
+        return c === 0x74 || c === 0x54;
+    if (!mayBeNumber(c))
+        return source;
+    if (INT_OCT.test(source))
+        return parseInt(source.substring(2), 8);
+    if (INT.test(source))
+        return parseInt(source, 10);
+    if (INT_HEX.test(source))
+        return parseInt(source.substring(2), 16);
+    if (FLOAT_NAN.test(source))
+        return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(source) || FLOAT.test(source))
+        return parseFloat(source);
+    return source;
+}
 /**
  * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
  * `anyMapping`, any top-level mapping is accepted, not only the element shape.
@@ -22862,110 +23241,481 @@ function isSafeTree(value, level) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
-// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+;// CONCATENATED MODULE: ./src/core/element/parse-locate-plain.ts
 
 
 
-function createLocator(doc, lineCounter) {
-    const position = (range) => {
-        if (!range)
-            return diagnostic/* FILE_START */.WS;
-        const start = lineCounter.linePos(range[0]);
-        const end = lineCounter.linePos(range[1]);
-        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-    };
-    return (path, want) => {
-        let node = doc.contents;
-        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
-        let holder;
-        for (const segment of path) {
-            const step = child(doc, node, segment);
-            // A path that does not exist points at the nearest ancestor, through the key that holds it.
-            if (!step)
-                return position(rangeOf(holder ?? node));
-            holder = step.holder;
-            node = step.node;
-        }
-        if (want === "key" || isEmpty(node))
-            return position(rangeOf(holder ?? node));
-        return position(rangeOf(node));
-    };
-}
-function child(doc, node, segment) {
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-    if (typeof segment === "string") {
-        const pairs = (0,dist/* isMap */.jh)(target)
-            ? target.items
-            : (0,dist/* isPair */.tO)(target)
-                ? [target]
-                : undefined;
-        const pair = pairs?.find((p) => keyString((0,dist/* isScalar */.jn)(p.key) ? p.key.value : null) === segment && ((0,dist/* isScalar */.jn)(p.key) || p.key == null));
-        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+const OPAQUE = { kind: "opaque" };
+const EMPTY = { kind: "empty" };
+/** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
+function plainIndex(text) {
+    try {
+        const root = new IndexBuilder(text).document();
+        return { root, text };
     }
-    if ((0,dist/* isSeq */.oP)(target)) {
-        const item = target.items[segment];
-        return item === undefined ? undefined : { holder: item, node: item };
+    catch (error) {
+        if (error instanceof Unsure)
+            return undefined;
+        throw error;
+    }
+}
+/** What the yaml locator answers for this query, or undefined when the index cannot be sure of it. */
+function locateInIndex(index, path, want) {
+    let node = index.root;
+    // The key that holds `node`, or the sequence item itself; undefined at the root, "unknown" for an item whose
+    // range the index does not keep.
+    let holder;
+    for (const segment of path) {
+        if (node.kind === "lazy")
+            node = node.load();
+        if (node.kind === "opaque")
+            return undefined;
+        const next = child(node, segment);
+        if (!next)
+            return position(index, holder ?? rangeOf(node));
+        holder = next.holder;
+        node = next.node;
+    }
+    if (node.kind === "lazy")
+        node = node.load();
+    if (want === "key" || node.kind === "empty")
+        return position(index, holder ?? rangeOf(node));
+    return position(index, rangeOf(node));
+}
+function child(node, segment) {
+    if (node.kind === "map" && typeof segment === "string") {
+        if (!node.entries)
+            return { holder: "unknown", node: OPAQUE };
+        const entry = node.entries.get(segment);
+        return entry && { holder: [entry.keyStart, entry.keyEnd], node: entry.value };
+    }
+    if (node.kind === "seq" && typeof segment === "number") {
+        const item = node.items[segment];
+        return item && { holder: rangeOf(item), node: item };
     }
     return undefined;
-}
-/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
-function isEmpty(node) {
-    if (node === null || node === undefined)
-        return true;
-    return ((0,dist/* isScalar */.jn)(node) &&
-        node.value === null &&
-        node.range !== undefined &&
-        node.range !== null &&
-        node.range[0] === node.range[1]);
 }
 function rangeOf(node) {
-    if ((0,dist/* isPair */.tO)(node)) {
-        const start = rangeOf(node.key) ?? rangeOf(node.value);
-        const end = rangeOf(node.value) ?? start;
-        return start && end ? [start[0], end[1]] : undefined;
-    }
-    if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isAlias */.Vj)(node)) && node.range)
-        return [node.range[0], node.range[1]];
-    return undefined;
+    if (node.kind === "scalar")
+        return [node.start, node.end];
+    return (node.kind === "map" || node.kind === "seq") && node.range ? node.range : "unknown";
 }
-
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
-;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
-
-// The one shape every element file has: a mapping with exactly `metadata` and `data`.
-
-const REQUIRED = ["metadata", "data"];
-function checkTopLevel(file, value, locate) {
-    const code = "structure/top-level";
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
-    const out = [];
-    for (const key of Object.keys(value)) {
-        if (!REQUIRED.includes(key)) {
-            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+function position(index, range) {
+    if (range === "unknown")
+        return undefined;
+    index.lines ??= lineCounterOf(index.text);
+    const start = index.lines.linePos(range[0]);
+    const end = index.lines.linePos(range[1]);
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+/** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
+class Unsure extends Error {
+}
+const parse_locate_plain_SPACE = 0x20;
+const parse_locate_plain_LF = 0x0a;
+const parse_locate_plain_CR = 0x0d;
+const parse_locate_plain_HASH = 0x23;
+const parse_locate_plain_DASH = 0x2d;
+const parse_locate_plain_COLON = 0x3a;
+const parse_locate_plain_DQUOTE = 0x22;
+const parse_locate_plain_SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const parse_locate_plain_PIPE = 0x7c;
+const parse_locate_plain_GREATER = 0x3e;
+const parse_locate_plain_OPEN_SEQ = 0x5b;
+const parse_locate_plain_CLOSE_SEQ = 0x5d;
+const parse_locate_plain_OPEN_MAP = 0x7b;
+const parse_locate_plain_CLOSE_MAP = 0x7d;
+const parse_locate_plain_COMMA = 0x2c;
+const isFlowBracket = (c) => c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_CLOSE_SEQ || c === parse_locate_plain_OPEN_MAP || c === parse_locate_plain_CLOSE_MAP;
+class IndexBuilder {
+    text;
+    /** Start of the first line not consumed yet. */
+    line;
+    constructor(text, from = 0) {
+        this.text = text;
+        this.line = from;
+    }
+    document() {
+        const first = this.nextContent();
+        if (!first || this.keyAt(first.first) === undefined)
+            throw new Unsure();
+        const root = this.map(first.indent, first.first);
+        if (this.nextContent())
+            throw new Unsure();
+        return root;
+    }
+    /** A block mapping whose keys start at column `indent`, the first one at `from`. */
+    map(indent, from) {
+        const entries = new Map();
+        let named = true;
+        let at = from;
+        for (;;) {
+            const key = this.keyAt(at);
+            if (!key)
+                throw new Unsure();
+            const value = this.inline(key.valueFrom, indent, true);
+            if (key.name === undefined)
+                named = false;
+            else if (!entries.has(key.name))
+                entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+            const next = this.nextContent();
+            if (!next || next.indent < indent)
+                break;
+            if (next.indent > indent || this.isItem(next.first))
+                throw new Unsure();
+            at = next.first;
+        }
+        return { kind: "map", entries: named ? entries : undefined };
+    }
+    /** A block sequence whose `-` are at column `indent`. */
+    seq(indent) {
+        const items = [];
+        for (let next = this.nextContent(); next && next.indent >= indent; next = this.nextContent()) {
+            if (next.indent > indent)
+                throw new Unsure();
+            if (!this.isItem(next.first))
+                break;
+            let at = next.first + 1;
+            while (this.code(at) === parse_locate_plain_SPACE)
+                at++;
+            if (this.isLineEnd(at) || this.code(at) === parse_locate_plain_HASH)
+                throw new Unsure(); // an empty item (the pre-scan refuses it)
+            if (this.keyAt(at) !== undefined)
+                items.push(this.map(at - next.start, at));
+            else
+                items.push(this.inline(at, indent, false));
+        }
+        return { kind: "seq", items };
+    }
+    /**
+     * The value that starts at `from` on its line (a map value after its `:`, or a sequence item's scalar), inside a
+     * collection at column `indent`; lines indented deeper than that belong to the value.
+     */
+    inline(from, indent, mapValue) {
+        let at = from;
+        while (this.code(at) === parse_locate_plain_SPACE)
+            at++;
+        const c = this.code(at);
+        if (this.isLineEnd(at) || c === parse_locate_plain_HASH) {
+            if (!mapValue)
+                throw new Unsure();
+            this.line = this.endOfLine(at);
+            return this.block(indent);
+        }
+        if (c === parse_locate_plain_PIPE || c === parse_locate_plain_GREATER) {
+            this.line = this.endOfLine(at);
+            this.skipDeeper(indent);
+            return OPAQUE;
+        }
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP) {
+            // The pre-scan admits only flow collections that close on their line.
+            let node = OPAQUE;
+            try {
+                const flow = this.flow(at);
+                let after = flow.end;
+                while (this.code(after) === parse_locate_plain_SPACE)
+                    after++;
+                if (this.isLineEnd(after) || (this.code(after) === parse_locate_plain_HASH && after > flow.end))
+                    node = flow.node;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+            }
+            this.line = this.endOfLine(at);
+            return this.single(node, indent);
+        }
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            let after = close + 1;
+            while (this.code(after) === parse_locate_plain_SPACE)
+                after++;
+            if (!this.isLineEnd(after) && !(this.code(after) === parse_locate_plain_HASH && after > close + 1))
+                throw new Unsure();
+            this.line = this.endOfLine(after);
+            return this.single({ kind: "scalar", start: at, end: close + 1 }, indent);
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        const end = this.plainEnd(at);
+        this.line = this.endOfLine(end);
+        return this.single({ kind: "scalar", start: at, end }, indent);
+    }
+    /** After a value on its own line: deeper lines would continue it (a multi-line scalar), which the index leaves. */
+    single(node, indent) {
+        const next = this.nextLine();
+        if (!next || next.indent <= indent)
+            return node;
+        this.skipDeeper(indent);
+        return OPAQUE;
+    }
+    /** What follows a `key:` with nothing after it: a nested collection, or an empty value. */
+    block(indent) {
+        const next = this.nextContent();
+        if (!next)
+            return EMPTY;
+        if (next.indent > indent) {
+            // Whatever the nested block holds, it is the lines below indented deeper than its key (and comments): the
+            // key's siblings are found without reading it.
+            this.skipNested(indent);
+            return this.later(next, this.line);
+        }
+        // `key:` then `- item` at the key's own column: the sequence is the key's value.
+        if (next.indent === indent && this.isItem(next.first))
+            return this.seq(indent);
+        return EMPTY;
+    }
+    /**
+     * The nested block that starts on `first` and ends before `end`, read when asked for. One the index does not
+     * understand, or that ends elsewhere than the lines it was given, is opaque: its queries go to yaml.
+     */
+    later(first, end) {
+        const text = this.text;
+        let node;
+        const load = () => {
+            if (node)
+                return node;
+            const nested = new IndexBuilder(text, first.start);
+            try {
+                if (nested.isItem(first.first))
+                    node = nested.seq(first.indent);
+                else if (nested.keyAt(first.first) !== undefined)
+                    node = nested.map(first.indent, first.first);
+                else
+                    node = OPAQUE; // a scalar on the lines below its key
+                const after = nested.nextContent();
+                if (after && after.start < end)
+                    node = OPAQUE;
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+                node = OPAQUE;
+            }
+            return node;
+        };
+        return { kind: "lazy", load };
+    }
+    /** A flow collection on one line, `[a, b]` or `{k: v, k2}`, opening at `at`; `end` is just past its bracket. */
+    flow(at) {
+        const isMap = this.code(at) === parse_locate_plain_OPEN_MAP;
+        const close = isMap ? parse_locate_plain_CLOSE_MAP : parse_locate_plain_CLOSE_SEQ;
+        const items = [];
+        const entries = new Map();
+        let named = true;
+        let i = at + 1;
+        for (;;) {
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === close)
+                break;
+            if (isMap) {
+                const key = this.flowScalar(i);
+                const name = key.node.kind === "scalar" ? key.name : undefined;
+                if (key.node.kind !== "scalar")
+                    throw new Unsure();
+                let j = key.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                let value = EMPTY;
+                if (this.code(j) === parse_locate_plain_COLON) {
+                    j++;
+                    while (this.code(j) === parse_locate_plain_SPACE)
+                        j++;
+                    if (this.code(j) !== parse_locate_plain_COMMA && this.code(j) !== close) {
+                        const read = this.flowItem(j);
+                        value = read.node;
+                        j = read.end;
+                    }
+                }
+                if (name === undefined)
+                    named = false;
+                else if (!entries.has(name))
+                    entries.set(name, { keyStart: key.node.start, keyEnd: key.node.end, value });
+                i = j;
+            }
+            else {
+                const read = this.flowItem(i);
+                let j = read.end;
+                while (this.code(j) === parse_locate_plain_SPACE)
+                    j++;
+                if (this.code(j) === parse_locate_plain_COLON)
+                    throw new Unsure(); // `[a: b]`, a pair in a sequence
+                items.push(read.node);
+                i = j;
+            }
+            while (this.code(i) === parse_locate_plain_SPACE)
+                i++;
+            if (this.code(i) === parse_locate_plain_COMMA)
+                i++;
+            else if (this.code(i) !== close)
+                throw new Unsure();
+        }
+        const range = [at, i + 1];
+        const node = isMap
+            ? { kind: "map", entries: named ? entries : undefined, range }
+            : { kind: "seq", items, range };
+        return { node, end: i + 1 };
+    }
+    flowItem(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP)
+            return this.flow(at);
+        const read = this.flowScalar(at);
+        return { node: read.node, end: read.end };
+    }
+    /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, `: ` or a comment. */
+    flowScalar(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { node: { kind: "scalar", start: at, end: close + 1 }, name, end: close + 1 };
+        }
+        if (!this.mayStartPlain(at))
+            throw new Unsure();
+        let end = at;
+        let i = at;
+        for (; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR || d === parse_locate_plain_COMMA || isFlowBracket(d))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                throw new Unsure();
+            if (d === parse_locate_plain_COLON) {
+                const next = this.code(i + 1);
+                if (next === parse_locate_plain_SPACE || next === parse_locate_plain_COMMA || isFlowBracket(next) || this.isLineEnd(i + 1))
+                    break;
+            }
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        if (end === at)
+            throw new Unsure();
+        const name = keyString(plainScalarValue(this.text.slice(at, end)));
+        return { node: { kind: "scalar", start: at, end }, name, end };
+    }
+    /** The implicit key starting at `at`, or undefined when the line there holds no key. */
+    keyAt(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+            const close = this.closingQuote(at);
+            if (this.code(close + 1) !== parse_locate_plain_COLON)
+                return undefined;
+            if (!this.isSpaceOrEnd(close + 2))
+                throw new Unsure(); // `"a":b`
+            const inner = this.text.slice(at + 1, close);
+            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            return { start: at, end: close + 1, name, valueFrom: close + 2 };
+        }
+        if (!this.mayStartPlain(at))
+            return undefined;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR)
+                return undefined;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                return undefined;
+            if (d === parse_locate_plain_COLON && this.isSpaceOrEnd(i + 1)) {
+                if (this.code(i - 1) === parse_locate_plain_SPACE)
+                    throw new Unsure(); // `a :` (the pre-scan refuses it)
+                return { start: at, end: i, name: keyString(plainScalarValue(this.text.slice(at, i))), valueFrom: i + 1 };
+            }
+        }
+        return undefined;
+    }
+    /** Where a single-line plain scalar ends: before a comment, trailing spaces and the line break. */
+    plainEnd(at) {
+        let end = at;
+        for (let i = at; i < this.text.length; i++) {
+            const d = this.text.charCodeAt(i);
+            if (d === parse_locate_plain_LF || (d === parse_locate_plain_CR && this.code(i + 1) === parse_locate_plain_LF))
+                break;
+            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+                break;
+            if (d !== parse_locate_plain_SPACE)
+                end = i + 1;
+        }
+        return end;
+    }
+    /** Not an indicator that cannot start a plain scalar (the pre-scan refuses most; the rest are left to yaml). */
+    mayStartPlain(at) {
+        const c = this.code(at);
+        if (c === parse_locate_plain_DASH || c === parse_locate_plain_COLON || c === 0x3f /* ? */)
+            return !this.isSpaceOrEnd(at + 1);
+        return !"[]{},#&*!|>'\"%@`".includes(this.text.charAt(at));
+    }
+    closingQuote(start) {
+        const quote = this.code(start);
+        for (let j = start + 1; j < this.text.length; j++) {
+            const c = this.text.charCodeAt(j);
+            if (c === parse_locate_plain_LF || c === parse_locate_plain_CR)
+                break;
+            if (quote === parse_locate_plain_DQUOTE && c === BACKSLASH)
+                j++;
+            else if (c === quote) {
+                if (quote === parse_locate_plain_SQUOTE && this.code(j + 1) === parse_locate_plain_SQUOTE)
+                    j++;
+                else
+                    return j;
+            }
+        }
+        throw new Unsure(); // the pre-scan admits only quoted scalars that close on their line
+    }
+    isItem(at) {
+        return this.code(at) === parse_locate_plain_DASH && this.isSpaceOrEnd(at + 1);
+    }
+    /** The next line with content, not a comment; consumes the blank and comment lines before it. */
+    nextContent() {
+        for (;;) {
+            const next = this.nextLine();
+            if (!next || this.code(next.first) !== parse_locate_plain_HASH)
+                return next;
+            this.line = this.endOfLine(next.first);
         }
     }
-    for (const key of REQUIRED) {
-        if (!Object.hasOwn(value, key)) {
-            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+    /** The next line that is not blank (comments included); consumes the blank lines before it. */
+    nextLine() {
+        while (this.line < this.text.length) {
+            let j = this.line;
+            while (this.code(j) === parse_locate_plain_SPACE)
+                j++;
+            if (!this.isLineEnd(j))
+                return { start: this.line, first: j, indent: j - this.line };
+            this.line = this.endOfLine(j);
+        }
+        return undefined;
+    }
+    /** Consumes the lines of a nested block: blank lines, comments, and lines indented deeper than `indent`. */
+    skipNested(indent) {
+        for (let next = this.nextLine(); next; next = this.nextLine()) {
+            if (next.indent <= indent && this.code(next.first) !== parse_locate_plain_HASH)
+                return;
+            this.line = this.endOfLine(next.first);
         }
     }
-    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
-}
-/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
-function checkMapping(file, value, locate, code = "structure/top-level") {
-    return (0,plain_object/* isPlainObject */.Q)(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
-}
-function notMapping(file, value, locate, code, wanted) {
-    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
-    return {
-        ok: false,
-        diagnostics: [
-            (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
-        ],
-    };
+    /** Consumes blank lines and lines indented deeper than `indent`. */
+    skipDeeper(indent) {
+        for (let next = this.nextLine(); next && next.indent > indent; next = this.nextLine())
+            this.line = this.endOfLine(next.first);
+    }
+    /** Start of the line after the one holding `at`. */
+    endOfLine(at) {
+        const lf = this.text.indexOf("\n", at);
+        return lf === -1 ? this.text.length : lf + 1;
+    }
+    isLineEnd(at) {
+        const c = this.code(at);
+        return at >= this.text.length || c === parse_locate_plain_LF || (c === parse_locate_plain_CR && this.code(at + 1) === parse_locate_plain_LF);
+    }
+    isSpaceOrEnd(at) {
+        return this.code(at) === parse_locate_plain_SPACE || this.isLineEnd(at);
+    }
+    code(at) {
+        return this.text.charCodeAt(at);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/parse-yaml.ts
@@ -23060,6 +23810,166 @@ function firstLine(message) {
     return message.split("\n", 1)[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/parse-locate.ts
+// Positions of nodes in a composed yaml Document, by path, for diagnostics that point at a key or a value.
+
+
+
+
+
+/**
+ * Positions for a file the fast path took, built only when a diagnostic asks: the plain index (one pass over
+ * the text) answers what it can; the yaml parse runs only for a query it cannot answer, once per file.
+ */
+function lazyLocator(text) {
+    let index = null;
+    let exact;
+    return (path, want) => {
+        if (index === null)
+            index = plainIndex(text);
+        const plain = index && locateInIndex(index, path, want);
+        if (plain)
+            return plain;
+        if (!exact) {
+            const parsed = parseYaml(text);
+            exact = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic/* FILE_START */.WS;
+        }
+        return exact(path, want);
+    };
+}
+function createLocator(doc, lineCounter) {
+    // Key → pair per mapping, built at the first lookup in it: a file with thousands of findings in one mapping
+    // would otherwise scan that mapping once per finding.
+    const indexes = new WeakMap();
+    const position = (range) => {
+        if (!range)
+            return diagnostic/* FILE_START */.WS;
+        const start = lineCounter.linePos(range[0]);
+        const end = lineCounter.linePos(range[1]);
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    };
+    return (path, want) => {
+        let node = doc.contents;
+        // What holds `node`: the mapping key, or the sequence item itself. Undefined at the root.
+        let holder;
+        for (const segment of path) {
+            const step = parse_locate_child(doc, indexes, node, segment);
+            // A path that does not exist points at the nearest ancestor, through the key that holds it.
+            if (!step)
+                return position(parse_locate_rangeOf(holder ?? node));
+            holder = step.holder;
+            node = step.node;
+        }
+        if (want === "key" || isEmpty(node))
+            return position(parse_locate_rangeOf(holder ?? node));
+        return position(parse_locate_rangeOf(node));
+    };
+}
+function parse_locate_child(doc, indexes, node, segment) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (typeof segment === "string") {
+        let pair;
+        if ((0,dist/* isPair */.tO)(target))
+            pair = keyOf(target) === segment ? target : undefined;
+        else if ((0,dist/* isMap */.jh)(target)) {
+            let index = indexes.get(target);
+            if (!index) {
+                index = indexPairs(target.items);
+                indexes.set(target, index);
+            }
+            pair = index.get(segment);
+        }
+        return pair ? { holder: pair.key ?? pair, node: pair.value } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(target)) {
+        const item = target.items[segment];
+        return item === undefined ? undefined : { holder: item, node: item };
+    }
+    return undefined;
+}
+/** The JavaScript key a pair stands for; undefined for a collection or alias key, which no path names. */
+function keyOf(pair) {
+    if ((0,dist/* isScalar */.jn)(pair.key))
+        return keyString(pair.key.value);
+    return pair.key == null ? keyString(null) : undefined;
+}
+/** The first pair of each key, as a linear search from the start would find it. */
+function indexPairs(pairs) {
+    const index = new Map();
+    for (const pair of pairs) {
+        const key = keyOf(pair);
+        if (key !== undefined && !index.has(key))
+            index.set(key, pair);
+    }
+    return index;
+}
+/** An empty value (`key:` with nothing after it) has no useful position of its own: use its key. */
+function isEmpty(node) {
+    if (node === null || node === undefined)
+        return true;
+    return ((0,dist/* isScalar */.jn)(node) &&
+        node.value === null &&
+        node.range !== undefined &&
+        node.range !== null &&
+        node.range[0] === node.range[1]);
+}
+function parse_locate_rangeOf(node) {
+    if ((0,dist/* isPair */.tO)(node)) {
+        const start = parse_locate_rangeOf(node.key) ?? parse_locate_rangeOf(node.value);
+        const end = parse_locate_rangeOf(node.value) ?? start;
+        return start && end ? [start[0], end[1]] : undefined;
+    }
+    if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isAlias */.Vj)(node)) && node.range)
+        return [node.range[0], node.range[1]];
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
+var finding_cap = __nccwpck_require__(7916);
+;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
+
+// The one shape every element file has: a mapping with exactly `metadata` and `data`.
+
+
+const REQUIRED = ["metadata", "data"];
+function checkTopLevel(file, value, locate) {
+    const code = "structure/top-level";
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
+    const out = [];
+    const unexpected = Object.keys(value).filter((key) => !REQUIRED.includes(key));
+    // Locating a key costs a walk of the mapping: past the cap, the rest are only counted.
+    for (const key of unexpected.slice(0, finding_cap/* MAX_FINDINGS_PER_FILE */.hD)) {
+        out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
+    }
+    const cut = unexpected.slice(finding_cap/* MAX_FINDINGS_PER_FILE */.hD)[0];
+    if (cut !== undefined) {
+        const errors = unexpected.length - finding_cap/* MAX_FINDINGS_PER_FILE */.hD;
+        out.push((0,finding_cap/* moreFindings */.St)(file, locate([cut], "key"), { errors, warnings: 0, infos: 0 }));
+    }
+    for (const key of REQUIRED) {
+        if (!Object.hasOwn(value, key)) {
+            out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
+        }
+    }
+    return out.length > 0 ? { ok: false, diagnostics: out } : { ok: true, value };
+}
+/** Any top-level mapping (a collection manifest, a file to import); anything else is refused with `code`. */
+function checkMapping(file, value, locate, code = "structure/top-level") {
+    return (0,plain_object/* isPlainObject */.Q)(value) ? { ok: true, value } : notMapping(file, value, locate, code, "a mapping");
+}
+function notMapping(file, value, locate, code, wanted) {
+    const found = value === null ? "an empty document" : Array.isArray(value) ? "a sequence" : `a single ${typeof value}`;
+    return {
+        ok: false,
+        diagnostics: [
+            (0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top level must be ${wanted}, but the file holds ${found}`),
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/element/size-limit.ts
 var size_limit = __nccwpck_require__(7445);
 ;// CONCATENATED MODULE: ./src/core/element/utf8.ts
@@ -23149,6 +24059,8 @@ function firstInvalidByte(bytes) {
 
 
 
+
+
 function parseSource(source, options) {
     try {
         return parseChecked(source, options);
@@ -23173,6 +24085,9 @@ function parseChecked(source, options) {
         ]);
     }
     const { text } = decoded;
+    const refused = characterFinding(text);
+    if (refused)
+        return reject(file, [toDiagnostic(file, refused, lineCounterOf(text))]);
     const anyMapping = options.shape === "mapping";
     const fast = parseFast(text, anyMapping);
     if (fast)
@@ -23197,17 +24112,6 @@ function parseChecked(source, options) {
         value: top.value,
         locate,
         diagnostics: [],
-    };
-}
-/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
-function lazyLocator(text) {
-    let locate;
-    return (path, want) => {
-        if (!locate) {
-            const parsed = parseYaml(text);
-            locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => diagnostic/* FILE_START */.WS;
-        }
-        return locate(path, want);
     };
 }
 function reject(file, diagnostics) {
@@ -23333,6 +24237,12 @@ class TreeReader {
     start(path) {
         const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.options.cwd, path);
         const shown = this.display(absolute);
+        // A symlinked directory on the way is not followed either, as the walker would not follow it.
+        const link = linkOnTheWay(this.options.cwd, absolute);
+        if (link !== undefined) {
+            this.error(shown, "file/not-regular", `${shown} is reached through ${this.display(link)}, a symlink; symlinks are not followed, copy the files into the tree instead`);
+            return;
+        }
         let stats;
         try {
             stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
@@ -23430,9 +24340,41 @@ function notRegular(shown, kind, severity) {
         : "only regular files are read";
     return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, severity, "file/not-regular", `${shown} is a ${kind}, not a regular file; ${hint}`);
 }
+// What an error code means for the user; any other code is only named.
+const UNREADABLE_HINTS = {
+    EACCES: "check its permissions",
+    EPERM: "check its permissions",
+    ENAMETOOLONG: "its name (or its path) is too long for the file system; shorten it",
+    ELOOP: "it is reached through too many symlinks",
+    EISDIR: "it is a directory",
+    EIO: "the disk reported an I/O error",
+};
 function unreadable(shown, error) {
     const code = errnoOf(error) ?? "error";
-    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code}); check its permissions`);
+    const hint = UNREADABLE_HINTS[code];
+    return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnostic */ .YK)(shown, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_START */ .WS, "error", "file/unreadable", `${shown} could not be read (${code})${hint ? `; ${hint}` : ""}`);
+}
+/**
+ * The first symlink among the directories between `cwd` and `absolute` (the last part, the path itself, is for
+ * the caller to classify). Directories above cwd reached by `..` are where cwd is, not links followed on the way.
+ */
+function linkOnTheWay(cwd, absolute) {
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = cwd;
+    let i = 0;
+    for (; i < parts.length && parts[i] === ".."; i++)
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+    for (; i < parts.length - 1; i++) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, parts[i] ?? "");
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isSymbolicLink())
+                return at;
+        }
+        catch {
+            return undefined; // missing or unreadable: the path's own lstat tells which
+        }
+    }
+    return undefined;
 }
 function kindOf(entry) {
     if (entry.isSymbolicLink())
@@ -23576,10 +24518,11 @@ function pathBack(graph, component, from, to) {
             queue.push(edge.to);
         }
     }
+    // Pushed and reversed: unshift per step would make a long cycle cubic over its members.
     const path = [];
     for (let at = to; at !== undefined; at = previous.get(at))
-        path.unshift(at);
-    return path;
+        path.push(at);
+    return path.reverse();
 }
 
 
@@ -23608,8 +24551,16 @@ function duplicateIdDiagnostics(files) {
         if (group.length < 2)
             continue;
         for (const f of group) {
-            const others = group.filter((g) => g !== f).map((g) => g.source.file);
-            const shown = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+            // The first three others and a count: listing all of them for each of the group would be quadratic.
+            const shownOthers = [];
+            for (const g of group) {
+                if (shownOthers.length === 3)
+                    break;
+                if (g !== f)
+                    shownOthers.push(g.source.file);
+            }
+            const more = group.length - 1 - shownOthers.length;
+            const shown = more > 0 ? `${shownOthers.join(", ")} and ${more} more` : shownOthers.join(", ");
             out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(f.source.file, f.source.locate(["metadata", "id"], "value"), "error", "id/duplicate", `the id "${id}" is also used by ${shown}; every element needs its own id`));
         }
     }
@@ -24095,6 +25046,495 @@ function gitBlobSha(bytes) {
 /** The blob SHA of UTF-8 text. */
 function textBlobSha(text) {
     return gitBlobSha(Buffer.from(text, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 7825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _scan_secret_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9732);
+/* harmony import */ var _scan_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4815);
+
+
+/** What a secret is replaced with: no rule matches it, and it says why something is missing. */
+const REDACTED = "[redacted]";
+/** Shorter values are not masked on their own (a short match would blank out ordinary words); the rules still are. */
+const MIN_VALUE_LENGTH = 6;
+class Redactor {
+    /** Longest first, so a value that contains another is masked whole. */
+    #values = [];
+    #known = new Set();
+    constructor(values = []) {
+        this.add(values);
+    }
+    /** Secrets found by a scan, in every form they were found in. */
+    add(values) {
+        let changed = false;
+        for (const value of values) {
+            if (value.length < MIN_VALUE_LENGTH || this.#known.has(value))
+                continue;
+            this.#known.add(value);
+            changed = true;
+        }
+        if (changed)
+            this.#values = [...this.#known].sort((a, b) => b.length - a.length);
+    }
+    /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
+    text(text) {
+        let out = text;
+        for (const value of this.#values)
+            if (out.includes(value))
+                out = out.replaceAll(value, REDACTED);
+        return maskMatches(out);
+    }
+    /**
+     * A finding with its message redacted. The file name is left as it is: validation pairs findings with files by
+     * it. A secret in a path is one the rules match (that is how the path scan found it), so the sinks' pass masks
+     * it wherever the path is shown.
+     */
+    diagnostic(d) {
+        const message = this.text(d.message);
+        return message === d.message ? d : { ...d, message };
+    }
+}
+/** What the secret rules match in `text`, masked: the sinks' pass, for text that never was a finding. */
+function redactText(text) {
+    return maskMatches(text);
+}
+function maskMatches(text) {
+    let out = text;
+    // Masking one match can make another visible only in contrived overlaps; a few rounds settle it.
+    for (let round = 0; round < 3; round++) {
+        const findings = (0,_scan_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(out, "output.txt");
+        if (findings.length === 0)
+            return out;
+        const ranges = findings
+            .flatMap((f) => (0,_scan_secret_values_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .V)(out, f).map((v) => ({ v, from: f.start })))
+            .map(({ v, from }) => {
+            const at = out.indexOf(v, Math.max(0, from - 1));
+            return at === -1 ? { start: from, end: from } : { start: at, end: at + v.length };
+        })
+            .concat(findings.map((f) => ({ start: f.start, end: f.end })))
+            .filter((r) => r.end > r.start)
+            .sort((a, b) => a.start - b.start);
+        let masked = "";
+        let cursor = 0;
+        for (const { start, end } of ranges) {
+            if (end <= cursor)
+                continue;
+            masked += out.slice(cursor, Math.max(cursor, start)) + REDACTED;
+            cursor = end;
+        }
+        out = masked + out.slice(cursor);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ visibleLine),
+/* harmony export */   g: () => (/* binding */ visibleLines)
+/* harmony export */ });
+// The one escaping step for untrusted text (file names, ids, messages, values) on its way to a terminal, a log,
+// a workflow command or a job summary. Control characters (C0 with NUL, ESC and BEL, DEL, C1) could repaint the
+// terminal, ring it, forge log lines or cut a workflow command; bidi overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) and the invisible marks could make a name read as another. Each becomes a visible `\uXXXX`.
+const ALWAYS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
+/** Single-line text: line breaks and tabs are escaped too, so one finding stays one line. */
+const SINGLE_LINE = new RegExp(`[${ALWAYS}\\n\\t\\u2028\\u2029]`, "g");
+/** Multi-line text (a log block, a help text): `\n` and tab stay, a lone CR and the Unicode separators do not. */
+const MULTI_LINE = new RegExp(`[${ALWAYS}\\u2028\\u2029]`, "g");
+function escapeOne(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** `text` with every control, bidi and invisible formatting character shown as `\uXXXX`; one line. */
+function visibleLine(text) {
+    return text.replace(SINGLE_LINE, escapeOne);
+}
+/** Like visibleLine, but line feeds and tabs are kept (a CR before a LF is dropped, as a terminal would show it). */
+function visibleLines(text) {
+    return text.replaceAll("\r\n", "\n").replace(MULTI_LINE, escapeOne);
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qU: () => (/* binding */ mayHoldServiceAccountKey),
+/* harmony export */   w5: () => (/* binding */ findServiceAccountKeys)
+/* harmony export */ });
+/* unused harmony export GCP_RULE */
+const GCP_RULE = "@secretlint/secretlint-rule-gcp";
+const KEY_ID = /["']?private_key_id["']?\s*:\s*["']?([0-9A-Fa-f]{16,64})\b/g;
+const PRIVATE_KEY = /["']?private_key["']?\s*:\s*(?:[|>][-+]?\s*)?["']?-----BEGIN[A-Z ]{0,20}PRIVATE KEY/;
+/** Cheap pre-check: both key names appear. */
+function mayHoldServiceAccountKey(text) {
+    return text.includes("private_key_id") && PRIVATE_KEY.test(text);
+}
+function findServiceAccountKeys(text) {
+    if (!mayHoldServiceAccountKey(text))
+        return [];
+    const found = [];
+    for (const match of text.matchAll(KEY_ID)) {
+        const value = match[1] ?? "";
+        const start = (match.index ?? 0) + match[0].length - value.length;
+        found.push({ ruleId: GCP_RULE, messageId: "PrivateKeyJSON", start, end: start + value.length, supplement: true });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Offsets ↔ 1-based line and column (UTF-16 code units, as editors and YAML parsers count them). */
+class LineIndex {
+    #starts = [0];
+    #length;
+    constructor(text) {
+        this.#length = text.length;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.#starts.push(i + 1);
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.#length));
+        let lo = 0;
+        let hi = this.#starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.#starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - (this.#starts[lo] ?? 0) + 1 };
+    }
+    offset(line, column) {
+        const start = this.#starts[Math.max(0, line - 1)] ?? this.#length;
+        return Math.min(start + Math.max(0, column - 1), this.#length);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ RULE_ANCHORS),
+/* harmony export */   d: () => (/* binding */ ANY_ANCHOR)
+/* harmony export */ });
+// A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
+// could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
+// patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
+// A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
+// test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+const RULE_ANCHORS = {
+    // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
+    // turns on (the preset leaves them off by default).
+    "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
+    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
+    "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
+    // Reports only a URL with both a user and a password: scheme://user:password@host.
+    "@secretlint/secretlint-rule-basicauth": /:\/\/[-\w]+:[-\w]+@/,
+    "@secretlint/secretlint-rule-openai": /T3BlbkFJ/i,
+    "@secretlint/secretlint-rule-anthropic": /sk-ant-api0/i,
+    "@secretlint/secretlint-rule-linear": /lin_api_/i,
+    "@secretlint/secretlint-rule-privatekey": /PRIVATE KEY/i,
+    "@secretlint/secretlint-rule-sendgrid": /SG\./i,
+    "@secretlint/secretlint-rule-shopify": /shp(?:pa|ca|at|ss)_/i,
+    "@secretlint/secretlint-rule-github": /gh[pousr]_|github_pat_/i,
+    "@secretlint/secretlint-rule-1password": /ops_ey/i,
+    // Reports only connection strings holding both a user name and a password before an "@".
+    "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
+};
+/** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
+const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
+    .map((r) => r.source)
+    .filter((s) => s !== "(?!)")
+    .join("|"), "i");
+
+
+/***/ }),
+
+/***/ 2597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ secretLabel)
+/* harmony export */ });
+/* unused harmony export knownSecretCodes */
+// Stable diagnostic codes and human names for what secretlint's rules report, keyed by the rule's messageId.
+// Our own words: the preset's messages embed the secret itself, so they are never used.
+const LABELS = {
+    AWSSecretAccessKey: { code: "secret/aws-secret-access-key", what: "an AWS secret access key" },
+    AWSAccessKeyID: { code: "secret/aws-access-key-id", what: "an AWS access key id" },
+    AWSAccountID: { code: "secret/aws-account-id", what: "an AWS account id" },
+    PrivateKeyP12: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PrivateKeyJSON: { code: "secret/gcp-service-account-key", what: "a GCP service account key" },
+    PackageJSON_xOauthToken: { code: "secret/github-token", what: "a GitHub token in a URL" },
+    Npmrc_authToken: { code: "secret/npm-token", what: "an npm auth token" },
+    NPM_ACCESS_TOKEN: { code: "secret/npm-token", what: "an npm access token" },
+    SLACK_TOKEN: { code: "secret/slack-token", what: "a Slack token" },
+    IncomingWebhook: { code: "secret/slack-webhook", what: "a Slack incoming-webhook URL" },
+    BasicAuth: { code: "secret/basic-auth", what: "a user name and password in a URL" },
+    OPENAI_TOKEN: { code: "secret/openai-key", what: "an OpenAI API key" },
+    ANTHROPIC_API_KEY: { code: "secret/anthropic-key", what: "an Anthropic API key" },
+    LINEAR_API_TOKEN: { code: "secret/linear-token", what: "a Linear API token" },
+    PrivateKey: { code: "secret/private-key", what: "a private key block" },
+    SENDGRID_KEY: { code: "secret/sendgrid-key", what: "a SendGrid API key" },
+    SHOPIFY_KEY: { code: "secret/shopify-token", what: "a Shopify access token" },
+    GITHUB_TOKEN: { code: "secret/github-token", what: "a GitHub token" },
+    OPS_TOKEN: { code: "secret/1password-token", what: "a 1Password service account token" },
+    MongoDBConnection: { code: "secret/database-credentials", what: "a MongoDB connection string with a password" },
+    MySQLConnection: { code: "secret/database-credentials", what: "a MySQL connection string with a password" },
+    PostgreSQLConnection: { code: "secret/database-credentials", what: "a PostgreSQL connection string with a password" },
+};
+/** The label for a finding; a messageId from a newer preset still gets a stable, searchable code. */
+function secretLabel(ruleId, messageId) {
+    const known = LABELS[messageId];
+    if (known)
+        return known;
+    const rule = ruleId.replace(/^.*secretlint-rule-/, "");
+    return { code: `secret/${kebab(rule)}`, what: `a secret (${rule})` };
+}
+function knownSecretCodes() {
+    return [...new Set(Object.values(LABELS).map((l) => l.code))].sort();
+}
+function kebab(value) {
+    return value
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+
+
+/***/ }),
+
+/***/ 9732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ secretValues)
+/* harmony export */ });
+const AWS_SECRET_VALUE = /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/;
+const AWS_ACCOUNT_VALUE = /[0-9]{4}-?[0-9]{4}-?[0-9]{4}/;
+/** Lines of a multi-line secret (a PEM block) shorter than this are its armour, not key material. */
+const MIN_LINE = 16;
+/** Every form of the secret a finding reports: the value itself and, for a block, each of its lines unindented. */
+function secretValues(text, finding) {
+    const range = text.slice(finding.start, finding.end);
+    if (finding.messageId === "AWSSecretAccessKey") {
+        const found = AWS_SECRET_VALUE.exec(text.slice(finding.start, finding.end + 160))?.[1];
+        return found ? [found] : [range];
+    }
+    if (finding.messageId === "AWSAccountID") {
+        const found = AWS_ACCOUNT_VALUE.exec(range)?.[0];
+        return found ? [found, found.replaceAll("-", "")] : [range];
+    }
+    if (!range.includes("\n"))
+        return [range];
+    const lines = range.split(/\r?\n|\\n/).map((line) => line.trim());
+    return [range, lines.join("\n"), ...lines.filter((line) => line.length >= MIN_LINE)];
+}
+
+
+/***/ }),
+
+/***/ 4815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dL: () => (/* binding */ findSecrets)
+});
+
+// UNUSED EXPORTS: COMMENT_FILTER_RULE, SECRET_RULE_IDS, scanSecrets
+
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
+var index_Cq_34xZU = __nccwpck_require__(7639);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+//# sourceMappingURL=index.js.map
+
+// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
+var diagnostic_diagnostic = __nccwpck_require__(9020);
+;// CONCATENATED MODULE: ./src/core/scan/aws-secret-tail.ts
+const AWS_SECRET_ENDING_IN_SYMBOL = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{39}[/+=])(?![A-Za-z0-9/+=_])/g;
+function findAwsSecretsEndingInSymbol(text) {
+    const found = [];
+    for (const match of text.matchAll(AWS_SECRET_ENDING_IN_SYMBOL)) {
+        const key = match[1] ?? "";
+        const start = match.index ?? 0;
+        found.push({
+            ruleId: "@secretlint/secretlint-rule-aws",
+            messageId: "AWSSecretAccessKey",
+            start,
+            end: start + key.length,
+            supplement: true,
+        });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/core/scan/gcp-service-account.ts
+var gcp_service_account = __nccwpck_require__(2367);
+// EXTERNAL MODULE: ./src/core/scan/line-index.ts
+var line_index = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/core/scan/secret-anchors.ts
+var secret_anchors = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./src/core/scan/secret-labels.ts
+var secret_labels = __nccwpck_require__(2597);
+;// CONCATENATED MODULE: ./src/core/scan/secrets.ts
+// Secret detection over an element file's text with secretlint's recommended preset.
+//
+// The preset's rules run synchronously here, through the rule API of @secretlint/types, instead of through
+// @secretlint/core's lintSource: validation is synchronous (validateSources), lintSource is a Promise, and it
+// re-creates every rule for every file. test/core/scan/secrets.test.ts checks this runner against lintSource.
+// The comment-filter rule is left out on purpose: a `secretlint-disable` comment in an element must not let a
+// secret reach a public collection.
+
+
+
+
+
+
+
+const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
+// Rules report into whichever list the scan in progress set; scans are synchronous, so one sink suffices.
+let sink = [];
+function contextFor(ruleId) {
+    return {
+        sharedOptions: {},
+        // The preset's messages interpolate the secret; keep only the message id.
+        createTranslator: () => (messageId) => ({ message: "", messageId: String(messageId), data: undefined }),
+        report(descriptor) {
+            const [start, end] = descriptor.range;
+            sink.push({ ruleId, messageId: descriptor.message.messageId, start, end });
+        },
+        ignore() {
+            // Only the comment filter ignores, and it does not run.
+        },
+    };
+}
+// The AWS rule scans for access key ids (AKIA...) and account ids only when asked: both are in the README's codes.
+const RULE_OPTIONS = {
+    "@secretlint/secretlint-rule-aws": { enableIDScanRule: true },
+};
+const ACTIVE_RULES = index_Cq_34xZU.r
+    .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
+    .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
+    .map((rule) => ({
+    id: rule.meta.id,
+    anchor: secret_anchors/* RULE_ANCHORS */.E[rule.meta.id],
+    handler: rule.create(contextFor(rule.meta.id), RULE_OPTIONS[rule.meta.id] ?? {}),
+}));
+/** Ids of the preset rules this scanner runs. */
+const SECRET_RULE_IDS = ACTIVE_RULES.map((r) => r.id);
+function sourceCode(content, filePath) {
+    let lines;
+    const index = () => (lines ??= new line_index/* LineIndex */.r(content));
+    const ext = /\.[^./]*$/.exec(filePath)?.[0] ?? ".yaml";
+    return {
+        hasBOM: false,
+        content,
+        filePath,
+        physicalFilePath: undefined,
+        contentType: "text",
+        ext,
+        getFilePath: () => filePath,
+        getPhysicalFilePath: () => undefined,
+        // secretlint's positions: 1-based lines, 0-based columns.
+        indexToPosition: (offset) => {
+            const p = index().position(offset);
+            return { line: p.line, column: p.column - 1 };
+        },
+        positionToIndex: (pos) => index().offset(pos.line, pos.column + 1),
+        rangeToLocation: ([start, end]) => {
+            const a = index().position(start);
+            const b = index().position(end);
+            return { start: { line: a.line, column: a.column - 1 }, end: { line: b.line, column: b.column - 1 } };
+        },
+        locationToRange: (loc) => [
+            index().offset(loc.start.line, loc.start.column + 1),
+            index().offset(loc.end.line, loc.end.column + 1),
+        ],
+    };
+}
+/** Every secret the preset finds in `text`, in text order, duplicates removed. */
+function findSecrets(text, filePath) {
+    if (!secret_anchors/* ANY_ANCHOR */.d.test(text) && !(0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text))
+        return [];
+    const source = sourceCode(text, filePath);
+    const found = [...(0,gcp_service_account/* findServiceAccountKeys */.w5)(text), ...findAwsSecretsEndingInSymbol(text)];
+    sink = found;
+    try {
+        for (const rule of ACTIVE_RULES) {
+            if (rule.anchor && !rule.anchor.test(text))
+                continue;
+            const pending = rule.handler.file?.(source);
+            // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
+            if (pending)
+                throw new Error(`secretlint rule ${rule.id} became asynchronous; the synchronous scanner cannot run it`);
+        }
+    }
+    finally {
+        sink = [];
+    }
+    const seen = new Set();
+    return found
+        .filter((f) => {
+        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
+function scanSecrets(text, file) {
+    const findings = findSecrets(text, file);
+    if (findings.length === 0)
+        return [];
+    const lines = new LineIndex(text);
+    return findings.map((f) => {
+        const label = secretLabel(f.ruleId, f.messageId);
+        const start = lines.position(f.start);
+        const end = lines.position(f.end);
+        return diagnostic(file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, "error", label.code, `${capitalise(label.what)} is written here (the value is not shown). Remove it from the file, revoke it, and keep it in a secret store instead.`);
+    });
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

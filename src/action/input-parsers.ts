@@ -1,6 +1,7 @@
 // Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
 // what is accepted, before any work is done.
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { lstatSync, realpathSync, type Stats } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parsePositiveInteger } from "../core/common/positive-integer.js";
 
 /** A workflow input with a value the Action cannot use. */
@@ -50,13 +51,78 @@ export function parseList(text: string): string[] {
     .filter((item) => item.length > 0);
 }
 
-/** A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. */
+/**
+ * A path inside the workspace (relative to it, or absolute within it); returned relative to the workspace. Inside
+ * by its words and, through realpath, by where it leads: a symlink on the way must not lead out of the workspace.
+ */
 export function parseWorkspacePath(text: string, name: string, context: InputContext): string {
   const inside = relative(context.workspace, resolve(context.workspace, text));
-  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  if (isOutside(inside)) {
     throw new InputError(`input "${name}" must be a path inside the workspace (${context.workspace}), not "${text}"`);
   }
+  if (isOutside(relative(realOrSelf(context.workspace), realPrefix(resolve(context.workspace, text))))) {
+    throw new InputError(
+      `input "${name}" must stay inside the workspace (${context.workspace}): "${text}" leads out of it through a symlink`,
+    );
+  }
   return inside === "" ? "." : inside;
+}
+
+/**
+ * A file the Action writes (sarif-file): inside the workspace as parseWorkspacePath, in a directory that exists
+ * (nothing is created), and not a directory or a symlink (a link would be followed by the write). Checked before
+ * any work, so a bad value costs nothing; returned relative to the workspace.
+ */
+export function parseOutputFile(text: string, name: string, context: InputContext): string {
+  if (text === "") return "";
+  const inside = parseWorkspacePath(text, name, context);
+  const absolute = resolve(context.workspace, inside);
+  if (inside === ".") throw new InputError(`input "${name}" must name a file, not the workspace itself`);
+  const stats = lstatOrUndefined(absolute);
+  if (stats?.isDirectory())
+    throw new InputError(`input "${name}": "${text}" is a directory; name a file in it, such as nexs-publish.sarif`);
+  if (stats?.isSymbolicLink())
+    throw new InputError(`input "${name}": "${text}" is a symlink; name a regular file (symlinks are not followed)`);
+  if (stats && !stats.isFile()) throw new InputError(`input "${name}": "${text}" exists and is not a regular file`);
+  const parent = lstatOrUndefined(dirname(absolute));
+  if (!parent?.isDirectory())
+    throw new InputError(
+      `input "${name}": the directory of "${text}" does not exist in the workspace; create it first, or name a file in an existing directory`,
+    );
+  return inside;
+}
+
+function isOutside(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Where `absolute` leads: the realpath of its longest existing part, the missing rest appended as written. */
+function realPrefix(absolute: string): string {
+  let rest = "";
+  for (let at = absolute; ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), rest);
+    } catch {
+      if (dirname(at) === at) return absolute;
+      rest = join(basename(at), rest);
+    }
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

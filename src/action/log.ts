@@ -1,5 +1,21 @@
 import { randomUUID } from "node:crypto";
 import * as core from "@actions/core";
+import { redactText } from "../core/redact/redactor.js";
+import { visibleLine, visibleLines } from "../core/report/visible-text.js";
+
+/**
+ * Untrusted text (file names, ids, messages, GitHub's words) as the Action may write it anywhere: redacted (the
+ * sinks' pass of ../core/redact/redactor.ts) and with control and bidi characters shown as `\uXXXX`, on one line.
+ * Every writer of the Action (log, annotations, summary, failure message) goes through this or `safeLines`.
+ */
+export function safeText(text: string): string {
+  return visibleLine(redactText(text));
+}
+
+/** Like safeText, for a block of lines (line feeds and tabs kept). */
+export function safeLines(text: string): string {
+  return visibleLines(redactText(text));
+}
 
 /**
  * Writes lines that hold untrusted text (file names, messages) to the log with workflow commands switched
@@ -8,6 +24,6 @@ import * as core from "@actions/core";
 export function logUntrusted(text: string): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  core.info(text.replace(/\n$/, ""));
+  core.info(safeLines(text.replace(/\n$/, "")));
   core.info(`::${token}::`);
 }

@@ -7,6 +7,7 @@ import * as track from "./commands/track.js";
 import * as validate from "./commands/validate.js";
 import { type CommandName, INPUTS } from "./input-spec.js";
 import { InputError } from "./inputs.js";
+import { safeText } from "./log.js";
 
 type Command = (env: Env) => Promise<void>;
 
@@ -22,10 +23,10 @@ try {
   await COMMANDS[name](process.env);
 } catch (error) {
   if (error instanceof InputError) {
-    core.setFailed(error.message);
+    core.setFailed(safeText(error.message));
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`nexs-publish: ${message.split("\n")[0]}`);
+    if (error instanceof Error && error.stack) core.debug(safeText(error.stack));
+    core.setFailed(`nexs-publish: ${safeText(message.split("\n")[0] ?? "")}`);
   }
 }

@@ -4,7 +4,8 @@ import { countBySeverity, type Diagnostic } from "../core/diagnostic/diagnostic.
 import type { ValidationReport } from "../core/element/report.js";
 import { displayPath } from "../core/report/display-path.js";
 import { formatHuman } from "../core/report/human.js";
-import { formatJobSummary } from "../core/report/job-summary.js";
+import { jobSummary } from "../core/report/job-summary.js";
+import { escapeMarkdownCell } from "../core/report/markdown-escape.js";
 import { annotate } from "./annotations.js";
 import { logUntrusted } from "./log.js";
 
@@ -22,7 +23,8 @@ export interface ReportedDiagnostics {
 export function reportDiagnostics(report: ValidationReport, root: string, quietWhenClean = false): ReportedDiagnostics {
   const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, root) }));
   if (diagnostics.length > 0 || !quietWhenClean) logUntrusted(formatHuman(report.files, diagnostics, { color: false }));
-  annotate(diagnostics);
+  // The notice counting what is not annotated says how much of it the job summary lists.
+  annotate(diagnostics, jobSummary({ files: report.files, diagnostics, byType: report.byType }).shown);
   return { diagnostics, ...countBySeverity(diagnostics) };
 }
 
@@ -32,11 +34,12 @@ export async function writeValidationSummary(
   report: ValidationReport,
   diagnostics: readonly Diagnostic[],
   problems: readonly string[] = [],
+  sarif?: { results: number },
 ): Promise<void> {
   if (!env["GITHUB_STEP_SUMMARY"]) return;
-  const list = problems.map((p) => `- ${p}`).join("\n");
+  const list = problems.map((p) => `- ${escapeMarkdownCell(p, 2000)}`).join("\n");
   await core.summary
-    .addRaw(formatJobSummary({ files: report.files, diagnostics, byType: report.byType }))
+    .addRaw(jobSummary({ files: report.files, diagnostics, byType: report.byType, ...(sarif && { sarif }) }).text)
     .addRaw(list ? `\n${list}\n` : "")
     .write();
 }

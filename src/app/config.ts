@@ -34,6 +34,8 @@ export interface AppConfig {
   dryRun: boolean;
   /** NEXS_STRICT: the check run treats unknown data keys and unresolved references as errors. */
   strict: boolean;
+  /** NEXS_ALLOW_INSTALL_HOOKS: a `command` hook in collection.yaml is a warning, not an error (as the Action's input). */
+  allowInstallHooks: boolean;
   /** HMAC key shared with the publishing Action; markers must verify under it. */
   signingKey: string | undefined;
   /** The login trusted as publisher when no signing key is set. */
@@ -65,6 +67,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     logLevel: choice(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
     strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
+    allowInstallHooks: choice(env, "NEXS_ALLOW_INSTALL_HOOKS", ["true", "false"], "false") === "true",
     signingKey: optional(env, "NEXS_SIGNING_KEY"),
     publisher: readPublisher(env),
     branchTemplate: readBranchTemplate(env),

@@ -17,6 +17,7 @@ function settings(config: AppConfig) {
     pathTemplate: config.pathTemplate,
     stateBranch: config.stateBranch,
     strict: config.strict,
+    allowInstallHooks: config.allowInstallHooks,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     dryRun: config.dryRun,
   };

@@ -6,6 +6,9 @@ export function parseArgsOrExplain<T extends ParseArgsConfig>(config: T): Return
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split("\n")[0] ?? "bad arguments") : "bad arguments");
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
+    // Node appends advice on "--" to an unknown option, ending in a stray quote: the first sentence is enough.
+    const unknown = /^Unknown option '[^']*'/.exec(message);
+    throw new UsageError(unknown ? `${unknown[0]} (see --help)` : message || "bad arguments");
   }
 }

@@ -1,6 +1,6 @@
 // The element files named on a command line, read the way validate reads them (no links followed, the size limit
 // checked before reading), for the commands that convert files rather than validate them.
-import { stat } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { errnoCode } from "../core/common/errno-code.js";
 import { parsePositiveInteger } from "../core/common/positive-integer.js";
@@ -17,16 +17,18 @@ export interface InputFiles {
   diagnostics: Diagnostic[];
 }
 
-/** A path that does not exist is a usage problem (exit 2), not a finding. */
+/**
+ * A path that does not exist is a usage problem (exit 2), not a finding. Anything else (a symlink, even a loop; a
+ * name too long) gets the finding the walker gives the same file, so lstat, not stat.
+ */
 export async function requirePaths(paths: readonly string[], cwd: string): Promise<void> {
   if (paths.length === 0) throw new UsageError("give the files or directories to work on (see --help)");
   for (const path of paths) {
     try {
-      await stat(resolve(cwd, path));
+      await lstat(resolve(cwd, path));
     } catch (error) {
-      throw new UsageError(
-        `${path}: ${errnoCode(error) === "ENOENT" ? "no such file or directory" : "cannot be read"}`,
-      );
+      const code = errnoCode(error);
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${path}: no such file or directory`);
     }
   }
 }

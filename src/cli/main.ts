@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { errnoCode } from "../core/common/errno-code.js";
+import { redactText } from "../core/redact/redactor.js";
+import { visibleLine } from "../core/report/visible-text.js";
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 import { keyringCallsLeftRunning } from "./auth/keyring.js";
@@ -27,9 +29,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`nexs-publish: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`nexs-publish: ${visibleLine(redactText(message.split("\n")[0] ?? ""))}\n`);
     if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
-      process.stderr.write(`${error.stack}\n`);
+      process.stderr.write(`${redactText(error.stack)}\n`);
     process.exitCode = EXIT_USAGE;
   }
   // A keyring call that timed out may still hold a native thread, which would keep the process alive.

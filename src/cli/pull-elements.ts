@@ -1,14 +1,18 @@
 // Pull's writing step: each take or merge decision's texts read from the collection, the result checked, and
 // the local file updated through the file element repository (its comment-preserving update); then the text.
 import { countOf } from "../core/common/plural.js";
+import type { ElementToLayOut } from "../core/interop/layouts.js";
 import type { PullDecision } from "../core/pull/plan-pull.js";
 import { pulledElement } from "../core/pull/pulled-text.js";
 import { RepositoryError } from "../core/repository/element-repository.js";
 import type { FileElementRepository } from "../core/repository/file-repository.js";
 import { printable } from "./terminal-text.js";
 
-/** A decision once acted on: a take or merge that could not be made is left, with the reason. */
-export type PullOutcome = PullDecision & { done: boolean };
+/**
+ * A decision once acted on: a take or merge that could not be made is left, with the reason. One brought in
+ * carries the element and the text it came as (the collection's file or the merge), for `--layout`.
+ */
+export type PullOutcome = PullDecision & { done: boolean; brought?: ElementToLayOut };
 
 export interface BringContext {
   /** Local plain text by id (what a merge starts from). */
@@ -47,7 +51,7 @@ async function bring(decision: PullDecision, context: BringContext): Promise<Pul
       return leave(`not written: ${error.message}`);
     }
   }
-  return { ...decision, done: true };
+  return { ...decision, done: true, brought: { file: decision.path, text: pulled.text, element: pulled.element } };
 }
 
 export function outcomeJson(outcome: PullOutcome): Record<string, unknown> {

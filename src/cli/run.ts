@@ -10,7 +10,7 @@ import * as pull from "./commands/pull.js";
 import * as status from "./commands/status.js";
 import * as validate from "./commands/validate.js";
 import * as whoami from "./commands/whoami.js";
-import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from "./io.js";
+import { type CliIo, EXIT_OK, EXIT_USAGE, redactingIo, UsageError } from "./io.js";
 
 interface Command {
   summary: string;
@@ -47,7 +47,8 @@ Options:
 }
 
 /** Runs one command line; returns the exit status. Usage problems are reported here, in one line. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], processIo: CliIo): Promise<number> {
+  const io = redactingIo(processIo);
   const [first, ...rest] = argv;
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
     io.stdout.write(usage());

@@ -3,6 +3,7 @@ import type { Logger } from "../core/common/logger.js";
 import type { PublishEnvironment } from "../core/publish/types.js";
 import { createGitHubClient, type GitHubClient } from "../github/client.js";
 import { apiBaseUrl, resolveToken } from "./auth/resolve-token.js";
+import { storedTokenReader } from "./auth/token-store.js";
 import type { CliIo } from "./io.js";
 import { printable } from "./terminal-text.js";
 
@@ -27,8 +28,7 @@ export function cliLogger(io: CliIo): Logger {
 
 /** A client for the API GITHUB_API_URL names (github.com by default), with the token resolved as login's is. */
 export async function connect(flags: { token?: string | undefined }, io: CliIo): Promise<Session> {
-  // Plug `nexs-publish login`'s stored-token reader in here: resolveToken(flags, io.env, readStoredToken).
-  const { token } = await resolveToken(flags, io.env, undefined);
+  const { token } = await resolveToken(flags, io.env, storedTokenReader(io.env));
   const log = cliLogger(io);
   // Octokit reports expected failures (a 404 for a state document not written yet) as errors: debug only.
   const client = createGitHubClient({ token, baseUrl: apiBaseUrl(io.env), log: { ...log, error: log.debug } });

@@ -1,9 +1,13 @@
+import { redactText } from "../core/redact/redactor.js";
+import { visibleLines } from "../core/report/visible-text.js";
+
 /**
- * Text from repositories (ids, reasons, URLs, GitHub's messages) with control characters shown as `?`, so a
- * crafted file name or message cannot move the cursor or retitle the terminal. Newlines and tabs stay.
+ * Text from repositories (ids, reasons, URLs, GitHub's messages) redacted, with control and bidi characters shown
+ * as `\uXXXX`, so a crafted file name or message cannot move the cursor or retitle the terminal. Newlines and tabs
+ * stay.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "?");
+  return visibleLines(redactText(text));
 }
 
 /** `12s`, `5m`, `3h`, `2d`: how long ago, roughly, for a listing. */

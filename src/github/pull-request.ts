@@ -7,8 +7,8 @@ import { attempt, httpFailure, toGitHubError } from "./github-error.js";
 export interface PullRequestInput {
   /** The collection. */
   repo: RepoRef;
-  /** Its base branch. */
-  base: string;
+  /** Its base branch, or how to learn it (read only when creating or listing by branch needs it). */
+  base: string | (() => Promise<string>);
   /** Where the branch lives: the collection's owner, or the fork's owner in fork mode. */
   head: { owner: string; branch: string };
   title: string;
@@ -67,6 +67,10 @@ export async function upsertPullRequest(client: GitHubClient, input: PullRequest
   return create(client, input, headLabel, sameHead);
 }
 
+function baseOf(input: PullRequestInput): Promise<string> {
+  return typeof input.base === "string" ? Promise.resolve(input.base) : input.base();
+}
+
 async function listForHead(
   client: GitHubClient,
   input: PullRequestInput,
@@ -74,11 +78,12 @@ async function listForHead(
   state: "open" | "all",
 ): Promise<Pull[]> {
   const where = formatRepoRef(input.repo);
+  const base = await baseOf(input);
   const { data } = await attempt({ attempted: `list pull requests for ${head} on ${where}`, repository: where }, () =>
     client.rest.pulls.list({
       ...input.repo,
       head,
-      base: input.base,
+      base,
       state,
       sort: "updated",
       direction: "desc",
@@ -95,12 +100,13 @@ async function create(
   sameHead: (pr: Pull) => boolean,
 ): Promise<PullRequestResult> {
   const where = formatRepoRef(input.repo);
-  const context = { attempted: `create the pull request ${head} → ${input.base} on ${where}`, repository: where };
+  const base = await baseOf(input);
+  const context = { attempted: `create the pull request ${head} → ${base} on ${where}`, repository: where };
   try {
     const { data } = await client.rest.pulls.create({
       ...input.repo,
       head,
-      base: input.base,
+      base,
       title: input.title,
       body: input.body,
       draft: input.draft ?? false,

@@ -54,11 +54,10 @@ const PER_SOURCE = 40;
 const IN_FLIGHT = 200;
 const OPEN_HEAD = "b".repeat(40);
 const PUSHED_HEAD = "c".repeat(40);
-/** Held handlers go on once all 200 deliveries are in, or after 30 s whatever happened (a bounded wait). */
+/** Held handlers go on once all 200 deliveries are in (or after a bounded wait, started by the test). */
 let letIn = () => {};
 const everyoneIn = new Promise<void>((resolve) => {
   letIn = resolve;
-  setTimeout(resolve, 30_000).unref();
 });
 
 interface Planned {
@@ -155,6 +154,9 @@ describe("a burst of 200 events over 200 PRs from 5 sources", () => {
     // Interleaved across sources, as GitHub's deliveries would be.
     const order = [...planned].sort((a, b) => (a.number % PER_SOURCE) - (b.number % PER_SOURCE) || a.number - b.number);
     const mark = fixture.proxy.requests.length;
+    // Bounded, and timed from the burst's start, not from loading the file: a busy machine can take a minute to
+    // set up and receive 200 deliveries; one that never arrives releases the rest, and the test fails on it.
+    setTimeout(letIn, 120_000).unref();
     const replies = await mapLimited(order, IN_FLIGHT, async (event) => {
       const reply = await app.deliver("pull_request", payloadOf(event), { id: `burst-${event.number}` });
       return { number: event.number, status: reply.status, body: reply.body };
@@ -162,7 +164,9 @@ describe("a burst of 200 events over 200 PRs from 5 sources", () => {
     await app.idle(120_000);
     const requests = since(fixture.proxy, mark);
 
-    expect(replies.filter((reply) => reply.status !== 200)).toEqual([]);
+    // 200, or 202 when the held handler outlasted Probot's 9 s (a busy machine receives the burst slowly): Probot
+    // keeps such a handler running, and app.idle above waited for it.
+    expect(replies.filter((reply) => reply.status !== 200 && reply.status !== 202)).toEqual([]);
     for (const source of SOURCES) {
       const document = await readState(fixture, stateKeyOf(source));
       const mine = planned.filter((event) => event.source === source);
@@ -203,5 +207,5 @@ describe("a burst of 200 events over 200 PRs from 5 sources", () => {
     const documentReads = stateRequests(requests).filter((r) => r.method === "GET");
     expect(documentReads.length).toBeLessThanOrEqual(SOURCES.length + writes.length);
     expect(log.warnings()).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

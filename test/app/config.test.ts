@@ -36,6 +36,8 @@ describe("readConfig", () => {
       logFormat: "pretty",
       logLevel: "info",
       dryRun: false,
+      strict: false,
+      allowInstallHooks: false,
       signingKey: undefined,
       publisher: undefined,
       branchTemplate: "nexs/{owner}/{repo}",
@@ -58,6 +60,8 @@ describe("readConfig", () => {
       NEXS_PUBLISHER: "nexs-publisher[bot]",
       NEXS_BRANCH_TEMPLATE: "submissions/{owner}-{repo}",
       NEXS_STATE_BRANCH: "state/nexs",
+      NEXS_STRICT: "true",
+      NEXS_ALLOW_INSTALL_HOOKS: "true",
     });
     expect(config).toMatchObject({
       host: "0.0.0.0",
@@ -67,6 +71,8 @@ describe("readConfig", () => {
       logFormat: "json",
       logLevel: "debug",
       dryRun: true,
+      strict: true,
+      allowInstallHooks: true,
       signingKey: SIGNING,
       publisher: "nexs-publisher[bot]",
       branchTemplate: "submissions/{owner}-{repo}",

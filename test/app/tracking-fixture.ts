@@ -22,7 +22,9 @@ import {
   type AppServer,
   type AppServerOptions,
   type CapturedLog,
+  type DeliverOptions,
   type LogEntry,
+  type Reply,
   startAppServer,
 } from "../support/app-server.js";
 import { api, HttpError, isObject, type Json, str, TOKENS } from "../support/emulator.js";
@@ -504,6 +506,22 @@ export async function mapLimited<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * Delivers and returns once the App has handled the delivery. Probot answers 202 "still processing" when a handler
+ * runs past 9 s (a busy machine does that) and keeps it running: then this waits for the App to be idle, so a
+ * caller's next delivery still comes after this one was handled. A 200 or a 202 is then an accepted delivery.
+ */
+export async function deliverHandled(
+  app: AppServer,
+  event: string,
+  payload: unknown,
+  options: DeliverOptions,
+): Promise<Reply & { accepted: boolean }> {
+  const reply = await app.deliver(event, payload, options);
+  if (reply.status === 202) await app.idle(120_000);
+  return { ...reply, accepted: reply.status === 200 || reply.status === 202 };
 }
 
 /** Polls `read` until `check` holds, at most `timeoutMs`; the last value is in the error. */

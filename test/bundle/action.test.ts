@@ -1,16 +1,16 @@
 // The committed dist/action bundle, run as the Actions runner runs it. Rebuild (`npm run build`) after
 // changing the source: like the runner, these tests see only what is in dist/.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sarifProblems } from "../report/sarif-shape.js";
+import { tempDir } from "../support/tmp-dir.js";
 import { REPO, readActionManifest, runAction } from "./run-action.js";
 
 const FAKE_TOKEN = readFileSync(join(REPO, "examples/broken/leaked-token.yaml"), "utf8").match(/ghp_\w+/)?.[0] ?? "";
 
 function workspaceWith(source: string): string {
-  const ws = mkdtempSync(join(tmpdir(), "nexs-ws-"));
+  const ws = tempDir("nexs-ws-");
   cpSync(join(REPO, source), join(ws, "elements"), { recursive: true });
   return ws;
 }
@@ -67,6 +67,7 @@ describe("the Action bundle, command validate", () => {
 
   it("fails an invalid tree: annotations on the line, every diagnostic in the summary, SARIF, exit 1", async () => {
     const ws = workspaceWith("examples/broken");
+    mkdirSync(join(ws, "reports")); // sarif-file's directory must exist: nothing is created outside the check
     const run = await runAction(ws, { "sarif-file": "reports/nexs.sarif" });
     expect(run.code).toBe(1);
     expect(run.outputs.get("valid")).toBe("false");
@@ -104,7 +105,7 @@ describe("the Action bundle, command validate", () => {
   });
 
   it("annotates the first 10 errors and says how many more there were", async () => {
-    const ws = mkdtempSync(join(tmpdir(), "nexs-ws-"));
+    const ws = tempDir("nexs-ws-");
     mkdirSync(join(ws, "elements"));
     for (let i = 0; i < 13; i++)
       writeFileSync(join(ws, "elements", `broken-${String(i).padStart(2, "0")}.yaml`), "metadata: [unclosed\n");
@@ -117,7 +118,7 @@ describe("the Action bundle, command validate", () => {
   });
 
   it("escapes untrusted file names in workflow commands and in the log", async () => {
-    const ws = mkdtempSync(join(tmpdir(), "nexs-ws-"));
+    const ws = tempDir("nexs-ws-");
     mkdirSync(join(ws, "elements"));
     const name = "evil%0A\n::warning file=x::forged,a:b.yaml";
     writeFileSync(join(ws, "elements", name), "metadata: [unclosed\n");
@@ -126,7 +127,10 @@ describe("the Action bundle, command validate", () => {
     // No line of output starts a command the Action did not mean to give.
     expect(run.stdout.split("\n").filter((line) => line.startsWith("::warning"))).toEqual([]);
     const [annotation] = annotations(run.stdout, "error").filter((a) => a.props.has("file"));
-    expect(annotation?.props.get("file")).toBe("elements/evil%250A%0A%3A%3Awarning file=x%3A%3Aforged%2Ca%3Ab.yaml");
+    // The line break is shown as \u000a (control characters are made visible first), then @actions/core escapes.
+    expect(annotation?.props.get("file")).toBe(
+      "elements/evil%250A\\u000a%3A%3Awarning file=x%3A%3Aforged%2Ca%3Ab.yaml",
+    );
     // The human-readable log is wrapped in stop-commands with a fresh token.
     const stop = /^::stop-commands::([0-9a-f-]{36})$/m.exec(run.stdout);
     expect(stop).not.toBeNull();

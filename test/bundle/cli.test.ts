@@ -3,9 +3,10 @@
 import { cpSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonReport } from "../report/json-shape.js";
 import { sarifProblems } from "../report/sarif-shape.js";
+import { removeDir } from "../support/tmp-dir.js";
 import { REPO } from "./run-action.js";
 import { cliBin, runCli } from "./run-cli.js";
 
@@ -16,6 +17,7 @@ beforeAll(() => {
   cwd = mkdtempSync(join(tmpdir(), "nexs-cli-bundle-"));
   cpSync(join(REPO, "examples"), join(cwd, "examples"), { recursive: true });
 });
+afterAll(() => removeDir(cwd));
 
 describe("the CLI bundle", () => {
   it("is an executable script with a shebang", () => {

@@ -71,6 +71,8 @@ export async function runAction(
   writeFileSync(summaryFile, "");
   const env: Record<string, string> = {
     PATH: process.env["PATH"] ?? "",
+    // The run's TMPDIR (see test/support/tmp-global-setup.ts), so what the bundle leaves there is counted.
+    TMPDIR: tmpdir(),
     GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,

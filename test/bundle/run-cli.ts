@@ -1,6 +1,7 @@
 // Runs the committed CLI bundle (package.json's bin) as a user would: a child process of Node.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO } from "./run-action.js";
 
@@ -27,7 +28,8 @@ export function cliBin(): string {
 }
 
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
-  const env = { PATH: process.env["PATH"] ?? "", ...options.env };
+  // The run's TMPDIR (see test/support/tmp-global-setup.ts), so what the CLI leaves there is counted.
+  const env = { PATH: process.env["PATH"] ?? "", TMPDIR: tmpdir(), ...options.env };
   // Run the file itself, not `node file`: the shebang and the executable bit are part of what ships.
   const child = spawn(cliBin(), args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";

@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { parseJsonReport } from "../report/json-shape.js";
+import { removeDir } from "../support/tmp-dir.js";
 import { fakeIo } from "./fake-io.js";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -14,6 +15,7 @@ beforeAll(() => {
   cpSync(join(REPO, "examples/elements"), join(work, "elements"), { recursive: true });
   cpSync(join(REPO, "examples/broken"), join(work, "broken"), { recursive: true });
 });
+afterAll(() => removeDir(work));
 
 describe("nexs-publish (in process)", () => {
   it("validates ./elements by default and exits 0", async () => {

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli as runInProcess } from "../../src/cli/run.js";
+import { run as status } from "../../src/cli/commands/status.js";
 import { runCli } from "../bundle/run-cli.js";
-import { type Fixture, startFixture, tick } from "../github/fixture.js";
+import { type Fixture, startFixture } from "../github/fixture.js";
 import { readState, SIGNING_KEY, skill } from "../publish/support.js";
 import { fakeIo } from "./fake-io.js";
 import { cliEnv, jsonOf, mergePullRequest, type SourceRepo, sourceRepo } from "./support.js";
@@ -62,25 +62,34 @@ describe("nexs-publish status (CLI bundle)", () => {
     expect(fx.proxy.writes()).toEqual([]);
   });
 
-  it("--watch refreshes until every submission is closed", async () => {
+  it("--watch refreshes until every submission is closed, and then stops (counted in refreshes, not time)", async () => {
     repo.write("skill/skill-watched.yaml", skill("skill-watched"));
     const published = await cli("publish", "--collection", "nexs/collection");
     expect(published.code, published.stderr).toBe(0);
 
     const io = fakeIo(repo.dir, { env: cliEnv(fx, home, { NEXS_SIGNING_KEY: SIGNING_KEY }) });
-    const args = ["status", "--collection", "nexs/collection", "--source", "publisher/source", "--watch"];
-    let settled = false;
-    const watching = runInProcess([...args, "--interval", "2"], io).finally(() => {
-      settled = true;
-    });
-    while (!io.out().includes("#2  pending") && !settled) await tick(50);
-    expect(settled, io.err()).toBe(false);
-    await mergePullRequest(fx, 2);
-    expect(await watching).toBe(0);
+    const args = ["--collection", "nexs/collection", "--source", "publisher/source", "--watch", "--interval", "2"];
+    // Each wait is one refresh: the first finds #2 still open, the second merges it; a watch that does not stop
+    // then is caught at the fifth, not by a timeout.
+    const waits: number[] = [];
+    const wait = async (ms: number) => {
+      waits.push(ms);
+      if (waits.length === 2) await mergePullRequest(fx, 2);
+      if (waits.length >= 5) throw new Error(`still watching after ${waits.length} refreshes`);
+    };
+    expect(await status(args, io, wait), io.err()).toBe(0);
+    expect(waits).toEqual([2000, 2000]);
     // A pipe gets a listing only when a status moved: the pending one, then the merged one.
     expect(io.out().match(/^#2 /gm)).toHaveLength(2);
+    expect(io.out()).toMatch(/^#2 {2}pending {2}1 element {2}/m);
     expect(io.out()).toMatch(/^#2 {2}merged {2}1 element {2}/m);
     expect(io.out()).toMatch(/2 submissions: 0 pending, 0 draft, 2 merged, 0 rejected\n$/);
     expect((await readState(fx.emulator)).base["skill-watched"]?.path).toBe("elements/skill/skill-watched.yaml");
+
+    // Nothing open: --watch lists once and ends without waiting at all.
+    const idle = fakeIo(repo.dir, { env: cliEnv(fx, home, { NEXS_SIGNING_KEY: SIGNING_KEY }) });
+    expect(await status(args, idle, wait)).toBe(0);
+    expect(waits).toHaveLength(2);
+    expect(idle.out()).toMatch(/2 submissions: 0 pending, 0 draft, 2 merged, 0 rejected\n$/);
   });
 });

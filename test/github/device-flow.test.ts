@@ -36,7 +36,8 @@ function pacedOptions(overrides: Partial<DeviceFlowOptions> = {}) {
     },
     now: () => clock,
     signal: new AbortController().signal,
-    requestTimeoutMs: 5_000,
+    // Generous: the fake server answers at once, and a busy machine must not turn that into a timeout.
+    requestTimeoutMs: 30_000,
     ...overrides,
   };
   return { options, waits, codes };
@@ -170,7 +171,7 @@ describe("device flow against a loopback GitHub", () => {
 
 describe("GET /user", () => {
   it("reads the login, and says when the token is refused or the server hangs", async () => {
-    const base = { apiBaseUrl: github.url, timeoutMs: 5_000 };
+    const base = { apiBaseUrl: github.url, timeoutMs: 30_000 };
     expect(await readAuthenticatedLogin({ ...base, token: TEST_TOKEN })).toBe("octocat");
     expect((await failure(readAuthenticatedLogin({ ...base, token: "ghu_revoked" }))).kind).toBe("unauthorized");
     github.hang.add("/user");

@@ -1,9 +1,6 @@
 // Three-way outcomes against a collection that already holds elements: remote changes, every conflict strategy,
 // delete-missing and an id already at another path. Each case is its own source (own branch, own state document)
 // on one emulator; the "last merge" is set up as the App would leave it: files on main, their blobs as base.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitBlobSha } from "../../src/core/git/object-sha.js";
 import { emptyStateDocument } from "../../src/core/state/state-empty.js";
@@ -12,6 +9,7 @@ import type { ConflictStrategy } from "../../src/core/sync/resolve.js";
 import { GitHubStateStore } from "../../src/github/state-store.js";
 import { type Fixture, startFixture } from "../github/fixture.js";
 import { BASE_BRANCH, commitFiles, listFiles, readFile } from "../support/emulator.js";
+import { tempDir } from "../support/tmp-dir.js";
 import { publishOk, publishOptions, pulls, SOURCE, skill, writeElement } from "./support.js";
 
 let fx: Fixture;
@@ -55,7 +53,7 @@ async function remoteEdit(files: Record<string, string | null>): Promise<void> {
 }
 
 function sourceWith(files: Record<string, string>): string {
-  const ws = mkdtempSync(join(tmpdir(), "nexs-publish-conflict-"));
+  const ws = tempDir("nexs-publish-conflict-");
   for (const [id, text] of Object.entries(files)) writeElement(ws, `${id}.yaml`, text);
   return ws;
 }

@@ -198,4 +198,42 @@ describe("API budget, counted at the proxy", () => {
     }
     expect(costs[0]).toBe(costs[1]);
   });
+
+  it("with base empty: 4 calls for nothing new and 9 + 1 for a one-element update; the name is read only to create", async () => {
+    const ws = workspace("examples/elements");
+    writeElement(ws, "gen/skill-default-base.yaml", skill("skill-default-base"));
+    const source = { ...SOURCE, repo: "default-base", id: 6001 };
+    const options = publishOptions(ws, {
+      source,
+      branch: "nexs/publisher/default-base",
+      paths: ["elements/gen"],
+      base: undefined,
+    });
+    const repoReads = () => fx.proxy.requests.filter((r) => r.route === "GET /repos/:owner/:repo").length;
+    const routes = () => [...fx.proxy.byRoute()].map(([route, n]) => `${route} ×${n}`).join("\n");
+
+    // The first publish of this source creates a PR: the one run that needs the default branch's name.
+    fx.proxy.resetCounts();
+    const first = await publishOk(fx.client(), options);
+    expect(first.operation).toBe("created");
+    expect(repoReads(), routes()).toBe(1);
+    expect(fx.proxy.requests.length, routes()).toBeLessThanOrEqual(9 + 1);
+
+    fx.proxy.resetCounts();
+    const again = await publishOk(fx.client(), options);
+    expect(again.operation).toBe("none");
+    expect(fx.proxy.writes()).toEqual([]);
+    expect(repoReads(), routes()).toBe(0);
+    expect(fx.proxy.requests.length, routes()).toBeLessThanOrEqual(4);
+
+    writeElement(ws, "gen/skill-default-base.yaml", skill("skill-default-base").replace("Do skill", "Now do skill"));
+    fx.proxy.resetCounts();
+    const updated = await publishOk(fx.client(), options);
+    expect(updated.operation).toBe("updated");
+    expect(updated.pullRequest?.number).toBe(first.pullRequest?.number);
+    expect(repoReads(), routes()).toBe(0);
+    expect(fx.proxy.requests.length, routes()).toBeLessThanOrEqual(9 + 1);
+    // The base head was read as HEAD, which is the default branch: the commit sits on main's head.
+    expect(await commitsOnBranch(fx.emulator, "nexs/publisher/default-base")).toEqual([updated.pullRequest?.headSha]);
+  });
 });

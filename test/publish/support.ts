@@ -1,7 +1,6 @@
 // Shared setup of the publish tests: a workspace on disk, publish options as the Action builds them, an
 // instant environment, and readers for what the collection holds afterwards.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type {
   PublishEnvironment,
@@ -15,15 +14,16 @@ import type { GitHubClient } from "../../src/github/client.js";
 import { publish } from "../../src/github/publish/publish.js";
 import { REPO } from "../bundle/run-action.js";
 import { api, isObject, list, readFile, str, type TestEmulator } from "../support/emulator.js";
+import { tempDir } from "../support/tmp-dir.js";
 
 export const SOURCE = { owner: "publisher", repo: "source", id: 4242, commit: "a".repeat(40) };
 export const BRANCH = "nexs/publisher/source";
 export const STATE_KEY = "sources/publisher/source.json";
 export const SIGNING_KEY = "test-signing-key-0123456789";
 
-/** A workspace holding `elements/` copied from the examples (or from `from`). */
+/** A workspace holding `elements/` copied from the examples (or from `from`); removed after its test or file. */
 export function workspace(from = "examples/elements"): string {
-  const dir = mkdtempSync(join(tmpdir(), "nexs-publish-ws-"));
+  const dir = tempDir("nexs-publish-ws-");
   cpSync(join(REPO, from), join(dir, "elements"), { recursive: true });
   return dir;
 }
@@ -66,7 +66,7 @@ export function skill(
 
 /** A workspace of `count` generated skills. */
 export function generatedWorkspace(count: number, prefix = "skill-gen"): string {
-  const dir = mkdtempSync(join(tmpdir(), "nexs-publish-gen-"));
+  const dir = tempDir("nexs-publish-gen-");
   for (let i = 0; i < count; i++) {
     const id = `${prefix}-${String(i).padStart(4, "0")}`;
     writeElement(dir, `${id}.yaml`, skill(id));

@@ -93,7 +93,10 @@ describe("escapeMarkdownCell", () => {
         expect(withoutEntities(cell)).not.toMatch(/[|<>\n\r`*_[\]()\\!~$@#&]/);
         const visible = text
           .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
-          .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+          .replace(
+            /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+          );
         expect(decode(cell)).toBe(visible);
       }),
       { numRuns: 2000 },

@@ -43,7 +43,8 @@ export function granted(token = TEST_TOKEN): Answer {
   return { body: { access_token: token, token_type: "bearer", scope: "" } };
 }
 
-export async function startFakeDeviceGitHub(): Promise<FakeDeviceGitHub> {
+/** `interval`: the seconds GitHub asks between polls (5 unless told; 1, its smallest, for runs that really wait). */
+export async function startFakeDeviceGitHub(options: { interval?: number } = {}): Promise<FakeDeviceGitHub> {
   const hanging = new Set<ServerResponse>();
   const fake: FakeDeviceGitHub = {
     url: "",
@@ -93,7 +94,7 @@ export async function startFakeDeviceGitHub(): Promise<FakeDeviceGitHub> {
       user_code: "WDJB-MJHT",
       verification_uri: `${fake.url}/login/device`,
       expires_in: 900,
-      interval: 5,
+      interval: options.interval ?? 5,
     },
   };
   return fake;

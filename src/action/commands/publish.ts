@@ -7,22 +7,22 @@ import { countsText } from "../../core/publish/counts-text.js";
 import { formatPublishSummary } from "../../core/publish/job-summary.js";
 import { createGitHubClient } from "../../github/client.js";
 import { publish } from "../../github/publish/publish.js";
-import { logUntrusted } from "../log.js";
+import { logUntrusted, safeText } from "../log.js";
 import { readPublishInputs } from "../publish-inputs.js";
 import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
 
 const log: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  debug: (message) => core.debug(safeText(message)),
+  info: (message) => core.info(safeText(message)),
+  warn: (message) => core.warning(safeText(message)),
+  error: (message) => core.error(safeText(message)),
 };
 
 /**
  * Octokit reports every failed request as an error, expected ones too (a 404 for a state document that does not
  * exist yet). Those go to the debug log; what matters reaches the user once, as the step's failure.
  */
-const octokitLog: Logger = { ...log, error: (message) => core.debug(message) };
+const octokitLog: Logger = { ...log, error: (message) => core.debug(safeText(message)) };
 
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 export async function run(env: Env): Promise<void> {
@@ -37,12 +37,12 @@ export async function run(env: Env): Promise<void> {
 
   if (result.kind === "refused") {
     const { diagnostics, errors } = reportDiagnostics(result.validation, options.cwd, true);
-    for (const problem of result.problems) core.error(problem);
+    for (const problem of result.problems) core.error(safeText(problem));
     await writeValidationSummary(env, result.validation, diagnostics, result.problems);
     core.setFailed(
       errors > 0
         ? `${countOf(errors, "error")} in the element files: nothing was published; see the annotations and the job summary`
-        : `nothing was published: ${result.problems.join("; ")}`,
+        : `nothing was published: ${safeText(result.problems.join("; "))}`,
     );
     return;
   }

@@ -18,15 +18,16 @@ import { createStateWriter } from "../../github/track/state-writer.js";
 import { type TrackContext, trackPullRequest } from "../../github/track/track-pull-request.js";
 import { INPUTS, type InputSpec } from "../input-spec.js";
 import { InputError, maskSecrets, readInput, workspace } from "../inputs.js";
+import { safeText } from "../log.js";
 import { repoInput } from "../publish-inputs.js";
 
 const log: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  debug: (message) => core.debug(safeText(message)),
+  info: (message) => core.info(safeText(message)),
+  warn: (message) => core.warning(safeText(message)),
+  error: (message) => core.error(safeText(message)),
 };
-const octokitLog: Logger = { ...log, error: (message) => core.debug(message) };
+const octokitLog: Logger = { ...log, error: (message) => core.debug(safeText(message)) };
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
@@ -81,6 +82,7 @@ export async function run(env: Env): Promise<void> {
             pathTemplate: read(INPUTS["path-template"]),
             stateBranch: read(INPUTS["state-branch"]),
             strict: read(INPUTS.strict),
+            allowInstallHooks: read(INPUTS["allow-install-hooks"]),
             maxFileSize: read(INPUTS["max-file-size"]),
             dryRun: read(INPUTS["dry-run"]),
           },

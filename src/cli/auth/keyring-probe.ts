@@ -14,6 +14,7 @@ export async function probeKeyring(load: KeyringLoader, timeoutMs: number): Prom
   try {
     keyring = new BoundedKeyring(await load(), timeoutMs);
   } catch (error) {
+    if (error instanceof KeyringError) return { usable: false, reason: describe(error) };
     return { usable: false, reason: `no keyring module could be loaded (${describe(error)})` };
   }
   const account = `probe-${randomBytes(6).toString("hex")}`;

@@ -5,7 +5,7 @@ import type { StoreKind } from "../../core/auth/store-kind.js";
 import { tokenFileName } from "../../core/auth/token-file-names.js";
 import type { Env } from "../../core/common/env.js";
 import { UsageError } from "../io.js";
-import { type KeyringLoader, loadNativeKeyring } from "./keyring.js";
+import { KeyringError, type KeyringLoader, loadNativeKeyring } from "./keyring.js";
 
 /** What token storage depends on besides the environment; tests pass a temporary home and a fake keyring. */
 export interface StoreDeps {
@@ -38,8 +38,12 @@ export function storeContext(env: Env, deps: StoreDeps): StoreContext {
     throw new UsageError(
       "no configuration directory for the token: set XDG_CONFIG_HOME (APPDATA on Windows) to an absolute path",
     );
-  return { ...deps, env, directory };
+  // NEXS_KEYRING=off: where the keyring misbehaves (or must not be touched, as in tests), skip it, said as its reason.
+  const keyring = env["NEXS_KEYRING"] === "off" ? keyringTurnedOff : deps.keyring;
+  return { ...deps, keyring, env, directory };
 }
+
+const keyringTurnedOff: KeyringLoader = () => Promise.reject(new KeyringError("it is turned off by NEXS_KEYRING=off"));
 
 export function tokenPath(context: StoreContext, host: string, kind: StoreKind): string {
   return join(context.directory, tokenFileName(host, kind));

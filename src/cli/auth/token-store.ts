@@ -74,6 +74,3 @@ function explainFileError(location: TokenLocation, error: TokenFileError): Usage
 export function storedTokenReader(env: Env, deps: StoreDeps = defaultStoreDeps()): StoredTokenReader {
   return (host) => readToken(storeContext(env, deps), host);
 }
-
-/** The reader for commands run from a terminal: the process's environment, the real keyring. */
-export const readStoredToken: StoredTokenReader = (host) => storedTokenReader(process.env)(host);

@@ -42,9 +42,10 @@ problem.
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === undefined || sub === "-h" || sub === "--help") {
+  if (sub === undefined) throw new UsageError("give a collection command: init (see --help)");
+  if (sub === "-h" || sub === "--help") {
     io.stdout.write(help);
-    return sub === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (sub !== "init") throw new UsageError(`unknown collection command "${sub}" (commands: init; see --help)`);
   const { values, positionals } = parseArgsOrExplain({

@@ -26,8 +26,9 @@ Options:
                       NEXS_TOKEN_PASSPHRASE
   -h, --help          show this help
 
-The token goes to the OS keyring; without one, to a file encrypted with NEXS_TOKEN_PASSPHRASE; without that,
-only with --insecure-storage, to a plain file. --token and GITHUB_TOKEN override it and are never stored.
+The token goes to the OS keyring (NEXS_KEYRING=off skips it); without one, to a file encrypted with
+NEXS_TOKEN_PASSPHRASE; without that, only with --insecure-storage, to a plain file. --token and GITHUB_TOKEN
+override it and are never stored.
 
 Exit status: 0 logged in, 1 the code expired or the login was denied, 2 usage, storage or network problem,
 130 interrupted (Ctrl-C). Nothing is stored unless the login succeeds.

@@ -125,7 +125,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const readBlob = blobReader(session.client, collection);
     const base = snapshot.document?.base ?? {};
     planned = await planPublish({ local: prepared.local, remote: blobShas(snapshot.tree), base, readBlob }, options);
-    where = `${formatRepoRef(collection)}@${snapshot.baseBranch}`;
+    where = `${formatRepoRef(collection)}@${await snapshot.baseName()}`;
   }
   const { plan, set } = planned;
   if (values.json) {

@@ -1,7 +1,12 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { ELEMENT_LAYOUTS, type ElementLayout, isElementLayout } from "../../core/interop/layouts.js";
+import { type LayoutWrite, writeElementLayout } from "../../core/interop/write-layout.js";
 import { formatRepoRef } from "../../core/names/repo-ref.js";
 import { prepareElements } from "../../core/publish/prepare-elements.js";
 import { PULL_STRATEGIES, type PullStrategy, planPull } from "../../core/pull/plan-pull.js";
+import { displayPath } from "../../core/report/display-path.js";
+import { oneLine } from "../../core/report/human.js";
+import { RepositoryError } from "../../core/repository/element-repository.js";
 import { FileElementRepository } from "../../core/repository/file-repository.js";
 import { validateElementText } from "../../core/repository/validate-element-text.js";
 import { CONFLICT_STRATEGIES } from "../../core/sync/resolve.js";
@@ -24,7 +29,7 @@ import {
   secretFlag,
   TRUST_FLAGS,
 } from "../flags.js";
-import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
+import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 import { bringElements, formatOutcomes, outcomeJson } from "../pull-elements.js";
 import { reconcileSource } from "../reconcile-source.js";
 import { reportRefused } from "../render-plan.js";
@@ -46,6 +51,9 @@ Options:
   --conflict-strategy <name>  ${PULL_STRATEGIES.join(" or ")}: leave conflicts, or merge them field by field \
 (default: ${STRATEGY_FLAG["conflict-strategy"].default})
   --dry-run                   show what would change; write nothing, locally or in the collection
+  --layout <layout>           also write what is brought in under --into in this layout, as export writes it:
+                              nexs-server (what a NEXS MCP server loads from its data directory) or elements
+  --into <dir>                the directory --layout writes into, e.g. the server's data directory
 ${HELP.path}
 ${HELP.pathTemplate}
 ${HELP.base}
@@ -71,6 +79,8 @@ const FLAGS = {
   ...TRUST_FLAGS,
   ...STRATEGY_FLAG,
   "dry-run": { type: "boolean", default: false },
+  layout: { type: "string" },
+  into: { type: "string" },
 } as const;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -91,6 +101,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (!(await isDirectory(base))) throw new UsageError(`--path ${values.path}: not a directory of element files`);
   const source = await resolveSourceName(values.source, io.cwd, io.env);
   const dryRun = values["dry-run"];
+  const copy = layoutCopy(values.layout, values.into, io.cwd);
 
   const prepared = await prepareElements({
     ...validation,
@@ -138,14 +149,63 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   // Only what was written here gets its new base, and only after the files are on disk.
   const brought = outcomes.filter((o) => o.done);
   const baseMoved = !dryRun && (await recordPulledBase(reconciled.store, snapshot, source, brought, session.env));
+  // The copy in another layout comes last: the local files are what pull is for, and they are written by now.
+  let copied: LayoutWrite | undefined;
+  let copyFailed: string | undefined;
+  if (copy) {
+    const items = brought.flatMap((o) => (o.brought ? [o.brought] : []));
+    try {
+      copied = await writeElementLayout(copy.into, copy.layout, items, { dryRun });
+    } catch (error) {
+      if (!(error instanceof RepositoryError)) throw error;
+      copyFailed = error.message.split("\n")[0] ?? "";
+    }
+  }
 
   if (values.json) {
     const elements = outcomes.map(outcomeJson);
-    io.stdout.write(`${JSON.stringify({ dryRun, collection: formatRepoRef(collection), elements, baseMoved })}\n`);
+    const layout = copy && {
+      layout: { name: copy.layout, into: copy.into, ...copied, ...(copyFailed !== undefined && { error: copyFailed }) },
+    };
+    io.stdout.write(
+      `${JSON.stringify({ dryRun, collection: formatRepoRef(collection), elements, baseMoved, ...layout })}\n`,
+    );
   } else {
     io.stdout.write(formatOutcomes(outcomes, dryRun));
+    if (copy && copied) io.stdout.write(formatCopy(copy, copied, io.cwd));
   }
-  return outcomes.some((o) => o.action === "leave") ? EXIT_INVALID : EXIT_OK;
+  if (copyFailed !== undefined) {
+    io.stderr.write(
+      `nexs-publish: the local files were pulled, but nothing was written under --into (${copy?.layout} layout): ` +
+        `${oneLine(copyFailed)}\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const leftOut = (copied?.problems.length ?? 0) > 0;
+  return outcomes.some((o) => o.action === "leave") || leftOut ? EXIT_INVALID : EXIT_OK;
+}
+
+/** `--layout` and `--into` come together; checked before anything is read or written. */
+function layoutCopy(
+  layout: string | undefined,
+  into: string | undefined,
+  cwd: string,
+): { layout: ElementLayout; into: string } | undefined {
+  if (layout === undefined && into === undefined) return undefined;
+  if (layout === undefined) throw new UsageError("--into is where --layout writes: give --layout too");
+  if (!isElementLayout(layout))
+    throw new UsageError(`--layout must be one of ${ELEMENT_LAYOUTS.join(", ")}, not "${layout}"`);
+  if (into === undefined) throw new UsageError(`--layout ${layout} writes under --into <dir>: give the directory`);
+  return { layout, into: resolve(cwd, into) };
+}
+
+function formatCopy(copy: { layout: ElementLayout; into: string }, written: LayoutWrite, cwd: string): string {
+  const lines = written.problems.map((p) => `not copied  ${oneLine(p.file)}: ${oneLine(p.message)}\n`);
+  for (const f of written.files) {
+    const state = f.state === "planned" ? "would be written" : f.state;
+    lines.push(`${oneLine(f.file)} → ${oneLine(displayPath(join(copy.into, f.path), cwd))} (${state})\n`);
+  }
+  return lines.join("");
 }
 
 /** Only the strategies that cannot overwrite a local edit; the others get a sentence saying why. */

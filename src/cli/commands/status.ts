@@ -48,7 +48,10 @@ const FLAGS = {
   interval: { type: "string", default: String(INTERVAL.default) },
 } as const;
 
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+/** The wait between --watch refreshes; injected so a test counts refreshes instead of waiting them out. */
+export type WatchWait = (ms: number) => Promise<void>;
+
+export async function run(args: readonly string[], io: CliIo, wait: WatchWait = (ms) => sleep(ms)): Promise<number> {
   const { values } = parseArgsOrExplain({ args: [...args], options: FLAGS, strict: true, allowPositionals: false });
   if (values.help) {
     io.stdout.write(help);
@@ -80,7 +83,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     else if (listing.key !== previous) io.stdout.write(text);
     previous = listing.key;
     if (!values.watch || listing.open === 0) return listing.failed > 0 ? EXIT_INVALID : EXIT_OK;
-    await sleep(seconds * 1000);
+    await wait(seconds * 1000);
   }
 }
 
@@ -141,7 +144,7 @@ function listingText(
     printable(s.url),
     age(s.createdAt, now),
   ]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  const widths = [0, 1, 2, 3].map((i) => rows.reduce((w, row) => Math.max(w, row[i]?.length ?? 0), 0));
   const lines = rows.map((row) =>
     row
       .map((cell, i) => cell.padEnd(widths[i] ?? 0))

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { errnoCode } from "../../core/common/errno-code.js";
 import { parsePositiveInteger } from "../../core/common/positive-integer.js";
@@ -116,13 +116,18 @@ function render(format: Format, files: number, diagnostics: readonly Diagnostic[
   }
 }
 
-/** A path that does not exist is a usage problem (exit 2), not a finding about element files. */
+/**
+ * A path that does not exist is a usage problem (exit 2), not a finding about element files. Anything else (a
+ * symlink, even a loop; a name too long) gets the finding the walker gives the same file: lstat, not stat.
+ */
 async function requireExisting(paths: readonly string[], cwd: string): Promise<void> {
   for (const path of paths) {
     try {
-      await stat(resolve(cwd, path));
+      await lstat(resolve(cwd, path));
     } catch (error) {
-      const reason = errnoCode(error) === "ENOENT" ? "no such file or directory" : "cannot be read";
+      const code = errnoCode(error);
+      if (code !== "ENOENT" && code !== "ENOTDIR") continue;
+      const reason = "no such file or directory";
       throw new UsageError(
         `${path}: ${reason}${path === DEFAULT_PATH ? " (give the files or directories to check)" : ""}`,
       );

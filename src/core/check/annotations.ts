@@ -1,5 +1,6 @@
 // Findings as GitHub check-run annotations: the shape the checks API takes, and the batches it takes them in.
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
+import { redactText } from "../redact/redactor.js";
 import { ANNOTATIONS_PER_REQUEST } from "./check-limits.js";
 
 export type AnnotationLevel = "failure" | "warning" | "notice";
@@ -32,7 +33,8 @@ export function toAnnotation(d: Diagnostic): CheckAnnotation {
     end_line: endLine,
     annotation_level: LEVELS[d.severity],
     title: clip(d.code, MAX_TITLE),
-    message: clip(d.message, MAX_MESSAGE),
+    // The sinks' redaction pass (../redact/redactor.ts). The path stays: it must name a file of the pull request.
+    message: clip(redactText(d.message), MAX_MESSAGE),
   };
   if (endLine === d.line) {
     annotation.start_column = d.column;

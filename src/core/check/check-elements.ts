@@ -35,6 +35,8 @@ export interface ElementCheckReport {
   diagnostics: Diagnostic[];
   /** The other open submissions that change an element of this pull request, by number, with those ids. */
   overlapping: Array<{ submission: OpenSubmission; ids: string[] }>;
+  /** The collection manifest checked beside the element files, when the pull request changes it. */
+  manifest?: string;
 }
 
 export function checkPullRequestElements(

@@ -57,7 +57,8 @@ export function checkOutput(input: CheckSummaryInput, maxChars = SUMMARY_MAX_CHA
 
 function checkedOutput(report: ElementCheckReport, notes: string, maxChars: number): CheckOutput {
   const { errors, warnings } = countBySeverity(report.diagnostics);
-  const files = countOf(report.files, "element file");
+  const elementFiles = countOf(report.files, "element file");
+  const files = report.manifest === undefined ? elementFiles : `${elementFiles} and ${report.manifest}`;
   const title =
     report.diagnostics.length === 0
       ? `${files}, no problems`

@@ -30,6 +30,8 @@ export interface FileOutcome {
   /** Of the bytes checked (see `fingerprint`), set when the file parsed: a second read must find the same. */
   fingerprint: string | undefined;
   element: KeptElement | undefined;
+  /** Every form of every secret found in the file (SourceCheck.secrets): the run redacts them everywhere. */
+  secrets: string[];
 }
 
 export interface KeptElement {
@@ -50,6 +52,7 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
         facts: undefined,
         fingerprint: undefined,
         element: undefined,
+        secrets: [],
       };
     const check = checkSource({ file: listed.file, bytes: outcome.bytes }, options);
     const facts = factsOf(check);
@@ -68,6 +71,7 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
               element: { metadata: check.element.metadata, data: check.element.data },
             }
           : undefined,
+      secrets: check.secrets,
     };
   });
 }
@@ -75,7 +79,7 @@ export function checkListedFiles(batch: readonly ListedFile[], options: BatchOpt
 /** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
 export function parseFileOutcome(value: unknown): FileOutcome | undefined {
   if (!isPlainObject(value)) return undefined;
-  const { file, read, diagnostics, facts, fingerprint, element } = value;
+  const { file, read, diagnostics, facts, fingerprint, element, secrets } = value;
   if (
     typeof file !== "string" ||
     typeof read !== "boolean" ||
@@ -85,9 +89,10 @@ export function parseFileOutcome(value: unknown): FileOutcome | undefined {
     return undefined;
   if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
     return undefined;
+  if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === "string")) return undefined;
   const kept = element === undefined ? undefined : parseKeptElement(element);
   if (element !== undefined && kept === undefined) return undefined;
-  return { file, read, diagnostics, facts, fingerprint, element: kept };
+  return { file, read, diagnostics, facts, fingerprint, element: kept, secrets };
 }
 
 const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];

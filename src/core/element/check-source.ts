@@ -4,8 +4,10 @@
 
 import { isPlainObject } from "../common/plain-object.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
-import { scanSecrets } from "../scan/secrets.js";
+import { Redactor } from "../redact/redactor.js";
+import { type SecretScan, scanParsedStrings, scanSourceSecrets } from "../scan/source-secrets.js";
 import { readMetadata } from "./element-metadata.js";
+import { appendAll, capFindings } from "./finding-cap.js";
 import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.js";
 import { isValidId } from "./identity.js";
 import { parseSource } from "./parse.js";
@@ -29,13 +31,34 @@ export interface SourceCheck {
   id: string | undefined;
   /** Set when the schema check found no error: the element the rules and publishing rely on. */
   element: ElementUnderCheck | undefined;
+  /** Every form of every secret found in the file, so the run can redact it everywhere. Never printed. */
+  secrets: string[];
 }
 
+/**
+ * Secrets are scanned first, on the raw bytes (path, text, unescaped double-quoted scalars), so a file that does
+ * not parse still reports them; every finding of the file is then redacted with them before anyone sees it.
+ */
 export function checkSource(file: SourceFile, options: ValidationOptions): SourceCheck {
+  const found = scanSourceSecrets(file, options.maxFileSize);
+  const check = checkParsed(file, options, found);
+  const all = check.parsed ? check.diagnostics : capFindings(file.file, found.diagnostics.concat(check.diagnostics));
+  const redactor = new Redactor(found.values);
+  return { ...check, diagnostics: all.map((d) => redactor.diagnostic(d)), secrets: [...found.values] };
+}
+
+function checkParsed(file: SourceFile, options: ValidationOptions, found: SecretScan): Omit<SourceCheck, "secrets"> {
   const parsed = parseSource(file, { maxFileSize: options.maxFileSize });
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.ok)
-    return { file: file.file, diagnostics, parsed: undefined, type: undefined, id: undefined, element: undefined };
+    return {
+      file: file.file,
+      diagnostics: capFindings(file.file, diagnostics),
+      parsed: undefined,
+      type: undefined,
+      id: undefined,
+      element: undefined,
+    };
 
   const metadataValue = parsed.value.metadata;
   const rawType = isPlainObject(metadataValue) ? metadataValue.type : undefined;
@@ -43,8 +66,9 @@ export function checkSource(file: SourceFile, options: ValidationOptions): Sourc
   const type = isElementType(rawType) ? rawType : undefined;
   const id = typeof rawId === "string" && isValidId(rawId) ? rawId : undefined;
 
-  const secrets = scanSecrets(parsed.text, parsed.file);
-  diagnostics.push(...secrets);
+  scanParsedStrings(parsed.value, parsed.file, parsed.locate, found);
+  const secrets = found.diagnostics;
+  appendAll(diagnostics, secrets);
   // A value quoted in a message could be (part of) the secret: in such a file, values are not quoted.
   const show = secrets.length > 0 ? hidden : quote;
 
@@ -57,16 +81,16 @@ export function checkSource(file: SourceFile, options: ValidationOptions): Sourc
   const foreign = schemaFindings.length > 0 ? recognizeForeignShape(parsed.value) : undefined;
   if (foreign) {
     diagnostics.push(foreignShapeDiagnostic(parsed.file, foreign, parsed.locate(foreign.at, "key")));
-    return { file: file.file, diagnostics, parsed, type, id, element: undefined };
+    return { file: file.file, diagnostics: capFindings(file.file, diagnostics), parsed, type, id, element: undefined };
   }
-  diagnostics.push(...schemaFindings);
+  appendAll(diagnostics, schemaFindings);
 
   let element: ElementUnderCheck | undefined;
   const metadata = readMetadata(metadataValue);
   const data = parsed.value.data;
   if (type && metadata && isPlainObject(data) && !schemaFindings.some((d) => d.severity === "error")) {
     element = { source: parsed, metadata, data };
-    diagnostics.push(...elementRuleDiagnostics(element, { strict: options.strict, show }));
+    appendAll(diagnostics, elementRuleDiagnostics(element, { strict: options.strict, show }));
   }
-  return { file: file.file, diagnostics, parsed, type, id, element };
+  return { file: file.file, diagnostics: capFindings(file.file, diagnostics), parsed, type, id, element };
 }

@@ -12,9 +12,13 @@ export const DIAGNOSTIC_CODES = {
   "limit/file-size": "The file is larger than the maximum file size (default 256 KiB).",
   "limit/depth": "Collections are nested deeper than 64 levels.",
   "limit/aliases": "More than 100 aliases, an alias that contains itself, or aliases that expand to too much data.",
+  "limit/findings": "One file has more than 1,000 findings: the first 1,000 are listed, the rest counted in this one.",
   // Bytes and YAML
   "encoding/utf8": "The bytes are not valid UTF-8; the position is the first bad byte.",
   "yaml/syntax": "The text is not valid YAML; the position and message come from the YAML parser.",
+  "yaml/control-character":
+    "A raw control character (NUL, ESC, DEL...) that YAML 1.2 does not allow; write it as an escape in a double-quoted string.",
+  "yaml/line-break": "A carriage return (CR) not followed by LF: line breaks must be LF or CRLF.",
   "yaml/multiple-documents": "More than one YAML document (`---`) in one file.",
   "yaml/directive": "A `%YAML` or `%TAG` directive: element files use plain YAML 1.2 without directives.",
   "yaml/duplicate-key": "The same key appears twice in one mapping.",
@@ -99,10 +103,11 @@ export const DIAGNOSTIC_CODES = {
   "check/open-submission":
     "Warning: another open submission (named and linked) changes the same id; whichever merges second must be updated.",
   // Secrets (secretlint's recommended preset; the value is never printed)
-  "secret/aws-secret-access-key": "An AWS secret access key.",
-  "secret/aws-access-key-id": "An AWS access key id.",
-  "secret/aws-account-id": "An AWS account id.",
-  "secret/gcp-service-account-key": "A GCP service account key.",
+  "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
+  "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
+  "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+  "secret/gcp-service-account-key":
+    "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
   "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
   "secret/npm-token": "An npm access or auth token.",
   "secret/slack-token": "A Slack token.",

@@ -106,7 +106,7 @@ function idsOnRequiredCycles(all: readonly CrossFileFacts[]): Set<string> {
   for (const f of all) {
     if (f.type !== "skill" || f.id === undefined || f.references === undefined) continue;
     const edges = out.get(f.id) ?? [];
-    edges.push(...f.requires);
+    for (const id of f.requires) edges.push(id);
     out.set(f.id, edges);
   }
   const into = new Map<string, string[]>();

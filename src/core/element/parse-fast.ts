@@ -61,6 +61,21 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+/** What a plain scalar's text resolves to under the core schema, as both parsers read it (keys of the locator). */
+export function plainScalarValue(source: string): unknown {
+  const c = first(source);
+  if (mayBeNull(c) && NULL.test(source)) return null;
+  if (mayBeBool(c) && BOOL.test(source)) return c === 0x74 || c === 0x54;
+  if (!mayBeNumber(c)) return source;
+  if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
+  if (INT.test(source)) return parseInt(source, 10);
+  if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
+  if (FLOAT_NAN.test(source))
+    return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+  if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
+  return source;
+}
+
 /**
  * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
  * `anyMapping`, any top-level mapping is accepted, not only the element shape.

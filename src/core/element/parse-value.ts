@@ -125,7 +125,8 @@ class Converter {
         });
         continue;
       }
-      if (key === MERGE_KEY) {
+      // Only a plain `<<` is YAML's merge key; a quoted "<<" is an ordinary key.
+      if (key === MERGE_KEY && isScalar(pair.key) && pair.key.type === "PLAIN") {
         this.findings.push({
           code: "yaml/merge-key",
           offset: at,

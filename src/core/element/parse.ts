@@ -8,13 +8,15 @@ import {
   type Position,
 } from "../diagnostic/diagnostic.js";
 import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.js";
+import { characterFinding } from "./parse-characters.js";
 import { parseFast } from "./parse-fast.js";
-import { createLocator, type Locate } from "./parse-locate.js";
+import { createLocator, type Locate, lazyLocator } from "./parse-locate.js";
 import { checkMapping, checkTopLevel } from "./parse-structure.js";
 import type { Finding } from "./parse-value.js";
 import { parseYaml } from "./parse-yaml.js";
 import { fileSizeDiagnostic } from "./size-limit.js";
 import type { ParseOptions, ParseResult, SourceFile } from "./source.js";
+import { lineCounterOf } from "./text-lines.js";
 import { decodeUtf8 } from "./utf8.js";
 
 export function parseSource(source: SourceFile, options: ParseOptions): ParseResult {
@@ -53,6 +55,8 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     ]);
   }
   const { text } = decoded;
+  const refused = characterFinding(text);
+  if (refused) return reject(file, [toDiagnostic(file, refused, lineCounterOf(text))]);
   const anyMapping = options.shape === "mapping";
   const fast = parseFast(text, anyMapping);
   if (fast) return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
@@ -78,18 +82,6 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     value: top.value,
     locate,
     diagnostics: [],
-  };
-}
-
-/** Positions for a file the fast path took: the exact parse runs only if a diagnostic needs one. */
-function lazyLocator(text: string): Locate {
-  let locate: Locate | undefined;
-  return (path, want) => {
-    if (!locate) {
-      const parsed = parseYaml(text);
-      locate = parsed.ok ? createLocator(parsed.doc, parsed.lineCounter) : () => FILE_START;
-    }
-    return locate(path, want);
   };
 }
 

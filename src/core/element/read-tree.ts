@@ -14,7 +14,7 @@ import {
   readSync,
   type Stats,
 } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
 import { fileSizeDiagnostic } from "./size-limit.js";
 import type { SourceFile } from "./source.js";
@@ -141,6 +141,16 @@ class TreeReader {
   start(path: string): void {
     const absolute = resolve(this.options.cwd, path);
     const shown = this.display(absolute);
+    // A symlinked directory on the way is not followed either, as the walker would not follow it.
+    const link = linkOnTheWay(this.options.cwd, absolute);
+    if (link !== undefined) {
+      this.error(
+        shown,
+        "file/not-regular",
+        `${shown} is reached through ${this.display(link)}, a symlink; symlinks are not followed, copy the files into the tree instead`,
+      );
+      return;
+    }
     let stats: Stats;
     try {
       stats = lstatSync(absolute);
@@ -238,15 +248,46 @@ function notRegular(shown: string, kind: string, severity: "error" | "warning"):
   );
 }
 
+// What an error code means for the user; any other code is only named.
+const UNREADABLE_HINTS: Readonly<Record<string, string>> = {
+  EACCES: "check its permissions",
+  EPERM: "check its permissions",
+  ENAMETOOLONG: "its name (or its path) is too long for the file system; shorten it",
+  ELOOP: "it is reached through too many symlinks",
+  EISDIR: "it is a directory",
+  EIO: "the disk reported an I/O error",
+};
+
 function unreadable(shown: string, error: unknown): Diagnostic {
   const code = errnoOf(error) ?? "error";
+  const hint = UNREADABLE_HINTS[code];
   return diagnostic(
     shown,
     FILE_START,
     "error",
     "file/unreadable",
-    `${shown} could not be read (${code}); check its permissions`,
+    `${shown} could not be read (${code})${hint ? `; ${hint}` : ""}`,
   );
+}
+
+/**
+ * The first symlink among the directories between `cwd` and `absolute` (the last part, the path itself, is for
+ * the caller to classify). Directories above cwd reached by `..` are where cwd is, not links followed on the way.
+ */
+function linkOnTheWay(cwd: string, absolute: string): string | undefined {
+  const parts = relative(cwd, absolute).split(sep);
+  let at = cwd;
+  let i = 0;
+  for (; i < parts.length && parts[i] === ".."; i++) at = dirname(at);
+  for (; i < parts.length - 1; i++) {
+    at = join(at, parts[i] ?? "");
+    try {
+      if (lstatSync(at).isSymbolicLink()) return at;
+    } catch {
+      return undefined; // missing or unreadable: the path's own lstat tells which
+    }
+  }
+  return undefined;
 }
 
 function kindOf(entry: Stats | Dirent): string {

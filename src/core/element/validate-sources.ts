@@ -3,7 +3,9 @@
 
 import { compareDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.js";
 import { gitBlobSha } from "../git/object-sha.js";
+import { Redactor } from "../redact/redactor.js";
 import { checkSource } from "./check-source.js";
+import { appendAll } from "./finding-cap.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";
@@ -24,9 +26,12 @@ export function validateSources(sources: SourceFile[], options: ValidationOption
   const identified: IdentifiedSource[] = [];
   const declared = new Map<string, Set<ElementType>>();
 
+  // Every secret of the run: a cross-file finding in one file may name another file's secret.
+  const redactor = new Redactor();
   for (const file of sources) {
     const check = checkSource(file, options);
-    diagnostics.push(...check.diagnostics);
+    redactor.add(check.secrets);
+    appendAll(diagnostics, check.diagnostics);
     const { parsed, type, id, element } = check;
     if (!parsed) continue;
     if (type) byType[type]++;
@@ -42,11 +47,12 @@ export function validateSources(sources: SourceFile[], options: ValidationOption
   }
 
   const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-  diagnostics.push(
-    ...duplicateIdDiagnostics(identified),
-    ...referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict),
-    ...dependencyCycleDiagnostics(elements),
+  appendAll(diagnostics, duplicateIdDiagnostics(identified));
+  appendAll(
+    diagnostics,
+    referenceDiagnostics(elements, { source: declared, collection: options.collection }, options.strict),
   );
+  appendAll(diagnostics, dependencyCycleDiagnostics(elements));
 
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const valid: ValidElement[] = [];
@@ -60,5 +66,6 @@ export function validateSources(sources: SourceFile[], options: ValidationOption
     });
   }
 
-  return { files: sources.length, diagnostics: diagnostics.sort(compareDiagnostics), elements: valid, byType };
+  const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+  return { files: sources.length, diagnostics: redacted.sort(compareDiagnostics), elements: valid, byType };
 }

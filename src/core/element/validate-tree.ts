@@ -5,11 +5,13 @@
 
 import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
+import { Redactor } from "../redact/redactor.js";
 import { type BatchOptions, checkListedFiles, type FileOutcome } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
 import { diskClassifier, diskTree } from "./collection-disk.js";
 import { checkCollectionManifest } from "./collection-manifest.js";
 import { type CrossFileFacts, crossFileDiagnostics } from "./cross-file-facts.js";
+import { appendAll } from "./finding-cap.js";
 import { fingerprint } from "./fingerprint.js";
 import { parseSource } from "./parse.js";
 import {
@@ -71,9 +73,12 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
   // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
   const refused = new Set(listing.diagnostics.map((d) => d.file).filter(isElementFileName));
   let read = 0;
+  // Every secret of the run: a cross-file finding or a listing problem in one file may name another file's secret.
+  const redactor = new Redactor();
   outcomes.forEach((outcome, i) => {
     const listed = files[i];
-    diagnostics.push(...outcome.diagnostics);
+    redactor.add(outcome.secrets);
+    appendAll(diagnostics, outcome.diagnostics);
     if (!outcome.read) refused.add(outcome.file);
     else read++;
     if (outcome.facts && outcome.fingerprint !== undefined && listed) {
@@ -101,7 +106,7 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
     }
     return checkSource({ file: f.file, bytes: again.bytes }, options);
   };
-  diagnostics.push(...crossFileDiagnostics(facts, options, reload));
+  appendAll(diagnostics, crossFileDiagnostics(facts, options, reload));
 
   // Collection manifests: their globs are matched against the files there; types validate already read are reused.
   const typeOf = new Map<string, ElementType>();
@@ -130,7 +135,7 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
         maxFileSize: options.maxFileSize,
       },
     );
-    diagnostics.push(...check.diagnostics);
+    appendAll(diagnostics, check.diagnostics);
   }
 
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
@@ -138,7 +143,8 @@ export async function validateTree(paths: string[], options: TreeValidationOptio
   for (const { file, element } of outcomes) {
     if (element && !failed.has(file)) elements.push({ file, ...element });
   }
-  return { files: read + refused.size, diagnostics: diagnostics.sort(compareDiagnostics), elements, byType };
+  const redacted = diagnostics.map((d) => redactor.diagnostic(d));
+  return { files: read + refused.size, diagnostics: redacted.sort(compareDiagnostics), elements, byType };
 }
 
 interface ListedManifest {

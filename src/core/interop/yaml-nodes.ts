@@ -28,13 +28,13 @@ export function renamed(pair: AnyPair, name: string): AnyPair {
 
 export function newMap(pairs: readonly AnyPair[] = []): YAMLMap<unknown, unknown> {
   const map = new YAMLMap<unknown, unknown>();
-  map.items.push(...pairs);
+  for (const pair of pairs) map.items.push(pair); // no spread: a file's mapping can be huge
   return map;
 }
 
 export function newSeq(items: readonly unknown[] = []): YAMLSeq<unknown> {
   const seq = new YAMLSeq<unknown>();
-  seq.items.push(...items);
+  for (const item of items) seq.items.push(item);
   return seq;
 }
 

@@ -20,7 +20,7 @@ export interface PublishOptions {
   maxFileSize: number;
 
   collection: RepoRef;
-  /** The collection's base branch; its default branch when omitted (one more call). */
+  /** The collection's base branch; its default branch when omitted (its name read only to create a PR). */
   base?: string;
   /** The head branch, placeholders already filled in. */
   branch: string;

@@ -14,7 +14,7 @@ export interface PullTexts {
   base?: string;
 }
 
-export type PulledElement = { ok: true; element: Element } | { ok: false; reason: string };
+export type PulledElement = { ok: true; element: Element; text: string } | { ok: false; reason: string };
 
 /**
  * The element a `take` or `merge` decision brings in, checked as publish would check it: a take is the
@@ -43,5 +43,5 @@ export function pulledElement(
     return { ok: false, reason: `${what} is not a valid element: ${error?.message ?? "nothing was read"}` };
   if (element.metadata.id !== decision.id)
     return { ok: false, reason: `${what} holds the id "${element.metadata.id}": bring it by hand` };
-  return { ok: true, element };
+  return { ok: true, element, text };
 }

@@ -1,6 +1,8 @@
 import { countOf } from "../common/plural.js";
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
 import { countBySeverity } from "../diagnostic/diagnostic.js";
+import { redactText } from "../redact/redactor.js";
+import { visibleLine } from "./visible-text.js";
 
 export interface HumanOptions {
   /** ANSI colour; the adapter decides (TTY, NO_COLOR, FORCE_COLOR). */
@@ -18,7 +20,7 @@ export function formatHuman(files: number, diagnostics: readonly Diagnostic[], o
       `${paint("2", d.code)} ${oneLine(d.message)}`,
   );
   lines.push(tally(files, diagnostics, paint));
-  return `${lines.join("\n")}\n`;
+  return redactText(`${lines.join("\n")}\n`);
 }
 
 function tally(
@@ -33,9 +35,7 @@ function tally(
 
 // A message or file name with a line break or an escape sequence could forge further output lines or
 // repaint the terminal: show such characters as visible escapes instead.
+// A bidi override could make it read as another name.
 export function oneLine(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return visibleLine(text);
 }

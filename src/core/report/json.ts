@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import { countBySeverity } from "../diagnostic/diagnostic.js";
+import { redactText } from "../redact/redactor.js";
 
 /** The `--format json` document: a stable contract for scripts, so exactly these fields in this order. */
 export interface JsonReport {
@@ -30,5 +31,5 @@ export function toJsonReport(files: number, diagnostics: readonly Diagnostic[]):
 
 /** One JSON object on one line, newline-terminated. */
 export function formatJson(files: number, diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify(toJsonReport(files, diagnostics))}\n`;
+  return redactText(`${JSON.stringify(toJsonReport(files, diagnostics))}\n`);
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.js";
 import { DIAGNOSTIC_CODES } from "../element/codes.js";
+import { redactText } from "../redact/redactor.js";
 import { TOOL } from "./tool.js";
 
 // SARIF 2.1.0 as GitHub code scanning reads it: only the properties this tool fills in.
@@ -58,10 +59,19 @@ export interface SarifOptions {
   meanings: Readonly<Record<string, string>>;
   /** GitHub rejects a run with more than 25,000 results. */
   maxResults?: number;
+  /** Why results beyond maxResults are left out, as the run's notification says it. */
+  limit?: string;
 }
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const GITHUB_MAX_RESULTS = 25_000;
+/**
+ * Code scanning's documented hard limits: 25,000 results per run, and 10 MB per uploaded (gzip-compressed) SARIF
+ * file. The text itself is kept under 10 MB, so that it passes however it is uploaded.
+ */
+export const GITHUB_MAX_RESULTS = 25_000;
+export const GITHUB_MAX_SARIF_BYTES = 10_000_000;
+const RESULTS_LIMIT = `code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run`;
+const SIZE_LIMIT = `code scanning accepts a SARIF file of at most ${GITHUB_MAX_SARIF_BYTES / 1_000_000} MB`;
 const LEVEL: Record<Severity, SarifResult["level"]> = { error: "error", warning: "warning", info: "note" };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -86,7 +96,13 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       level: LEVEL[d.severity],
       message: { text: d.message || d.code },
       locations: [
-        { physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+        {
+          physicalLocation: {
+            // Redacted before it is percent-encoded: encoded, a secret in a path no longer looks like one.
+            artifactLocation: { uri: fileUri(redactText(d.file)), uriBaseId: "%SRCROOT%" },
+            region: region(d),
+          },
+        },
       ],
     }),
   );
@@ -97,7 +113,9 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
     invocation.toolExecutionNotifications = [
       {
         level: "warning",
-        message: { text: `${dropped} more results not included (code scanning accepts at most ${max} per run)` },
+        message: {
+          text: `${dropped} more results not included: ${options.limit ?? RESULTS_LIMIT}; the ${kept.length} included are the most severe of ${diagnostics.length}`,
+        },
       },
     ];
   }
@@ -144,7 +162,35 @@ function region(d: Diagnostic): SarifRegion {
   return { ...start, endLine, endColumn };
 }
 
+/** The SARIF file written for code scanning: how many results it holds of how many findings. */
+export interface SarifOutput {
+  text: string;
+  results: number;
+  total: number;
+}
+
+/**
+ * nexs-publish's findings as a SARIF file that code scanning accepts: at most 25,000 results, and fewer when
+ * they would make the file larger than `maxBytes` (the run's notification then names that limit).
+ */
+export function sarifOutput(diagnostics: readonly Diagnostic[], maxBytes = GITHUB_MAX_SARIF_BYTES): SarifOutput {
+  const options = { tool: TOOL, meanings: DIAGNOSTIC_CODES };
+  let maxResults = Math.min(diagnostics.length, GITHUB_MAX_RESULTS);
+  let limit = RESULTS_LIMIT;
+  for (;;) {
+    const log = toSarif(diagnostics, { ...options, maxResults, limit });
+    // The sinks' redaction pass (../redact/redactor.ts): the file goes to code scanning as it is.
+    const text = redactText(`${JSON.stringify(log, null, 2)}\n`);
+    const bytes = Buffer.byteLength(text, "utf8");
+    const results = log.runs[0].results.length;
+    if (bytes <= maxBytes || results === 0) return { text, results, total: diagnostics.length };
+    // Results are of similar size: scale the count down to fit, by at least one each time, so this ends.
+    maxResults = Math.min(results - 1, Math.floor((results * maxBytes * 0.97) / bytes));
+    limit = maxBytes === GITHUB_MAX_SARIF_BYTES ? SIZE_LIMIT : `the SARIF file is kept under ${maxBytes} bytes`;
+  }
+}
+
 /** The SARIF log of nexs-publish's findings as the file text written for code scanning. */
 export function sarifText(diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify(toSarif(diagnostics, { tool: TOOL, meanings: DIAGNOSTIC_CODES }), null, 2)}\n`;
+  return sarifOutput(diagnostics).text;
 }

@@ -40,7 +40,7 @@ export async function readElementFiles(
   const loaded: (StoredFile | undefined)[] = [];
   for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
     const batch = candidates.slice(i, i + PARALLEL_READS);
-    loaded.push(...(await Promise.all(batch.map((path) => loadFile(base, path, note)))));
+    for (const file of await Promise.all(batch.map((path) => loadFile(base, path, note)))) loaded.push(file);
   }
 
   const files: StoredFile[] = [];
@@ -118,8 +118,10 @@ async function treeCandidates(base: string, prefix: string, note: Note): Promise
     if (isTemporaryFile(entry.name))
       note(path, "info", "repository/interrupted-write", "temporary file left by an interrupted write; ignored");
     else if (entry.name.startsWith(".")) continue;
-    else if (entry.isDirectory()) candidates.push(...(await treeCandidates(base, `${path}/`, note)));
-    else if (!/\.ya?ml$/.test(entry.name)) continue;
+    else if (entry.isDirectory()) {
+      // No spread into push: a directory may hold more files than a call has room for arguments.
+      for (const found of await treeCandidates(base, `${path}/`, note)) candidates.push(found);
+    } else if (!/\.ya?ml$/.test(entry.name)) continue;
     else if (!entry.isFile())
       note(path, "warning", "repository/not-a-file", "a symbolic link or special file; not opened");
     else candidates.push(path);

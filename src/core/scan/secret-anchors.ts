@@ -5,8 +5,9 @@
 // test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
 
 export const RULE_ANCHORS: Readonly<Record<string, RegExp>> = {
-  // AWS secret access key (the access key and account id scans are off by default in the preset).
-  "@secretlint/secretlint-rule-aws": /secret_?access_?key/i,
+  // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
+  // turns on (the preset leaves them off by default).
+  "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
   // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
   "@secretlint/secretlint-rule-gcp": /(?!)/,
   "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,

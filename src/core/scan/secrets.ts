@@ -14,6 +14,8 @@ import type {
   SecretLintSourceNodePosition,
 } from "@secretlint/types";
 import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
+import { findAwsSecretsEndingInSymbol } from "./aws-secret-tail.js";
+import { findServiceAccountKeys, mayHoldServiceAccountKey } from "./gcp-service-account.js";
 import { LineIndex } from "./line-index.js";
 import { ANY_ANCHOR, RULE_ANCHORS } from "./secret-anchors.js";
 import { secretLabel } from "./secret-labels.js";
@@ -26,6 +28,8 @@ export interface SecretFinding {
   messageId: string;
   start: number;
   end: number;
+  /** Found by one of our own supplements to the preset (gcp-service-account.ts, aws-secret-tail.ts). */
+  supplement?: true;
 }
 
 interface ActiveRule {
@@ -52,13 +56,18 @@ function contextFor(ruleId: string): SecretLintRuleContext {
   };
 }
 
+// The AWS rule scans for access key ids (AKIA...) and account ids only when asked: both are in the README's codes.
+const RULE_OPTIONS: Readonly<Record<string, Record<string, unknown>>> = {
+  "@secretlint/secretlint-rule-aws": { enableIDScanRule: true },
+};
+
 const ACTIVE_RULES: readonly ActiveRule[] = presetRules
   .filter((rule) => rule.meta.id !== COMMENT_FILTER_RULE)
   .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
   .map((rule) => ({
     id: rule.meta.id,
     anchor: RULE_ANCHORS[rule.meta.id],
-    handler: rule.create(contextFor(rule.meta.id), {}),
+    handler: rule.create(contextFor(rule.meta.id), RULE_OPTIONS[rule.meta.id] ?? {}),
   }));
 
 /** Ids of the preset rules this scanner runs. */
@@ -97,9 +106,9 @@ function sourceCode(content: string, filePath: string): SecretLintSourceCode {
 
 /** Every secret the preset finds in `text`, in text order, duplicates removed. */
 export function findSecrets(text: string, filePath: string): SecretFinding[] {
-  if (!ANY_ANCHOR.test(text)) return [];
+  if (!ANY_ANCHOR.test(text) && !mayHoldServiceAccountKey(text)) return [];
   const source = sourceCode(text, filePath);
-  const found: SecretFinding[] = [];
+  const found: SecretFinding[] = [...findServiceAccountKeys(text), ...findAwsSecretsEndingInSymbol(text)];
   sink = found;
   try {
     for (const rule of ACTIVE_RULES) {

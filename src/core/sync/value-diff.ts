@@ -17,8 +17,9 @@ export function diffValues(before: unknown, after: unknown, path: readonly strin
       if (!Object.hasOwn(after, key)) changes.push({ path: [...path, key], present: false });
     }
     for (const [key, value] of Object.entries(after)) {
-      if (Object.hasOwn(before, key)) changes.push(...diffValues(before[key], value, [...path, key]));
-      else changes.push({ path: [...path, key], present: true, value });
+      if (!Object.hasOwn(before, key)) changes.push({ path: [...path, key], present: true, value });
+      // One by one, not spread into push: a mapping can hold more keys than a call takes arguments.
+      else for (const change of diffValues(before[key], value, [...path, key])) changes.push(change);
     }
     return changes;
   }

@@ -23,6 +23,8 @@ export interface CollectionFactsInput {
 export interface CollectionFacts {
   /** Every file of the base branch. */
   basePaths: Set<string>;
+  /** The base branch's files' blob SHAs, by path. */
+  baseBlobs: ReadonlyMap<string, string>;
   /** One entry per state document read. */
   state: StateFacts[];
   /** State documents that could not be used, one sentence each. */
@@ -39,14 +41,14 @@ export async function readCollectionFacts(
   input: CollectionFactsInput,
   log: Logger,
 ): Promise<CollectionFacts> {
-  const [basePaths, documents] = await Promise.all([
-    readBasePaths(client, input.collection, input.baseRef),
+  const [baseBlobs, documents] = await Promise.all([
+    readBaseBlobs(client, input.collection, input.baseRef),
     readStateFacts(client, input, log),
   ]);
-  return { basePaths, ...documents };
+  return { basePaths: new Set(baseBlobs.keys()), baseBlobs, ...documents };
 }
 
-async function readBasePaths(client: GitHubClient, collection: RepoRef, baseRef: string): Promise<Set<string>> {
+async function readBaseBlobs(client: GitHubClient, collection: RepoRef, baseRef: string): Promise<Map<string, string>> {
   const head = await readBranchHead(client, collection, baseRef);
   if (!head) {
     const where = formatRepoRef(collection);
@@ -58,7 +60,7 @@ async function readBasePaths(client: GitHubClient, collection: RepoRef, baseRef:
       "The pull request's base branch is gone; its check runs again when the pull request is retargeted.",
     );
   }
-  return new Set(blobShas(await readTree(client, collection, head.tree)).keys());
+  return blobShas(await readTree(client, collection, head.tree));
 }
 
 async function readStateFacts(

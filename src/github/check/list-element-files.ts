@@ -2,7 +2,7 @@
 // pull request is known to be too large, so a huge one costs a few pages, never its whole list.
 import { type CheckLimits, GITHUB_LISTED_FILES_LIMIT, type TooLarge } from "../../core/check/check-limits.js";
 import { isPlainObject } from "../../core/common/plain-object.js";
-import { isElementFileName } from "../../core/element/read-tree.js";
+import { isElementFileName, MANIFEST_FILE_NAMES } from "../../core/element/read-tree.js";
 import { formatRepoRef, type RepoRef } from "../../core/names/repo-ref.js";
 import type { GitHubClient } from "../client.js";
 import { attempt } from "../github-error.js";
@@ -14,6 +14,8 @@ export type ListedElementFiles =
       paths: string[];
       /** Every path the pull request changes, old names of renamed files included. */
       touched: Set<string>;
+      /** The collection.yaml at the root, when the pull request changes it (not an element file). */
+      manifest: string | undefined;
     }
   | { kind: "too-large"; reason: TooLarge };
 
@@ -33,6 +35,7 @@ export async function listElementFiles(
     [Symbol.asyncIterator]();
   const paths: string[] = [];
   const touched = new Set<string>();
+  let manifest: string | undefined;
   let listed = 0;
   for (
     let page = await attempt(context, () => pages.next());
@@ -45,6 +48,10 @@ export async function listElementFiles(
       touched.add(file.path);
       if (file.previous !== undefined) touched.add(file.previous);
       if (NOT_AT_HEAD.has(file.status) || !isElementFileName(file.path)) continue;
+      if (MANIFEST_FILE_NAMES.includes(file.path)) {
+        manifest ??= file.path;
+        continue;
+      }
       paths.push(file.path);
       // Known too large: the pages left are never asked for.
       if (paths.length > limits.maxElementFiles)
@@ -53,7 +60,7 @@ export async function listElementFiles(
   }
   if (listed >= GITHUB_LISTED_FILES_LIMIT)
     return { kind: "too-large", reason: { kind: "listing", limit: GITHUB_LISTED_FILES_LIMIT } };
-  return { kind: "listed", paths, touched };
+  return { kind: "listed", paths, touched, manifest };
 }
 
 interface ListedFile {

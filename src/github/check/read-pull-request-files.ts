@@ -15,7 +15,13 @@ import { mapLimited } from "../map-limited.js";
 import { readBlobBytes } from "../read-blob.js";
 
 export type ReadPullRequestFiles =
-  | { kind: "read"; elements: PullRequestElements; blobsRead: number }
+  | {
+      kind: "read";
+      elements: PullRequestElements;
+      blobsRead: number;
+      /** The head commit's whole tree, as read for the sizes (a collection.yaml's globs walk it). */
+      tree: readonly TreeEntry[];
+    }
   | { kind: "too-large"; reason: TooLarge };
 
 export interface ReadFilesOptions {
@@ -58,11 +64,11 @@ export async function readPullRequestFiles(
     return { kind: "too-large", reason: { kind: "bytes", bytes, limit: options.limits.maxElementBytes } };
 
   const files = await mapLimited(wanted, options.concurrency ?? 8, (file) => readFile(client, collection, file));
-  return { kind: "read", elements: { files, refused }, blobsRead: files.length };
+  return { kind: "read", elements: { files, refused }, blobsRead: files.length, tree: tree.entries };
 }
 
 /** Why a tree entry is not read as an element file, as validate would say it about a file on disk. */
-function refusal(entry: TreeEntry, maxFileSize: number): Diagnostic | undefined {
+export function refusal(entry: TreeEntry, maxFileSize: number): Diagnostic | undefined {
   if (entry.type !== "blob" || !REGULAR_FILE_MODES.has(entry.mode)) {
     const link = entry.mode === "120000";
     const what = link ? "symlink" : entry.type === "commit" ? "submodule" : "directory";

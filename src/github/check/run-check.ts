@@ -6,10 +6,12 @@ import { checkPullRequestElements } from "../../core/check/check-elements.js";
 import { type CheckLimits, DEFAULT_CHECK_LIMITS, MAX_ANNOTATIONS } from "../../core/check/check-limits.js";
 import { checkOutput } from "../../core/check/check-summary.js";
 import { type Logger, SILENT_LOGGER } from "../../core/common/logger.js";
+import { compareDiagnostics } from "../../core/diagnostic/diagnostic.js";
 import type { RepoRef } from "../../core/names/repo-ref.js";
 import type { GitHubClient } from "../client.js";
 import { readCollectionFacts } from "./collection-facts.js";
 import { listElementFiles } from "./list-element-files.js";
+import { manifestFindings } from "./manifest-findings.js";
 import { readPullRequestFiles } from "./read-pull-request-files.js";
 import { writeCheckRun } from "./write-check-run.js";
 
@@ -24,6 +26,8 @@ export interface ElementCheckInput {
   stateBranch: string;
   strict: boolean;
   maxFileSize: number;
+  /** A collection.yaml may declare command install hooks (each then a warning for review). Default false. */
+  allowInstallHooks?: boolean;
   /** Log what would be written; write nothing. */
   dryRun: boolean;
   /** Default DEFAULT_CHECK_LIMITS (300 element files, 5 MiB). */
@@ -74,7 +78,9 @@ async function check(
 ): Promise<{ outcome: CheckOutcome; notes: string[]; blobs: number }> {
   const listed = await listElementFiles(client, input.collection, input.pullNumber, limits);
   if (listed.kind === "too-large") return { outcome: listed, notes: [], blobs: 0 };
-  if (listed.paths.length === 0) return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+  const manifest = listed.manifest;
+  if (listed.paths.length === 0 && manifest === undefined)
+    return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
 
   const [read, facts] = await Promise.all([
     readPullRequestFiles(client, input.collection, input.headSha, listed.paths, {
@@ -84,8 +90,20 @@ async function check(
     readCollectionFacts(client, input, log),
   ]);
   if (read.kind === "too-large") return { outcome: read, notes: [], blobs: 0 };
-  if (read.elements.files.length + read.elements.refused.length === 0)
+  if (read.elements.files.length + read.elements.refused.length === 0 && manifest === undefined)
     return { outcome: { kind: "nothing-to-check" }, notes: [], blobs: 0 };
+  const manifestCheck = manifest
+    ? await manifestFindings(client, {
+        collection: input.collection,
+        path: manifest,
+        tree: read.tree,
+        baseBlobs: facts.baseBlobs,
+        read: read.elements.files,
+        pathTemplate: input.pathTemplate,
+        allowInstallHooks: input.allowInstallHooks ?? false,
+        maxFileSize: input.maxFileSize,
+      })
+    : { diagnostics: [], blobs: 0 };
   // The pull request's own files are checked as its head holds them, not as the base branch does.
   const paths = new Set([...facts.basePaths].filter((path) => !listed.touched.has(path)));
   const report = checkPullRequestElements(
@@ -93,5 +111,11 @@ async function check(
     { pathTemplate: input.pathTemplate, paths, state: facts.state },
     { strict: input.strict, maxFileSize: input.maxFileSize },
   );
-  return { outcome: { kind: "checked", ...report }, notes: facts.notes, blobs: read.blobsRead };
+  // The manifest's findings sit with the elements' (on its own lines); it is not counted as an element file.
+  const diagnostics = [...report.diagnostics, ...manifestCheck.diagnostics].sort(compareDiagnostics);
+  return {
+    outcome: { kind: "checked", ...report, diagnostics, ...(manifest !== undefined && { manifest }) },
+    notes: facts.notes,
+    blobs: read.blobsRead + manifestCheck.blobs,
+  };
 }

@@ -5,7 +5,8 @@ import type { GitHubClient } from "../client.js";
 import { upsertPullRequest } from "../pull-request.js";
 
 export interface Proposal {
-  baseBranch: string;
+  /** The base branch's name, asked for only when a pull request has to be created or looked up by branch. */
+  baseName: () => Promise<string>;
   /** The owner of the head branch: the collection's, or the fork's. */
   headOwner: string;
   set: ChangeSet;
@@ -22,7 +23,7 @@ export function proposeChanges(
 ): Promise<PullRequestResult> {
   return upsertPullRequest(client, {
     repo: options.collection,
-    base: proposal.baseBranch,
+    base: proposal.baseName,
     head: { owner: proposal.headOwner, branch: options.branch },
     title: options.title,
     body: proposalBody(options, proposal.set, env.now()),

@@ -30,7 +30,8 @@ import { recordProposal } from "./record.js";
  * what differs.
  *
  * API calls for N changed elements: base head, state, tree, head branch, ⌈N/100⌉ trees, commit, ref, PR (create,
- * or read and update), state write; a re-run with nothing new stops after the four reads. On a fresh collection
+ * or read and update), state write; a re-run with nothing new stops after the four reads. With no `base`, the
+ * base head is read as HEAD, and the default branch's name only when a PR is created (or in fork mode). On a fresh collection
  * (no state branch) the head branch is not read and the state write is the branch's tree, commit and ref
  * (README, "Cost and failure").
  */
@@ -81,7 +82,7 @@ export async function publish(
     upToDate && recorded
       ? recorded
       : await proposeChanges(client, options, env, {
-          baseBranch: snapshot.baseBranch,
+          baseName: snapshot.baseName,
           headOwner: snapshot.headRepo.owner,
           set: planned.set,
           open: open?.number,

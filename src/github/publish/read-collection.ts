@@ -12,7 +12,11 @@ import { GitHubStateStore } from "../state-store.js";
 
 /** What a publish knows of the collection before it plans: every read it needs, made once. */
 export interface CollectionSnapshot {
-  baseBranch: string;
+  /**
+   * The base branch's name: the `base` option, or the default branch's name, read (one call, once) only when
+   * something needs it: creating a pull request, fork mode. The base head itself is read without it.
+   */
+  baseName: () => Promise<string>;
   baseHead: BranchHead;
   /** The recursive listing of the base head's tree. */
   tree: TreeListing;
@@ -41,15 +45,19 @@ export async function readCollection(
   env: Pick<PublishEnvironment, "sleep" | "log">,
 ): Promise<CollectionSnapshot> {
   const collection = options.collection;
-  const baseBranch = options.base ?? (await defaultBranch(client, collection));
+  const baseName = lazyBaseName(client, collection, options.base);
   const store = new GitHubStateStore(client, { repo: collection, branch: options.stateBranch });
   const key = stateKey(options.source);
-  const [baseHead, stored] = await Promise.all([readBranchHead(client, collection, baseBranch), store.read(key)]);
+  // HEAD is the default branch: its head is read without its name, which a re-run with nothing new never needs.
+  const [baseHead, stored] = await Promise.all([
+    readBranchHead(client, collection, options.base ?? "HEAD"),
+    store.read(key),
+  ]);
   if (!baseHead) {
     throw new GitHubError(
       "not-found",
       404,
-      `read the base branch ${baseBranch} of ${formatRepoRef(collection)}`,
+      `read the ${options.base === undefined ? "default branch" : `base branch ${options.base}`} of ${formatRepoRef(collection)}`,
       "",
       "Check the `base` input and that the collection has at least one commit.",
     );
@@ -61,7 +69,7 @@ export async function readCollection(
     options.fork && !options.dryRun
       ? (
           await ensureFork(client, collection, {
-            branch: baseBranch,
+            branch: await baseName(),
             upstreamHead: baseHead.commit,
             sleep: env.sleep,
             ...(env.log && { log: env.log }),
@@ -79,7 +87,20 @@ export async function readCollection(
   const readHead =
     options.dryRun || presumedAbsent ? Promise.resolve(undefined) : readBranchHead(client, headRepo, options.branch);
   const [tree, branchHead] = await Promise.all([readTree(client, collection, baseHead.tree), readHead]);
-  return { baseBranch, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+  return { baseName, baseHead, tree, store, stateKey: key, stored, document, headRepo, branchHead };
+}
+
+/** The base branch's name, given or read at the first call; a failed read is tried again at the next one. */
+function lazyBaseName(client: GitHubClient, repo: RepoRef, base: string | undefined): () => Promise<string> {
+  if (base !== undefined) return () => Promise.resolve(base);
+  let name: Promise<string> | undefined;
+  return () => {
+    name ??= defaultBranch(client, repo).catch((error: unknown) => {
+      name = undefined;
+      throw error;
+    });
+    return name;
+  };
 }
 
 /** A collection blob as text: what the `newest` and `merge` strategies compare. */

@@ -156,8 +156,9 @@ describe("envelope with a passphrase", () => {
       random: seededRandom("p"),
     });
     const huge = Buffer.from(sealed);
-    huge.writeUInt32BE(0xffffffff, 7); // iterations: would spin for hours
-    const started = performance.now();
+    // Iterations 2^32: deriving would spin for hours, so ending at all (within the test timeout) shows it was
+    // refused before deriving; no wall-clock bound, which a busy machine could break.
+    huge.writeUInt32BE(0xffffffff, 7);
     expect(await failure(decrypt(huge, passphrase))).toBe("parameters");
     const scryptSealed = await encrypt(Buffer.from("x"), rawKey);
     // Hand-built scrypt header asking for N=2^30 (128 GiB): refused by the header check.
@@ -171,7 +172,6 @@ describe("envelope with a passphrase", () => {
       scryptSealed.subarray(-20),
     ]);
     expect(await failure(decrypt(hostile, passphrase))).toBe("parameters");
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -1,7 +1,6 @@
 // collection.yaml: what a NEXS MCP server reads to install a collection, checked by validate with line and column;
 // and collection init, whose manifest validate accepts.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/run.js";
@@ -12,6 +11,7 @@ import { checkCollectionManifest, dependencyProblem } from "../../../src/core/el
 import { validateTree } from "../../../src/core/element/validate-tree.js";
 import { elementGlobs } from "../../../src/core/interop/collection-init.js";
 import { fakeIo } from "../../cli/fake-io.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { at } from "./validate-fixtures.js";
 
 const EXAMPLES = join(import.meta.dirname, "../../../examples/elements");
@@ -19,7 +19,7 @@ const OPTIONS = { strict: false, maxFileSize: 1 << 20 };
 
 /** A repository with the example elements under elements/, and `manifest` as its collection.yaml. */
 function repository(manifest?: string): string {
-  const root = mkdtempSync(join(tmpdir(), "nexs-collection-"));
+  const root = tempDir("nexs-collection-");
   cpSync(EXAMPLES, join(root, "elements"), { recursive: true });
   if (manifest !== undefined) writeFileSync(join(root, "collection.yaml"), manifest);
   return root;
@@ -78,7 +78,7 @@ describe("collection.yaml in validate", () => {
       "collection.yaml:2:10 collection/version",
     ]);
     // Deeper in the tree, a file of that name is an element file like any other.
-    const outer = mkdtempSync(join(tmpdir(), "nexs-outer-"));
+    const outer = tempDir("nexs-outer-");
     cpSync(root, join(outer, "repo"), { recursive: true });
     const deeper = await validateTree(["."], { ...OPTIONS, cwd: outer });
     expect(deeper.diagnostics.map((d) => d.code)).toContain("structure/top-level");
@@ -116,7 +116,7 @@ describe("collection.yaml in validate", () => {
 
   it("refuses a glob that goes through a symbolic link", () => {
     const root = repository();
-    const outside = mkdtempSync(join(tmpdir(), "nexs-outside-"));
+    const outside = tempDir("nexs-outside-");
     writeFileSync(join(outside, "secret.yaml"), "metadata: {type: persona}\n");
     symlinkSync(outside, join(root, "elements/linked"));
     const text = MANIFEST.replace("elements/persona/*.yaml", "elements/*/*.yaml");

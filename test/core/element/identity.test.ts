@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkCollectionPath, collectionPath, idProblem, isValidId, slug } from "../../../src/core/element/identity.js";
 import { gitBlobSha } from "../../../src/core/git/object-sha.js";
+import { tempDir } from "../../support/tmp-dir.js";
 
 const meta = {
   id: "persona-technical-expert",
@@ -20,7 +20,7 @@ describe("git blob SHA-1", () => {
     expect(gitBlobSha(new TextEncoder().encode("hello\n"))).toBe("ce013625030ba8dba906f756967f9e9ca394464a");
   });
   it("matches `git hash-object` on bytes that are not text", () => {
-    const dir = mkdtempSync(join(tmpdir(), "blob-"));
+    const dir = tempDir("blob-");
     const bytes = new Uint8Array([0, 255, 10, 13, 0xef, 0xbb, 0xbf, 200]);
     writeFileSync(join(dir, "f"), bytes);
     let expected: string;

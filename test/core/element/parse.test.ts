@@ -125,11 +125,15 @@ describe("parseSource: each refusal has its own code and points at the offending
     expect(fine.value.data).toMatchObject({ x: "a!b", y: "!!str", z: "!x" });
   });
 
-  it("yaml/merge-key: << is refused, quoted or not", () => {
+  it("yaml/merge-key: a plain << is refused; a quoted one is an ordinary key (YAML 1.2 merges only the plain one)", () => {
     expect(refusal(parse(withData("  base: &b {x: 1}", "  copy:", "    <<: *b", "    y: 2")))).toBe(
       "yaml/merge-key 9:5",
     );
-    expect(refusal(parse(withData("  m: {'<<': {a: 1}}")))).toBe("yaml/merge-key 7:7");
+    expect(refusal(parse(withData("  m: {<<: {a: 1}}")))).toBe("yaml/merge-key 7:7");
+    expect(accepted(parse(withData("  m: {'<<': {a: 1}}", '  n: {"<<": 1}')))?.value.data).toMatchObject({
+      m: { "<<": { a: 1 } },
+      n: { "<<": 1 },
+    });
     expect(accepted(parse(withData("  arrow: <<")))?.value.data).toMatchObject({ arrow: "<<" });
   });
 

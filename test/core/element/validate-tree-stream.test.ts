@@ -1,8 +1,7 @@
 // validateTree streams files and keeps only facts for the cross-file rules: it must report exactly what
 // validateSources reports on the same bytes (duplicate ids, unresolved references, dependency cycles included),
 // whether batches are checked here or by helpers, and must notice a file that changes before a finding is placed.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { checkListedFiles } from "../../../src/core/element/check-batch.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
 import { BATCH_SIZE, type BatchHelper, validateTree } from "../../../src/core/element/validate-tree.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { OPTIONS, sample, validSamples } from "./validate-fixtures.js";
 
 const IDS = ["skill-a", "skill-b", "skill-c", "persona-a", "agent-a"];
@@ -40,7 +40,7 @@ function persona(id: string, skills: string[]): string {
 }
 
 function writeTree(files: Map<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "validate-stream-"));
+  const root = tempDir("validate-stream-");
   for (const [name, text] of files) {
     mkdirSync(join(root, "elements", name.split("/").slice(0, -1).join("/")), { recursive: true });
     writeFileSync(join(root, "elements", name), text);

@@ -1,19 +1,19 @@
 // The CLI bundle checks large trees with worker threads that run the bundle itself: on such a tree it must print
 // exactly the findings validateSources finds in the same bytes (and the worker must not run the CLI again).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIN_FILES_FOR_WORKERS } from "../../../src/cli/validate-workers.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { edit, OPTIONS, sample } from "./validate-fixtures.js";
 
 const BUNDLE = resolve(import.meta.dirname, "../../../dist/cli/index.js");
 
 describe("validate with worker threads (CLI bundle)", () => {
   it(`agrees with validateSources on ${MIN_FILES_FOR_WORKERS + 100} files, duplicates and unresolved references included`, () => {
-    const root = mkdtempSync(join(tmpdir(), "validate-workers-"));
+    const root = tempDir("validate-workers-");
     mkdirSync(join(root, "elements"));
     const persona = sample("persona");
     const id = /^ {2}id: (.+)$/m.exec(persona)?.[1] ?? "";

@@ -1,14 +1,14 @@
 // validateTree on real files in a temporary directory: read-tree findings merged, files counted, sorted.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareDiagnostics } from "../../../src/core/diagnostic/diagnostic.js";
 import { validateTree } from "../../../src/core/element/validate-tree.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { at, edit, OPTIONS, sample, validSamples } from "./validate-fixtures.js";
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), "validate-tree-"));
+  const root = tempDir("validate-tree-");
   mkdirSync(join(root, "elements/nested"), { recursive: true });
   for (const [name, text] of validSamples()) writeFileSync(join(root, "elements/nested", `${name}.yaml`), text);
   return root;

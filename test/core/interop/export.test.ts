@@ -1,6 +1,5 @@
 // export: valid elements in the layout and key names the NEXS MCP server loads; import(export(x)) = x.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/run.js";
@@ -10,6 +9,7 @@ import { layoutElements, serverElementPath, serverFileName, toServerText } from 
 import { planImport } from "../../../src/core/interop/plan-import.js";
 import { plainElement } from "../../../src/core/repository/element-record.js";
 import { fakeIo } from "../../cli/fake-io.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { EXAMPLES, keysIn, NEXS, snapshot, sourcesIn, valueIn, yamlFiles } from "./fixtures.js";
 
 const SERVER_METADATA_KEYS = [
@@ -28,7 +28,7 @@ const SERVER_METADATA_KEYS = [
 const OPTIONS = { strict: false, maxFileSize: 1 << 20 };
 
 async function exported(dir: string, args: string[] = []): Promise<{ out: string; dir: string; code: number }> {
-  const target = mkdtempSync(join(tmpdir(), "nexs-export-"));
+  const target = tempDir("nexs-export-");
   const io = fakeIo(dir);
   const code = await runCli(["export", ".", "--into", target, ...args], io);
   return { out: io.out(), dir: target, code };
@@ -121,7 +121,7 @@ describe("export", () => {
   });
 
   it("refuses two elements that would land on one path, and exports the rest", async () => {
-    const work = mkdtempSync(join(tmpdir(), "nexs-export-src-"));
+    const work = tempDir("nexs-export-src-");
     cpSync(join(EXAMPLES, "memory"), work, { recursive: true });
     const text = readFileSync(join(EXAMPLES, "memory/memory-architecture-decisions.yaml"), "utf8");
     writeFileSync(
@@ -160,7 +160,7 @@ describe("export", () => {
   });
 
   it("ends in one clear error, with nothing written, when the target cannot be written", async () => {
-    const work = mkdtempSync(join(tmpdir(), "nexs-export-"));
+    const work = tempDir("nexs-export-");
     writeFileSync(join(work, "file"), "");
     const io = fakeIo(EXAMPLES);
     expect(await runCli(["export", ".", "--into", join(work, "file/data")], io)).toBe(2);

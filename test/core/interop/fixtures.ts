@@ -1,11 +1,11 @@
 // The NEXS MCP shapes written for these tests (test/fixtures/nexs): server files of every type, laid out as the
 // server lays them out, and flat samples of every type, with comments, unicode, an empty data and a missing field.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { isPlainObject } from "../../../src/core/common/plain-object.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
+import { tempDir } from "../../support/tmp-dir.js";
 
 export const NEXS = join(import.meta.dirname, "../../fixtures/nexs");
 export const EXAMPLES = join(import.meta.dirname, "../../../examples/elements");
@@ -25,7 +25,7 @@ export function sourcesIn(dir: string, prefix = ""): SourceFile[] {
 
 /** A fresh copy of the fixtures (server/, flat/) in a temporary directory. */
 export function workCopy(name = "nexs-interop-"): string {
-  const work = mkdtempSync(join(tmpdir(), name));
+  const work = tempDir(name);
   cpSync(NEXS, work, { recursive: true });
   return work;
 }

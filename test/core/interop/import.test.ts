@@ -1,7 +1,6 @@
 // import: NEXS MCP server files and flat samples → element files. The result passes validate or the report names
 // exactly what is missing; comments, unicode and every value come along; a second run changes nothing.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/run.js";
@@ -12,6 +11,7 @@ import { applyImport } from "../../../src/core/interop/apply-import.js";
 import { type ImportedFile, planImport } from "../../../src/core/interop/plan-import.js";
 import { FileElementRepository } from "../../../src/core/repository/file-repository.js";
 import { fakeIo } from "../../cli/fake-io.js";
+import { tempDir } from "../../support/tmp-dir.js";
 import { keysIn, NEXS, snapshot, sourcesIn, valueIn, workCopy, yamlFiles } from "./fixtures.js";
 
 const OPTIONS = { renameIds: false, maxFileSize: 256 * 1024 };
@@ -302,7 +302,7 @@ describe("import: writing", () => {
   });
 
   it("reports a file in neither shape and leaves it alone", async () => {
-    const work = mkdtempSync(join(tmpdir(), "nexs-import-"));
+    const work = tempDir("nexs-import-");
     writeFileSync(join(work, "notes.yaml"), "title: shopping list\n");
     const io = fakeIo(work);
     expect(await runCli(["import", "notes.yaml"], io)).toBe(1);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { FileElementRepository } from "../../../src/core/repository/file-repository.js";
 import { element } from "./elements.js";
 
@@ -14,14 +14,18 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "nexs-crash-"));
 });
 afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Starts the writer and resolves with the temporary file's path once it is paused before the rename. */
 function startWriter(base: string, id: string, name: string): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, ["--import", "tsx", writer, base, id, name], {
     stdio: ["ignore", "pipe", "pipe"],
+    // tsx keeps its compile cache in TMPDIR: put it in this file's directory, which afterAll removes.
+    env: { ...process.env, TMPDIR: work },
   });
+  // A failed test must not leave the writer paused before its rename.
+  onTestFinished(() => void child.kill("SIGKILL"));
   const ready = new Promise<string>((resolve, reject) => {
     let out = "";
     let err = "";

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RepositoryError } from "../../../src/core/repository/element-repository.js";
 import { pathUnder, writeFileSet } from "../../../src/core/repository/file-set.js";
+import { tempDir } from "../../support/tmp-dir.js";
 
-const fresh = () => mkdtempSync(join(tmpdir(), "nexs-file-set-"));
+const fresh = () => tempDir("nexs-file-set-");
 
 describe("writeFileSet", () => {
   it("writes what differs and reports what it did", async () => {

@@ -24,6 +24,8 @@ export const SECRETS: Record<string, [code: string, secret: string]> = {
   github: ["secret/github-token", `ghp_${chars(36)}`],
   githubFineGrained: ["secret/github-token", `github_pat_${chars(82, `${alnum}_`)}`],
   awsSecret: ["secret/aws-secret-access-key", chars(40, `${alnum}/+`, 11)],
+  awsKeyId: ["secret/aws-access-key-id", `${"AK"}IA${chars(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 3)}`],
+  awsAccount: ["secret/aws-account-id", "2345-6789-0123"],
   slack: ["secret/slack-token", `xoxb-123456789012-1234567890123-${chars(24)}`],
   slackWebhook: [
     "secret/slack-webhook",
@@ -46,6 +48,7 @@ export const SECRETS: Record<string, [code: string, secret: string]> = {
 /** How each secret sits in an element file (most are a plain scalar; two need a key name or a block). */
 export function embed(kind: string, secret: string): string {
   if (kind === "awsSecret") return `\n      AWS_SECRET_ACCESS_KEY: "${secret}"`;
+  if (kind === "awsAccount") return `\n      aws_account_id: "${secret}"`;
   if (kind === "privateKey")
     return `|\n${secret
       .split("\n")
@@ -71,7 +74,19 @@ export const NEAR_MISSES = [
 export async function lintSourceFindings(text: string, file = "element.yaml"): Promise<string[]> {
   const result = await lintSource({
     source: { filePath: file, content: text, ext: ".yaml", contentType: "text" },
-    options: { config: { rules: [{ id: preset.meta.id, rule: preset }] }, noPhysicFilePath: true },
+    // With the AWS rule's id scans on, as the scanner runs it.
+    options: {
+      config: {
+        rules: [
+          {
+            id: preset.meta.id,
+            rule: preset,
+            rules: [{ id: "@secretlint/secretlint-rule-aws", options: { enableIDScanRule: true } }],
+          },
+        ],
+      },
+      noPhysicFilePath: true,
+    },
   });
   return result.messages.map((m) => `${m.ruleId}@${m.range[0]}-${m.range[1]}`).sort();
 }

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,11 +10,14 @@ import { systemEnvironment } from "./support/system-environment.js";
 import { transpiledPath, transpileForNode } from "./support/transpile.js";
 
 let root: string;
+/** Writer processes still running: a failed or timed-out test must not leave them writing into `root`. */
+const running = new Set<ChildProcess>();
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "nexs-file-store-"));
 });
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await Promise.all([...running].map((child) => new Promise((gone) => child.once("close", gone).kill("SIGKILL"))));
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function freshDir(name: string): Promise<string> {
@@ -113,15 +116,27 @@ describe("file store: the lock", () => {
 
   it("waits a bounded time for a live holder and then says who holds it", async () => {
     const dir = await freshDir("live");
-    const store = new FileStateStore(dir, systemEnvironment, { lockTimeoutMs: 200 });
+    // The wait is measured on the store's own clock, which only its sleeps advance: no real time passes, so a
+    // busy machine cannot make it look longer.
+    let clock = Date.now();
+    const virtual = {
+      ...systemEnvironment,
+      now: () => clock,
+      sleep: async (ms: number) => {
+        clock += ms;
+      },
+    };
+    const store = new FileStateStore(dir, virtual, { lockTimeoutMs: 200 });
     await store.write("doc.json", "v1\n", null, "create");
     // This very test process is alive: its lock must never be taken over.
     await writeFile(join(dir, ".doc.json.lock"), JSON.stringify({ pid: process.pid, token: "cd".repeat(16) }));
-    const started = Date.now();
+    const started = clock;
     const error = await store.write("doc.json", "v2\n", null, "blocked").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StateLockTimeoutError);
     expect(String(error)).toContain(`process ${process.pid}`);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // It waited its 200 ms (plus at most one poll), not the 10 s default and not forever.
+    expect(clock - started).toBeGreaterThanOrEqual(200);
+    expect(clock - started).toBeLessThan(1_000);
     expect(await readFile(join(dir, "doc.json"), "utf8")).toBe("v1\n");
   });
 });
@@ -137,8 +152,8 @@ describe("file store: separate processes", () => {
     const entry = "test/core/tracking/support/file-store-writer.ts";
     await transpileForNode([entry], build);
     const dir = await freshDir("processes");
-    const runs = Array.from({ length: WRITERS }, (_, w) =>
-      runWriter(transpiledPath(build, entry), [
+    const writers = Array.from({ length: WRITERS }, (_, w) =>
+      startWriter(transpiledPath(build, entry), [
         dir,
         "sources/acme/agents.json",
         `w${w}`,
@@ -146,7 +161,15 @@ describe("file store: separate processes", () => {
         JSON.stringify(POLICY),
       ]),
     );
-    const outputs = await Promise.all(runs);
+    // All loaded, then all started at once: the writers race however slowly a busy machine spawned them.
+    await Promise.all(writers.map((w) => w.ready));
+    for (const w of writers) w.start();
+    // Every writer has exited before anything is judged (or the directory removed), even when one failed.
+    const settled = await Promise.allSettled(writers.map((w) => w.done));
+    const outputs = settled.map((s) => {
+      if (s.status === "rejected") throw s.reason;
+      return s.value;
+    });
     const store = new FileStateStore(dir, systemEnvironment);
     const stored = await store.read("sources/acme/agents.json");
     const document = stored && counterCodec.parse(stored.text);
@@ -154,24 +177,52 @@ describe("file store: separate processes", () => {
     const attempts = outputs.flatMap((o) => o.attempts);
     expect(attempts).toHaveLength(WRITERS * UPDATES);
     expect(Math.max(...attempts)).toBeLessThanOrEqual(POLICY.maxAttempts);
+    // The processes really raced: some updates lost a compare-and-swap to another process and were retried
+    // (typically 10-30 of the 200, with or without load: started together, none retried would mean no overlap).
+    expect(attempts.filter((a) => a > 1).length, "updates that needed a retry").toBeGreaterThan(0);
     expect(await readdir(join(dir, "sources/acme"))).toEqual(["agents.json"]);
   }, 120_000);
 });
 
-function runWriter(script: string, args: string[]): Promise<{ attempts: number[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+interface Writer {
+  /** Resolves once the writer has loaded and waits for start(). */
+  ready: Promise<void>;
+  start(): void;
+  done: Promise<{ attempts: number[] }>;
+}
+
+function startWriter(script: string, args: string[]): Writer {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  let loaded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (loaded = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.startsWith("ready\n")) loaded();
+  });
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const done = new Promise<{ attempts: number[] }>((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code) => {
+    // "close", not "exit": the output is complete only once the pipes are.
+    child.on("close", (code) => {
+      loaded(); // a writer that died before "ready" must not hold the others back
       if (code !== 0) return reject(new Error(`writer ${args[2]} exited ${code}: ${err.slice(0, 2000)}`));
-      const parsed: unknown = JSON.parse(out);
+      const parsed = parseJson(out.trimEnd().split("\n").at(-1) ?? "");
       if (typeof parsed !== "object" || parsed === null || !("attempts" in parsed) || !Array.isArray(parsed.attempts))
         return reject(new Error(`bad output: ${out}`));
       resolve({ attempts: parsed.attempts.map(Number) });
     });
   });
+  running.add(child);
+  child.on("close", () => running.delete(child));
+  return { ready, start: () => child.stdin.end("go\n"), done };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

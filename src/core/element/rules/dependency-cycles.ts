@@ -115,7 +115,8 @@ function pathBack(
       queue.push(edge.to);
     }
   }
+  // Pushed and reversed: unshift per step would make a long cycle cubic over its members.
   const path: string[] = [];
-  for (let at: string | undefined = to; at !== undefined; at = previous.get(at)) path.unshift(at);
-  return path;
+  for (let at: string | undefined = to; at !== undefined; at = previous.get(at)) path.push(at);
+  return path.reverse();
 }

@@ -18,9 +18,14 @@ export function duplicateIdDiagnostics(files: readonly IdentifiedSource[]): Diag
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     for (const f of group) {
-      const others = group.filter((g) => g !== f).map((g) => g.source.file);
-      const shown =
-        others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+      // The first three others and a count: listing all of them for each of the group would be quadratic.
+      const shownOthers: string[] = [];
+      for (const g of group) {
+        if (shownOthers.length === 3) break;
+        if (g !== f) shownOthers.push(g.source.file);
+      }
+      const more = group.length - 1 - shownOthers.length;
+      const shown = more > 0 ? `${shownOthers.join(", ")} and ${more} more` : shownOthers.join(", ");
       out.push(
         diagnostic(
           f.source.file,

@@ -1,4 +1,5 @@
 // Template rules beyond the schema: unique variables, required-with-default, and {{name}} usage.
+import type { Position } from "../../diagnostic/diagnostic.js";
 import { LineIndex } from "../../scan/line-index.js";
 import { type ElementRule, entries, type RuleContext, text } from "./rule-context.js";
 
@@ -56,34 +57,40 @@ export const variableUsage: ElementRule = (c) => {
       );
     }
   });
-  for (const name of used) {
-    if (declared.has(name)) continue;
-    reportInContent(
-      c,
-      name,
-      `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`,
-    );
+  const undeclared: string[] = [];
+  for (const name of used) if (!declared.has(name)) undeclared.push(name);
+  if (undeclared.length === 0) return;
+  const places = placesInContent(c, new Set(undeclared));
+  for (const name of undeclared) {
+    const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
+    const at = places.get(name);
+    if (at) c.reportAt(at, "warning", "template/undeclared-variable", message);
+    else c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
   }
 };
 
-/** Report at the `{{name}}` itself when it appears verbatim in the file after the content starts. */
-function reportInContent(c: RuleContext, name: string, message: string): void {
+/**
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
+ * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
+ * per name would make a template with thousands of undeclared names quadratic.
+ */
+function placesInContent(c: RuleContext, names: ReadonlySet<string>): Map<string, Position> {
   const start = c.source.locate(["data", "content"], "value");
-  const lines = new LineIndex(c.source.text);
-  const from = lines.offset(start.line, start.column);
-  const found = new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).exec(c.source.text.slice(from));
-  if (!found) {
-    c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-    return;
+  const { text } = c.source;
+  const lines = new LineIndex(text);
+  const places = new Map<string, Position>();
+  // The first match of USE for a name is where a search for that name alone would stop: no match of USE can
+  // overlap the start of another, as nothing between its braces is a brace.
+  const use = new RegExp(USE.source, "g");
+  use.lastIndex = lines.offset(start.line, start.column);
+  for (let found = use.exec(text); found && places.size < names.size; found = use.exec(text)) {
+    const name = found[1];
+    if (name === undefined || !names.has(name) || places.has(name)) continue;
+    const at = lines.position(found.index);
+    const end = lines.position(found.index + found[0].length);
+    places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
   }
-  const at = lines.position(from + found.index);
-  const end = lines.position(from + found.index + found[0].length);
-  c.reportAt(
-    { line: at.line, column: at.column, endLine: end.line, endColumn: end.column },
-    "warning",
-    "template/undeclared-variable",
-    message,
-  );
+  return places;
 }
 
 export const TEMPLATE_RULES: readonly ElementRule[] = [uniqueVariables, requiredWithDefault, variableUsage];

@@ -1,5 +1,6 @@
 // Child process for the multi-process test: one writer applying its updates one after another through the
-// retry helper on the file store. Prints {"attempts":[...]} on success.
+// retry helper on the file store. Says "ready" once loaded and starts on the first line of stdin, so all writers
+// start together however slowly they were spawned. Prints {"attempts":[...]} on its last line on success.
 import { FileStateStore } from "../../../../src/core/tracking/file-store.js";
 import { type RetryPolicy, updateWithRetry } from "../../../../src/core/tracking/update-with-retry.js";
 import { counterCodec, increment } from "./counter-document.js";
@@ -11,6 +12,9 @@ if (!directory || !key || !writer || !updates || !policyJson)
 const policy = parsePolicy(policyJson);
 const store = new FileStateStore(directory, systemEnvironment);
 const attempts: number[] = [];
+process.stdout.write("ready\n");
+await new Promise((start) => process.stdin.once("data", start));
+process.stdin.destroy();
 for (let i = 0; i < Number(updates); i++) {
   const result = await updateWithRetry(
     store,

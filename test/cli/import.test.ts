@@ -1,0 +1,81 @@
+// `nexs-publish import` from the CLI bundle, on the NEXS MCP fixtures (test/fixtures/nexs: a server file and a
+// flat sample of every type, with comments, unicode, a server file whose empty data was left out, and flat
+// samples missing required fields). What the core tests check in-process, checked here on what ships: the exit
+// status, one line per problem, validate on the result, a second run changing nothing, and a target that cannot
+// be written leaving nothing behind.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../bundle/run-cli.js";
+import { snapshot, workCopy } from "../core/interop/fixtures.js";
+import { tempDir } from "../support/tmp-dir.js";
+
+const cli = (cwd: string, ...args: string[]) => runCli(args, { cwd });
+
+describe("nexs-publish import (CLI bundle)", () => {
+  it("before: validate gives each foreign file exactly one error, with the command that converts it", async () => {
+    const work = workCopy("nexs-cli-import-");
+    const run = await cli(work, "validate", "server", "flat");
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split("\n").filter((line) => / error /.test(line));
+    expect(errors).toHaveLength(12);
+    for (const line of errors) {
+      const file = line.slice(0, line.indexOf(":"));
+      expect(line).toMatch(/ error structure\/(nexs-server|flat)-format /);
+      expect(line).toContain(`convert it with: nexs-publish import ${file}`);
+    }
+  });
+
+  it("converts in place; validate then passes, or names the missing field; a second run changes nothing", async () => {
+    const work = workCopy("nexs-cli-import-");
+    const first = await cli(work, "import", "server", "flat");
+    // Exit 1: some files still need a person (a required field with no source).
+    expect(first.code, first.stderr).toBe(1);
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toMatch(/✖ 12 files: 12 converted \(12 written\), 0 left alone; 6 files need a person\n$/);
+    const converted = snapshot(work);
+    // Comments and unicode come along.
+    expect(Object.values(converted).join("\n")).toMatch(/#.*\n/);
+    expect(Object.values(converted).join("\n")).toMatch(/[^\x00-\x7f]/);
+
+    const validated = await cli(work, "validate", "server", "flat");
+    const errors = validated.stdout.split("\n").filter((line) => / error /.test(line));
+    // Only the files the import report said need a person fail, each on a required field it named.
+    const needing = first.stdout
+      .split("\n")
+      .filter((line) => line.startsWith("  needs a person: "))
+      .join(" ");
+    expect(errors.length).toBeGreaterThan(0);
+    for (const line of errors) {
+      expect(line).toMatch(/ error schema\/required /);
+      const field = /"([a-z_]+)"/.exec(line)?.[1] ?? "";
+      expect(needing, line).toContain(field);
+    }
+    expect(new Set(errors.map((line) => line.slice(0, line.indexOf(":")))).size).toBe(6);
+
+    const second = await cli(work, "import", "server", "flat");
+    expect(second.stdout).toMatch(/12 files: 0 converted \(0 written\), 12 left alone/);
+    expect(snapshot(work)).toEqual(converted);
+  });
+
+  it("leaves a file in neither shape alone and reports it", async () => {
+    const work = tempDir("nexs-cli-import-");
+    writeFileSync(join(work, "notes.yaml"), "# mine\ntitle: liste de courses — café\n");
+    const run = await cli(work, "import", "notes.yaml");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("notes.yaml: neither a NEXS MCP server file nor a flat sample");
+    expect(snapshot(work)).toEqual({ "notes.yaml": "# mine\ntitle: liste de courses — café\n" });
+  });
+
+  it("a target that cannot be written: one clear error, exit 2, nothing written anywhere", async () => {
+    const work = workCopy("nexs-cli-import-");
+    // Under a regular file no directory can be made, even as root.
+    writeFileSync(join(work, "blocker"), "");
+    const before = snapshot(work);
+    const run = await cli(work, "import", "server", "flat", "--into", "blocker/elements");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^nexs-publish: cannot open the element directory .*blocker\/elements: E[A-Z]+\n$/);
+    expect(run.stdout).toBe("");
+    expect(snapshot(work)).toEqual(before);
+  });
+});
