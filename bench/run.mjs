@@ -20,8 +20,6 @@ execFileSync(
     "--quiet",
     "--target",
     "es2022",
-    // Type errors are the typecheck's to report (npm run typecheck); a benchmark only needs the code to run.
-    "--transpile-only",
   ],
   { stdio: "inherit" },
 );
