@@ -2,7 +2,7 @@
 // key is one docs/elements.md forbids), yields the same data as the yaml package's own reading, and that data round-trips.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse, stringify, type ToStringOptions } from "yaml";
+import { parseDocument, stringify, type ToStringOptions } from "yaml";
 import {
   checkPositions,
   checkRoundTrip,
@@ -88,7 +88,10 @@ describe("parseSource on generated documents", () => {
         let reference: unknown;
         try {
           // Read back from the bytes: the writer can split a surrogate pair, which UTF-8 encoding replaces.
-          reference = parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""), { schema: "core", merge: false });
+          const written = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
+          const document = parseDocument(written, { schema: "core", merge: false });
+          if (document.errors.length > 0) throw document.errors[0];
+          reference = document.toJS({ mapAsMap: true });
         } catch {
           expect(result.ok).toBe(false);
           return;
@@ -103,7 +106,7 @@ describe("parseSource on generated documents", () => {
           return;
         }
         if (!result.ok) throw new Error(`refused ${JSON.stringify(result.diagnostics)}\n${text}`);
-        expect(result.value).toStrictEqual(reference);
+        expect(result.value).toStrictEqual(plainKeys(reference));
         expect(isPlainData(result.value)).toBe(true);
         // The yaml writer puts a "<<" key back plain, which is a merge key: that text is rightly refused.
         if (!quotedMerge) checkRoundTrip(result);
@@ -112,3 +115,16 @@ describe("parseSource on generated documents", () => {
     );
   });
 });
+
+/**
+ * The reference read with maps, its keys then named as docs/elements.md says (a key is its value as a string, as
+ * js-yaml and JSON see it): the yaml package names a null key "" where parseSource names it "null". The writer
+ * makes such keys on its own (a string ":\na" in a flow sequence comes back as a mapping with an empty key).
+ */
+function plainKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainKeys);
+  if (!(value instanceof Map)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of value) out[String(key)] = plainKeys(child);
+  return out;
+}
