@@ -47029,12 +47029,40 @@ function openCollections(stack) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/core/element/yaml-char-codes.ts
+// The UTF-8 byte / UTF-16 code unit values of the characters YAML's structure is made of, for the scanners that
+// walk a file by character code (the prescan and the plain locator) instead of through a parser.
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const BANG = 0x21;
+const yaml_char_codes_DQUOTE = 0x22;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+const SQUOTE = 0x27;
+const STAR = 0x2a;
+const yaml_char_codes_COMMA = 0x2c;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const COLON = 0x3a;
+const LESS = 0x3c;
+const GREATER = 0x3e;
+const QUESTION = 0x3f;
+const OPEN_SEQ = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_SEQ = 0x5d;
+const OPEN_MAP = 0x7b;
+const PIPE = 0x7c;
+const CLOSE_MAP = 0x7d;
+
 ;// CONCATENATED MODULE: ./src/core/element/parse-prescan.ts
 // Decides, from the text alone and in one pass, whether js-yaml may parse a file in place of the exact yaml
 // path. It answers yes only when none of the refusals of docs/elements.md can be present and the text keeps to the
 // plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
 // where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
 // then takes the exact path.
+
 /** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 const parse_prescan_LONE_CR = /\r(?!\n)/;
@@ -47056,28 +47084,6 @@ function fastPathEligible(text) {
         return false;
     return linesArePlain(text);
 }
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
-const DASH = 0x2d;
-const DOT = 0x2e;
-const HASH = 0x23;
-const PERCENT = 0x25;
-const AMPERSAND = 0x26;
-const STAR = 0x2a;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const LESS = 0x3c;
-const parse_prescan_COMMA = 0x2c;
-const COLON = 0x3a;
-const parse_prescan_DQUOTE = 0x22;
-const SQUOTE = 0x27;
-const PIPE = 0x7c;
-const GREATER = 0x3e;
-const OPEN_SEQ = 0x5b;
-const CLOSE_SEQ = 0x5d;
-const OPEN_MAP = 0x7b;
-const CLOSE_MAP = 0x7d;
 /**
  * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
  * as both parsers read them as text. Refuses, where a node may start (after a space, a line start or `[{,:`):
@@ -47136,7 +47142,7 @@ function linesArePlain(text) {
         }
         const before = text.charCodeAt(i - 1);
         const afterSpace = before === SPACE || previous === LF;
-        const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === parse_prescan_COMMA || before === COLON;
+        const nodeStart = afterSpace || before === OPEN_SEQ || before === OPEN_MAP || before === yaml_char_codes_COMMA || before === COLON;
         switch (c) {
             case HASH:
                 if (afterSpace) {
@@ -47147,7 +47153,7 @@ function linesArePlain(text) {
                     i = end - 1;
                     continue;
                 }
-                if (before === parse_prescan_DQUOTE || before === SQUOTE || before === COLON || before === parse_prescan_COMMA || isFlowIndicator(before))
+                if (before === yaml_char_codes_DQUOTE || before === SQUOTE || before === COLON || before === yaml_char_codes_COMMA || isFlowIndicator(before))
                     return false;
                 break;
             case AMPERSAND:
@@ -47198,14 +47204,14 @@ function linesArePlain(text) {
                     continue;
                 }
                 break;
-            case parse_prescan_DQUOTE:
+            case yaml_char_codes_DQUOTE:
             case SQUOTE:
                 if (nodeStart) {
                     const end = closingQuote(text, i);
                     if (end === -1)
                         return false;
                     const after = text.charCodeAt(end + 1);
-                    if (!isSpaceOrEnd(after) && after !== parse_prescan_COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
+                    if (!isSpaceOrEnd(after) && after !== yaml_char_codes_COMMA && after !== CLOSE_SEQ && after !== CLOSE_MAP && after !== COLON)
                         return false;
                     if (after === COLON && indicator < 0)
                         indicator = end + 1 - lineStart; // `"key":v` needs no space
@@ -47216,7 +47222,7 @@ function linesArePlain(text) {
                 break;
             case OPEN_SEQ:
             case OPEN_MAP:
-                if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === parse_prescan_COMMA))
+                if (flow.at(-1) === OPEN_MAP && (previous === OPEN_MAP || previous === yaml_char_codes_COMMA))
                     return false;
                 if (++brackets > MAX_BRACKETS)
                     return false;
@@ -47275,7 +47281,7 @@ function closingQuote(text, start) {
         const c = text.charCodeAt(j);
         if (c === LF || c === CR)
             return -1;
-        if (quote === parse_prescan_DQUOTE && c === 0x5c /* \ */) {
+        if (quote === yaml_char_codes_DQUOTE && c === 0x5c /* \ */) {
             const next = text.charCodeAt(j + 1);
             if (next === LF || next === CR)
                 return -1; // an escaped line break continues the scalar
@@ -47584,6 +47590,7 @@ function isSafeTree(value, level) {
 
 
 
+
 const OPAQUE = { kind: "opaque" };
 const EMPTY = { kind: "empty" };
 /** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
@@ -47650,23 +47657,7 @@ function position(index, range) {
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
 class Unsure extends Error {
 }
-const parse_locate_plain_SPACE = 0x20;
-const parse_locate_plain_LF = 0x0a;
-const parse_locate_plain_CR = 0x0d;
-const parse_locate_plain_HASH = 0x23;
-const parse_locate_plain_DASH = 0x2d;
-const parse_locate_plain_COLON = 0x3a;
-const parse_locate_plain_DQUOTE = 0x22;
-const parse_locate_plain_SQUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const parse_locate_plain_PIPE = 0x7c;
-const parse_locate_plain_GREATER = 0x3e;
-const parse_locate_plain_OPEN_SEQ = 0x5b;
-const parse_locate_plain_CLOSE_SEQ = 0x5d;
-const parse_locate_plain_OPEN_MAP = 0x7b;
-const parse_locate_plain_CLOSE_MAP = 0x7d;
-const parse_locate_plain_COMMA = 0x2c;
-const isFlowBracket = (c) => c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_CLOSE_SEQ || c === parse_locate_plain_OPEN_MAP || c === parse_locate_plain_CLOSE_MAP;
+const isFlowBracket = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
 class IndexBuilder {
     text;
     /** Start of the first line not consumed yet. */
@@ -47716,9 +47707,9 @@ class IndexBuilder {
             if (!this.isItem(next.first))
                 break;
             let at = next.first + 1;
-            while (this.code(at) === parse_locate_plain_SPACE)
+            while (this.code(at) === SPACE)
                 at++;
-            if (this.isLineEnd(at) || this.code(at) === parse_locate_plain_HASH)
+            if (this.isLineEnd(at) || this.code(at) === HASH)
                 throw new Unsure(); // an empty item (the pre-scan refuses it)
             if (this.keyAt(at) !== undefined)
                 items.push(this.map(at - next.start, at));
@@ -47733,29 +47724,29 @@ class IndexBuilder {
      */
     inline(from, indent, mapValue) {
         let at = from;
-        while (this.code(at) === parse_locate_plain_SPACE)
+        while (this.code(at) === SPACE)
             at++;
         const c = this.code(at);
-        if (this.isLineEnd(at) || c === parse_locate_plain_HASH) {
+        if (this.isLineEnd(at) || c === HASH) {
             if (!mapValue)
                 throw new Unsure();
             this.line = this.endOfLine(at);
             return this.block(indent);
         }
-        if (c === parse_locate_plain_PIPE || c === parse_locate_plain_GREATER) {
+        if (c === PIPE || c === GREATER) {
             this.line = this.endOfLine(at);
             this.skipDeeper(indent);
             return OPAQUE;
         }
-        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP) {
+        if (c === OPEN_SEQ || c === OPEN_MAP) {
             // The pre-scan admits only flow collections that close on their line.
             let node = OPAQUE;
             try {
                 const flow = this.flow(at);
                 let after = flow.end;
-                while (this.code(after) === parse_locate_plain_SPACE)
+                while (this.code(after) === SPACE)
                     after++;
-                if (this.isLineEnd(after) || (this.code(after) === parse_locate_plain_HASH && after > flow.end))
+                if (this.isLineEnd(after) || (this.code(after) === HASH && after > flow.end))
                     node = flow.node;
             }
             catch (error) {
@@ -47765,12 +47756,12 @@ class IndexBuilder {
             this.line = this.endOfLine(at);
             return this.single(node, indent);
         }
-        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+        if (c === yaml_char_codes_DQUOTE || c === SQUOTE) {
             const close = this.closingQuote(at);
             let after = close + 1;
-            while (this.code(after) === parse_locate_plain_SPACE)
+            while (this.code(after) === SPACE)
                 after++;
-            if (!this.isLineEnd(after) && !(this.code(after) === parse_locate_plain_HASH && after > close + 1))
+            if (!this.isLineEnd(after) && !(this.code(after) === HASH && after > close + 1))
                 throw new Unsure();
             this.line = this.endOfLine(after);
             return this.single({ kind: "scalar", start: at, end: close + 1 }, indent);
@@ -47838,14 +47829,14 @@ class IndexBuilder {
     }
     /** A flow collection on one line, `[a, b]` or `{k: v, k2}`, opening at `at`; `end` is just past its bracket. */
     flow(at) {
-        const isMap = this.code(at) === parse_locate_plain_OPEN_MAP;
-        const close = isMap ? parse_locate_plain_CLOSE_MAP : parse_locate_plain_CLOSE_SEQ;
+        const isMap = this.code(at) === OPEN_MAP;
+        const close = isMap ? CLOSE_MAP : CLOSE_SEQ;
         const items = [];
         const entries = new Map();
         let named = true;
         let i = at + 1;
         for (;;) {
-            while (this.code(i) === parse_locate_plain_SPACE)
+            while (this.code(i) === SPACE)
                 i++;
             if (this.code(i) === close)
                 break;
@@ -47855,14 +47846,14 @@ class IndexBuilder {
                 if (key.node.kind !== "scalar")
                     throw new Unsure();
                 let j = key.end;
-                while (this.code(j) === parse_locate_plain_SPACE)
+                while (this.code(j) === SPACE)
                     j++;
                 let value = EMPTY;
-                if (this.code(j) === parse_locate_plain_COLON) {
+                if (this.code(j) === COLON) {
                     j++;
-                    while (this.code(j) === parse_locate_plain_SPACE)
+                    while (this.code(j) === SPACE)
                         j++;
-                    if (this.code(j) !== parse_locate_plain_COMMA && this.code(j) !== close) {
+                    if (this.code(j) !== yaml_char_codes_COMMA && this.code(j) !== close) {
                         const read = this.flowItem(j);
                         value = read.node;
                         j = read.end;
@@ -47877,16 +47868,16 @@ class IndexBuilder {
             else {
                 const read = this.flowItem(i);
                 let j = read.end;
-                while (this.code(j) === parse_locate_plain_SPACE)
+                while (this.code(j) === SPACE)
                     j++;
-                if (this.code(j) === parse_locate_plain_COLON)
+                if (this.code(j) === COLON)
                     throw new Unsure(); // `[a: b]`, a pair in a sequence
                 items.push(read.node);
                 i = j;
             }
-            while (this.code(i) === parse_locate_plain_SPACE)
+            while (this.code(i) === SPACE)
                 i++;
-            if (this.code(i) === parse_locate_plain_COMMA)
+            if (this.code(i) === yaml_char_codes_COMMA)
                 i++;
             else if (this.code(i) !== close)
                 throw new Unsure();
@@ -47899,7 +47890,7 @@ class IndexBuilder {
     }
     flowItem(at) {
         const c = this.code(at);
-        if (c === parse_locate_plain_OPEN_SEQ || c === parse_locate_plain_OPEN_MAP)
+        if (c === OPEN_SEQ || c === OPEN_MAP)
             return this.flow(at);
         const read = this.flowScalar(at);
         return { node: read.node, end: read.end };
@@ -47907,10 +47898,10 @@ class IndexBuilder {
     /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, `: ` or a comment. */
     flowScalar(at) {
         const c = this.code(at);
-        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+        if (c === yaml_char_codes_DQUOTE || c === SQUOTE) {
             const close = this.closingQuote(at);
             const inner = this.text.slice(at + 1, close);
-            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            const name = c === SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
             return { node: { kind: "scalar", start: at, end: close + 1 }, name, end: close + 1 };
         }
         if (!this.mayStartPlain(at))
@@ -47919,16 +47910,16 @@ class IndexBuilder {
         let i = at;
         for (; i < this.text.length; i++) {
             const d = this.text.charCodeAt(i);
-            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR || d === parse_locate_plain_COMMA || isFlowBracket(d))
+            if (d === LF || d === CR || d === yaml_char_codes_COMMA || isFlowBracket(d))
                 break;
-            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+            if (d === HASH && this.code(i - 1) === SPACE)
                 throw new Unsure();
-            if (d === parse_locate_plain_COLON) {
+            if (d === COLON) {
                 const next = this.code(i + 1);
-                if (next === parse_locate_plain_SPACE || next === parse_locate_plain_COMMA || isFlowBracket(next) || this.isLineEnd(i + 1))
+                if (next === SPACE || next === yaml_char_codes_COMMA || isFlowBracket(next) || this.isLineEnd(i + 1))
                     break;
             }
-            if (d !== parse_locate_plain_SPACE)
+            if (d !== SPACE)
                 end = i + 1;
         }
         if (end === at)
@@ -47939,26 +47930,26 @@ class IndexBuilder {
     /** The implicit key starting at `at`, or undefined when the line there holds no key. */
     keyAt(at) {
         const c = this.code(at);
-        if (c === parse_locate_plain_DQUOTE || c === parse_locate_plain_SQUOTE) {
+        if (c === yaml_char_codes_DQUOTE || c === SQUOTE) {
             const close = this.closingQuote(at);
-            if (this.code(close + 1) !== parse_locate_plain_COLON)
+            if (this.code(close + 1) !== COLON)
                 return undefined;
             if (!this.isSpaceOrEnd(close + 2))
                 throw new Unsure(); // `"a":b`
             const inner = this.text.slice(at + 1, close);
-            const name = c === parse_locate_plain_SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
+            const name = c === SQUOTE ? inner.replaceAll("''", "'") : inner.includes("\\") ? undefined : inner;
             return { start: at, end: close + 1, name, valueFrom: close + 2 };
         }
         if (!this.mayStartPlain(at))
             return undefined;
         for (let i = at; i < this.text.length; i++) {
             const d = this.text.charCodeAt(i);
-            if (d === parse_locate_plain_LF || d === parse_locate_plain_CR)
+            if (d === LF || d === CR)
                 return undefined;
-            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+            if (d === HASH && this.code(i - 1) === SPACE)
                 return undefined;
-            if (d === parse_locate_plain_COLON && this.isSpaceOrEnd(i + 1)) {
-                if (this.code(i - 1) === parse_locate_plain_SPACE)
+            if (d === COLON && this.isSpaceOrEnd(i + 1)) {
+                if (this.code(i - 1) === SPACE)
                     throw new Unsure(); // `a :` (the pre-scan refuses it)
                 return { start: at, end: i, name: keyString(plainScalarValue(this.text.slice(at, i))), valueFrom: i + 1 };
             }
@@ -47970,11 +47961,11 @@ class IndexBuilder {
         let end = at;
         for (let i = at; i < this.text.length; i++) {
             const d = this.text.charCodeAt(i);
-            if (d === parse_locate_plain_LF || (d === parse_locate_plain_CR && this.code(i + 1) === parse_locate_plain_LF))
+            if (d === LF || (d === CR && this.code(i + 1) === LF))
                 break;
-            if (d === parse_locate_plain_HASH && this.code(i - 1) === parse_locate_plain_SPACE)
+            if (d === HASH && this.code(i - 1) === SPACE)
                 break;
-            if (d !== parse_locate_plain_SPACE)
+            if (d !== SPACE)
                 end = i + 1;
         }
         return end;
@@ -47982,7 +47973,7 @@ class IndexBuilder {
     /** Not an indicator that cannot start a plain scalar (the pre-scan refuses most; the rest are left to yaml). */
     mayStartPlain(at) {
         const c = this.code(at);
-        if (c === parse_locate_plain_DASH || c === parse_locate_plain_COLON || c === 0x3f /* ? */)
+        if (c === DASH || c === COLON || c === 0x3f /* ? */)
             return !this.isSpaceOrEnd(at + 1);
         return !"[]{},#&*!|>'\"%@`".includes(this.text.charAt(at));
     }
@@ -47990,12 +47981,12 @@ class IndexBuilder {
         const quote = this.code(start);
         for (let j = start + 1; j < this.text.length; j++) {
             const c = this.text.charCodeAt(j);
-            if (c === parse_locate_plain_LF || c === parse_locate_plain_CR)
+            if (c === LF || c === CR)
                 break;
-            if (quote === parse_locate_plain_DQUOTE && c === BACKSLASH)
+            if (quote === yaml_char_codes_DQUOTE && c === BACKSLASH)
                 j++;
             else if (c === quote) {
-                if (quote === parse_locate_plain_SQUOTE && this.code(j + 1) === parse_locate_plain_SQUOTE)
+                if (quote === SQUOTE && this.code(j + 1) === SQUOTE)
                     j++;
                 else
                     return j;
@@ -48004,13 +47995,13 @@ class IndexBuilder {
         throw new Unsure(); // the pre-scan admits only quoted scalars that close on their line
     }
     isItem(at) {
-        return this.code(at) === parse_locate_plain_DASH && this.isSpaceOrEnd(at + 1);
+        return this.code(at) === DASH && this.isSpaceOrEnd(at + 1);
     }
     /** The next line with content, not a comment; consumes the blank and comment lines before it. */
     nextContent() {
         for (;;) {
             const next = this.nextLine();
-            if (!next || this.code(next.first) !== parse_locate_plain_HASH)
+            if (!next || this.code(next.first) !== HASH)
                 return next;
             this.line = this.endOfLine(next.first);
         }
@@ -48019,7 +48010,7 @@ class IndexBuilder {
     nextLine() {
         while (this.line < this.text.length) {
             let j = this.line;
-            while (this.code(j) === parse_locate_plain_SPACE)
+            while (this.code(j) === SPACE)
                 j++;
             if (!this.isLineEnd(j))
                 return { start: this.line, first: j, indent: j - this.line };
@@ -48030,7 +48021,7 @@ class IndexBuilder {
     /** Consumes the lines of a nested block: blank lines, comments, and lines indented deeper than `indent`. */
     skipNested(indent) {
         for (let next = this.nextLine(); next; next = this.nextLine()) {
-            if (next.indent <= indent && this.code(next.first) !== parse_locate_plain_HASH)
+            if (next.indent <= indent && this.code(next.first) !== HASH)
                 return;
             this.line = this.endOfLine(next.first);
         }
@@ -48047,10 +48038,10 @@ class IndexBuilder {
     }
     isLineEnd(at) {
         const c = this.code(at);
-        return at >= this.text.length || c === parse_locate_plain_LF || (c === parse_locate_plain_CR && this.code(at + 1) === parse_locate_plain_LF);
+        return at >= this.text.length || c === LF || (c === CR && this.code(at + 1) === LF);
     }
     isSpaceOrEnd(at) {
-        return this.code(at) === parse_locate_plain_SPACE || this.isLineEnd(at);
+        return this.code(at) === SPACE || this.isLineEnd(at);
     }
     code(at) {
         return this.text.charCodeAt(at);

@@ -7,7 +7,8 @@ import {
   parseWorkspacePath,
 } from "../../src/action/input-parsers.js";
 import { input } from "../../src/action/input-spec.js";
-import { InputError, readInput, workspace } from "../../src/action/inputs.js";
+import { readInput, workspace } from "../../src/action/inputs.js";
+import { inputRefusal } from "./input-refusal.js";
 
 const WS = { workspace: "/ws" };
 const booleanInput = (name: string, fallback: boolean) =>
@@ -28,16 +29,6 @@ afterEach(() => {
   for (const key of Object.keys(process.env)) if (key.startsWith("INPUT_")) delete process.env[key];
 });
 
-function failure(read: () => unknown): string {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
-
 describe("action inputs", () => {
   it("booleans accept true and false in any letter case, and nothing else", () => {
     set("strict", "TRUE");
@@ -48,7 +39,9 @@ describe("action inputs", () => {
     expect(booleanInput("strict", true)).toBe(true);
     for (const bad of ["yes", "1", "on", "tru"]) {
       set("strict", bad);
-      expect(failure(() => booleanInput("strict", false))).toBe(`input "strict" must be true or false, not "${bad}"`);
+      expect(inputRefusal(() => booleanInput("strict", false))).toBe(
+        `input "strict" must be true or false, not "${bad}"`,
+      );
     }
   });
 
@@ -59,7 +52,7 @@ describe("action inputs", () => {
     expect(positiveIntegerInput("max-file-size", 7)).toBe(7);
     for (const bad of ["0", "-1", "1.5", "1e3", "12k", "0x10", "9999999999999999"]) {
       set("max-file-size", bad);
-      expect(failure(() => positiveIntegerInput("max-file-size", 1))).toBe(
+      expect(inputRefusal(() => positiveIntegerInput("max-file-size", 1))).toBe(
         `input "max-file-size" must be a whole number greater than 0, not "${bad}"`,
       );
     }
@@ -69,7 +62,7 @@ describe("action inputs", () => {
     set("mode", "b");
     expect(choiceInput("mode", ["a", "b"], "a")).toBe("b");
     set("mode", "c");
-    expect(failure(() => choiceInput("mode", ["a", "b"], "a"))).toBe('input "mode" must be one of a, b, not "c"');
+    expect(inputRefusal(() => choiceInput("mode", ["a", "b"], "a"))).toBe('input "mode" must be one of a, b, not "c"');
     expect(stringInput("absent", "fallback")).toBe("fallback");
   });
 
@@ -82,7 +75,7 @@ describe("action inputs", () => {
     expect(workspacePathInput("path", "x", "/ws")).toBe(".");
     for (const bad of ["../secrets", "/etc", "elements/../../x"]) {
       set("path", bad);
-      expect(failure(() => workspacePathInput("path", "elements", "/ws"))).toBe(
+      expect(inputRefusal(() => workspacePathInput("path", "elements", "/ws"))).toBe(
         `input "path" must be a path inside the workspace (/ws), not "${bad}"`,
       );
     }
@@ -90,6 +83,6 @@ describe("action inputs", () => {
 
   it("needs GITHUB_WORKSPACE", () => {
     expect(workspace({ GITHUB_WORKSPACE: "/ws" })).toEqual({ workspace: "/ws" });
-    expect(failure(() => workspace({}))).toMatch(/^GITHUB_WORKSPACE is not set/);
+    expect(inputRefusal(() => workspace({}))).toMatch(/^GITHUB_WORKSPACE is not set/);
   });
 });

@@ -4,9 +4,10 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, parseOutputFile, parseWorkspacePath } from "../../src/action/input-parsers.js";
+import { parseOutputFile, parseWorkspacePath } from "../../src/action/input-parsers.js";
 import { runAction } from "../bundle/run-action.js";
 import { tempDir } from "../support/tmp-dir.js";
+import { inputRefusal } from "./input-refusal.js";
 
 const ELEMENT = `metadata:
   id: inside
@@ -37,27 +38,19 @@ function layout(): { ws: string; outside: string } {
   return { ws, outside };
 }
 
-function refusal(read: () => unknown): string {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
-
 describe("input parsers on a real workspace", () => {
   it("path: a symlink on the way must not lead out of the workspace", () => {
     const { ws } = layout();
     const context = { workspace: ws };
     expect(parseWorkspacePath("elements", "path", context)).toBe("elements");
     expect(parseWorkspacePath("in-link", "path", context)).toBe("in-link");
-    expect(refusal(() => parseWorkspacePath("out-link", "path", context))).toBe(
+    expect(inputRefusal(() => parseWorkspacePath("out-link", "path", context))).toBe(
       `input "path" must stay inside the workspace (${ws}): "out-link" leads out of it through a symlink`,
     );
-    expect(refusal(() => parseWorkspacePath("out-link/outside.yaml", "path", context))).toContain("through a symlink");
-    expect(refusal(() => parseWorkspacePath("out-link/missing/deeper", "path", context))).toContain(
+    expect(inputRefusal(() => parseWorkspacePath("out-link/outside.yaml", "path", context))).toContain(
+      "through a symlink",
+    );
+    expect(inputRefusal(() => parseWorkspacePath("out-link/missing/deeper", "path", context))).toContain(
       "through a symlink",
     );
   });
@@ -69,24 +62,26 @@ describe("input parsers on a real workspace", () => {
     expect(parseOutputFile("", "sarif-file", context)).toBe("");
     expect(parseOutputFile("nexs.sarif", "sarif-file", context)).toBe("nexs.sarif");
     expect(parseOutputFile(join(ws, "reports/nexs.sarif"), "sarif-file", context)).toBe("reports/nexs.sarif");
-    expect(refusal(() => parseOutputFile("../outside.sarif", "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile("../outside.sarif", "sarif-file", context))).toBe(
       `input "sarif-file" ${inside}, not "../outside.sarif"`,
     );
-    expect(refusal(() => parseOutputFile(join(outside, "x.sarif"), "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile(join(outside, "x.sarif"), "sarif-file", context))).toBe(
       `input "sarif-file" ${inside}, not "${join(outside, "x.sarif")}"`,
     );
-    expect(refusal(() => parseOutputFile("out-link/x.sarif", "sarif-file", context))).toContain("through a symlink");
-    expect(refusal(() => parseOutputFile("reports", "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile("out-link/x.sarif", "sarif-file", context))).toContain(
+      "through a symlink",
+    );
+    expect(inputRefusal(() => parseOutputFile("reports", "sarif-file", context))).toBe(
       'input "sarif-file": "reports" is a directory; name a file in it, such as nexs-publish.sarif',
     );
-    expect(refusal(() => parseOutputFile(".", "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile(".", "sarif-file", context))).toBe(
       'input "sarif-file" must name a file, not the workspace itself',
     );
     symlinkSync(join(ws, "reports/target.sarif"), join(ws, "reports/link.sarif"));
-    expect(refusal(() => parseOutputFile("reports/link.sarif", "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile("reports/link.sarif", "sarif-file", context))).toBe(
       'input "sarif-file": "reports/link.sarif" is a symlink; name a regular file (symlinks are not followed)',
     );
-    expect(refusal(() => parseOutputFile("missing/nexs.sarif", "sarif-file", context))).toBe(
+    expect(inputRefusal(() => parseOutputFile("missing/nexs.sarif", "sarif-file", context))).toBe(
       'input "sarif-file": the directory of "missing/nexs.sarif" does not exist in the workspace; create it first, or name a file in an existing directory',
     );
     expect(readdirSync(outside)).toEqual(["outside.yaml"]);

@@ -12,6 +12,24 @@ import { plainScalarValue } from "./parse-fast.js";
 import { keyString } from "./parse-value.js";
 import type { NodePath } from "./source.js";
 import { lineCounterOf } from "./text-lines.js";
+import {
+  BACKSLASH,
+  CLOSE_MAP,
+  CLOSE_SEQ,
+  COLON,
+  COMMA,
+  CR,
+  DASH,
+  DQUOTE,
+  GREATER,
+  HASH,
+  LF,
+  OPEN_MAP,
+  OPEN_SEQ,
+  PIPE,
+  SPACE,
+  SQUOTE,
+} from "./yaml-char-codes.js";
 
 // A collection's range is known for a flow collection only: yaml ends a block one after comments and line breaks.
 type PlainNode =
@@ -100,22 +118,6 @@ function position(index: PlainIndex, range: Range): Position | undefined {
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
 class Unsure extends Error {}
 
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-const DASH = 0x2d;
-const COLON = 0x3a;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const PIPE = 0x7c;
-const GREATER = 0x3e;
-const OPEN_SEQ = 0x5b;
-const CLOSE_SEQ = 0x5d;
-const OPEN_MAP = 0x7b;
-const CLOSE_MAP = 0x7d;
-const COMMA = 0x2c;
 const isFlowBracket = (c: number): boolean => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
 
 /** A line with content: where it starts, and its first character that is not a space. */

@@ -3,6 +3,30 @@
 // plain YAML on which both parsers are shown to agree (parse-fast.property.test.ts). Each rule below is a place
 // where they were found to differ, or a refusal the fast path could not locate. A no costs only speed: the file
 // then takes the exact path.
+import {
+  AMPERSAND,
+  BANG,
+  CLOSE_MAP,
+  CLOSE_SEQ,
+  COLON,
+  COMMA,
+  CR,
+  DASH,
+  DOT,
+  DQUOTE,
+  GREATER,
+  HASH,
+  LESS,
+  LF,
+  OPEN_MAP,
+  OPEN_SEQ,
+  PERCENT,
+  PIPE,
+  QUESTION,
+  SPACE,
+  SQUOTE,
+  STAR,
+} from "./yaml-char-codes.js";
 
 /** Tabs, control characters, and what YAML or JavaScript treat as extra line breaks. */
 const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -25,29 +49,6 @@ export function fastPathEligible(text: string): boolean {
   if (text.includes("\r") && LONE_CR.test(text)) return false;
   return linesArePlain(text);
 }
-
-const SPACE = 0x20;
-const LF = 0x0a;
-const CR = 0x0d;
-const DASH = 0x2d;
-const DOT = 0x2e;
-const HASH = 0x23;
-const PERCENT = 0x25;
-const AMPERSAND = 0x26;
-const STAR = 0x2a;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const LESS = 0x3c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
-const PIPE = 0x7c;
-const GREATER = 0x3e;
-const OPEN_SEQ = 0x5b;
-const CLOSE_SEQ = 0x5d;
-const OPEN_MAP = 0x7b;
-const CLOSE_MAP = 0x7d;
 
 /**
  * One pass over the structure of the text: block scalar content, quoted scalars and comments are stepped over,
