@@ -16,9 +16,13 @@ export const REDACTED = "[redacted]";
 const MIN_VALUE_LENGTH = 6;
 
 export class Redactor {
-  /** Longest first, so a value that contains another is masked whole. */
-  #values: string[] = [];
-  readonly #known = new Set<string>();
+  // Known values by length, and their first MIN_VALUE_LENGTH characters: one pass over a text finds every
+  // occurrence of every value with a few hash lookups per position, so 20,000 secrets (which may share a prefix,
+  // as tokens do) cost a message no more than one.
+  readonly #prefixes = new Set<string>();
+  readonly #byLength = new Map<number, Set<string>>();
+  /** The keys of #byLength, longest first. */
+  #lengths: number[] = [];
 
   constructor(values: Iterable<string> = []) {
     this.add(values);
@@ -26,20 +30,43 @@ export class Redactor {
 
   /** Secrets found by a scan, in every form they were found in. */
   add(values: Iterable<string>): void {
-    let changed = false;
     for (const value of values) {
-      if (value.length < MIN_VALUE_LENGTH || this.#known.has(value)) continue;
-      this.#known.add(value);
-      changed = true;
+      if (value.length < MIN_VALUE_LENGTH) continue;
+      this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
+      const same = this.#byLength.get(value.length);
+      if (same) same.add(value);
+      else {
+        this.#byLength.set(value.length, new Set([value]));
+        this.#lengths = [...this.#byLength.keys()].sort((x, y) => y - x);
+      }
     }
-    if (changed) this.#values = [...this.#known].sort((a, b) => b.length - a.length);
   }
 
   /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
   text(text: string): string {
-    let out = text;
-    for (const value of this.#values) if (out.includes(value)) out = out.replaceAll(value, REDACTED);
-    return maskMatches(out);
+    return maskMatches(this.#prefixes.size > 0 ? this.#maskKnown(text) : text);
+  }
+
+  /**
+   * Every stretch of `text` that any occurrence of any known value covers becomes one REDACTED: overlapping
+   * values are masked whole, whichever is longer.
+   */
+  #maskKnown(text: string): string {
+    let out = "";
+    let cursor = 0; // end of what `out` holds
+    let coveredTo = -1; // end of the stretch being masked, -1 when none
+    for (let i = 0; i + MIN_VALUE_LENGTH <= text.length; i++) {
+      if (!this.#prefixes.has(text.slice(i, i + MIN_VALUE_LENGTH))) continue;
+      const length = this.#lengths.find((n) => this.#byLength.get(n)?.has(text.slice(i, i + n)));
+      if (length === undefined) continue;
+      if (i >= coveredTo) {
+        if (coveredTo >= 0) out += REDACTED;
+        out += text.slice(cursor, i);
+      }
+      coveredTo = Math.max(coveredTo, i + length);
+      cursor = coveredTo;
+    }
+    return coveredTo < 0 ? text : `${out}${REDACTED}${text.slice(cursor)}`;
   }
 
   /**
