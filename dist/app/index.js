@@ -43327,31 +43327,58 @@ const REDACTED = "[redacted]";
 /** Shorter values are not masked on their own (a short match would blank out ordinary words); the rules still are. */
 const MIN_VALUE_LENGTH = 6;
 class Redactor {
-    /** Longest first, so a value that contains another is masked whole. */
-    #values = [];
-    #known = new Set();
+    // Known values by length, and their first MIN_VALUE_LENGTH characters: one pass over a text finds every
+    // occurrence of every value with a few hash lookups per position, so 20,000 secrets (which may share a prefix,
+    // as tokens do) cost a message no more than one.
+    #prefixes = new Set();
+    #byLength = new Map();
+    /** The keys of #byLength, longest first. */
+    #lengths = [];
     constructor(values = []) {
         this.add(values);
     }
     /** Secrets found by a scan, in every form they were found in. */
     add(values) {
-        let changed = false;
         for (const value of values) {
-            if (value.length < MIN_VALUE_LENGTH || this.#known.has(value))
+            if (value.length < MIN_VALUE_LENGTH)
                 continue;
-            this.#known.add(value);
-            changed = true;
+            this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
+            const same = this.#byLength.get(value.length);
+            if (same)
+                same.add(value);
+            else {
+                this.#byLength.set(value.length, new Set([value]));
+                this.#lengths = [...this.#byLength.keys()].sort((x, y) => y - x);
+            }
         }
-        if (changed)
-            this.#values = [...this.#known].sort((a, b) => b.length - a.length);
     }
     /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
     text(text) {
-        let out = text;
-        for (const value of this.#values)
-            if (out.includes(value))
-                out = out.replaceAll(value, REDACTED);
-        return maskMatches(out);
+        return maskMatches(this.#prefixes.size > 0 ? this.#maskKnown(text) : text);
+    }
+    /**
+     * Every stretch of `text` that any occurrence of any known value covers becomes one REDACTED: overlapping
+     * values are masked whole, whichever is longer.
+     */
+    #maskKnown(text) {
+        let out = "";
+        let cursor = 0; // end of what `out` holds
+        let coveredTo = -1; // end of the stretch being masked, -1 when none
+        for (let i = 0; i + MIN_VALUE_LENGTH <= text.length; i++) {
+            if (!this.#prefixes.has(text.slice(i, i + MIN_VALUE_LENGTH)))
+                continue;
+            const length = this.#lengths.find((n) => this.#byLength.get(n)?.has(text.slice(i, i + n)));
+            if (length === undefined)
+                continue;
+            if (i >= coveredTo) {
+                if (coveredTo >= 0)
+                    out += REDACTED;
+                out += text.slice(cursor, i);
+            }
+            coveredTo = Math.max(coveredTo, i + length);
+            cursor = coveredTo;
+        }
+        return coveredTo < 0 ? text : `${out}${REDACTED}${text.slice(cursor)}`;
     }
     /**
      * A finding with its message redacted. The file name is left as it is: validation pairs findings with files by
@@ -43871,7 +43898,7 @@ const NAMES = { 0: "NUL", 7: "BEL", 8: "BS", 27: "ESC", 127: "DEL" };
 /** The first character YAML 1.2 does not allow, or the first lone CR; undefined when there is none. */
 function characterFinding(text) {
     const bad = NOT_PRINTABLE.exec(text);
-    const cr = LONE_CR.exec(text);
+    const cr = text.includes("\r") ? LONE_CR.exec(text) : null;
     if (bad && (!cr || bad.index < cr.index)) {
         const code = text.charCodeAt(bad.index);
         const name = NAMES[code];
@@ -47120,6 +47147,12 @@ function linesArePlain(text) {
             flowOnLine = false;
             continue;
         }
+        if (!inPrefix && (c >= 0x80 || ORDINARY[c] === 1)) {
+            // Most characters: nothing below looks at them but `previous`.
+            if (c !== SPACE)
+                previous = c;
+            continue;
+        }
         if (c === CR)
             continue; // only ever before LF here
         if (inPrefix) {
@@ -47245,6 +47278,12 @@ function linesArePlain(text) {
     }
     return flow.length === 0 && !longLineRefused(text.length) && !(inPrefix && dashes > 0);
 }
+/** 1 for the ASCII characters that, past a line's prefix, matter only as `previous`: no rule looks at them. */
+const ORDINARY = new Uint8Array(0x80);
+for (let c = 0x20; c < 0x7f; c++)
+    ORDINARY[c] = 1;
+for (const c of "#&*!?:<|>\"'[{]}")
+    ORDINARY[c.charCodeAt(0)] = 0;
 const isFlowIndicator = (c) => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
 /** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
 const isSpaceOrEnd = (c) => c === SPACE || c === LF || c === CR || Number.isNaN(c);

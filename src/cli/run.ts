@@ -1,15 +1,4 @@
 import { TOOL } from "../core/report/tool.js";
-import * as collection from "./commands/collection.js";
-import * as exportCommand from "./commands/export.js";
-import * as importCommand from "./commands/import.js";
-import * as login from "./commands/login.js";
-import * as logout from "./commands/logout.js";
-import * as plan from "./commands/plan.js";
-import * as publish from "./commands/publish.js";
-import * as pull from "./commands/pull.js";
-import * as status from "./commands/status.js";
-import * as validate from "./commands/validate.js";
-import * as whoami from "./commands/whoami.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, redactingIo, UsageError } from "./io.js";
 
 interface Command {
@@ -17,28 +6,31 @@ interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-// One entry per subcommand, in the order the usage lists them.
-const COMMANDS = new Map<string, Command>([
-  ["validate", validate],
-  ["plan", plan],
-  ["publish", publish],
-  ["status", status],
-  ["pull", pull],
-  ["login", login],
-  ["logout", logout],
-  ["whoami", whoami],
-  ["import", importCommand],
-  ["export", exportCommand],
-  ["collection", collection],
+// One entry per subcommand, in the order the usage lists them. Each is loaded when it runs: `validate` (and each
+// of its worker threads, which start from this same bundle) never pays for the GitHub client the others need.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ["validate", () => import("./commands/validate.js")],
+  ["plan", () => import("./commands/plan.js")],
+  ["publish", () => import("./commands/publish.js")],
+  ["status", () => import("./commands/status.js")],
+  ["pull", () => import("./commands/pull.js")],
+  ["login", () => import("./commands/login.js")],
+  ["logout", () => import("./commands/logout.js")],
+  ["whoami", () => import("./commands/whoami.js")],
+  ["import", () => import("./commands/import.js")],
+  ["export", () => import("./commands/export.js")],
+  ["collection", () => import("./commands/collection.js")],
 ]);
 
-function usage(): string {
+async function usage(): Promise<string> {
   const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
-  const list = [...COMMANDS].map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`).join("\n");
+  const lines = await Promise.all(
+    [...COMMANDS].map(async ([name, load]) => `  ${name.padEnd(width)}${(await load()).summary}`),
+  );
   return `Usage: nexs-publish <command> [options]
 
 Commands:
-${list}
+${lines.join("\n")}
 
 Options:
   -h, --help     show this help; "nexs-publish <command> --help" for a command's options
@@ -51,18 +43,18 @@ export async function runCli(argv: readonly string[], processIo: CliIo): Promise
   const io = redactingIo(processIo);
   const [first, ...rest] = argv;
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
-    io.stdout.write(usage());
+    io.stdout.write(await usage());
     return first === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (first === "-v" || first === "--version") {
     io.stdout.write(`${TOOL.version}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS.get(first);
+  const load = COMMANDS.get(first);
   try {
-    if (!command)
+    if (!load)
       throw new UsageError(`unknown command "${first}" (commands: ${[...COMMANDS.keys()].join(", ")}; see --help)`);
-    return await command.run(rest, io);
+    return await (await load()).run(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`nexs-publish: ${error.message}\n`);

@@ -13,7 +13,7 @@ const NAMES: Readonly<Record<number, string>> = { 0: "NUL", 7: "BEL", 8: "BS", 2
 /** The first character YAML 1.2 does not allow, or the first lone CR; undefined when there is none. */
 export function characterFinding(text: string): Finding | undefined {
   const bad = NOT_PRINTABLE.exec(text);
-  const cr = LONE_CR.exec(text);
+  const cr = text.includes("\r") ? LONE_CR.exec(text) : null;
   if (bad && (!cr || bad.index < cr.index)) {
     const code = text.charCodeAt(bad.index);
     const name = NAMES[code];

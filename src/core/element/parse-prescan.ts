@@ -86,6 +86,11 @@ function linesArePlain(text: string): boolean {
       flowOnLine = false;
       continue;
     }
+    if (!inPrefix && (c >= 0x80 || ORDINARY[c] === 1)) {
+      // Most characters: nothing below looks at them but `previous`.
+      if (c !== SPACE) previous = c;
+      continue;
+    }
     if (c === CR) continue; // only ever before LF here
     if (inPrefix) {
       if (c === SPACE || c === DASH) {
@@ -191,6 +196,11 @@ function linesArePlain(text: string): boolean {
   }
   return flow.length === 0 && !longLineRefused(text.length) && !(inPrefix && dashes > 0);
 }
+
+/** 1 for the ASCII characters that, past a line's prefix, matter only as `previous`: no rule looks at them. */
+const ORDINARY = new Uint8Array(0x80);
+for (let c = 0x20; c < 0x7f; c++) ORDINARY[c] = 1;
+for (const c of "#&*!?:<|>\"'[{]}") ORDINARY[c.charCodeAt(0)] = 0;
 
 const isFlowIndicator = (c: number): boolean => c === OPEN_SEQ || c === CLOSE_SEQ || c === OPEN_MAP || c === CLOSE_MAP;
 /** A space, a line break, or past the end (`charCodeAt` gives NaN there). */
