@@ -17,7 +17,7 @@ import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
 import { findAwsSecretsEndingInSymbol } from "./aws-secret-tail.js";
 import { findServiceAccountKeys, mayHoldServiceAccountKey } from "./gcp-service-account.js";
 import { LineIndex } from "./line-index.js";
-import { ANY_ANCHOR, RULE_ANCHORS } from "./secret-anchors.js";
+import { ANY_ANCHOR, NEVER, RULE_ANCHORS } from "./secret-anchors.js";
 import { secretLabel } from "./secret-labels.js";
 
 export const COMMENT_FILTER_RULE = "@secretlint/secretlint-rule-filter-comments";
@@ -112,7 +112,7 @@ export function findSecrets(text: string, filePath: string): SecretFinding[] {
   sink = found;
   try {
     for (const rule of ACTIVE_RULES) {
-      if (rule.anchor && !rule.anchor.test(text)) continue;
+      if (rule.anchor === NEVER || (rule.anchor && !rule.anchor.test(text))) continue;
       const pending = rule.handler.file?.(source);
       // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
       if (pending)
@@ -121,15 +121,17 @@ export function findSecrets(text: string, filePath: string): SecretFinding[] {
   } finally {
     sink = [];
   }
-  const seen = new Set<string>();
-  return found
-    .filter((f) => {
-      const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sorted by range (stably: the first report of a range stays first), a duplicate lies in the short run of
+  // findings with its range, which only the few rules that match there report.
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found.filter((f, i) => {
+    for (let k = i - 1; k >= 0; k--) {
+      const before = found[k];
+      if (!before || before.start !== f.start || before.end !== f.end) return true;
+      if (before.ruleId === f.ruleId && before.messageId === f.messageId) return false;
+    }
+    return true;
+  });
 }
 
 /** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */

@@ -6,7 +6,7 @@ import { type Diagnostic, diagnostic, FILE_START, type Position } from "../diagn
 import { quotedSpans } from "./double-quoted.js";
 import { mayHoldServiceAccountKey } from "./gcp-service-account.js";
 import { LineIndex } from "./line-index.js";
-import { ANY_ANCHOR } from "./secret-anchors.js";
+import { ANY_ANCHOR, ANY_FOLDED_ANCHOR } from "./secret-anchors.js";
 import { secretLabel } from "./secret-labels.js";
 import { secretValues } from "./secret-values.js";
 import { findSecrets, type SecretFinding } from "./secrets.js";
@@ -15,6 +15,8 @@ import { findSecrets, type SecretFinding } from "./secrets.js";
 export interface SecretScan {
   diagnostics: Diagnostic[];
   values: Set<string>;
+  /** False when no string the text parses to can hold a secret (see ANY_FOLDED_ANCHOR): scanParsedStrings skips. */
+  parsedMayHold: boolean;
 }
 
 const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
@@ -23,7 +25,7 @@ const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
 
 /** The path, then the text (raw, then unescaped double-quoted scalars); `maxFileSize` bounds the text scanned. */
 export function scanSourceSecrets(file: { file: string; bytes: Uint8Array }, maxFileSize: number): SecretScan {
-  const scan: SecretScan = { diagnostics: [], values: new Set() };
+  const scan: SecretScan = { diagnostics: [], values: new Set(), parsedMayHold: true };
   for (const finding of findSecrets(file.file, file.file)) {
     const values = secretValues(file.file, finding);
     if (!addValues(scan, values)) continue;
@@ -36,8 +38,10 @@ export function scanSourceSecrets(file: { file: string; bytes: Uint8Array }, max
     lines ??= new LineIndex(text);
     return lines.position(offset);
   };
-  // Most files hold nothing any rule could match: one pass over the text says so, and both raw scans are skipped.
-  const anchored = ANY_ANCHOR.test(text) || mayHoldServiceAccountKey(text);
+  // Most files hold nothing any rule could match, as written or once parsed: one pass over the text says so, and
+  // every scan of the file is skipped (a service account key needs a `PRIVATE KEY`, which the pass looks for).
+  scan.parsedMayHold = text.includes("\\") || ANY_FOLDED_ANCHOR.test(text);
+  const anchored = scan.parsedMayHold && (ANY_ANCHOR.test(text) || mayHoldServiceAccountKey(text));
   for (const finding of anchored ? findSecrets(text, file.file) : []) {
     addValues(scan, secretValues(text, finding));
     const start = at(finding.start);
@@ -63,7 +67,7 @@ export function scanSourceSecrets(file: { file: string; bytes: Uint8Array }, max
       scan.diagnostics.push(secretDiagnostic(file.file, { line, column: 1 }, finding, "in comments"));
     }
   }
-  for (const span of quotedSpans(text)) {
+  for (const span of scan.parsedMayHold ? quotedSpans(text) : []) {
     for (const finding of findSecrets(span.value, file.file)) {
       // The raw form too: a message may quote the scalar as written.
       if (!addValues(scan, [...secretValues(span.value, finding), text.slice(span.start, span.end)])) continue;
@@ -80,6 +84,7 @@ export function scanParsedStrings(
   locate: (path: readonly (string | number)[], want: "key" | "value") => Position,
   scan: SecretScan,
 ): void {
+  if (!scan.parsedMayHold) return;
   // One path, pushed and popped as the walk goes (depth is bounded by the parser); copied only for a finding.
   const path: (string | number)[] = [];
   const visit = (node: unknown): void => {
