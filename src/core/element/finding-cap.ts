@@ -56,6 +56,31 @@ export function capFindings(file: string, findings: Diagnostic[], max = MAX_FIND
   return kept.sort(compareDiagnostics);
 }
 
+/**
+ * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
+ * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
+ * as it would have merged them all, since every finding not made lies after every finding made.
+ */
+export function firstFindings<T>(
+  file: string,
+  items: readonly T[],
+  kind: { severity: Severity; code: string },
+  locate: (item: T) => Position,
+  message: (item: T) => string,
+  max = MAX_FINDINGS_PER_FILE,
+): Diagnostic[] {
+  const { severity, code } = kind;
+  const out = items.slice(0, max).map((item) => diagnostic(file, locate(item), severity, code, message(item)));
+  const cut = items[max];
+  if (cut !== undefined) {
+    const count = items.length - max;
+    const counts: Cut = { errors: 0, warnings: 0, infos: 0 };
+    counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
+    out.push(moreFindings(file, locate(cut), counts, max));
+  }
+  return out;
+}
+
 /** The one finding that stands for findings not listed: `at` is where the first of them is. */
 export function moreFindings(file: string, at: Position, cut: Cut, max = MAX_FINDINGS_PER_FILE): Diagnostic {
   const total = cut.errors + cut.warnings + cut.infos;

@@ -1,7 +1,7 @@
 import { isPlainObject } from "../common/plain-object.js";
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
 import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
-import { MAX_FINDINGS_PER_FILE, moreFindings } from "./finding-cap.js";
+import { firstFindings } from "./finding-cap.js";
 import type { Locate } from "./parse-locate.js";
 
 const REQUIRED: readonly string[] = ["metadata", "data"];
@@ -11,25 +11,16 @@ export type TopLevel = { ok: true; value: Record<string, unknown> } | { ok: fals
 export function checkTopLevel(file: string, value: unknown, locate: Locate): TopLevel {
   const code = "structure/top-level";
   if (!isPlainObject(value)) return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
-  const out: Diagnostic[] = [];
   const unexpected = Object.keys(value).filter((key) => !REQUIRED.includes(key));
   // Locating a key costs a walk of the mapping: past the cap, the rest are only counted.
-  for (const key of unexpected.slice(0, MAX_FINDINGS_PER_FILE)) {
-    out.push(
-      diagnostic(
-        file,
-        locate([key], "key"),
-        "error",
-        code,
-        `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`,
-      ),
-    );
-  }
-  const cut = unexpected.slice(MAX_FINDINGS_PER_FILE)[0];
-  if (cut !== undefined) {
-    const errors = unexpected.length - MAX_FINDINGS_PER_FILE;
-    out.push(moreFindings(file, locate([cut], "key"), { errors, warnings: 0, infos: 0 }));
-  }
+  const out = firstFindings(
+    file,
+    unexpected,
+    { severity: "error", code },
+    (key) => locate([key], "key"),
+    (key) =>
+      `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`,
+  );
   for (const key of REQUIRED) {
     if (!Object.hasOwn(value, key)) {
       out.push(

@@ -3,9 +3,10 @@
 // allows, end in a normal report: at most 1,000 findings per file, plus one limit/findings that counts the rest.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, diagnostic } from "../../../src/core/diagnostic/diagnostic.js";
-import { capFindings, MAX_FINDINGS_PER_FILE } from "../../../src/core/element/finding-cap.js";
+import { compareDiagnostics, type Diagnostic, diagnostic } from "../../../src/core/diagnostic/diagnostic.js";
+import { capFindings, firstFindings, MAX_FINDINGS_PER_FILE } from "../../../src/core/element/finding-cap.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
 import { validateTree } from "../../../src/core/element/validate-tree.js";
@@ -48,6 +49,76 @@ describe("findings per file are capped", () => {
     expect(again.filter((d) => d.code === "limit/findings").map(countedOut)).toEqual([1110]);
     expect(again.find((d) => d.code === "limit/findings")?.severity).toBe("warning");
     expect(capFindings("a.yaml", findings.slice(0, 1000))).toHaveLength(1000);
+  });
+
+  it("making only the first findings of a kind gives the report that making them all gives (property)", () => {
+    const severity = fc.constantFrom<Diagnostic["severity"]>("error", "warning", "info");
+    const finding = (code: string) =>
+      fc
+        .record({ line: fc.integer({ min: 1, max: 40 }), column: fc.integer({ min: 1, max: 3 }), severity })
+        .map(({ line, column, severity }) => diagnostic("a.yaml", { line, column }, severity, code, `${code} ${line}`));
+    fc.assert(
+      fc.property(
+        fc.array(finding("other/x"), { maxLength: 12 }),
+        fc.array(fc.record({ line: fc.integer({ min: 1, max: 40 }), column: fc.integer({ min: 1, max: 3 }) }), {
+          maxLength: 20,
+        }),
+        severity,
+        fc.integer({ min: 1, max: 8 }),
+        (others, places, kind, max) => {
+          const items = [...places].sort((a, b) => a.line - b.line || a.column - b.column);
+          const make = (cap: number) =>
+            capFindings(
+              "a.yaml",
+              [
+                ...others,
+                ...firstFindings(
+                  "a.yaml",
+                  items,
+                  { severity: kind, code: "rule/y" },
+                  (p) => p,
+                  (p) => `y at ${p.line}:${p.column}`,
+                  cap,
+                ),
+              ],
+              max,
+            ).sort(compareDiagnostics);
+          expect(make(max)).toEqual(make(Number.POSITIVE_INFINITY));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a template with 1,500 undeclared {{names}} lists the first 1,000 by position, those found only at the content first", () => {
+    // Names written with an escape are found in the parsed content but not verbatim in the file: they are
+    // reported at the content, which comes before every verbatim use.
+    const escaped = Array.from({ length: 20 }, (_, i) => `e${i}`);
+    const verbatim = Array.from({ length: 1480 }, (_, i) => `v${i}`);
+    const content = [...verbatim.slice(0, 700), ...escaped.map((n) => `\\x7b{${n}}}`), ...verbatim.slice(700)]
+      .map((n) => (n.startsWith("\\") ? n : `{{${n}}}`))
+      .join(" ");
+    const text = `metadata:\n  id: many-names\n  type: template\n  name: Many names\n  description: d\n  version: 1.0.0\n  author: a@example.com\ndata:\n  format: markdown\n  content: "${content}"\n`;
+    const report = validateSources([{ file: "t.yaml", bytes: new TextEncoder().encode(text) }], options);
+    const listed = report.diagnostics.filter((d) => d.code === "template/undeclared-variable");
+    const more = report.diagnostics.filter((d) => d.code === "limit/findings");
+    expect(listed).toHaveLength(MAX_FINDINGS_PER_FILE);
+    expect(more.map(countedOut)).toEqual([500]);
+    // What making every finding and sorting them would list: the escaped names at the content, then by position.
+    const lineOf = (offset: number) => text.slice(0, offset).split("\n").length;
+    const contentLine = lineOf(text.indexOf('content: "'));
+    const expected = [
+      ...escaped.map((n) => ({ name: n, line: contentLine, column: 12 })),
+      ...verbatim.map((n) => {
+        const offset = text.indexOf(`{{${n}}}`);
+        return { name: n, line: lineOf(offset), column: offset - text.lastIndexOf("\n", offset - 1) };
+      }),
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
+    expect(listed.map((d) => [/\{\{(\w+)\}\}/.exec(d.message)?.[1], d.line, d.column])).toEqual(
+      expected.slice(0, MAX_FINDINGS_PER_FILE).map((e) => [e.name, e.line, e.column]),
+    );
+    const cut = expected[MAX_FINDINGS_PER_FILE];
+    expect([more[0]?.line, more[0]?.column]).toEqual([cut?.line, cut?.column]);
   });
 
   it("the issue's crash files end in a report that counts every finding (validateSources)", () => {

@@ -2,6 +2,7 @@
 
 import { isPlainObject } from "../../common/plain-object.js";
 import { type Diagnostic, diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
+import { appendAll, firstFindings } from "../finding-cap.js";
 import type { NodePath, ParsedSource } from "../source.js";
 import type { ElementMetadata } from "../types.js";
 
@@ -18,6 +19,16 @@ export interface RuleContext extends ElementUnderCheck {
   report(path: NodePath, want: "key" | "value", severity: Severity, code: string, message: string): void;
   /** For a finding inside a scalar, where the node position is too coarse. */
   reportAt(at: Position, severity: Severity, code: string, message: string): void;
+  /**
+   * Findings of one kind, one per item, the items in position order: past the per-file cap they are only
+   * counted (firstFindings), so a file with 20,000 of them costs little more than one with 1,000.
+   */
+  reportEach<T>(
+    items: readonly T[],
+    kind: { severity: Severity; code: string },
+    at: (item: T) => Position,
+    message: (item: T) => string,
+  ): void;
 }
 
 export type ElementRule = (context: RuleContext) => void;
@@ -39,6 +50,9 @@ export function ruleContext(
     },
     reportAt(at, severity, code, message) {
       out.push(diagnostic(element.source.file, at, severity, code, message));
+    },
+    reportEach(items, kind, at, message) {
+      appendAll(out, firstFindings(element.source.file, items, kind, at, message));
     },
   };
 }

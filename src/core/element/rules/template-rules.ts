@@ -60,25 +60,44 @@ export const variableUsage: ElementRule = (c) => {
   const undeclared: string[] = [];
   for (const name of used) if (!declared.has(name)) undeclared.push(name);
   if (undeclared.length === 0) return;
-  const places = placesInContent(c, new Set(undeclared));
-  for (const name of undeclared) {
-    const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
-    const at = places.get(name);
-    if (at) c.reportAt(at, "warning", "template/undeclared-variable", message);
-    else c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-  }
+  const contentAt = c.source.locate(["data", "content"], "value");
+  const { lines, places } = placesInContent(c, contentAt, new Set(undeclared));
+  // In position order, as the report lists them: the names found only at the content first, then the others as
+  // they appear (every verbatim `{{name}}` lies after the content's start).
+  const ordered: { name: string; span?: Span }[] = undeclared
+    .filter((name) => !places.has(name))
+    .map((name) => ({ name }));
+  for (const [name, span] of places) ordered.push({ name, span });
+  c.reportEach(
+    ordered,
+    { severity: "warning", code: "template/undeclared-variable" },
+    ({ span }) => (span ? spanPosition(lines, span) : contentAt),
+    ({ name }) =>
+      `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`,
+  );
 };
 
+type Span = readonly [start: number, end: number];
+
+function spanPosition(lines: LineIndex, [from, to]: Span): Position {
+  const at = lines.position(from);
+  const end = lines.position(to);
+  return { line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+}
+
 /**
- * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
- * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
- * per name would make a template with thousands of undeclared names quadratic.
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts, in the order they
+ * appear (a name written differently, with escapes say, is reported at the content). One pass over the text for
+ * all the names: a search per name would make a template with thousands of undeclared names quadratic.
  */
-function placesInContent(c: RuleContext, names: ReadonlySet<string>): Map<string, Position> {
-  const start = c.source.locate(["data", "content"], "value");
+function placesInContent(
+  c: RuleContext,
+  start: Position,
+  names: ReadonlySet<string>,
+): { lines: LineIndex; places: Map<string, Span> } {
   const { text } = c.source;
   const lines = new LineIndex(text);
-  const places = new Map<string, Position>();
+  const places = new Map<string, Span>();
   // The first match of USE for a name is where a search for that name alone would stop: no match of USE can
   // overlap the start of another, as nothing between its braces is a brace.
   const use = new RegExp(USE.source, "g");
@@ -86,11 +105,9 @@ function placesInContent(c: RuleContext, names: ReadonlySet<string>): Map<string
   for (let found = use.exec(text); found && places.size < names.size; found = use.exec(text)) {
     const name = found[1];
     if (name === undefined || !names.has(name) || places.has(name)) continue;
-    const at = lines.position(found.index);
-    const end = lines.position(found.index + found[0].length);
-    places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
+    places.set(name, [found.index, found.index + found[0].length]);
   }
-  return places;
+  return { lines, places };
 }
 
 export const TEMPLATE_RULES: readonly ElementRule[] = [uniqueVariables, requiredWithDefault, variableUsage];
