@@ -82,6 +82,8 @@ export function locateInIndex(index: PlainIndex, path: NodePath, want: "key" | "
     holder = next.holder;
     node = next.node;
   }
+  // A key is where its holder is: the block under it is read only when its value is asked for.
+  if (want === "key" && holder) return position(index, holder);
   if (node.kind === "lazy") node = node.load();
   if (want === "key" || node.kind === "empty") return position(index, holder ?? rangeOf(node));
   return position(index, rangeOf(node));
