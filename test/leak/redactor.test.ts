@@ -79,6 +79,28 @@ describe("redactText", () => {
   });
 });
 
+describe("redactText, asked again", () => {
+  it("answers a text it has seen, short or long, as it did the first time: masked, never the text itself", () => {
+    const token = githubToken(7).written;
+    const short = `token ${token} in a message`;
+    const long = `${"ordinary report line\n".repeat(400)}${token}\n`;
+    const clean = "ordinary report line\n".repeat(400);
+    for (const text of [short, long, clean, short, long, clean]) {
+      const once = redactText(text);
+      expect(once).not.toContain(token);
+      expect(redactText(text)).toBe(once);
+      expect(redactText(once)).toBe(once);
+    }
+    expect(redactText(clean)).toBe(clean);
+    expect(redactText(short)).toBe(`token ${REDACTED} in a message`);
+    // A clean text remembered does not let a different text of the same length through unsearched.
+    const same = `${token}\n${clean.slice(token.length + 1)}`;
+    expect(same).toHaveLength(clean.length);
+    expect(redactText(clean)).toBe(clean);
+    expect(redactText(same)).not.toContain(token);
+  });
+});
+
 describe("the markdown and check-run sinks", () => {
   it("redact before escaping (escaped, a secret no longer looks like one) and in check-run annotations", () => {
     const token = githubToken(31).written;

@@ -85,12 +85,36 @@ export function redactText(text: string): string {
   return maskMatches(text);
 }
 
+// Texts repeat: 8,333 files without a description give the same message 8,333 times, and each text passes the
+// pass at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a
+// pure function of the text, so remembering its answers cannot change one. Short texts are remembered in a
+// bounded map; of long ones (a whole report) only the last one found to hold nothing, so a report the renderer
+// redacted is not searched again by the stream that writes it.
+const MEMO_MAX_LENGTH = 4096;
+const MEMO_MAX_ENTRIES = 4096;
+const memo = new Map<string, string>();
+let lastClean: string | undefined;
+
 function maskMatches(text: string): string {
+  if (text === lastClean) return text;
+  const short = text.length <= MEMO_MAX_LENGTH;
+  const known = short ? memo.get(text) : undefined;
+  if (known !== undefined) return known;
+  const { masked, settled } = maskRounds(text);
+  if (short) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, masked);
+  } else if (settled) lastClean = masked;
+  return masked;
+}
+
+/** `settled` when the last round found nothing: the text returned is one the pass leaves as it is. */
+function maskRounds(text: string): { masked: string; settled: boolean } {
   let out = text;
   // Masking one match can make another visible only in contrived overlaps; a few rounds settle it.
   for (let round = 0; round < 3; round++) {
     const findings = findSecrets(out, "output.txt");
-    if (findings.length === 0) return out;
+    if (findings.length === 0) return { masked: out, settled: true };
     const ranges = findings
       .flatMap((f) => secretValues(out, f).map((v) => ({ v, from: f.start })))
       .map(({ v, from }) => {
@@ -109,5 +133,5 @@ function maskMatches(text: string): string {
     }
     out = masked + out.slice(cursor);
   }
-  return out;
+  return { masked: out, settled: false };
 }
