@@ -35181,7 +35181,7 @@ const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
 const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
 /** The path, then the text (raw, then unescaped double-quoted scalars); `maxFileSize` bounds the text scanned. */
 function scanSourceSecrets(file, maxFileSize) {
-    const scan = { diagnostics: [], values: new Set() };
+    const scan = { diagnostics: [], values: new Set(), parsedMayHold: true };
     for (const finding of (0,secrets/* findSecrets */.dL)(file.file, file.file)) {
         const values = (0,secret_values/* secretValues */.V)(file.file, finding);
         if (!addValues(scan, values))
@@ -35196,8 +35196,10 @@ function scanSourceSecrets(file, maxFileSize) {
         lines ??= new line_index/* LineIndex */.r(text);
         return lines.position(offset);
     };
-    // Most files hold nothing any rule could match: one pass over the text says so, and both raw scans are skipped.
-    const anchored = secret_anchors/* ANY_ANCHOR */.d.test(text) || (0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text);
+    // Most files hold nothing any rule could match, as written or once parsed: one pass over the text says so, and
+    // every scan of the file is skipped (a service account key needs a `PRIVATE KEY`, which the pass looks for).
+    scan.parsedMayHold = text.includes("\\") || secret_anchors/* ANY_FOLDED_ANCHOR */.ii.test(text);
+    const anchored = scan.parsedMayHold && (secret_anchors/* ANY_ANCHOR */.dJ.test(text) || (0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text));
     for (const finding of anchored ? (0,secrets/* findSecrets */.dL)(text, file.file) : []) {
         addValues(scan, (0,secret_values/* secretValues */.V)(text, finding));
         const start = at(finding.start);
@@ -35217,7 +35219,7 @@ function scanSourceSecrets(file, maxFileSize) {
             scan.diagnostics.push(secretDiagnostic(file.file, { line, column: 1 }, finding, "in comments"));
         }
     }
-    for (const span of quotedSpans(text)) {
+    for (const span of scan.parsedMayHold ? quotedSpans(text) : []) {
         for (const finding of (0,secrets/* findSecrets */.dL)(span.value, file.file)) {
             // The raw form too: a message may quote the scalar as written.
             if (!addValues(scan, [...(0,secret_values/* secretValues */.V)(span.value, finding), text.slice(span.start, span.end)]))
@@ -35229,6 +35231,8 @@ function scanSourceSecrets(file, maxFileSize) {
 }
 /** Keys and string values of the parsed document that hold a secret the text scans did not see; adds to `scan`. */
 function scanParsedStrings(value, file, locate, scan) {
+    if (!scan.parsedMayHold)
+        return;
     // One path, pushed and popped as the walk goes (depth is bounded by the parser); copied only for a finding.
     const path = [];
     const visit = (node) => {
@@ -35478,23 +35482,28 @@ const variableUsage = (c) => {
             undeclared.push(name);
     if (undeclared.length === 0)
         return;
-    const places = placesInContent(c, new Set(undeclared));
-    for (const name of undeclared) {
-        const message = `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`;
-        const at = places.get(name);
-        if (at)
-            c.reportAt(at, "warning", "template/undeclared-variable", message);
-        else
-            c.report(["data", "content"], "value", "warning", "template/undeclared-variable", message);
-    }
+    const contentAt = c.source.locate(["data", "content"], "value");
+    const { lines, places } = placesInContent(c, contentAt, new Set(undeclared));
+    // In position order, as the report lists them: the names found only at the content first, then the others as
+    // they appear (every verbatim `{{name}}` lies after the content's start).
+    const ordered = undeclared
+        .filter((name) => !places.has(name))
+        .map((name) => ({ name }));
+    for (const [name, span] of places)
+        ordered.push({ name, span });
+    c.reportEach(ordered, { severity: "warning", code: "template/undeclared-variable" }, ({ span }) => (span ? spanPosition(lines, span) : contentAt), ({ name }) => `${c.show(`{{${name}}}`)} is used in data.content but not declared in data.variables; declare it or remove it`);
 };
+function spanPosition(lines, [from, to]) {
+    const at = lines.position(from);
+    const end = lines.position(to);
+    return { line: at.line, column: at.column, endLine: end.line, endColumn: end.column };
+}
 /**
- * Where each name's first `{{name}}` appears verbatim in the file after the content starts (a name written
- * differently, with escapes say, is reported at the content). One pass over the text for all the names: a search
- * per name would make a template with thousands of undeclared names quadratic.
+ * Where each name's first `{{name}}` appears verbatim in the file after the content starts, in the order they
+ * appear (a name written differently, with escapes say, is reported at the content). One pass over the text for
+ * all the names: a search per name would make a template with thousands of undeclared names quadratic.
  */
-function placesInContent(c, names) {
-    const start = c.source.locate(["data", "content"], "value");
+function placesInContent(c, start, names) {
     const { text } = c.source;
     const lines = new line_index/* LineIndex */.r(text);
     const places = new Map();
@@ -35506,11 +35515,9 @@ function placesInContent(c, names) {
         const name = found[1];
         if (name === undefined || !names.has(name) || places.has(name))
             continue;
-        const at = lines.position(found.index);
-        const end = lines.position(found.index + found[0].length);
-        places.set(name, { line: at.line, column: at.column, endLine: end.line, endColumn: end.column });
+        places.set(name, [found.index, found.index + found[0].length]);
     }
-    return places;
+    return { lines, places };
 }
 const TEMPLATE_RULES = [uniqueVariables, requiredWithDefault, variableUsage];
 
@@ -36588,11 +36595,11 @@ function readMetadata(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   St: () => (/* binding */ moreFindings),
-/* harmony export */   hD: () => (/* binding */ MAX_FINDINGS_PER_FILE),
 /* harmony export */   jZ: () => (/* binding */ capFindings),
-/* harmony export */   u2: () => (/* binding */ appendAll)
+/* harmony export */   u2: () => (/* binding */ appendAll),
+/* harmony export */   v_: () => (/* binding */ firstFindings)
 /* harmony export */ });
+/* unused harmony exports MAX_FINDINGS_PER_FILE, moreFindings */
 /* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 // One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
@@ -36638,6 +36645,23 @@ function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
     const at = first ? { line: first.line, column: first.column } : _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
     kept.push(moreFindings(file, at, counts, max));
     return kept.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV);
+}
+/**
+ * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
+ * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
+ * as it would have merged them all, since every finding not made lies after every finding made.
+ */
+function firstFindings(file, items, kind, locate, message, max = MAX_FINDINGS_PER_FILE) {
+    const { severity, code } = kind;
+    const out = items.slice(0, max).map((item) => (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, locate(item), severity, code, message(item)));
+    const cut = items[max];
+    if (cut !== undefined) {
+        const count = items.length - max;
+        const counts = { errors: 0, warnings: 0, infos: 0 };
+        counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
+        out.push(moreFindings(file, locate(cut), counts, max));
+    }
+    return out;
 }
 /** The one finding that stands for findings not listed: `at` is where the first of them is. */
 function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
@@ -40725,6 +40749,9 @@ function locateInIndex(index, path, want) {
         holder = next.holder;
         node = next.node;
     }
+    // A key is where its holder is: the block under it is read only when its value is asked for.
+    if (want === "key" && holder)
+        return position(index, holder);
     if (node.kind === "lazy")
         node = node.load();
     if (want === "key" || node.kind === "empty")
@@ -41371,17 +41398,9 @@ function checkTopLevel(file, value, locate) {
     const code = "structure/top-level";
     if (!(0,plain_object/* isPlainObject */.Q)(value))
         return notMapping(file, value, locate, code, "a mapping with the keys metadata and data");
-    const out = [];
     const unexpected = Object.keys(value).filter((key) => !REQUIRED.includes(key));
     // Locating a key costs a walk of the mapping: past the cap, the rest are only counted.
-    for (const key of unexpected.slice(0, finding_cap/* MAX_FINDINGS_PER_FILE */.hD)) {
-        out.push((0,diagnostic/* diagnostic */.YK)(file, locate([key], "key"), "error", code, `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`));
-    }
-    const cut = unexpected.slice(finding_cap/* MAX_FINDINGS_PER_FILE */.hD)[0];
-    if (cut !== undefined) {
-        const errors = unexpected.length - finding_cap/* MAX_FINDINGS_PER_FILE */.hD;
-        out.push((0,finding_cap/* moreFindings */.St)(file, locate([cut], "key"), { errors, warnings: 0, infos: 0 }));
-    }
+    const out = (0,finding_cap/* firstFindings */.v_)(file, unexpected, { severity: "error", code }, (key) => locate([key], "key"), (key) => `unexpected top-level key "${key}": only metadata and data are allowed (extensions go under metadata.custom)`);
     for (const key of REQUIRED) {
         if (!Object.hasOwn(value, key)) {
             out.push((0,diagnostic/* diagnostic */.YK)(file, locate([], "value"), "error", code, `the top-level key "${key}" is missing; every element file has metadata and data`));
@@ -42086,9 +42105,11 @@ function article(noun) {
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   wm: () => (/* binding */ ruleContext)
 /* harmony export */ });
-/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8129);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _finding_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7916);
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
+
 
 
 function ruleContext(element, options, out) {
@@ -42105,11 +42126,14 @@ function ruleContext(element, options, out) {
         reportAt(at, severity, code, message) {
             out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
         },
+        reportEach(items, kind, at, message) {
+            (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(out, (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .firstFindings */ .v_)(element.source.file, items, kind, at, message));
+        },
     };
 }
 // The schema has proven the shapes; these readers keep the rules total anyway, without casts.
 function entries(value) {
-    return Array.isArray(value) ? value.filter(_common_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q) : [];
+    return Array.isArray(value) ? value.filter(_common_plain_object_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Q) : [];
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
@@ -43464,13 +43488,40 @@ class Redactor {
 function redactText(text) {
     return maskMatches(text);
 }
+// Texts repeat: 8,333 files without a description give the same message 8,333 times, and each text passes the
+// pass at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a
+// pure function of the text, so remembering its answers cannot change one. Short texts are remembered in a
+// bounded map; of long ones (a whole report) only the last one found to hold nothing, so a report the renderer
+// redacted is not searched again by the stream that writes it.
+const MEMO_MAX_LENGTH = 4096;
+const MEMO_MAX_ENTRIES = 4096;
+const memo = new Map();
+let lastClean;
 function maskMatches(text) {
+    if (text === lastClean)
+        return text;
+    const short = text.length <= MEMO_MAX_LENGTH;
+    const known = short ? memo.get(text) : undefined;
+    if (known !== undefined)
+        return known;
+    const { masked, settled } = maskRounds(text);
+    if (short) {
+        if (memo.size >= MEMO_MAX_ENTRIES)
+            memo.clear();
+        memo.set(text, masked);
+    }
+    else if (settled)
+        lastClean = masked;
+    return masked;
+}
+/** `settled` when the last round found nothing: the text returned is one the pass leaves as it is. */
+function maskRounds(text) {
     let out = text;
     // Masking one match can make another visible only in contrived overlaps; a few rounds settle it.
     for (let round = 0; round < 3; round++) {
         const findings = (0,_scan_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(out, "output.txt");
         if (findings.length === 0)
-            return out;
+            return { masked: out, settled: true };
         const ranges = findings
             .flatMap((f) => (0,_scan_secret_values_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .V)(out, f).map((v) => ({ v, from: f.start })))
             .map(({ v, from }) => {
@@ -43490,7 +43541,7 @@ function maskMatches(text) {
         }
         out = masked + out.slice(cursor);
     }
-    return out;
+    return { masked: out, settled: false };
 }
 
 
@@ -43989,20 +44040,24 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ RULE_ANCHORS),
-/* harmony export */   d: () => (/* binding */ ANY_ANCHOR)
+/* harmony export */   Eu: () => (/* binding */ RULE_ANCHORS),
+/* harmony export */   dJ: () => (/* binding */ ANY_ANCHOR),
+/* harmony export */   ii: () => (/* binding */ ANY_FOLDED_ANCHOR),
+/* harmony export */   tm: () => (/* binding */ NEVER)
 /* harmony export */ });
 // A cheap necessary condition per secretlint rule, so the rule's own (slower) patterns run only on text that
 // could match them. Each anchor is a literal that every match of the rule must contain, read from the rule's
 // patterns in @secretlint/secretlint-rule-preset-recommend 11.7.1 and matched case-insensitively (a superset).
 // A rule with no anchor here always runs, so a rule added by a preset upgrade is never skipped.
 // test/core/scan/secret-anchors.test.ts checks the anchors against the preset's own detections.
+/** The anchor of a rule that cannot match an element file: the rule is skipped without a pass over the text. */
+const NEVER = /(?!)/;
 const RULE_ANCHORS = {
     // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
     // turns on (the preset leaves them off by default).
     "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match.
-    "@secretlint/secretlint-rule-gcp": /(?!)/,
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match (never tested).
+    "@secretlint/secretlint-rule-gcp": NEVER,
     "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
     "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
     // Reports only a URL with both a user and a password: scheme://user:password@host.
@@ -44018,11 +44073,18 @@ const RULE_ANCHORS = {
     // Reports only connection strings holding both a user name and a password before an "@".
     "@secretlint/secretlint-rule-database-connection-string": /:\/\/[^:/\s]+:[^@/\s]+@/,
 };
+const ANCHOR_SOURCES = Object.values(RULE_ANCHORS)
+    .filter((r) => r !== NEVER)
+    .map((r) => r.source);
 /** One pass over the text that fails only when no anchored rule can match: most element files stop here. */
-const ANY_ANCHOR = new RegExp(Object.values(RULE_ANCHORS)
-    .map((r) => r.source)
-    .filter((s) => s !== "(?!)")
-    .join("|"), "i");
+const ANY_ANCHOR = new RegExp(ANCHOR_SOURCES.join("|"), "i");
+/**
+ * ANY_ANCHOR with every space in an anchor standing for any run of white space, line breaks included. Parsing
+ * joins the lines of a folded or multi-line scalar with a space, so `PRIVATE` at a line's end and `KEY` on the
+ * next become `PRIVATE KEY` in the parsed string: a raw text this fails on (and that holds no backslash, the
+ * only way YAML writes one character as others) gives no parsed string that ANY_ANCHOR matches.
+ */
+const ANY_FOLDED_ANCHOR = new RegExp(ANCHOR_SOURCES.map((s) => s.replaceAll(" ", "\\s+")).join("|"), "i");
 
 
 /***/ }),
@@ -44201,7 +44263,7 @@ const ACTIVE_RULES = index_Cq_34xZU.r
     .filter((rule) => rule.meta.supportedContentTypes.some((t) => t === "text" || t === "all"))
     .map((rule) => ({
     id: rule.meta.id,
-    anchor: secret_anchors/* RULE_ANCHORS */.E[rule.meta.id],
+    anchor: secret_anchors/* RULE_ANCHORS */.Eu[rule.meta.id],
     handler: rule.create(contextFor(rule.meta.id), RULE_OPTIONS[rule.meta.id] ?? {}),
 }));
 /** Ids of the preset rules this scanner runs. */
@@ -44238,14 +44300,14 @@ function sourceCode(content, filePath) {
 }
 /** Every secret the preset finds in `text`, in text order, duplicates removed. */
 function findSecrets(text, filePath) {
-    if (!secret_anchors/* ANY_ANCHOR */.d.test(text) && !(0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text))
+    if (!secret_anchors/* ANY_ANCHOR */.dJ.test(text) && !(0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text))
         return [];
     const source = sourceCode(text, filePath);
     const found = [...(0,gcp_service_account/* findServiceAccountKeys */.w5)(text), ...findAwsSecretsEndingInSymbol(text)];
     sink = found;
     try {
         for (const rule of ACTIVE_RULES) {
-            if (rule.anchor && !rule.anchor.test(text))
+            if (rule.anchor === secret_anchors/* NEVER */.tm || (rule.anchor && !rule.anchor.test(text)))
                 continue;
             const pending = rule.handler.file?.(source);
             // No rule of the preset is asynchronous for a text file; if an upgrade makes one so, say it loudly.
@@ -44256,16 +44318,19 @@ function findSecrets(text, filePath) {
     finally {
         sink = [];
     }
-    const seen = new Set();
-    return found
-        .filter((f) => {
-        const key = `${f.ruleId}\0${f.messageId}\0${f.start}\0${f.end}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
+    // Sorted by range (stably: the first report of a range stays first), a duplicate lies in the short run of
+    // findings with its range, which only the few rules that match there report.
+    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    return found.filter((f, i) => {
+        for (let k = i - 1; k >= 0; k--) {
+            const before = found[k];
+            if (!before || before.start !== f.start || before.end !== f.end)
+                return true;
+            if (before.ruleId === f.ruleId && before.messageId === f.messageId)
+                return false;
+        }
         return true;
-    })
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    });
 }
 /** Secret findings as error diagnostics at the secret's position; the message names the kind, never the value. */
 function scanSecrets(text, file) {
