@@ -43128,7 +43128,7 @@ const RULE_ANCHORS = {
     // AWS secret access key; access key ids (AKIA... and the other prefixes) and account ids, which secrets.ts
     // turns on (the preset leaves them off by default).
     "@secretlint/secretlint-rule-aws": /secret_?access_?key|account|A3T|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA/i,
-    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match (never tested).
+    // Only .json and .p12 files are checked; element files are .yaml/.yml, so nothing can match and the rule is skipped.
     "@secretlint/secretlint-rule-gcp": NEVER,
     "@secretlint/secretlint-rule-npm": /npm_|_authtoken=|x-oauth-basic/i,
     "@secretlint/secretlint-rule-slack": /xox[bpaor]-|xapp-|hooks\.slack\.com/i,
@@ -43406,12 +43406,12 @@ class Redactor {
 function redactor_redactText(text) {
     return maskMatches(text);
 }
-// Texts repeat: 8,333 files without a description give the same message 8,333 times, and each text passes the
-// pass at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a
-// pure function of the text, so remembering its answers cannot change one. Short texts are remembered in a
-// bounded map; of long ones (a whole report) only the last one found to hold nothing, so a report the renderer
-// redacted is not searched again by the stream that writes it.
-const MEMO_MAX_LENGTH = 4096;
+// Texts repeat: 8,333 files without a description give the same message 8,333 times, and a text meets this pass
+// at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a pure
+// function of the text, so remembering its answers cannot change one. Short texts are remembered in a bounded
+// map (4,096 texts of at most 1,024 characters: a long-running App keeps it); of long ones (a whole report) only
+// the last one found to hold nothing, so a report the renderer redacted is not searched again as it is written.
+const MEMO_MAX_LENGTH = 1024;
 const MEMO_MAX_ENTRIES = 4096;
 const memo = new Map();
 let lastClean;

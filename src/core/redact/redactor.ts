@@ -85,12 +85,12 @@ export function redactText(text: string): string {
   return maskMatches(text);
 }
 
-// Texts repeat: 8,333 files without a description give the same message 8,333 times, and each text passes the
-// pass at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a
-// pure function of the text, so remembering its answers cannot change one. Short texts are remembered in a
-// bounded map; of long ones (a whole report) only the last one found to hold nothing, so a report the renderer
-// redacted is not searched again by the stream that writes it.
-const MEMO_MAX_LENGTH = 4096;
+// Texts repeat: 8,333 files without a description give the same message 8,333 times, and a text meets this pass
+// at every stage it goes through (the file's findings, the run's, the renderer, the writer). The pass is a pure
+// function of the text, so remembering its answers cannot change one. Short texts are remembered in a bounded
+// map (4,096 texts of at most 1,024 characters: a long-running App keeps it); of long ones (a whole report) only
+// the last one found to hold nothing, so a report the renderer redacted is not searched again as it is written.
+const MEMO_MAX_LENGTH = 1024;
 const MEMO_MAX_ENTRIES = 4096;
 const memo = new Map<string, string>();
 let lastClean: string | undefined;

@@ -21,7 +21,7 @@ export interface RuleContext extends ElementUnderCheck {
   reportAt(at: Position, severity: Severity, code: string, message: string): void;
   /**
    * Findings of one kind, one per item, the items in position order: past the per-file cap they are only
-   * counted (firstFindings), so a file with 20,000 of them costs little more than one with 1,000.
+   * counted (firstFindings), neither made nor located.
    */
   reportEach<T>(
     items: readonly T[],
