@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { expectedFindings, generateElements, TREES, type Tree } from "./generate.js";
-import { printScaling, runScaling } from "./scaling.js";
+import { printScaling, runScaling, type ScalingRow } from "./scaling.js";
 
 const ROOT = process.cwd();
 const WORK = join(ROOT, "bench/.work/validate-data");
@@ -41,7 +41,8 @@ function main(): void {
     options: { memory: { type: "boolean", default: false }, scaling: { type: "boolean", default: false } },
   });
   if (values.scaling) {
-    printScaling(runScaling(Number(positionals[0] ?? 5)));
+    const runs = Number(positionals[0] ?? 5);
+    printSeries(runScaling(runs), runs);
     return;
   }
   const count = Number(positionals[0] ?? (values.memory ? 100_000 : 10_000));
@@ -86,8 +87,16 @@ function main(): void {
     }
   }
   report(tools, samples);
-  console.log("\nsingle files, one kind of finding each (in this process, median of 5):");
-  printScaling(runScaling(5));
+  printSeries(runScaling(5), 5);
+}
+
+function printSeries(rows: readonly ScalingRow[], runs: number): void {
+  console.log(`\nsingle files, one kind of finding each (in this process, median of ${runs}):`);
+  printScaling(rows, "each");
+  console.log(
+    `\nsingle files, one input grown past its limit, one finding for it (in this process, median of ${runs}):`,
+  );
+  printScaling(rows, "once");
 }
 
 function nexsTool(tree: Tree, data: string, count: number): Tool {
