@@ -369,6 +369,8 @@ var validate_workers = __webpack_require__(8880);
 
 const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"];
+/** More would only compete for the same cores: each worker is a whole V8 instance that compiles the checks again. */
+const MAX_WORKER_FLAG = 16;
 const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
 const help = `Usage: nexs-publish validate [paths...] [options]
 
@@ -384,6 +386,8 @@ Options:
   --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${source/* DEFAULT_MAX_FILE_SIZE */.S})
+  --workers <n>            threads that check files besides this one, 0 to ${MAX_WORKER_FLAG} (default: from the
+                           number of cores and files; none below ${validate_workers/* MIN_FILES_FOR_WORKERS */.zw} files)
   -h, --help               show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
@@ -398,6 +402,7 @@ function parseValidateArgs(args) {
             "allow-install-hooks": { type: "boolean", default: false },
             format: { type: "string", default: "human" },
             "max-file-size": { type: "string" },
+            workers: { type: "string" },
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -409,12 +414,15 @@ function parseValidateArgs(args) {
     const maxFileSize = sizeText === undefined ? source/* DEFAULT_MAX_FILE_SIZE */.S : (0,positive_integer/* parsePositiveInteger */.z)(sizeText);
     if (maxFileSize === undefined)
         throw new cli_io/* UsageError */.eb(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+    const workersText = values.workers;
+    const workers = workersText === undefined ? undefined : parseWorkers(workersText);
     return {
         paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
         strict: values.strict,
         allowInstallHooks: values["allow-install-hooks"],
         format,
         maxFileSize,
+        workers,
         help: values.help,
     };
 }
@@ -434,12 +442,18 @@ async function run(args, io) {
         cwd: io.cwd,
         keepElements: false,
         onProgress: progress.update,
-        helpers: validate_workers/* validateWorkers */.Ew,
+        helpers: (0,validate_workers/* validateWorkers */.Ew)(options.workers),
     };
     const report = await (0,validate_tree/* validateTree */.P)(options.paths, validation).finally(() => progress.stop());
     const diagnostics = report.diagnostics.map((d) => ({ ...d, file: (0,display_path/* displayPath */.G)(d.file, io.cwd) }));
     io.stdout.write(render(options.format, report.files, diagnostics, (0,color/* wantsColor */.z)(io.stdout.isTTY, io.env)));
     return (0,diagnostic/* countBySeverity */.Ot)(diagnostics).errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+}
+function parseWorkers(text) {
+    const count = text === "0" ? 0 : (0,positive_integer/* parsePositiveInteger */.z)(text);
+    if (count === undefined || count > MAX_WORKER_FLAG)
+        throw new cli_io/* UsageError */.eb(`--workers must be a whole number from 0 to ${MAX_WORKER_FLAG}, not "${text}"`);
+    return count;
 }
 function render(format, files, diagnostics, color) {
     switch (format) {

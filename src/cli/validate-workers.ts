@@ -16,12 +16,34 @@ import type { BatchHelper } from "../core/element/validate-tree.js";
 const ROLE = "nexs-publish validate worker";
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
 export const MIN_FILES_FOR_WORKERS = 2000;
-const MAX_WORKERS = 3;
+/**
+ * With only two cores, below this many files one thread is faster than two (bench/validate, 2 cores: 10,000 files
+ * 0.88–0.92× the time with a worker, 20,000 about even, 40,000 and 100,000 1.15× and 1.45× faster with one). V8's
+ * background compiler and garbage collector already use the second core for the main thread, and a worker compiles
+ * every function again for itself: it pays only once it has checked enough files to be warm for long.
+ */
+export const MIN_FILES_ON_TWO_CORES = 20_000;
+export const MAX_WORKERS = 3;
 
-/** Helpers for validateTree: one worker per spare core, none for small trees or on one core. */
-export function validateWorkers(files: number): BatchHelper[] {
-  const count = files < MIN_FILES_FOR_WORKERS ? 0 : Math.min(availableParallelism() - 1, MAX_WORKERS);
-  return Array.from({ length: Math.max(count, 0) }, () => new WorkerHelper());
+/**
+ * How many workers check a tree of `files` files on `cores` cores by default: one per core beyond the two the main
+ * thread and V8's background threads keep busy (at most MAX_WORKERS); on two cores, one for a very large tree.
+ */
+export function defaultWorkerCount(files: number, cores: number): number {
+  const beyondTwo = Math.min(cores - 2, MAX_WORKERS);
+  if (beyondTwo > 0) return files >= MIN_FILES_FOR_WORKERS ? beyondTwo : 0;
+  return cores === 2 && files >= MIN_FILES_ON_TWO_CORES ? 1 : 0;
+}
+
+/**
+ * Helpers for validateTree: `workers` of them when the caller chose how many (the `--workers` flag), the default
+ * count for this machine otherwise.
+ */
+export function validateWorkers(workers?: number): (files: number) => BatchHelper[] {
+  return (files) => {
+    const count = workers ?? defaultWorkerCount(files, availableParallelism());
+    return Array.from({ length: count }, () => new WorkerHelper());
+  };
 }
 
 interface Pending {

@@ -11,6 +11,7 @@ describe("validate arguments", () => {
       allowInstallHooks: false,
       format: "human",
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      workers: undefined,
       help: false,
     });
   });
@@ -22,10 +23,13 @@ describe("validate arguments", () => {
       allowInstallHooks: false,
       format: "sarif",
       maxFileSize: 1024,
+      workers: undefined,
       help: false,
     });
     expect(parseValidateArgs(["-h"]).help).toBe(true);
     expect(parseValidateArgs(["--allow-install-hooks"]).allowInstallHooks).toBe(true);
+    expect(parseValidateArgs(["--workers", "0"]).workers).toBe(0);
+    expect(parseValidateArgs(["--workers=16"]).workers).toBe(16);
   });
 
   it.each([
@@ -35,6 +39,11 @@ describe("validate arguments", () => {
     [["--max-file-size=-5"], /not "-5"/],
     [["--max-file-size", "12kb"], /not "12kb"/],
     [["--max-file-size", "99999999999999999999"], /not "99999999999999999999"/],
+    [["--workers", "17"], /--workers must be a whole number from 0 to 16, not "17"/],
+    [["--workers=-1"], /not "-1"/],
+    [["--workers", "01"], /not "01"/],
+    [["--workers", "two"], /not "two"/],
+    [["--workers="], /not ""/],
     [["--bogus"], /Unknown option '--bogus'/],
     [["--format"], /argument missing/],
   ])("refuses %j with one clear line", (args, message) => {

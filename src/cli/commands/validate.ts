@@ -13,11 +13,14 @@ import { parseArgsOrExplain } from "../args.js";
 import { wantsColor } from "../color.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
 import { startProgress } from "../progress.js";
-import { validateWorkers } from "../validate-workers.js";
+import { MIN_FILES_FOR_WORKERS, validateWorkers } from "../validate-workers.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
+
+/** More would only compete for the same cores: each worker is a whole V8 instance that compiles the checks again. */
+const MAX_WORKER_FLAG = 16;
 
 export const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
 
@@ -35,6 +38,8 @@ Options:
   --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  --workers <n>            threads that check files besides this one, 0 to ${MAX_WORKER_FLAG} (default: from the
+                           number of cores and files; none below ${MIN_FILES_FOR_WORKERS} files)
   -h, --help               show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
@@ -46,6 +51,8 @@ interface ValidateArgs {
   allowInstallHooks: boolean;
   format: Format;
   maxFileSize: number;
+  /** Undefined: as many as suit the machine and the tree. */
+  workers: number | undefined;
   help: boolean;
 }
 
@@ -59,6 +66,7 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
       "allow-install-hooks": { type: "boolean", default: false },
       format: { type: "string", default: "human" },
       "max-file-size": { type: "string" },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -69,12 +77,15 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs {
   const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : parsePositiveInteger(sizeText);
   if (maxFileSize === undefined)
     throw new UsageError(`--max-file-size must be a whole number of bytes greater than 0, not "${sizeText}"`);
+  const workersText = values.workers;
+  const workers = workersText === undefined ? undefined : parseWorkers(workersText);
   return {
     paths: positionals.length > 0 ? positionals : [DEFAULT_PATH],
     strict: values.strict,
     allowInstallHooks: values["allow-install-hooks"],
     format,
     maxFileSize,
+    workers,
     help: values.help,
   };
 }
@@ -96,13 +107,20 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     cwd: io.cwd,
     keepElements: false,
     onProgress: progress.update,
-    helpers: validateWorkers,
+    helpers: validateWorkers(options.workers),
   };
   const report = await validateTree(options.paths, validation).finally(() => progress.stop());
 
   const diagnostics = report.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
   io.stdout.write(render(options.format, report.files, diagnostics, wantsColor(io.stdout.isTTY, io.env)));
   return countBySeverity(diagnostics).errors > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+function parseWorkers(text: string): number {
+  const count = text === "0" ? 0 : parsePositiveInteger(text);
+  if (count === undefined || count > MAX_WORKER_FLAG)
+    throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKER_FLAG}, not "${text}"`);
+  return count;
 }
 
 function render(format: Format, files: number, diagnostics: readonly Diagnostic[], color: boolean): string {
