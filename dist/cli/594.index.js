@@ -226,7 +226,8 @@ function validateSources(sources, options) {
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
-// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too, and
+// this thread's own batches read ahead by a reader (another thread), so that this one spends its time checking.
 
 
 
@@ -360,6 +361,8 @@ async function checkBatches(batches, batchOptions, options) {
         options.onProgress?.(done, total);
     };
     const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+    // With two batches or fewer, this thread would be done before a reader had started.
+    const reader = batches.length > 2 ? options.reader?.(total) : undefined;
     try {
         const help = async (helper) => {
             for (let i = next++; i < batches.length; i = next++) {
@@ -378,17 +381,37 @@ async function checkBatches(batches, batchOptions, options) {
         };
         // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
         const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
-        for (let i = next++; i < batches.length; i = next++) {
-            finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .checkListedFiles */ .x)(batches[i] ?? [], batchOptions));
+        // This thread's own batches. With a reader, the next two are claimed ahead and read there while this thread
+        // checks; the first is read here, as the reader is still starting. A batch it fails to read is read here.
+        const ahead = [];
+        const claimAhead = () => {
+            if (!reader || next >= batches.length)
+                return;
+            const index = next++;
+            const batch = batches[index] ?? [];
+            const bytes = reader.read(batch, batchOptions).then((read) => read.length === batch.length && read.every((r, k) => r.file === batch[k]?.file)
+                ? read.map((r) => r.bytes)
+                : undefined, () => undefined);
+            ahead.push({ index, bytes });
+        };
+        let own = { index: next++, bytes: undefined };
+        claimAhead();
+        claimAhead();
+        while (own.index < batches.length) {
+            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.bytes));
             // Let helpers' answers in and their next batches out before this thread takes another batch.
             if (helpers.length > 0)
                 await new Promise((resolve) => setImmediate(resolve));
+            const queued = ahead.shift();
+            own = queued ? { index: queued.index, bytes: await queued.bytes } : { index: next++, bytes: undefined };
+            claimAhead();
         }
         await Promise.all(helped);
     }
     finally {
         for (const helper of helpers)
             helper.close();
+        reader?.close();
     }
     return results.flat();
 }

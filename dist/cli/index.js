@@ -455,7 +455,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7532);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4175);
-/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8880);
+/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9902);
 
 
 
@@ -568,7 +568,7 @@ async function runCli(argv, processIo) {
 
 /***/ }),
 
-/***/ 8880:
+/***/ 9902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -576,6 +576,7 @@ async function runCli(argv, processIo) {
 __nccwpck_require__.d(__webpack_exports__, {
   zw: () => (/* binding */ MIN_FILES_FOR_WORKERS),
   bn: () => (/* binding */ serveValidationWorker),
+  MP: () => (/* binding */ validateReader),
   Ew: () => (/* binding */ validateWorkers)
 });
 
@@ -583,21 +584,104 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
 // EXTERNAL MODULE: ./src/core/element/check-batch.ts
 var check_batch = __nccwpck_require__(7993);
+// EXTERNAL MODULE: ./src/core/element/read-tree.ts
+var read_tree = __nccwpck_require__(8755);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/cli/worker-thread.ts
+// A worker thread that runs this same bundle in a role and answers questions by id: the plumbing the validation
+// workers (which check batches) and the reader (which reads batches ahead) share. This module is bundled into
+// the CLI's entry, so `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
+// (serveRole) and serves instead of running a command. An answer is parsed before it is trusted; a thread that
+// fails or stops fails every question still open and every later one.
+
+
+class WorkerThread {
+    name;
+    #worker;
+    #pending = new Map();
+    #nextId = 0;
+    #failure;
+    /** `name` is how errors speak of the thread ("the validation worker"). */
+    constructor(role, name) {
+        this.name = name;
+        this.#worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { role } });
+        this.#worker.on("message", (message) => this.#answer(message));
+        this.#worker.on("error", (error) => this.#fail(error));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));
+    }
+    /** The answer to `question`, as `parse` reads it; rejected when the thread fails or `parse` refuses it. */
+    ask(question, parse) {
+        if (this.#failure)
+            return Promise.reject(this.#failure);
+        const id = this.#nextId++;
+        return new Promise((resolve, reject) => {
+            const settle = (answer) => {
+                const parsed = parse(answer);
+                if (parsed === undefined)
+                    reject(new Error(`${this.name} sent an answer that is not one to its question`));
+                else
+                    resolve(parsed);
+            };
+            this.#pending.set(id, { settle, reject });
+            this.#worker.postMessage({ id, question });
+        });
+    }
+    close() {
+        this.#failure ??= new Error(`${this.name} was closed`);
+        void this.#worker.terminate();
+    }
+    #answer(message) {
+        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
+        const waiting = id === undefined ? undefined : this.#pending.get(id);
+        if (id === undefined || !waiting || !(0,plain_object/* isPlainObject */.Q)(message)) {
+            this.#fail(new Error(`${this.name} answered a question it was not asked`));
+            return;
+        }
+        this.#pending.delete(id);
+        waiting.settle(message.answer);
+    }
+    #fail(error) {
+        this.#failure ??= error;
+        for (const waiting of this.#pending.values())
+            waiting.reject(error);
+        this.#pending.clear();
+    }
+}
+/**
+ * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
+ * terminates it, and return true; anywhere else return false. The CLI's entry calls this first.
+ */
+function serveRole(roles) {
+    const role = !external_node_worker_threads_namespaceObject.isMainThread && (0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_namespaceObject.workerData) ? external_node_worker_threads_namespaceObject.workerData.role : undefined;
+    const serve = typeof role === "string" && Object.hasOwn(roles, role) ? roles[role] : undefined;
+    if (!serve || !external_node_worker_threads_namespaceObject.parentPort)
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    port.on("message", (message) => {
+        if (!(0,plain_object/* isPlainObject */.Q)(message))
+            return;
+        const { answer, transfer } = serve(message.question);
+        port.postMessage({ id: message.id, answer }, transfer ?? []);
+    });
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/validate-workers.ts
-// Worker threads that check batches of element files for validateTree, so a large tree uses every core. The
-// worker runs this same bundle (there is one file per entry point): the CLI's entry sees it is in a worker and
-// calls serveValidationWorker instead of running a command.
+// Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
+// and a reader that reads the main thread's next batches while it checks one. Both run this same bundle
+// (worker-thread.ts); the CLI's entry sees the role and calls serveValidationWorker instead of running a command.
 
 
 
 
-const ROLE = "nexs-publish validate worker";
+
+const CHECKER = "nexs-publish validate worker";
+const READER = "nexs-publish validate reader";
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
 const MIN_FILES_FOR_WORKERS = 2000;
 /**
@@ -628,88 +712,99 @@ function validateWorkers(workers) {
         return Array.from({ length: count }, () => new WorkerHelper());
     };
 }
+/**
+ * A reader for validateTree, from as many files as workers start at, on a machine with a second core (or when the
+ * caller asked for workers): the main thread then spends its time checking, while the reader's open, stat, read
+ * and close calls (about a tenth of a run) take place on the other core. None with `--workers 0`, one thread.
+ */
+function validateReader(workers) {
+    return (files) => {
+        const wanted = workers === undefined ? files >= MIN_FILES_FOR_WORKERS && (0,external_node_os_.availableParallelism)() >= 2 : workers > 0;
+        return wanted ? new ReaderHelper() : undefined;
+    };
+}
 class WorkerHelper {
-    worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { role: ROLE } });
-    pending = new Map();
-    nextId = 0;
-    failure;
-    constructor() {
-        this.worker.on("message", (message) => this.answer(message));
-        this.worker.on("error", (error) => this.fail(error));
-        this.worker.on("exit", (code) => this.fail(new Error(`the validation worker stopped (exit code ${code})`)));
-    }
+    #thread = new WorkerThread(CHECKER, "the validation worker");
     check(batch, options) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
-            this.worker.postMessage({ id, batch, options });
-        });
+        return this.#thread.ask({ batch, options }, parseOutcomes);
     }
     close() {
-        this.failure ??= new Error("the validation worker was closed");
-        void this.worker.terminate();
-    }
-    answer(message) {
-        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
-        const waiting = id === undefined ? undefined : this.pending.get(id);
-        if (id === undefined || !waiting) {
-            this.fail(new Error("the validation worker answered a question it was not asked"));
-            return;
-        }
-        this.pending.delete(id);
-        const outcomes = (0,plain_object/* isPlainObject */.Q)(message) && Array.isArray(message.outcomes) ? message.outcomes.map(check_batch/* parseFileOutcome */._) : [];
-        const parsed = outcomes.filter((o) => o !== undefined);
-        if (parsed.length === outcomes.length && parsed.length > 0)
-            waiting.resolve(parsed);
-        else
-            waiting.reject(new Error("the validation worker sent an answer that is not a batch outcome"));
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const waiting of this.pending.values())
-            waiting.reject(error);
-        this.pending.clear();
+        this.#thread.close();
     }
 }
-function parseRequest(message) {
-    if (!(0,plain_object/* isPlainObject */.Q)(message) ||
-        typeof message.id !== "number" ||
-        !Array.isArray(message.batch) ||
-        !(0,plain_object/* isPlainObject */.Q)(message.options))
+class ReaderHelper {
+    #thread = new WorkerThread(READER, "the validation reader");
+    read(batch, options) {
+        return this.#thread.ask({ batch, options }, parseReads);
+    }
+    close() {
+        this.#thread.close();
+    }
+}
+function parseOutcomes(answer) {
+    if (!Array.isArray(answer) || answer.length === 0)
+        return undefined;
+    const outcomes = answer.map(check_batch/* parseFileOutcome */._);
+    return outcomes.every((o) => o !== undefined) ? outcomes : undefined;
+}
+function parseReads(answer) {
+    if (!Array.isArray(answer))
+        return undefined;
+    const reads = [];
+    for (const entry of answer) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string")
+            return undefined;
+        if (!(entry.bytes === null || entry.bytes instanceof Uint8Array))
+            return undefined;
+        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined });
+    }
+    return reads;
+}
+function parseQuestion(question) {
+    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
         return undefined;
     const batch = [];
-    for (const entry of message.batch) {
+    for (const entry of question.batch) {
         if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
             return undefined;
         batch.push({ file: entry.file, absolute: entry.absolute });
     }
-    const { strict, maxFileSize, cwd, keepElements } = message.options;
+    const { strict, maxFileSize, cwd, keepElements } = question.options;
     if (typeof strict !== "boolean" ||
         typeof maxFileSize !== "number" ||
         typeof cwd !== "string" ||
         typeof keepElements !== "boolean")
         return undefined;
-    return { id: message.id, batch, options: { strict, maxFileSize, cwd, keepElements } };
+    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+// An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
+function checkBatch(question) {
+    const asked = parseQuestion(question);
+    return { answer: asked ? (0,check_batch/* checkListedFiles */.x)(asked.batch, asked.options) : [] };
+}
+/** Each file's bytes, moved to the main thread, or null where readListedFile refused it (the main thread says why). */
+function readBatch(question) {
+    const asked = parseQuestion(question);
+    if (!asked)
+        return { answer: null };
+    const transfer = [];
+    const answer = asked.batch.map((listed) => {
+        const read = (0,read_tree/* readListedFile */.IK)(listed, asked.options);
+        if (!read.ok)
+            return { file: listed.file, bytes: null };
+        // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
+        if (read.bytes.buffer instanceof ArrayBuffer)
+            transfer.push(read.bytes.buffer);
+        return { file: listed.file, bytes: read.bytes };
+    });
+    return { answer, transfer };
 }
 /**
- * In a worker started by WorkerHelper, answer batches until the main thread terminates it, and return true;
- * anywhere else return false. The CLI's entry calls this first, so one bundle serves both roles.
+ * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
+ * anywhere else return false. The CLI's entry calls this first, so one bundle serves every role.
  */
 function serveValidationWorker() {
-    if (external_node_worker_threads_namespaceObject.isMainThread || !(0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_namespaceObject.workerData) || external_node_worker_threads_namespaceObject.workerData.role !== ROLE || !external_node_worker_threads_namespaceObject.parentPort)
-        return false;
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    port.on("message", (message) => {
-        const request = parseRequest(message);
-        // An answer without outcomes makes the main thread check that batch itself.
-        if (!request)
-            port.postMessage({ id: (0,plain_object/* isPlainObject */.Q)(message) ? message.id : undefined, outcomes: [] });
-        else
-            port.postMessage({ id: request.id, outcomes: (0,check_batch/* checkListedFiles */.x)(request.batch, request.options) });
-    });
-    return true;
+    return serveRole({ [CHECKER]: checkBatch, [READER]: readBatch });
 }
 
 
@@ -819,9 +914,14 @@ function compareDiagnostics(a, b) {
 
 
 
-function checkListedFiles(batch, options) {
-    return batch.map((listed) => {
-        const outcome = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
+/**
+ * `bytes`, when given, holds what readListedFile gave for each file, read elsewhere (BatchReader); a file it has
+ * no bytes for is read here, and so gets the exact finding when it cannot be.
+ */
+function checkListedFiles(batch, options, bytes) {
+    return batch.map((listed, k) => {
+        const given = bytes?.[k];
+        const outcome = given ? { ok: true, bytes: given } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,

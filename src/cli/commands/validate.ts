@@ -13,7 +13,7 @@ import { parseArgsOrExplain } from "../args.js";
 import { wantsColor } from "../color.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
 import { startProgress } from "../progress.js";
-import { MIN_FILES_FOR_WORKERS, validateWorkers } from "../validate-workers.js";
+import { MIN_FILES_FOR_WORKERS, validateReader, validateWorkers } from "../validate-workers.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
@@ -108,6 +108,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     keepElements: false,
     onProgress: progress.update,
     helpers: validateWorkers(options.workers),
+    reader: validateReader(options.workers),
   };
   const report = await validateTree(options.paths, validation).finally(() => progress.stop());
 

@@ -9,7 +9,7 @@ import { checkSource } from "./check-source.js";
 import { type CrossFileFacts, factsOf } from "./cross-file-facts.js";
 import { readMetadata } from "./element-metadata.js";
 import { fingerprint } from "./fingerprint.js";
-import { type ListedFile, readListedFile } from "./read-tree.js";
+import { type ListedFile, type ReadOutcome, readListedFile } from "./read-tree.js";
 import { type Element, isElementType } from "./types.js";
 
 export interface BatchOptions {
@@ -41,9 +41,18 @@ export interface KeptElement {
   element: Element;
 }
 
-export function checkListedFiles(batch: readonly ListedFile[], options: BatchOptions): FileOutcome[] {
-  return batch.map((listed) => {
-    const outcome = readListedFile(listed, options);
+/**
+ * `bytes`, when given, holds what readListedFile gave for each file, read elsewhere (BatchReader); a file it has
+ * no bytes for is read here, and so gets the exact finding when it cannot be.
+ */
+export function checkListedFiles(
+  batch: readonly ListedFile[],
+  options: BatchOptions,
+  bytes?: readonly (Uint8Array | undefined)[],
+): FileOutcome[] {
+  return batch.map((listed, k) => {
+    const given = bytes?.[k];
+    const outcome: ReadOutcome = given ? { ok: true, bytes: given } : readListedFile(listed, options);
     if (!outcome.ok)
       return {
         file: listed.file,

@@ -1,7 +1,8 @@
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
-// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too.
+// and must still hold the bytes that were validated. Batches may be checked by helpers (worker threads) too, and
+// this thread's own batches read ahead by a reader (another thread), so that this one spends its time checking.
 
 import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
@@ -31,6 +32,21 @@ export interface BatchHelper {
   close(): void;
 }
 
+/**
+ * Reads batches of listed files elsewhere (another thread), answering for each file in the batch's order with
+ * the bytes readListedFile gave there, or undefined where it gave none: this thread reads that file itself, and
+ * so gives the exact finding. A batch the reader fails, or answers for other files, is read here whole.
+ */
+export interface BatchReader {
+  read(batch: readonly ListedFile[], options: BatchOptions): Promise<ReadAhead[]>;
+  close(): void;
+}
+
+export interface ReadAhead {
+  file: string;
+  bytes: Uint8Array | undefined;
+}
+
 export interface TreeValidationOptions extends ValidationOptions {
   /** Display paths are relative to this directory. */
   cwd: string;
@@ -43,6 +59,8 @@ export interface TreeValidationOptions extends ValidationOptions {
   onProgress?: (done: number, total: number) => void;
   /** Helpers for this many element files (none by default); they are closed before validateTree returns. */
   helpers?: (files: number) => BatchHelper[];
+  /** A reader for this many element files (none by default), closed before validateTree returns. */
+  reader?: (files: number) => BatchReader | undefined;
   /**
    * A collection.yaml found (given as a path, or at the top of a given directory) may declare `command` install
    * hooks: each is then a warning for review instead of an error. Default false.
@@ -192,6 +210,8 @@ async function checkBatches(
     options.onProgress?.(done, total);
   };
   const helpers = batches.length > 1 ? (options.helpers?.(total) ?? []) : [];
+  // With two batches or fewer, this thread would be done before a reader had started.
+  const reader = batches.length > 2 ? options.reader?.(total) : undefined;
   try {
     const help = async (helper: BatchHelper): Promise<void> => {
       for (let i = next++; i < batches.length; i = next++) {
@@ -209,14 +229,37 @@ async function checkBatches(
     };
     // Two batches in flight per helper: it starts the next while this thread is busy with its own batch.
     const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
-    for (let i = next++; i < batches.length; i = next++) {
-      finish(i, checkListedFiles(batches[i] ?? [], batchOptions));
+    // This thread's own batches. With a reader, the next two are claimed ahead and read there while this thread
+    // checks; the first is read here, as the reader is still starting. A batch it fails to read is read here.
+    const ahead: { index: number; bytes: Promise<(Uint8Array | undefined)[] | undefined> }[] = [];
+    const claimAhead = (): void => {
+      if (!reader || next >= batches.length) return;
+      const index = next++;
+      const batch = batches[index] ?? [];
+      const bytes = reader.read(batch, batchOptions).then(
+        (read) =>
+          read.length === batch.length && read.every((r, k) => r.file === batch[k]?.file)
+            ? read.map((r) => r.bytes)
+            : undefined,
+        () => undefined,
+      );
+      ahead.push({ index, bytes });
+    };
+    let own: { index: number; bytes: (Uint8Array | undefined)[] | undefined } = { index: next++, bytes: undefined };
+    claimAhead();
+    claimAhead();
+    while (own.index < batches.length) {
+      finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.bytes));
       // Let helpers' answers in and their next batches out before this thread takes another batch.
       if (helpers.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      const queued = ahead.shift();
+      own = queued ? { index: queued.index, bytes: await queued.bytes } : { index: next++, bytes: undefined };
+      claimAhead();
     }
     await Promise.all(helped);
   } finally {
     for (const helper of helpers) helper.close();
+    reader?.close();
   }
   return results.flat();
 }

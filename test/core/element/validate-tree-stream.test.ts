@@ -7,9 +7,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { checkListedFiles } from "../../../src/core/element/check-batch.js";
+import { type ListedFile, type ReadTreeOptions, readListedFile } from "../../../src/core/element/read-tree.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
-import { BATCH_SIZE, type BatchHelper, validateTree } from "../../../src/core/element/validate-tree.js";
+import {
+  BATCH_SIZE,
+  type BatchHelper,
+  type BatchReader,
+  validateTree,
+} from "../../../src/core/element/validate-tree.js";
 import { tempDir } from "../../support/tmp-dir.js";
 import { OPTIONS, sample, validSamples } from "./validate-fixtures.js";
 
@@ -156,6 +162,69 @@ describe("validateTree streaming", () => {
       const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, helpers: () => [helper] });
       expect(report.diagnostics).toEqual(memory.diagnostics);
       expect(report.elements).toHaveLength(files.size);
+    }
+  });
+
+  it("lets a reader read this thread's batches but the first, and reads here what it could not", async () => {
+    const files = new Map<string, string>();
+    const count = BATCH_SIZE * 4 + 3;
+    for (let i = 0; i < count; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, i % 70 === 0 ? ["skill-missing"] : []));
+    files.set("p/bad.yaml", "metadata: [not, a, mapping]\ndata: {}\n");
+    const root = writeTree(files);
+    const asked: string[][] = [];
+    let closed = false;
+    // Reads as a reader thread would, but gives nothing for every third file: this thread reads those itself.
+    const reader: BatchReader = {
+      async read(batch, options) {
+        asked.push(batch.map((f) => f.file));
+        return batch.map((listed, k) => {
+          const read = readListedFile(listed, options);
+          return { file: listed.file, bytes: read.ok && k % 3 !== 0 ? read.bytes : undefined };
+        });
+      },
+      close() {
+        closed = true;
+      },
+    };
+    const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, reader: () => reader });
+    const memory = validateSources(sourcesOf(root, files), OPTIONS);
+    expect(report.diagnostics).toEqual(memory.diagnostics);
+    expect(report.elements).toEqual(memory.elements);
+    expect(closed).toBe(true);
+    // Every batch but the first (read here while the reader starts), each once, in order.
+    const listed = [...files.keys()].map((f) => `elements/${f}`).sort();
+    const batches = Array.from({ length: Math.ceil(listed.length / BATCH_SIZE) }, (_, i) =>
+      listed.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
+    );
+    expect(asked).toEqual(batches.slice(1));
+  });
+
+  it("reads here every batch a reader fails, or answers for other files", async () => {
+    const files = new Map<string, string>();
+    for (let i = 0; i < BATCH_SIZE * 3 + 1; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, []));
+    const root = writeTree(files);
+    const memory = validateSources(sourcesOf(root, files), OPTIONS);
+    const failing: BatchReader = { read: () => Promise.reject(new Error("reader died")), close() {} };
+    const readAll = (batch: readonly ListedFile[], options: ReadTreeOptions) =>
+      batch.map((listed) => {
+        const read = readListedFile(listed, options);
+        return { file: listed.file, bytes: read.ok ? read.bytes : undefined };
+      });
+    // Answers for the batch's files in another order; and one answer fewer.
+    const rotated: BatchReader = {
+      read: async (batch, options) => {
+        const read = readAll(batch, options);
+        return read.slice(1).concat(read.slice(0, 1));
+      },
+      close() {},
+    };
+    const short: BatchReader = { read: async (batch, options) => readAll(batch, options).slice(1), close() {} };
+    for (const reader of [failing, rotated, short]) {
+      const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, reader: () => reader });
+      expect(report.diagnostics).toEqual(memory.diagnostics);
+      expect(report.elements).toEqual(memory.elements);
     }
   });
 

@@ -1,6 +1,7 @@
 // The CLI bundle checks large trees with worker threads that run the bundle itself: on such a tree it must print
 // exactly the findings validateSources finds in the same bytes (and the worker must not run the CLI again).
-// `--workers 1` asks for one whatever the machine's cores; a CPU profile per thread shows that it checked files.
+// `--workers 1` asks for one whatever the machine's cores (and so a reader too); a CPU profile per thread shows
+// which thread did what.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -36,6 +37,7 @@ describe("validate with worker threads (CLI bundle)", () => {
       [
         `--cpu-prof-dir=${profiles}`,
         "--cpu-prof",
+        "--cpu-prof-interval=100",
         BUNDLE,
         "validate",
         "elements",
@@ -68,9 +70,12 @@ describe("validate with worker threads (CLI bundle)", () => {
     expect(printed).toMatchObject({ files: names.length, diagnostics: shown });
     expect(expected.diagnostics.some((d) => d.code === "id/duplicate")).toBe(true);
     expect(run.status).toBe(1);
-    // Two threads, and both checked files: the worker is handed the first two batches before this thread starts.
-    const checkedIn = readdirSync(profiles).map((name) => sampledFunctions(join(profiles, name)).has("checkSource"));
-    expect(checkedIn).toEqual([true, true]);
+    // Three threads: this one and the worker checked files (the worker is handed the first two batches before this
+    // thread starts); the reader only read them (this thread waits for the batches it claimed for it).
+    const roles = readdirSync(profiles)
+      .map((name) => sampledFunctions(join(profiles, name)))
+      .map((seen) => (seen.has("checkSource") ? "checked" : seen.has("readListedFile") ? "read" : "idle"));
+    expect(roles.sort()).toEqual(["checked", "checked", "read"]);
   });
 });
 
