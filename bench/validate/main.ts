@@ -36,10 +36,7 @@ interface Sample {
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { memory: { type: "boolean", default: false }, scaling: { type: "boolean", default: false } },
-  });
+  const { values, positionals } = parseBenchArgs();
   if (values.scaling) {
     const runs = Number(positionals[0] ?? 5);
     printSeries(runScaling(runs), runs);
@@ -48,7 +45,7 @@ function main(): void {
   const count = Number(positionals[0] ?? (values.memory ? 100_000 : 10_000));
   const runs = Number(positionals[1] ?? 5);
   if (!Number.isInteger(count) || count < 6 || !Number.isInteger(runs) || runs < 1) {
-    console.error("usage: npm run bench -- validate [N ≥ 6] [runs ≥ 1] [--memory]");
+    console.error(USAGE);
     process.exit(2);
   }
   if (!existsSync(join(ROOT, "dist/cli/index.js")))
@@ -88,6 +85,21 @@ function main(): void {
   }
   report(tools, samples);
   printSeries(runScaling(5), 5);
+}
+
+const USAGE = "usage: npm run bench -- validate [N ≥ 6] [runs ≥ 1] [--memory | --scaling]";
+
+/** The command line, or the usage and exit status 2 (an unknown flag is no reason for a stack trace). */
+function parseBenchArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { memory: { type: "boolean", default: false }, scaling: { type: "boolean", default: false } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
 function printSeries(rows: readonly ScalingRow[], runs: number): void {
