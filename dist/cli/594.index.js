@@ -369,7 +369,7 @@ async function checkBatches(batches, batchOptions, options) {
                 const batch = batches[i] ?? [];
                 try {
                     const outcomes = await helper.check(batch, batchOptions);
-                    if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
+                    if (!answersFor(batch, outcomes))
                         throw new Error("a helper answered for other files");
                     finish(i, outcomes);
                 }
@@ -389,9 +389,7 @@ async function checkBatches(batches, batchOptions, options) {
                 return;
             const index = next++;
             const batch = batches[index] ?? [];
-            const bytes = reader.read(batch, batchOptions).then((read) => read.length === batch.length && read.every((r, k) => r.file === batch[k]?.file)
-                ? read.map((r) => r.bytes)
-                : undefined, () => undefined);
+            const bytes = reader.read(batch, batchOptions).then((read) => (answersFor(batch, read) ? read.map((r) => r.bytes) : undefined), () => undefined);
             ahead.push({ index, bytes });
         };
         let own = { index: next++, bytes: undefined };
@@ -414,6 +412,10 @@ async function checkBatches(batches, batchOptions, options) {
         reader?.close();
     }
     return results.flat();
+}
+/** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
+function answersFor(batch, answer) {
+    return answer.length === batch.length && answer.every((a, k) => a.file === batch[k]?.file);
 }
 
 

@@ -218,8 +218,7 @@ async function checkBatches(
         const batch = batches[i] ?? [];
         try {
           const outcomes = await helper.check(batch, batchOptions);
-          if (outcomes.length !== batch.length || outcomes.some((o, k) => o.file !== batch[k]?.file))
-            throw new Error("a helper answered for other files");
+          if (!answersFor(batch, outcomes)) throw new Error("a helper answered for other files");
           finish(i, outcomes);
         } catch {
           finish(i, checkListedFiles(batch, batchOptions));
@@ -237,10 +236,7 @@ async function checkBatches(
       const index = next++;
       const batch = batches[index] ?? [];
       const bytes = reader.read(batch, batchOptions).then(
-        (read) =>
-          read.length === batch.length && read.every((r, k) => r.file === batch[k]?.file)
-            ? read.map((r) => r.bytes)
-            : undefined,
+        (read) => (answersFor(batch, read) ? read.map((r) => r.bytes) : undefined),
         () => undefined,
       );
       ahead.push({ index, bytes });
@@ -262,4 +258,9 @@ async function checkBatches(
     reader?.close();
   }
   return results.flat();
+}
+
+/** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
+function answersFor(batch: readonly ListedFile[], answer: readonly { file: string }[]): boolean {
+  return answer.length === batch.length && answer.every((a, k) => a.file === batch[k]?.file);
 }

@@ -14,6 +14,7 @@ import {
   BATCH_SIZE,
   type BatchHelper,
   type BatchReader,
+  type ReadAhead,
   validateTree,
 } from "../../../src/core/element/validate-tree.js";
 import { tempDir } from "../../support/tmp-dir.js";
@@ -80,6 +81,14 @@ function inProcessHelper(): BatchHelper & { batches: number; closed: boolean } {
       this.closed = true;
     },
   };
+}
+
+/** A batch as the CLI's reader thread answers for it. */
+function readAhead(batch: readonly ListedFile[], options: ReadTreeOptions): ReadAhead[] {
+  return batch.map((listed) => {
+    const read = readListedFile(listed, options);
+    return { file: listed.file, bytes: read.ok ? read.bytes : undefined };
+  });
 }
 
 describe("validateTree streaming", () => {
@@ -178,10 +187,7 @@ describe("validateTree streaming", () => {
     const reader: BatchReader = {
       async read(batch, options) {
         asked.push(batch.map((f) => f.file));
-        return batch.map((listed, k) => {
-          const read = readListedFile(listed, options);
-          return { file: listed.file, bytes: read.ok && k % 3 !== 0 ? read.bytes : undefined };
-        });
+        return readAhead(batch, options).map((r, k) => (k % 3 === 0 ? { ...r, bytes: undefined } : r));
       },
       close() {
         closed = true;
@@ -207,20 +213,15 @@ describe("validateTree streaming", () => {
     const root = writeTree(files);
     const memory = validateSources(sourcesOf(root, files), OPTIONS);
     const failing: BatchReader = { read: () => Promise.reject(new Error("reader died")), close() {} };
-    const readAll = (batch: readonly ListedFile[], options: ReadTreeOptions) =>
-      batch.map((listed) => {
-        const read = readListedFile(listed, options);
-        return { file: listed.file, bytes: read.ok ? read.bytes : undefined };
-      });
     // Answers for the batch's files in another order; and one answer fewer.
     const rotated: BatchReader = {
       read: async (batch, options) => {
-        const read = readAll(batch, options);
+        const read = readAhead(batch, options);
         return read.slice(1).concat(read.slice(0, 1));
       },
       close() {},
     };
-    const short: BatchReader = { read: async (batch, options) => readAll(batch, options).slice(1), close() {} };
+    const short: BatchReader = { read: async (batch, options) => readAhead(batch, options).slice(1), close() {} };
     for (const reader of [failing, rotated, short]) {
       const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, reader: () => reader });
       expect(report.diagnostics).toEqual(memory.diagnostics);
