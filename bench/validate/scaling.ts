@@ -1,7 +1,7 @@
 // Single-file scaling series: one element file with 1,000 to 20,000 findings of one kind, validated in this
 // process. Time per finding must stay flat (no rule, locator or parser step may be quadratic), and the whole check
 // should stay within a small multiple of the file's exact `yaml` parse.
-import { MAX_FINDINGS_PER_FILE } from "../../src/core/element/finding-cap.js";
+import { MAX_FINDINGS_PER_FILE } from "../../src/core/diagnostic/finding-cap.js";
 import { parseYaml } from "../../src/core/element/parse-yaml.js";
 import type { ValidationReport } from "../../src/core/element/report.js";
 import { validateSources } from "../../src/core/element/validate-sources.js";

@@ -31263,12 +31263,12 @@ var resolve = __nccwpck_require__(9140);
 var source = __nccwpck_require__(9588);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/diagnostic/finding-cap.ts
+var finding_cap = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/core/redact/redactor.ts
 var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/element/check-source.ts + 18 modules
 var check_source = __nccwpck_require__(5386);
-// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
-var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/rules/dependency-cycles.ts
 var dependency_cycles = __nccwpck_require__(1175);
 // EXTERNAL MODULE: ./src/core/element/rules/duplicate-ids.ts
@@ -35028,6 +35028,96 @@ function compareDiagnostics(a, b) {
 
 /***/ }),
 
+/***/ 8083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   St: () => (/* binding */ moreFindings),
+/* harmony export */   hD: () => (/* binding */ MAX_FINDINGS_PER_FILE),
+/* harmony export */   jZ: () => (/* binding */ capFindings),
+/* harmony export */   u2: () => (/* binding */ appendAll),
+/* harmony export */   v_: () => (/* binding */ firstFindings)
+/* harmony export */ });
+/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
+// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
+// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
+
+
+const MAX_FINDINGS_PER_FILE = 1000;
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Appends one by one: spreading a huge array into push() overflows the call stack. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
+const standsFor = new WeakMap();
+/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
+function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
+    const earlier = findings.filter((d) => standsFor.has(d));
+    const listed = findings.filter((d) => !standsFor.has(d));
+    if (listed.length <= max)
+        return findings;
+    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)(a, b));
+    const kept = bySeverity.slice(0, max);
+    const cut = bySeverity.slice(max);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const d of earlier) {
+        const more = standsFor.get(d);
+        counts.errors += more?.errors ?? 0;
+        counts.warnings += more?.warnings ?? 0;
+        counts.infos += more?.infos ?? 0;
+    }
+    for (const d of cut) {
+        if (d.severity === "error")
+            counts.errors++;
+        else if (d.severity === "warning")
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    const first = [...cut, ...earlier].sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)[0];
+    const at = first ? { line: first.line, column: first.column } : _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
+    kept.push(moreFindings(file, at, counts, max));
+    return kept.sort(_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV);
+}
+/**
+ * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
+ * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
+ * as it would have merged them all, since every finding not made lies after every finding made.
+ */
+function firstFindings(file, items, kind, locate, message, max = MAX_FINDINGS_PER_FILE) {
+    const { severity, code } = kind;
+    const out = items.slice(0, max).map((item) => (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, locate(item), severity, code, message(item)));
+    const cut = items[max];
+    if (cut !== undefined) {
+        const count = items.length - max;
+        const counts = { errors: 0, warnings: 0, infos: 0 };
+        counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
+        out.push(moreFindings(file, locate(cut), counts, max));
+    }
+    return out;
+}
+/** The one finding that stands for findings not listed: `at` is where the first of them is. */
+function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
+    const total = cut.errors + cut.warnings + cut.infos;
+    const parts = [
+        cut.errors > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.errors, "error") : "",
+        cut.warnings > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.warnings, "warning") : "",
+        cut.infos > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.infos, "info") : "",
+    ].filter(Boolean);
+    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
+    const made = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
+    standsFor.set(made, { ...cut });
+    return made;
+}
+
+
+/***/ }),
+
 /***/ 5386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35039,6 +35129,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/diagnostic/finding-cap.ts
+var finding_cap = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/core/redact/redactor.ts
 var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
@@ -35176,6 +35268,7 @@ var secrets = __nccwpck_require__(4815);
 
 
 
+
 const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
 /** A comment marker at the start of a line, with the indentation before it and one space after. */
 const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
@@ -35200,12 +35293,24 @@ function scanSourceSecrets(file, maxFileSize) {
     // every scan of the file is skipped (a service account key needs a `PRIVATE KEY`, which the pass looks for).
     scan.parsedMayHold = text.includes("\\") || secret_anchors/* ANY_FOLDED_ANCHOR */.ii.test(text);
     const anchored = scan.parsedMayHold && (secret_anchors/* ANY_ANCHOR */.dJ.test(text) || (0,gcp_service_account/* mayHoldServiceAccountKey */.qU)(text));
-    for (const finding of anchored ? (0,secrets/* findSecrets */.dL)(text, file.file) : []) {
+    // Every secret's values are kept (the redactor needs them), but past the per-file cap a finding is only counted
+    // (as firstFindings does). findSecrets gives them in position order and the cut falls between two starts, so each
+    // finding not made lies after each one made: capFindings keeps the ones it would have kept had all been made.
+    const found = anchored ? (0,secrets/* findSecrets */.dL)(text, file.file) : [];
+    let cut = Math.min(found.length, finding_cap/* MAX_FINDINGS_PER_FILE */.hD);
+    while (cut < found.length && found[cut]?.start === found[cut - 1]?.start)
+        cut++;
+    found.forEach((finding, i) => {
         addValues(scan, (0,secret_values/* secretValues */.V)(text, finding));
+        if (i >= cut)
+            return;
         const start = at(finding.start);
         const end = at(finding.end);
         scan.diagnostics.push(secretDiagnostic(file.file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, finding, "here"));
-    }
+    });
+    const first = found[cut];
+    if (first)
+        scan.diagnostics.push((0,finding_cap/* moreFindings */.St)(file.file, at(first.start), { errors: found.length - cut, warnings: 0, infos: 0 }));
     // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
     // comment markers break the rules' patterns: the text is scanned again without them.
     // Taking the markers off creates no anchor (each is within one line), so most files skip this.
@@ -35283,8 +35388,6 @@ function secretDiagnostic(file, at, finding, where) {
 
 // EXTERNAL MODULE: ./src/core/element/element-metadata.ts
 var element_metadata = __nccwpck_require__(7020);
-// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
-var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/foreign-shape.ts
 var foreign_shape = __nccwpck_require__(472);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
@@ -36586,95 +36689,6 @@ function readMetadata(value) {
     if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
         metadata.custom = custom;
     return metadata;
-}
-
-
-/***/ }),
-
-/***/ 7916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jZ: () => (/* binding */ capFindings),
-/* harmony export */   u2: () => (/* binding */ appendAll),
-/* harmony export */   v_: () => (/* binding */ firstFindings)
-/* harmony export */ });
-/* unused harmony exports MAX_FINDINGS_PER_FILE, moreFindings */
-/* harmony import */ var _common_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2695);
-/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
-// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
-// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
-// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
-
-
-const MAX_FINDINGS_PER_FILE = 1000;
-const RANK = { error: 0, warning: 1, info: 2 };
-/** Appends one by one: spreading a huge array into push() overflows the call stack. */
-function appendAll(target, items) {
-    for (const item of items)
-        target.push(item);
-    return target;
-}
-/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
-const standsFor = new WeakMap();
-/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
-function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
-    const earlier = findings.filter((d) => standsFor.has(d));
-    const listed = findings.filter((d) => !standsFor.has(d));
-    if (listed.length <= max)
-        return findings;
-    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)(a, b));
-    const kept = bySeverity.slice(0, max);
-    const cut = bySeverity.slice(max);
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const d of earlier) {
-        const more = standsFor.get(d);
-        counts.errors += more?.errors ?? 0;
-        counts.warnings += more?.warnings ?? 0;
-        counts.infos += more?.infos ?? 0;
-    }
-    for (const d of cut) {
-        if (d.severity === "error")
-            counts.errors++;
-        else if (d.severity === "warning")
-            counts.warnings++;
-        else
-            counts.infos++;
-    }
-    const first = [...cut, ...earlier].sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV)[0];
-    const at = first ? { line: first.line, column: first.column } : _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_START */ .WS;
-    kept.push(moreFindings(file, at, counts, max));
-    return kept.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .compareDiagnostics */ .oV);
-}
-/**
- * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
- * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
- * as it would have merged them all, since every finding not made lies after every finding made.
- */
-function firstFindings(file, items, kind, locate, message, max = MAX_FINDINGS_PER_FILE) {
-    const { severity, code } = kind;
-    const out = items.slice(0, max).map((item) => (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, locate(item), severity, code, message(item)));
-    const cut = items[max];
-    if (cut !== undefined) {
-        const count = items.length - max;
-        const counts = { errors: 0, warnings: 0, infos: 0 };
-        counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
-        out.push(moreFindings(file, locate(cut), counts, max));
-    }
-    return out;
-}
-/** The one finding that stands for findings not listed: `at` is where the first of them is. */
-function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
-    const total = cut.errors + cut.warnings + cut.infos;
-    const parts = [
-        cut.errors > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.errors, "error") : "",
-        cut.warnings > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.warnings, "warning") : "",
-        cut.infos > 0 ? (0,_common_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .countOf */ .p)(cut.infos, "info") : "",
-    ].filter(Boolean);
-    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
-    const made = (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
-    standsFor.set(made, { ...cut });
-    return made;
 }
 
 
@@ -41386,8 +41400,8 @@ function parse_locate_rangeOf(node) {
 
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
-// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
-var finding_cap = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/core/diagnostic/finding-cap.ts
+var finding_cap = __nccwpck_require__(8083);
 ;// CONCATENATED MODULE: ./src/core/element/parse-structure.ts
 
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
@@ -42107,7 +42121,7 @@ function article(noun) {
 /* harmony export */ });
 /* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8129);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
-/* harmony import */ var _finding_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7916);
+/* harmony import */ var _diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8083);
 // What a rule sees: one element whose schema check passed, and a way to report at a node of its file.
 
 
@@ -42127,7 +42141,7 @@ function ruleContext(element, options, out) {
             out.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(element.source.file, at, severity, code, message));
         },
         reportEach(items, kind, at, message) {
-            (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(out, (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .firstFindings */ .v_)(element.source.file, items, kind, at, message));
+            (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(out, (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .firstFindings */ .v_)(element.source.file, items, kind, at, message));
         },
     };
 }
@@ -42270,7 +42284,7 @@ function toDiagnostic(error, source, options) {
             return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
         }
         case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+            return make(path, "value", `${where} is ${typeof value === "string" ? codePoints(value) : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
         case "minimum":
             return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
         case "maximum":
@@ -42292,6 +42306,21 @@ function toDiagnostic(error, source, options) {
         default:
             return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
     }
+}
+/** Characters as the schema counts them (code points), without spreading a long value into one string each. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                count--;
+                i++;
+            }
+        }
+    }
+    return count;
 }
 function patternProblem(error, value, show) {
     if (error.schemaPath.includes("/definitions/id/")) {
@@ -42432,6 +42461,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __nccwpck_require__(9020);
+// EXTERNAL MODULE: ./src/core/diagnostic/finding-cap.ts
+var finding_cap = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/core/redact/redactor.ts
 var redact_redactor = __nccwpck_require__(7825);
 // EXTERNAL MODULE: ./src/core/git/object-sha.ts
@@ -42571,8 +42602,6 @@ function parseKeptElement(value) {
 var collection_disk = __nccwpck_require__(4918);
 // EXTERNAL MODULE: ./src/core/element/collection-manifest.ts + 1 modules
 var collection_manifest = __nccwpck_require__(2305);
-// EXTERNAL MODULE: ./src/core/element/finding-cap.ts
-var finding_cap = __nccwpck_require__(7916);
 // EXTERNAL MODULE: ./src/core/element/parse.ts + 13 modules
 var parse = __nccwpck_require__(9252);
 ;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
@@ -43458,6 +43487,8 @@ class Redactor {
     #byLength = new Map();
     /** The keys of #byLength, longest first. */
     #lengths = [];
+    /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+    #known = new Map();
     constructor(values = []) {
         this.add(values);
     }
@@ -43466,6 +43497,7 @@ class Redactor {
         for (const value of values) {
             if (value.length < MIN_VALUE_LENGTH)
                 continue;
+            this.#known.clear();
             this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
             const same = this.#byLength.get(value.length);
             if (same)
@@ -43478,7 +43510,19 @@ class Redactor {
     }
     /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
     text(text) {
-        return maskMatches(this.#prefixes.size > 0 ? this.#maskKnown(text) : text);
+        return maskMatches(this.#prefixes.size > 0 ? this.#remembered(text) : text);
+    }
+    #remembered(text) {
+        if (text.length > MEMO_MAX_LENGTH)
+            return this.#maskKnown(text);
+        let masked = this.#known.get(text);
+        if (masked === undefined) {
+            masked = this.#maskKnown(text);
+            if (this.#known.size >= MEMO_MAX_ENTRIES)
+                this.#known.clear();
+            this.#known.set(text, masked);
+        }
+        return masked;
     }
     /**
      * Every stretch of `text` that any occurrence of any known value covers becomes one REDACTED: overlapping

@@ -43346,6 +43346,8 @@ class Redactor {
     #byLength = new Map();
     /** The keys of #byLength, longest first. */
     #lengths = [];
+    /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+    #known = new Map();
     constructor(values = []) {
         this.add(values);
     }
@@ -43354,6 +43356,7 @@ class Redactor {
         for (const value of values) {
             if (value.length < MIN_VALUE_LENGTH)
                 continue;
+            this.#known.clear();
             this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
             const same = this.#byLength.get(value.length);
             if (same)
@@ -43366,7 +43369,19 @@ class Redactor {
     }
     /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
     text(text) {
-        return maskMatches(this.#prefixes.size > 0 ? this.#maskKnown(text) : text);
+        return maskMatches(this.#prefixes.size > 0 ? this.#remembered(text) : text);
+    }
+    #remembered(text) {
+        if (text.length > MEMO_MAX_LENGTH)
+            return this.#maskKnown(text);
+        let masked = this.#known.get(text);
+        if (masked === undefined) {
+            masked = this.#maskKnown(text);
+            if (this.#known.size >= MEMO_MAX_ENTRIES)
+                this.#known.clear();
+            this.#known.set(text, masked);
+        }
+        return masked;
     }
     /**
      * Every stretch of `text` that any occurrence of any known value covers becomes one REDACTED: overlapping
@@ -43543,6 +43558,88 @@ function checkConclusion(outcome) {
     return outcome.diagnostics.some((d) => d.severity === "error") ? "failure" : "success";
 }
 
+;// CONCATENATED MODULE: ./src/core/common/plural.ts
+/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
+function plural_countOf(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic/finding-cap.ts
+// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
+// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
+// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
+
+
+const MAX_FINDINGS_PER_FILE = 1000;
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Appends one by one: spreading a huge array into push() overflows the call stack. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
+const standsFor = new WeakMap();
+/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
+function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
+    const earlier = findings.filter((d) => standsFor.has(d));
+    const listed = findings.filter((d) => !standsFor.has(d));
+    if (listed.length <= max)
+        return findings;
+    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || diagnostic_compareDiagnostics(a, b));
+    const kept = bySeverity.slice(0, max);
+    const cut = bySeverity.slice(max);
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const d of earlier) {
+        const more = standsFor.get(d);
+        counts.errors += more?.errors ?? 0;
+        counts.warnings += more?.warnings ?? 0;
+        counts.infos += more?.infos ?? 0;
+    }
+    for (const d of cut) {
+        if (d.severity === "error")
+            counts.errors++;
+        else if (d.severity === "warning")
+            counts.warnings++;
+        else
+            counts.infos++;
+    }
+    const first = [...cut, ...earlier].sort(diagnostic_compareDiagnostics)[0];
+    const at = first ? { line: first.line, column: first.column } : diagnostic_FILE_START;
+    kept.push(moreFindings(file, at, counts, max));
+    return kept.sort(diagnostic_compareDiagnostics);
+}
+/**
+ * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
+ * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
+ * as it would have merged them all, since every finding not made lies after every finding made.
+ */
+function firstFindings(file, items, kind, locate, message, max = MAX_FINDINGS_PER_FILE) {
+    const { severity, code } = kind;
+    const out = items.slice(0, max).map((item) => diagnostic_diagnostic(file, locate(item), severity, code, message(item)));
+    const cut = items[max];
+    if (cut !== undefined) {
+        const count = items.length - max;
+        const counts = { errors: 0, warnings: 0, infos: 0 };
+        counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
+        out.push(moreFindings(file, locate(cut), counts, max));
+    }
+    return out;
+}
+/** The one finding that stands for findings not listed: `at` is where the first of them is. */
+function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
+    const total = cut.errors + cut.warnings + cut.infos;
+    const parts = [
+        cut.errors > 0 ? plural_countOf(cut.errors, "error") : "",
+        cut.warnings > 0 ? plural_countOf(cut.warnings, "warning") : "",
+        cut.infos > 0 ? plural_countOf(cut.infos, "info") : "",
+    ].filter(Boolean);
+    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
+    const made = diagnostic_diagnostic(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
+    standsFor.set(made, { ...cut });
+    return made;
+}
+
 ;// CONCATENATED MODULE: ./src/core/scan/double-quoted.ts
 // YAML double-quoted scalars, found and unescaped in raw text without parsing it. A secret written with escapes
 // (`"\x67hp_…"`, `"\u0067hp_…"`) or split by a `\` line continuation is not in the raw text, so the raw scan misses
@@ -43664,6 +43761,7 @@ function unescapeDoubleQuoted(inner) {
 
 
 
+
 const lenient = new TextDecoder("utf-8", { ignoreBOM: false });
 /** A comment marker at the start of a line, with the indentation before it and one space after. */
 const COMMENT_MARK = /^[ \t]*#[ \t]?/gm;
@@ -43688,12 +43786,24 @@ function scanSourceSecrets(file, maxFileSize) {
     // every scan of the file is skipped (a service account key needs a `PRIVATE KEY`, which the pass looks for).
     scan.parsedMayHold = text.includes("\\") || ANY_FOLDED_ANCHOR.test(text);
     const anchored = scan.parsedMayHold && (ANY_ANCHOR.test(text) || mayHoldServiceAccountKey(text));
-    for (const finding of anchored ? findSecrets(text, file.file) : []) {
+    // Every secret's values are kept (the redactor needs them), but past the per-file cap a finding is only counted
+    // (as firstFindings does). findSecrets gives them in position order and the cut falls between two starts, so each
+    // finding not made lies after each one made: capFindings keeps the ones it would have kept had all been made.
+    const found = anchored ? findSecrets(text, file.file) : [];
+    let cut = Math.min(found.length, MAX_FINDINGS_PER_FILE);
+    while (cut < found.length && found[cut]?.start === found[cut - 1]?.start)
+        cut++;
+    found.forEach((finding, i) => {
         addValues(scan, secretValues(text, finding));
+        if (i >= cut)
+            return;
         const start = at(finding.start);
         const end = at(finding.end);
         scan.diagnostics.push(secretDiagnostic(file.file, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, finding, "here"));
-    }
+    });
+    const first = found[cut];
+    if (first)
+        scan.diagnostics.push(moreFindings(file.file, at(first.start), { errors: found.length - cut, warnings: 0, infos: 0 }));
     // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
     // comment markers break the rules' patterns: the text is scanned again without them.
     // Taking the markers off creates no anchor (each is within one line), so most files skip this.
@@ -43802,88 +43912,6 @@ function readMetadata(value) {
     if (plain_object_isPlainObject(custom))
         metadata.custom = custom;
     return metadata;
-}
-
-;// CONCATENATED MODULE: ./src/core/common/plural.ts
-/** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
-function plural_countOf(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/element/finding-cap.ts
-// One file can hold hundreds of thousands of findings (a list of 125,000 wrong tags fits the size limit). Each file
-// keeps at most MAX_FINDINGS_PER_FILE of them, the most severe first, and one `limit/findings` finding counts the
-// rest, so every report (human, JSON, SARIF, summaries) stays bounded by the number of files, not their content.
-
-
-const MAX_FINDINGS_PER_FILE = 1000;
-const RANK = { error: 0, warning: 1, info: 2 };
-/** Appends one by one: spreading a huge array into push() overflows the call stack. */
-function appendAll(target, items) {
-    for (const item of items)
-        target.push(item);
-    return target;
-}
-/** How many findings a `limit/findings` finding made here stands for, so that a second cut adds to it. */
-const standsFor = new WeakMap();
-/** At most `max` of one file's findings (errors before warnings before infos), in file order, plus the count cut. */
-function capFindings(file, findings, max = MAX_FINDINGS_PER_FILE) {
-    const earlier = findings.filter((d) => standsFor.has(d));
-    const listed = findings.filter((d) => !standsFor.has(d));
-    if (listed.length <= max)
-        return findings;
-    const bySeverity = listed.sort((a, b) => RANK[a.severity] - RANK[b.severity] || diagnostic_compareDiagnostics(a, b));
-    const kept = bySeverity.slice(0, max);
-    const cut = bySeverity.slice(max);
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const d of earlier) {
-        const more = standsFor.get(d);
-        counts.errors += more?.errors ?? 0;
-        counts.warnings += more?.warnings ?? 0;
-        counts.infos += more?.infos ?? 0;
-    }
-    for (const d of cut) {
-        if (d.severity === "error")
-            counts.errors++;
-        else if (d.severity === "warning")
-            counts.warnings++;
-        else
-            counts.infos++;
-    }
-    const first = [...cut, ...earlier].sort(diagnostic_compareDiagnostics)[0];
-    const at = first ? { line: first.line, column: first.column } : diagnostic_FILE_START;
-    kept.push(moreFindings(file, at, counts, max));
-    return kept.sort(diagnostic_compareDiagnostics);
-}
-/**
- * One check's findings of one kind, given in position order: the first `max` are made, and one `limit/findings`
- * counts the rest, which are never made nor located. capFindings then merges them with the file's other findings
- * as it would have merged them all, since every finding not made lies after every finding made.
- */
-function firstFindings(file, items, kind, locate, message, max = MAX_FINDINGS_PER_FILE) {
-    const { severity, code } = kind;
-    const out = items.slice(0, max).map((item) => diagnostic_diagnostic(file, locate(item), severity, code, message(item)));
-    const cut = items[max];
-    if (cut !== undefined) {
-        const count = items.length - max;
-        const counts = { errors: 0, warnings: 0, infos: 0 };
-        counts[severity === "error" ? "errors" : severity === "warning" ? "warnings" : "infos"] = count;
-        out.push(moreFindings(file, locate(cut), counts, max));
-    }
-    return out;
-}
-/** The one finding that stands for findings not listed: `at` is where the first of them is. */
-function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
-    const total = cut.errors + cut.warnings + cut.infos;
-    const parts = [
-        cut.errors > 0 ? plural_countOf(cut.errors, "error") : "",
-        cut.warnings > 0 ? plural_countOf(cut.warnings, "warning") : "",
-        cut.infos > 0 ? plural_countOf(cut.infos, "info") : "",
-    ].filter(Boolean);
-    const severity = cut.errors > 0 ? "error" : cut.warnings > 0 ? "warning" : "info";
-    const made = diagnostic_diagnostic(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
-    standsFor.set(made, { ...cut });
-    return made;
 }
 
 ;// CONCATENATED MODULE: ./src/core/element/foreign-shape.ts
@@ -48997,7 +49025,7 @@ function schema_diagnostics_toDiagnostic(error, source, options) {
             return make(path, "value", `${where} is too short: at least ${limit} characters are needed`);
         }
         case "maxLength":
-            return make(path, "value", `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
+            return make(path, "value", `${where} is ${typeof value === "string" ? codePoints(value) : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`);
         case "minimum":
             return make(path, "value", `${where} is ${show(value)}; the smallest allowed value is ${numberParam(error, "limit") ?? "?"}`);
         case "maximum":
@@ -49019,6 +49047,21 @@ function schema_diagnostics_toDiagnostic(error, source, options) {
         default:
             return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
     }
+}
+/** Characters as the schema counts them (code points), without spreading a long value into one string each. */
+function codePoints(text) {
+    let count = text.length;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                count--;
+                i++;
+            }
+        }
+    }
+    return count;
 }
 function patternProblem(error, value, show) {
     if (error.schemaPath.includes("/definitions/id/")) {

@@ -1137,10 +1137,10 @@ const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 /* harmony export */   J: () => (/* binding */ validateSources)
 /* harmony export */ });
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9020);
-/* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4318);
-/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7825);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9351);
-/* harmony import */ var _finding_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7916);
+/* harmony import */ var _diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
+/* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4318);
+/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7825);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9351);
 /* harmony import */ var _rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1175);
 /* harmony import */ var _rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7338);
 /* harmony import */ var _rules_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8908);
@@ -1161,11 +1161,11 @@ function validateSources(sources, options) {
     const identified = [];
     const declared = new Map();
     // Every secret of the run: a cross-file finding in one file may name another file's secret.
-    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO();
+    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     for (const file of sources) {
-        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSource */ .A)(file, options);
+        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSource */ .A)(file, options);
         redactor.add(check.secrets);
-        (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
         const { parsed, type, id, element } = check;
         if (!parsed)
             continue;
@@ -1182,9 +1182,9 @@ function validateSources(sources, options) {
         checked.push({ source: parsed, element });
     }
     const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .duplicateIdDiagnostics */ .j)(identified));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_references_js__WEBPACK_IMPORTED_MODULE_7__/* .referenceDiagnostics */ .A)(elements, { source: declared, collection: options.collection }, options.strict));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyCycleDiagnostics */ .U)(elements));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .duplicateIdDiagnostics */ .j)(identified));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_references_js__WEBPACK_IMPORTED_MODULE_7__/* .referenceDiagnostics */ .A)(elements, { source: declared, collection: options.collection }, options.strict));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyCycleDiagnostics */ .U)(elements));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const valid = [];
     for (const { source, element } of checked) {
@@ -1193,7 +1193,7 @@ function validateSources(sources, options) {
         valid.push({
             file: source.file,
             bytes: source.bytes,
-            blob: (0,_git_object_sha_js__WEBPACK_IMPORTED_MODULE_1__/* .gitBlobSha */ .Ak)(source.bytes),
+            blob: (0,_git_object_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(source.bytes),
             element: { metadata: element.metadata, data: element.data },
         });
     }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   A: () => (/* binding */ readToken),
 /* harmony export */   C: () => (/* binding */ storedTokenReader)
 /* harmony export */ });
-/* harmony import */ var _core_auth_sealed_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5535);
+/* harmony import */ var _core_auth_sealed_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7916);
 /* harmony import */ var _core_auth_token_file_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4489);
 /* harmony import */ var _core_auth_token_file_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3172);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);

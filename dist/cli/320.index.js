@@ -772,7 +772,7 @@ var token_location = __webpack_require__(5850);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/auth/sealed-token.ts
-var sealed_token = __webpack_require__(5535);
+var sealed_token = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/core/auth/storage-choice.ts
 var storage_choice = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/auth/token-file-error.ts

@@ -352,7 +352,7 @@ function printable(text, maxLength = 300) {
 
 /***/ }),
 
-/***/ 5535:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -136,10 +136,10 @@ function reportRefused(refused, io, json, outcome) {
 /* harmony export */   J: () => (/* binding */ validateSources)
 /* harmony export */ });
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9020);
-/* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4318);
-/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7825);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9351);
-/* harmony import */ var _finding_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7916);
+/* harmony import */ var _diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
+/* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4318);
+/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7825);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9351);
 /* harmony import */ var _rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1175);
 /* harmony import */ var _rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7338);
 /* harmony import */ var _rules_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8908);
@@ -160,11 +160,11 @@ function validateSources(sources, options) {
     const identified = [];
     const declared = new Map();
     // Every secret of the run: a cross-file finding in one file may name another file's secret.
-    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO();
+    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     for (const file of sources) {
-        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSource */ .A)(file, options);
+        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSource */ .A)(file, options);
         redactor.add(check.secrets);
-        (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
         const { parsed, type, id, element } = check;
         if (!parsed)
             continue;
@@ -181,9 +181,9 @@ function validateSources(sources, options) {
         checked.push({ source: parsed, element });
     }
     const elements = checked.flatMap((c) => (c.element ? [c.element] : []));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .duplicateIdDiagnostics */ .j)(identified));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_references_js__WEBPACK_IMPORTED_MODULE_7__/* .referenceDiagnostics */ .A)(elements, { source: declared, collection: options.collection }, options.strict));
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u2)(diagnostics, (0,_rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyCycleDiagnostics */ .U)(elements));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_duplicate_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .duplicateIdDiagnostics */ .j)(identified));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_references_js__WEBPACK_IMPORTED_MODULE_7__/* .referenceDiagnostics */ .A)(elements, { source: declared, collection: options.collection }, options.strict));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u2)(diagnostics, (0,_rules_dependency_cycles_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyCycleDiagnostics */ .U)(elements));
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const valid = [];
     for (const { source, element } of checked) {
@@ -192,7 +192,7 @@ function validateSources(sources, options) {
         valid.push({
             file: source.file,
             bytes: source.bytes,
-            blob: (0,_git_object_sha_js__WEBPACK_IMPORTED_MODULE_1__/* .gitBlobSha */ .Ak)(source.bytes),
+            blob: (0,_git_object_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(source.bytes),
             element: { metadata: element.metadata, data: element.data },
         });
     }
@@ -213,13 +213,13 @@ function validateSources(sources, options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9020);
-/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7825);
-/* harmony import */ var _check_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7993);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9351);
-/* harmony import */ var _collection_disk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4918);
-/* harmony import */ var _collection_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4002);
-/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6213);
-/* harmony import */ var _finding_cap_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7916);
+/* harmony import */ var _diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8083);
+/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7825);
+/* harmony import */ var _check_batch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7993);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9351);
+/* harmony import */ var _collection_disk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4918);
+/* harmony import */ var _collection_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4002);
+/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6213);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2836);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9252);
 /* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8755);
@@ -263,11 +263,11 @@ async function validateTree(paths, options) {
     const refused = new Set(listing.diagnostics.map((d) => d.file).filter(_read_tree_js__WEBPACK_IMPORTED_MODULE_11__/* .isElementFileName */ .oe));
     let read = 0;
     // Every secret of the run: a cross-file finding or a listing problem in one file may name another file's secret.
-    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_2__/* .Redactor */ .pO();
+    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     outcomes.forEach((outcome, i) => {
         const listed = files[i];
         redactor.add(outcome.secrets);
-        (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendAll */ .u2)(diagnostics, outcome.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, outcome.diagnostics);
         if (!outcome.read)
             refused.add(outcome.file);
         else
@@ -288,9 +288,9 @@ async function validateTree(paths, options) {
             diagnostics.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnostic */ .YK)(f.file, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
             return undefined;
         }
-        return (0,_check_source_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSource */ .A)({ file: f.file, bytes: again.bytes }, options);
+        return (0,_check_source_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSource */ .A)({ file: f.file, bytes: again.bytes }, options);
     };
-    (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendAll */ .u2)(diagnostics, (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .crossFileDiagnostics */ .$)(facts, options, reload));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .crossFileDiagnostics */ .$)(facts, options, reload));
     // Collection manifests: their globs are matched against the files there; types validate already read are reused.
     const typeOf = new Map();
     outcomes.forEach((outcome, i) => {
@@ -306,9 +306,9 @@ async function validateTree(paths, options) {
         }
         read++;
         const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(manifest.listed.absolute);
-        const check = (0,_collection_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCollectionManifest */ .SV)({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
-            tree: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_5__/* .diskTree */ .cF)(root),
-            classify: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_5__/* .diskClassifier */ .jx)(root, {
+        const check = (0,_collection_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCollectionManifest */ .SV)({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
+            tree: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_6__/* .diskTree */ .cF)(root),
+            classify: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_6__/* .diskClassifier */ .jx)(root, {
                 maxFileSize: options.maxFileSize,
                 known: (path) => typeOf.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, path)),
             }),
@@ -316,7 +316,7 @@ async function validateTree(paths, options) {
             allowInstallHooks: options.allowInstallHooks ?? false,
             maxFileSize: options.maxFileSize,
         });
-        (0,_finding_cap_js__WEBPACK_IMPORTED_MODULE_8__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
@@ -374,7 +374,7 @@ async function checkBatches(batches, batchOptions, options) {
                     finish(i, outcomes);
                 }
                 catch {
-                    finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .checkListedFiles */ .x)(batch, batchOptions));
+                    finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batch, batchOptions));
                     return;
                 }
             }
@@ -396,7 +396,7 @@ async function checkBatches(batches, batchOptions, options) {
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
-            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.bytes));
+            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.bytes));
             // Let helpers' answers in and their next batches out before this thread takes another batch.
             if (helpers.length > 0)
                 await new Promise((resolve) => setImmediate(resolve));

@@ -2,7 +2,7 @@
 // each file, just past the report's cap, is validated and its findings counted.
 import { describe, expect, it } from "vitest";
 import { SERIES, seriesProblem } from "../../bench/validate/scaling.js";
-import { MAX_FINDINGS_PER_FILE } from "../../src/core/element/finding-cap.js";
+import { MAX_FINDINGS_PER_FILE } from "../../src/core/diagnostic/finding-cap.js";
 
 const N = MAX_FINDINGS_PER_FILE + 100;
 

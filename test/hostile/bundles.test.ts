@@ -5,7 +5,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_FINDINGS_PER_FILE } from "../../src/core/element/finding-cap.js";
+import { MAX_FINDINGS_PER_FILE } from "../../src/core/diagnostic/finding-cap.js";
 import { runAction } from "../bundle/run-action.js";
 import { runCli } from "../bundle/run-cli.js";
 import { parseJsonReport } from "../report/json-shape.js";

@@ -4,10 +4,10 @@
 
 import { isPlainObject } from "../common/plain-object.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
+import { appendAll, capFindings } from "../diagnostic/finding-cap.js";
 import { Redactor } from "../redact/redactor.js";
 import { type SecretScan, scanParsedStrings, scanSourceSecrets } from "../scan/source-secrets.js";
 import { readMetadata } from "./element-metadata.js";
-import { appendAll, capFindings } from "./finding-cap.js";
 import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.js";
 import { isValidId } from "./identity.js";
 import { parseSource } from "./parse.js";

@@ -1,7 +1,7 @@
 import { isPlainObject } from "../common/plain-object.js";
 // The one shape every element file has: a mapping with exactly `metadata` and `data`.
 import { type Diagnostic, diagnostic } from "../diagnostic/diagnostic.js";
-import { firstFindings } from "./finding-cap.js";
+import { firstFindings } from "../diagnostic/finding-cap.js";
 import type { Locate } from "./parse-locate.js";
 
 const REQUIRED: readonly string[] = ["metadata", "data"];

@@ -148,7 +148,7 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
       return make(
         path,
         "value",
-        `${where} is ${typeof value === "string" ? [...value].length : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
+        `${where} is ${typeof value === "string" ? codePoints(value) : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
       );
     case "minimum":
       return make(
@@ -187,6 +187,22 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
     default:
       return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
   }
+}
+
+/** Characters as the schema counts them (code points), without spreading a long value into one string each. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 function patternProblem(error: ErrorObject, value: unknown, show: (value: unknown) => string): string {

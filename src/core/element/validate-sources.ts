@@ -2,10 +2,10 @@
 // Pure: parse → schema → per-element rules → secrets (checkSource, file by file) → cross-file rules.
 
 import { compareDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.js";
+import { appendAll } from "../diagnostic/finding-cap.js";
 import { gitBlobSha } from "../git/object-sha.js";
 import { Redactor } from "../redact/redactor.js";
 import { checkSource } from "./check-source.js";
-import { appendAll } from "./finding-cap.js";
 import type { ValidationOptions, ValidationReport } from "./report.js";
 import { dependencyCycleDiagnostics } from "./rules/dependency-cycles.js";
 import { duplicateIdDiagnostics, type IdentifiedSource } from "./rules/duplicate-ids.js";

@@ -6,13 +6,13 @@
 
 import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
+import { appendAll } from "../diagnostic/finding-cap.js";
 import { Redactor } from "../redact/redactor.js";
 import { type BatchOptions, checkListedFiles, type FileOutcome } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
 import { diskClassifier, diskTree } from "./collection-disk.js";
 import { checkCollectionManifest } from "./collection-manifest.js";
 import { type CrossFileFacts, crossFileDiagnostics } from "./cross-file-facts.js";
-import { appendAll } from "./finding-cap.js";
 import { fingerprint } from "./fingerprint.js";
 import { parseSource } from "./parse.js";
 import {

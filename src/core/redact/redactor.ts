@@ -23,6 +23,8 @@ export class Redactor {
   readonly #byLength = new Map<number, Set<string>>();
   /** The keys of #byLength, longest first. */
   #lengths: number[] = [];
+  /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+  readonly #known = new Map<string, string>();
 
   constructor(values: Iterable<string> = []) {
     this.add(values);
@@ -32,6 +34,7 @@ export class Redactor {
   add(values: Iterable<string>): void {
     for (const value of values) {
       if (value.length < MIN_VALUE_LENGTH) continue;
+      this.#known.clear();
       this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
       const same = this.#byLength.get(value.length);
       if (same) same.add(value);
@@ -44,7 +47,18 @@ export class Redactor {
 
   /** The text with every known secret and everything the secret rules match replaced by REDACTED. */
   text(text: string): string {
-    return maskMatches(this.#prefixes.size > 0 ? this.#maskKnown(text) : text);
+    return maskMatches(this.#prefixes.size > 0 ? this.#remembered(text) : text);
+  }
+
+  #remembered(text: string): string {
+    if (text.length > MEMO_MAX_LENGTH) return this.#maskKnown(text);
+    let masked = this.#known.get(text);
+    if (masked === undefined) {
+      masked = this.#maskKnown(text);
+      if (this.#known.size >= MEMO_MAX_ENTRIES) this.#known.clear();
+      this.#known.set(text, masked);
+    }
+    return masked;
   }
 
   /**

@@ -3,6 +3,7 @@
 // found comes with every form of the value, so the redactor can mask it wherever a message would echo it.
 // After parsing, scanParsedStrings looks at what the parser made of each key and value (folded scalars...).
 import { type Diagnostic, diagnostic, FILE_START, type Position } from "../diagnostic/diagnostic.js";
+import { MAX_FINDINGS_PER_FILE, moreFindings } from "../diagnostic/finding-cap.js";
 import { quotedSpans } from "./double-quoted.js";
 import { mayHoldServiceAccountKey } from "./gcp-service-account.js";
 import { LineIndex } from "./line-index.js";
@@ -42,8 +43,15 @@ export function scanSourceSecrets(file: { file: string; bytes: Uint8Array }, max
   // every scan of the file is skipped (a service account key needs a `PRIVATE KEY`, which the pass looks for).
   scan.parsedMayHold = text.includes("\\") || ANY_FOLDED_ANCHOR.test(text);
   const anchored = scan.parsedMayHold && (ANY_ANCHOR.test(text) || mayHoldServiceAccountKey(text));
-  for (const finding of anchored ? findSecrets(text, file.file) : []) {
+  // Every secret's values are kept (the redactor needs them), but past the per-file cap a finding is only counted
+  // (as firstFindings does). findSecrets gives them in position order and the cut falls between two starts, so each
+  // finding not made lies after each one made: capFindings keeps the ones it would have kept had all been made.
+  const found = anchored ? findSecrets(text, file.file) : [];
+  let cut = Math.min(found.length, MAX_FINDINGS_PER_FILE);
+  while (cut < found.length && found[cut]?.start === found[cut - 1]?.start) cut++;
+  found.forEach((finding, i) => {
     addValues(scan, secretValues(text, finding));
+    if (i >= cut) return;
     const start = at(finding.start);
     const end = at(finding.end);
     scan.diagnostics.push(
@@ -54,7 +62,12 @@ export function scanSourceSecrets(file: { file: string; bytes: Uint8Array }, max
         "here",
       ),
     );
-  }
+  });
+  const first = found[cut];
+  if (first)
+    scan.diagnostics.push(
+      moreFindings(file.file, at(first.start), { errors: found.length - cut, warnings: 0, infos: 0 }),
+    );
   // A block commented out line by line (`# -----BEGIN ... PRIVATE KEY-----`, `# MII...`) is a secret too, but the
   // comment markers break the rules' patterns: the text is scanned again without them.
   // Taking the markers off creates no anchor (each is within one line), so most files skip this.

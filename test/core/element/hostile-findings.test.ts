@@ -6,7 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareDiagnostics, type Diagnostic, diagnostic } from "../../../src/core/diagnostic/diagnostic.js";
-import { capFindings, firstFindings, MAX_FINDINGS_PER_FILE } from "../../../src/core/element/finding-cap.js";
+import { capFindings, firstFindings, MAX_FINDINGS_PER_FILE } from "../../../src/core/diagnostic/finding-cap.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
 import { validateTree } from "../../../src/core/element/validate-tree.js";
@@ -119,6 +119,37 @@ describe("findings per file are capped", () => {
     );
     const cut = expected[MAX_FINDINGS_PER_FILE];
     expect([more[0]?.line, more[0]?.column]).toEqual([cut?.line, cut?.column]);
+  });
+
+  it("a file with 1,500 secrets of two kinds lists the first 1,000 by position and still redacts every one", () => {
+    // Two rules, interleaved on each line: the scanner reports rule by rule, so the cut must be by position.
+    const token = (i: number) => `ghp_${String(i).padStart(6, "0")}EXAMPLEonlyNotARealToken000000`;
+    const npm = (i: number) => `npm_${String(i).padStart(6, "0")}EXAMPLEonlyNotARealToken000000`;
+    const rows = Array.from({ length: 750 }, (_, i) => `    ${npm(i)} then ${token(i)}`).join("\n");
+    const text = `metadata:\n  id: many-secrets\n  type: agent\n  name: Many secrets\n  description: d\n  version: 1.0.0\n  author: a@example.com\ndata:\n  goals: [ship]\n  actions: [{ name: a, type: tool }]\n  fallback_strategy: |\n${rows}\n`;
+    const report = validateSources([{ file: "s.yaml", bytes: new TextEncoder().encode(text) }], {
+      ...options,
+      maxFileSize: 1024 * 1024,
+    });
+    // The block is longer than fallback_strategy allows: that error, on line 11, comes before every secret.
+    const [tooLong, ...listed] = report.diagnostics.filter((d) => d.code !== "limit/findings");
+    expect([tooLong?.code, tooLong?.line]).toEqual(["schema/max-length", 11]);
+    const more = report.diagnostics.filter((d) => d.code === "limit/findings");
+    const rowLine = 12;
+    const all = Array.from({ length: 750 }, (_, i) => [
+      ["secret/npm-token", rowLine + i, 5],
+      ["secret/github-token", rowLine + i, 5 + npm(i).length + 6],
+    ]).flat();
+    const kept = MAX_FINDINGS_PER_FILE - 1;
+    expect(listed.map((d) => [d.code, d.line, d.column])).toEqual(all.slice(0, kept));
+    expect(more.map(countedOut)).toEqual([1500 - kept]);
+    expect([more[0]?.line, more[0]?.column]).toEqual(all[kept]?.slice(1));
+    // Every value, listed or counted, is masked wherever the report would echo it.
+    const printed = JSON.stringify(report);
+    for (let i = 0; i < 750; i++) {
+      expect(printed).not.toContain(token(i));
+      expect(printed).not.toContain(npm(i));
+    }
   });
 
   it("the issue's crash files end in a report that counts every finding (validateSources)", () => {

@@ -82,6 +82,22 @@ describe("metadata.description", () => {
     const d = expectOne(check(text), "skill.yaml", "schema/max-length", at(text, "dddd"));
     expect(d.message).toContain("501 characters");
   });
+  it("counts characters as the schema does: an emoji is one, a lone surrogate escape one", () => {
+    // 499 emoji (998 UTF-16 units) pass the limit of 500; with two more and a lone "\\ud800" they do not.
+    const ok = edit(
+      base,
+      "description: Reviews a change for correctness, readability and tests",
+      `description: "${"😀".repeat(499)}"`,
+    );
+    expectNone(check(ok), "schema/max-length");
+    const text = edit(
+      base,
+      "description: Reviews a change for correctness, readability and tests",
+      `description: "${"😀".repeat(501)}\\ud800x"`,
+    );
+    const d = expectOne(check(text), "skill.yaml", "schema/max-length", at(text, '"😀'));
+    expect(d.message).toContain("is 503 characters long");
+  });
 });
 
 describe("metadata.version", () => {

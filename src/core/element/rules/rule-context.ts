@@ -2,7 +2,7 @@
 
 import { isPlainObject } from "../../common/plain-object.js";
 import { type Diagnostic, diagnostic, type Position, type Severity } from "../../diagnostic/diagnostic.js";
-import { appendAll, firstFindings } from "../finding-cap.js";
+import { appendAll, firstFindings } from "../../diagnostic/finding-cap.js";
 import type { NodePath, ParsedSource } from "../source.js";
 import type { ElementMetadata } from "../types.js";
 

@@ -9,7 +9,7 @@ import {
   FILE_START,
   type Position,
   type Severity,
-} from "../diagnostic/diagnostic.js";
+} from "./diagnostic.js";
 
 export const MAX_FINDINGS_PER_FILE = 1000;
 
