@@ -40,7 +40,7 @@ function main(): void {
     },
   };
   const texts = files.map((f) => decoder.decode(f.bytes));
-  const eligible = texts.filter(fastPathEligible).length;
+  const eligible = texts.filter((t) => fastPathEligible(t)).length;
   const fast = texts.filter((t) => parseFast(t) !== undefined).length;
   const firstSlow = texts.find((t) => !fastPathEligible(t));
   peers["pre-scan only"] = () => {

@@ -348,8 +348,8 @@ var color = __webpack_require__(2477);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var cli_progress = __webpack_require__(9851);
-// EXTERNAL MODULE: ./src/cli/validate-workers.ts + 2 modules
-var validate_workers = __webpack_require__(9902);
+// EXTERNAL MODULE: ./src/cli/validate-workers.ts + 4 modules
+var validate_workers = __webpack_require__(7736);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 

@@ -455,7 +455,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7532);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4175);
-/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9902);
+/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7736);
 
 
 
@@ -568,7 +568,7 @@ async function runCli(argv, processIo) {
 
 /***/ }),
 
-/***/ 9902:
+/***/ 7736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,19 +584,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/core/common/plain-object.ts
 var plain_object = __nccwpck_require__(8129);
 // EXTERNAL MODULE: ./src/core/element/check-batch.ts
 var check_batch = __nccwpck_require__(7993);
-// EXTERNAL MODULE: ./src/core/element/read-tree.ts
-var read_tree = __nccwpck_require__(8755);
+;// CONCATENATED MODULE: ./src/cli/validate-question.ts
+// What the main thread asks a validation thread (a batch of listed files and the options to check or read them
+// with), and the roles those threads serve. Shared by the checking workers (validate-workers.ts) and the reader's
+// own small bundle (reader-main.ts), which must not load the checker.
+
+const CHECKER = "nexs-publish validate worker";
+const READER = "nexs-publish validate reader";
+/** The question as sent, or undefined for anything else: a thread answers only what it can read. */
+function parseQuestion(question) {
+    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
+        return undefined;
+    const batch = [];
+    for (const entry of question.batch) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+            return undefined;
+        batch.push({ file: entry.file, absolute: entry.absolute });
+    }
+    const { strict, maxFileSize, cwd, keepElements } = question.options;
+    if (typeof strict !== "boolean" ||
+        typeof maxFileSize !== "number" ||
+        typeof cwd !== "string" ||
+        typeof keepElements !== "boolean")
+        return undefined;
+    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/cli/worker-thread.ts
-// A worker thread that runs this same bundle in a role and answers questions by id: the plumbing the validation
-// workers (which check batches) and the reader (which reads batches ahead) share. This module is bundled into
-// the CLI's entry, so `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command. An answer is parsed before it is trusted; a thread that
+// A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
+// entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
+// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is parsed before it is trusted; a thread that
 // fails or stops fails every question still open and every later one.
 
 
@@ -606,10 +634,10 @@ class WorkerThread {
     #pending = new Map();
     #nextId = 0;
     #failure;
-    /** `name` is how errors speak of the thread ("the validation worker"). */
-    constructor(role, name) {
+    /** `name` is how errors speak of the thread ("the validation worker"); `bundle` what it runs (this one by default). */
+    constructor(role, name, bundle = new URL(import.meta.url)) {
         this.name = name;
-        this.#worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { role } });
+        this.#worker = new external_node_worker_threads_namespaceObject.Worker(bundle, { workerData: { role } });
         this.#worker.on("message", (message) => this.#answer(message));
         this.#worker.on("error", (error) => this.#fail(error));
         this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));
@@ -673,15 +701,18 @@ function serveRole(roles) {
 
 ;// CONCATENATED MODULE: ./src/cli/validate-workers.ts
 // Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
-// and a reader that reads the main thread's next batches while it checks one. Both run this same bundle
-// (worker-thread.ts); the CLI's entry sees the role and calls serveValidationWorker instead of running a command.
+// and a reader that reads the main thread's next batches while it checks one. The workers run this same bundle
+// (worker-thread.ts: the CLI's entry sees the role and calls serveValidationWorker instead of running a command);
+// the reader runs a small bundle of its own (reader-main.ts).
 
 
 
 
 
-const CHECKER = "nexs-publish validate worker";
-const READER = "nexs-publish validate reader";
+
+
+/** The reader's bundle, beside this one (dist/cli-reader/ next to dist/cli/); a path, not a URL the bundler would follow. */
+const READER_BUNDLE = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "cli-reader", "index.js");
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
 const MIN_FILES_FOR_WORKERS = 2000;
 /**
@@ -739,7 +770,7 @@ class WorkerHelper {
     }
 }
 class ReaderHelper {
-    #thread = new WorkerThread(READER, "the validation reader");
+    #thread = new WorkerThread(READER, "the validation reader", READER_BUNDLE);
     read(batch, options) {
         return this.#thread.ask({ batch, options }, parseReads);
     }
@@ -766,51 +797,17 @@ function parseReads(answer) {
     }
     return reads;
 }
-function parseQuestion(question) {
-    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
-        return undefined;
-    const batch = [];
-    for (const entry of question.batch) {
-        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
-            return undefined;
-        batch.push({ file: entry.file, absolute: entry.absolute });
-    }
-    const { strict, maxFileSize, cwd, keepElements } = question.options;
-    if (typeof strict !== "boolean" ||
-        typeof maxFileSize !== "number" ||
-        typeof cwd !== "string" ||
-        typeof keepElements !== "boolean")
-        return undefined;
-    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
-}
 // An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
 function checkBatch(question) {
     const asked = parseQuestion(question);
     return { answer: asked ? (0,check_batch/* checkListedFiles */.x)(asked.batch, asked.options) : [] };
-}
-/** Each file's bytes, moved to the main thread, or null where readListedFile refused it (the main thread says why). */
-function readBatch(question) {
-    const asked = parseQuestion(question);
-    if (!asked)
-        return { answer: null };
-    const transfer = [];
-    const answer = asked.batch.map((listed) => {
-        const read = (0,read_tree/* readListedFile */.IK)(listed, asked.options);
-        if (!read.ok)
-            return { file: listed.file, bytes: null };
-        // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
-        if (read.bytes.buffer instanceof ArrayBuffer)
-            transfer.push(read.bytes.buffer);
-        return { file: listed.file, bytes: read.bytes };
-    });
-    return { answer, transfer };
 }
 /**
  * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
  * anywhere else return false. The CLI's entry calls this first, so one bundle serves every role.
  */
 function serveValidationWorker() {
-    return serveRole({ [CHECKER]: checkBatch, [READER]: readBatch });
+    return serveRole({ [CHECKER]: checkBatch });
 }
 
 

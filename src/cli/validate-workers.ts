@@ -1,8 +1,10 @@
 // Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
-// and a reader that reads the main thread's next batches while it checks one. Both run this same bundle
-// (worker-thread.ts); the CLI's entry sees the role and calls serveValidationWorker instead of running a command.
+// and a reader that reads the main thread's next batches while it checks one. The workers run this same bundle
+// (worker-thread.ts: the CLI's entry sees the role and calls serveValidationWorker instead of running a command);
+// the reader runs a small bundle of its own (reader-main.ts).
 import { availableParallelism } from "node:os";
-import type { Transferable } from "node:worker_threads";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isPlainObject } from "../core/common/plain-object.js";
 import {
   type BatchOptions,
@@ -10,12 +12,13 @@ import {
   type FileOutcome,
   parseFileOutcome,
 } from "../core/element/check-batch.js";
-import { type ListedFile, readListedFile } from "../core/element/read-tree.js";
+import type { ListedFile } from "../core/element/read-tree.js";
 import type { BatchHelper, BatchReader, ReadAhead } from "../core/element/validate-tree.js";
+import { CHECKER, parseQuestion, READER } from "./validate-question.js";
 import { type Answer, serveRole, WorkerThread } from "./worker-thread.js";
 
-const CHECKER = "nexs-publish validate worker";
-const READER = "nexs-publish validate reader";
+/** The reader's bundle, beside this one (dist/cli-reader/ next to dist/cli/); a path, not a URL the bundler would follow. */
+const READER_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "..", "cli-reader", "index.js");
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
 export const MIN_FILES_FOR_WORKERS = 2000;
 /**
@@ -80,7 +83,7 @@ class WorkerHelper implements BatchHelper {
 }
 
 class ReaderHelper implements BatchReader {
-  readonly #thread = new WorkerThread(READER, "the validation reader");
+  readonly #thread = new WorkerThread(READER, "the validation reader", READER_BUNDLE);
 
   read(batch: readonly ListedFile[], options: BatchOptions): Promise<ReadAhead[]> {
     return this.#thread.ask({ batch, options }, parseReads);
@@ -108,43 +111,10 @@ function parseReads(answer: unknown): ReadAhead[] | undefined {
   return reads;
 }
 
-function parseQuestion(question: unknown): { batch: ListedFile[]; options: BatchOptions } | undefined {
-  if (!isPlainObject(question) || !Array.isArray(question.batch) || !isPlainObject(question.options)) return undefined;
-  const batch: ListedFile[] = [];
-  for (const entry of question.batch) {
-    if (!isPlainObject(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string") return undefined;
-    batch.push({ file: entry.file, absolute: entry.absolute });
-  }
-  const { strict, maxFileSize, cwd, keepElements } = question.options;
-  if (
-    typeof strict !== "boolean" ||
-    typeof maxFileSize !== "number" ||
-    typeof cwd !== "string" ||
-    typeof keepElements !== "boolean"
-  )
-    return undefined;
-  return { batch, options: { strict, maxFileSize, cwd, keepElements } };
-}
-
 // An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
 function checkBatch(question: unknown): Answer {
   const asked = parseQuestion(question);
   return { answer: asked ? checkListedFiles(asked.batch, asked.options) : [] };
-}
-
-/** Each file's bytes, moved to the main thread, or null where readListedFile refused it (the main thread says why). */
-function readBatch(question: unknown): Answer {
-  const asked = parseQuestion(question);
-  if (!asked) return { answer: null };
-  const transfer: Transferable[] = [];
-  const answer = asked.batch.map((listed) => {
-    const read = readListedFile(listed, asked.options);
-    if (!read.ok) return { file: listed.file, bytes: null };
-    // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
-    if (read.bytes.buffer instanceof ArrayBuffer) transfer.push(read.bytes.buffer);
-    return { file: listed.file, bytes: read.bytes };
-  });
-  return { answer, transfer };
 }
 
 /**
@@ -152,5 +122,5 @@ function readBatch(question: unknown): Answer {
  * anywhere else return false. The CLI's entry calls this first, so one bundle serves every role.
  */
 export function serveValidationWorker(): boolean {
-  return serveRole({ [CHECKER]: checkBatch, [READER]: readBatch });
+  return serveRole({ [CHECKER]: checkBatch });
 }

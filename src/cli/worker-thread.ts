@@ -1,7 +1,7 @@
-// A worker thread that runs this same bundle in a role and answers questions by id: the plumbing the validation
-// workers (which check batches) and the reader (which reads batches ahead) share. This module is bundled into
-// the CLI's entry, so `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command. An answer is parsed before it is trusted; a thread that
+// A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
+// entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
+// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is parsed before it is trusted; a thread that
 // fails or stops fails every question still open and every later one.
 import { isMainThread, parentPort, type Transferable, Worker, workerData } from "node:worker_threads";
 import { isPlainObject } from "../core/common/plain-object.js";
@@ -17,12 +17,13 @@ export class WorkerThread {
   #nextId = 0;
   #failure: Error | undefined;
 
-  /** `name` is how errors speak of the thread ("the validation worker"). */
+  /** `name` is how errors speak of the thread ("the validation worker"); `bundle` what it runs (this one by default). */
   constructor(
     role: string,
     private readonly name: string,
+    bundle: string | URL = new URL(import.meta.url),
   ) {
-    this.#worker = new Worker(new URL(import.meta.url), { workerData: { role } });
+    this.#worker = new Worker(bundle, { workerData: { role } });
     this.#worker.on("message", (message: unknown) => this.#answer(message));
     this.#worker.on("error", (error) => this.#fail(error));
     this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));

@@ -78,10 +78,14 @@ export function plainScalarValue(source: string): unknown {
 
 /**
  * The element's data when the fast path can vouch for it; undefined when the exact path must decide. With
- * `anyMapping`, any top-level mapping is accepted, not only the element shape.
+ * `anyMapping`, any top-level mapping is accepted, not only the element shape; `known` as for fastPathEligible.
  */
-export function parseFast(source: string, anyMapping = false): Record<string, unknown> | undefined {
-  if (!fastPathEligible(source)) return undefined;
+export function parseFast(
+  source: string,
+  anyMapping = false,
+  known?: { unusual: boolean },
+): Record<string, unknown> | undefined {
+  if (!fastPathEligible(source, known)) return undefined;
   let value: unknown;
   try {
     value = load(source, { schema: CORE_SCHEMA, json: false });

@@ -44,8 +44,14 @@ const LONG_LINE = 1000;
 const MAX_BRACKETS = 500;
 const MAX_PREFIX = 200;
 
-export function fastPathEligible(text: string): boolean {
-  if (UNUSUAL_CHARACTER.test(text)) return false;
+/** Whether the text holds a tab, a control character or an extra line break: a superset of what YAML refuses. */
+export function hasUnusualCharacter(text: string): boolean {
+  return UNUSUAL_CHARACTER.test(text);
+}
+
+/** `known.unusual` is hasUnusualCharacter(text), when the caller has asked already. */
+export function fastPathEligible(text: string, known?: { unusual: boolean }): boolean {
+  if (known?.unusual ?? hasUnusualCharacter(text)) return false;
   if (text.includes("\r") && LONE_CR.test(text)) return false;
   return linesArePlain(text);
 }

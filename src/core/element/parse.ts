@@ -11,6 +11,7 @@ import { foreignShapeDiagnostic, recognizeForeignShape } from "./foreign-shape.j
 import { characterFinding } from "./parse-characters.js";
 import { parseFast } from "./parse-fast.js";
 import { createLocator, type Locate, lazyLocator } from "./parse-locate.js";
+import { hasUnusualCharacter } from "./parse-prescan.js";
 import { checkMapping, checkTopLevel } from "./parse-structure.js";
 import type { Finding } from "./parse-value.js";
 import { parseYaml } from "./parse-yaml.js";
@@ -55,10 +56,13 @@ function parseChecked(source: SourceFile, options: ParseOptions): ParseResult {
     ]);
   }
   const { text } = decoded;
-  const refused = characterFinding(text);
+  // Every character YAML refuses is an unusual one: a text with none and no CR (nearly every file) has nothing to
+  // refuse, and the one test serves the fast path's pre-scan too.
+  const unusual = hasUnusualCharacter(text);
+  const refused = unusual || text.includes("\r") ? characterFinding(text) : undefined;
   if (refused) return reject(file, [toDiagnostic(file, refused, lineCounterOf(text))]);
   const anyMapping = options.shape === "mapping";
-  const fast = parseFast(text, anyMapping);
+  const fast = parseFast(text, anyMapping, { unusual });
   if (fast) return { ok: true, file, bytes, text, value: fast, locate: lazyLocator(text), diagnostics: [] };
   const parsed = parseYaml(text);
   if (!parsed.ok)

@@ -2,6 +2,7 @@
 import type { ErrorObject } from "ajv";
 import { isPlainObject } from "../common/plain-object.js";
 import { type Diagnostic, diagnostic, type Severity } from "../diagnostic/diagnostic.js";
+import { codePointLength } from "./code-points.js";
 import { idProblem } from "./identity.js";
 import { describePath, pointerToPath, valueAt } from "./node-path.js";
 import type { NodePath, ParsedSource } from "./source.js";
@@ -148,7 +149,7 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
       return make(
         path,
         "value",
-        `${where} is ${typeof value === "string" ? codePoints(value) : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
+        `${where} is ${typeof value === "string" ? codePointLength(value) : "too many"} characters long; at most ${numberParam(error, "limit") ?? "?"} are allowed`,
       );
     case "minimum":
       return make(
@@ -187,22 +188,6 @@ function toDiagnostic(error: ErrorObject, source: ParsedSource, options: SchemaD
     default:
       return make(path, "value", `${where} ${error.message ?? "is not valid"}`);
   }
-}
-
-/** Characters as the schema counts them (code points), without spreading a long value into one string each. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
 }
 
 function patternProblem(error: ErrorObject, value: unknown, show: (value: unknown) => string): string {
