@@ -4,7 +4,7 @@
 // (ncc type-checks the whole project) never leaves dist/ without the committed bundle.
 // The schema validators are generated first, so a generated file older than schemas/ shows up in that check too.
 import { execFileSync } from "node:child_process";
-import { renameSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 
 execFileSync(process.execPath, ["scripts/generate-validators.mjs"], { stdio: "inherit" });
 
@@ -42,6 +42,17 @@ for (const [name, entry] of Object.entries(entries)) {
   } catch {
     rmSync(next, { recursive: true, force: true });
     console.error(`build of ${entry} failed; ${out}/ is left as it was`);
+    process.exit(1);
+  }
+  // ncc turns an import it cannot resolve into a `require` at run time, which fails only when that code runs.
+  const unresolved = readdirSync(next)
+    .filter((f) => f.endsWith(".js"))
+    .flatMap((f) => [...readFileSync(`${next}/${f}`, "utf8").matchAll(/@@notfound\.js\?([^\s*]+)/g)].map((m) => m[1]));
+  if (unresolved.length > 0) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(
+      `build of ${entry} failed: it imports what ncc could not find (${unresolved.join(", ")}); ${out}/ is left as it was`,
+    );
     process.exit(1);
   }
   rmSync(out, { recursive: true, force: true });

@@ -260,7 +260,7 @@ function compare(a, b) {
 /* harmony import */ var _collection_glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6585);
 /* harmony import */ var _node_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9864);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9252);
-/* harmony import */ var _schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4303);
+/* harmony import */ var _schema_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9664);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9588);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6401);
 // collection.yaml, the manifest a NEXS MCP server reads at a repository's root when it installs a collection from
