@@ -42495,13 +42495,13 @@ var read_tree = __nccwpck_require__(8755);
 
 
 /**
- * `bytes`, when given, holds what readListedFile gave for each file, read elsewhere (BatchReader); a file it has
- * no bytes for is read here, and so gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
+ * gets the exact finding when it cannot be.
  */
-function checkListedFiles(batch, options, bytes) {
+function checkListedFiles(batch, options, given) {
     return batch.map((listed, k) => {
-        const given = bytes?.[k];
-        const outcome = given ? { ok: true, bytes: given } : (0,read_tree/* readListedFile */.IK)(listed, options);
+        const read = given?.[k];
+        const outcome = read ? { ok: true, bytes: read.bytes } : (0,read_tree/* readListedFile */.IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,
@@ -42520,7 +42520,7 @@ function checkListedFiles(batch, options, bytes) {
             read: true,
             diagnostics: check.diagnostics,
             facts,
-            fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
+            fingerprint: facts ? (read?.fingerprint ?? fingerprint(outcome.bytes)) : undefined,
             element: options.keepElements && passed && check.element
                 ? {
                     bytes: outcome.bytes,
@@ -42767,19 +42767,22 @@ async function checkBatches(batches, batchOptions, options) {
                 return;
             const index = next++;
             const batch = batches[index] ?? [];
-            const bytes = reader.read(batch, batchOptions).then((read) => (answersFor(batch, read) ? read.map((r) => r.bytes) : undefined), () => undefined);
-            ahead.push({ index, bytes });
+            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined), () => undefined);
+            ahead.push({ index, read });
         };
-        let own = { index: next++, bytes: undefined };
+        let own = {
+            index: next++,
+            read: undefined,
+        };
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
-            finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.bytes));
+            finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.read));
             // Let helpers' answers in and their next batches out before this thread takes another batch.
             if (helpers.length > 0)
                 await new Promise((resolve) => setImmediate(resolve));
             const queued = ahead.shift();
-            own = queued ? { index: queued.index, bytes: await queued.bytes } : { index: next++, bytes: undefined };
+            own = queued ? { index: queued.index, read: await queued.read } : { index: next++, read: undefined };
             claimAhead();
         }
         await Promise.all(helped);
@@ -42790,6 +42793,9 @@ async function checkBatches(batches, batchOptions, options) {
         reader?.close();
     }
     return results.flat();
+}
+function givenRead({ bytes, fingerprint }) {
+    return bytes && { bytes, fingerprint };
 }
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
 function answersFor(batch, answer) {

@@ -28,6 +28,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ readBatch)
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/element/fingerprint.ts
+// A fingerprint of a file's bytes, to tell whether a second read found what the first one did. SHA-256 through
+// Node's one-shot crypto.hash where it exists (Node ≥ 20.12, about twice as fast on small files), else createHash.
+
+function fingerprint(bytes) {
+    // The namespace import keeps older Node, where `hash` is missing, loading this module.
+    return typeof external_node_crypto_namespaceObject.hash === "function"
+        ? external_node_crypto_namespaceObject.hash("sha256", bytes, "base64")
+        : external_node_crypto_namespaceObject.createHash("sha256").update(bytes).digest("base64");
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -435,7 +448,11 @@ function serveRole(roles) {
 
 
 
-/** Each file's bytes, moved to the main thread, or null where readListedFile refused it (the main thread says why). */
+
+/**
+ * Each file's bytes, moved to the main thread, with their fingerprint; null where readListedFile refused it (the
+ * main thread says why).
+ */
 function readBatch(question) {
     const asked = parseQuestion(question);
     if (!asked)
@@ -446,9 +463,10 @@ function readBatch(question) {
         if (!read.ok)
             return { file: listed.file, bytes: null };
         // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
+        const taken = fingerprint(read.bytes);
         if (read.bytes.buffer instanceof ArrayBuffer)
             transfer.push(read.bytes.buffer);
-        return { file: listed.file, bytes: read.bytes };
+        return { file: listed.file, bytes: read.bytes, fingerprint: taken };
     });
     return { answer, transfer };
 }

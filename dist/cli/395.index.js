@@ -723,19 +723,22 @@ async function checkBatches(batches, batchOptions, options) {
                 return;
             const index = next++;
             const batch = batches[index] ?? [];
-            const bytes = reader.read(batch, batchOptions).then((read) => (answersFor(batch, read) ? read.map((r) => r.bytes) : undefined), () => undefined);
-            ahead.push({ index, bytes });
+            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined), () => undefined);
+            ahead.push({ index, read });
         };
-        let own = { index: next++, bytes: undefined };
+        let own = {
+            index: next++,
+            read: undefined,
+        };
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
-            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.bytes));
+            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.read));
             // Let helpers' answers in and their next batches out before this thread takes another batch.
             if (helpers.length > 0)
                 await new Promise((resolve) => setImmediate(resolve));
             const queued = ahead.shift();
-            own = queued ? { index: queued.index, bytes: await queued.bytes } : { index: next++, bytes: undefined };
+            own = queued ? { index: queued.index, read: await queued.read } : { index: next++, read: undefined };
             claimAhead();
         }
         await Promise.all(helped);
@@ -746,6 +749,9 @@ async function checkBatches(batches, batchOptions, options) {
         reader?.close();
     }
     return results.flat();
+}
+function givenRead({ bytes, fingerprint }) {
+    return bytes && { bytes, fingerprint };
 }
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
 function answersFor(batch, answer) {

@@ -763,7 +763,9 @@ function parseReads(answer) {
             return undefined;
         if (!(entry.bytes === null || entry.bytes instanceof Uint8Array))
             return undefined;
-        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined });
+        if (!(entry.fingerprint === undefined || typeof entry.fingerprint === "string"))
+            return undefined;
+        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined, fingerprint: entry.fingerprint });
     }
     return reads;
 }
@@ -978,13 +980,13 @@ function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
 
 
 /**
- * `bytes`, when given, holds what readListedFile gave for each file, read elsewhere (BatchReader); a file it has
- * no bytes for is read here, and so gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
+ * gets the exact finding when it cannot be.
  */
-function checkListedFiles(batch, options, bytes) {
+function checkListedFiles(batch, options, given) {
     return batch.map((listed, k) => {
-        const given = bytes?.[k];
-        const outcome = given ? { ok: true, bytes: given } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
+        const read = given?.[k];
+        const outcome = read ? { ok: true, bytes: read.bytes } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,
@@ -1003,7 +1005,7 @@ function checkListedFiles(batch, options, bytes) {
             read: true,
             diagnostics: check.diagnostics,
             facts,
-            fingerprint: facts ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)(outcome.bytes) : undefined,
+            fingerprint: facts ? (read?.fingerprint ?? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)(outcome.bytes)) : undefined,
             element: options.keepElements && passed && check.element
                 ? {
                     bytes: outcome.bytes,

@@ -106,7 +106,8 @@ function parseReads(answer: unknown): ReadAhead[] | undefined {
   for (const entry of answer) {
     if (!isPlainObject(entry) || typeof entry.file !== "string") return undefined;
     if (!(entry.bytes === null || entry.bytes instanceof Uint8Array)) return undefined;
-    reads.push({ file: entry.file, bytes: entry.bytes ?? undefined });
+    if (!(entry.fingerprint === undefined || typeof entry.fingerprint === "string")) return undefined;
+    reads.push({ file: entry.file, bytes: entry.bytes ?? undefined, fingerprint: entry.fingerprint });
   }
   return reads;
 }

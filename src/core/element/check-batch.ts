@@ -41,18 +41,24 @@ export interface KeptElement {
   element: Element;
 }
 
+/** A file read elsewhere (BatchReader): the bytes readListedFile gave there, and their fingerprint when taken. */
+export interface GivenRead {
+  bytes: Uint8Array;
+  fingerprint: string | undefined;
+}
+
 /**
- * `bytes`, when given, holds what readListedFile gave for each file, read elsewhere (BatchReader); a file it has
- * no bytes for is read here, and so gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
+ * gets the exact finding when it cannot be.
  */
 export function checkListedFiles(
   batch: readonly ListedFile[],
   options: BatchOptions,
-  bytes?: readonly (Uint8Array | undefined)[],
+  given?: readonly (GivenRead | undefined)[],
 ): FileOutcome[] {
   return batch.map((listed, k) => {
-    const given = bytes?.[k];
-    const outcome: ReadOutcome = given ? { ok: true, bytes: given } : readListedFile(listed, options);
+    const read = given?.[k];
+    const outcome: ReadOutcome = read ? { ok: true, bytes: read.bytes } : readListedFile(listed, options);
     if (!outcome.ok)
       return {
         file: listed.file,
@@ -71,7 +77,7 @@ export function checkListedFiles(
       read: true,
       diagnostics: check.diagnostics,
       facts,
-      fingerprint: facts ? fingerprint(outcome.bytes) : undefined,
+      fingerprint: facts ? (read?.fingerprint ?? fingerprint(outcome.bytes)) : undefined,
       element:
         options.keepElements && passed && check.element
           ? {

@@ -8,7 +8,7 @@ import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
 import { appendAll } from "../diagnostic/finding-cap.js";
 import { Redactor } from "../redact/redactor.js";
-import { type BatchOptions, checkListedFiles, type FileOutcome } from "./check-batch.js";
+import { type BatchOptions, checkListedFiles, type FileOutcome, type GivenRead } from "./check-batch.js";
 import { checkSource } from "./check-source.js";
 import { diskClassifier, diskTree } from "./collection-disk.js";
 import { checkCollectionManifest } from "./collection-manifest.js";
@@ -45,6 +45,8 @@ export interface BatchReader {
 export interface ReadAhead {
   file: string;
   bytes: Uint8Array | undefined;
+  /** `fingerprint(bytes)`, taken there too: one hash less on this thread per file. */
+  fingerprint?: string;
 }
 
 export interface TreeValidationOptions extends ValidationOptions {
@@ -230,26 +232,29 @@ async function checkBatches(
     const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
     // This thread's own batches. With a reader, the next two are claimed ahead and read there while this thread
     // checks; the first is read here, as the reader is still starting. A batch it fails to read is read here.
-    const ahead: { index: number; bytes: Promise<(Uint8Array | undefined)[] | undefined> }[] = [];
+    const ahead: { index: number; read: Promise<readonly (GivenRead | undefined)[] | undefined> }[] = [];
     const claimAhead = (): void => {
       if (!reader || next >= batches.length) return;
       const index = next++;
       const batch = batches[index] ?? [];
-      const bytes = reader.read(batch, batchOptions).then(
-        (read) => (answersFor(batch, read) ? read.map((r) => r.bytes) : undefined),
+      const read = reader.read(batch, batchOptions).then(
+        (answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined),
         () => undefined,
       );
-      ahead.push({ index, bytes });
+      ahead.push({ index, read });
     };
-    let own: { index: number; bytes: (Uint8Array | undefined)[] | undefined } = { index: next++, bytes: undefined };
+    let own: { index: number; read: readonly (GivenRead | undefined)[] | undefined } = {
+      index: next++,
+      read: undefined,
+    };
     claimAhead();
     claimAhead();
     while (own.index < batches.length) {
-      finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.bytes));
+      finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.read));
       // Let helpers' answers in and their next batches out before this thread takes another batch.
       if (helpers.length > 0) await new Promise((resolve) => setImmediate(resolve));
       const queued = ahead.shift();
-      own = queued ? { index: queued.index, bytes: await queued.bytes } : { index: next++, bytes: undefined };
+      own = queued ? { index: queued.index, read: await queued.read } : { index: next++, read: undefined };
       claimAhead();
     }
     await Promise.all(helped);
@@ -258,6 +263,10 @@ async function checkBatches(
     reader?.close();
   }
   return results.flat();
+}
+
+function givenRead({ bytes, fingerprint }: ReadAhead): GivenRead | undefined {
+  return bytes && { bytes, fingerprint };
 }
 
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */

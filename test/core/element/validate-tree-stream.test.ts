@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { checkListedFiles } from "../../../src/core/element/check-batch.js";
+import { fingerprint } from "../../../src/core/element/fingerprint.js";
 import { type ListedFile, type ReadTreeOptions, readListedFile } from "../../../src/core/element/read-tree.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
 import { validateSources } from "../../../src/core/element/validate-sources.js";
@@ -87,7 +88,9 @@ function inProcessHelper(): BatchHelper & { batches: number; closed: boolean } {
 function readAhead(batch: readonly ListedFile[], options: ReadTreeOptions): ReadAhead[] {
   return batch.map((listed) => {
     const read = readListedFile(listed, options);
-    return { file: listed.file, bytes: read.ok ? read.bytes : undefined };
+    return read.ok
+      ? { file: listed.file, bytes: read.bytes, fingerprint: fingerprint(read.bytes) }
+      : { file: listed.file, bytes: undefined };
   });
 }
 
@@ -204,6 +207,37 @@ describe("validateTree streaming", () => {
       listed.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
     );
     expect(asked).toEqual(batches.slice(1));
+  });
+
+  it("compares a file read again with the fingerprint the reader took", async () => {
+    // A cross-file finding (here: the sample's references, unresolved in this tree) reads its file again to place
+    // it, and a file that changed meanwhile is reported as such. A reader's wrong fingerprints show that the one it
+    // gives is the one compared: each file it read, and only those, "changed".
+    const files = new Map<string, string>();
+    for (let i = 0; i < BATCH_SIZE * 3; i++)
+      files.set(`p/${String(i).padStart(4, "0")}.yaml`, persona(`persona-${i}`, []));
+    const root = writeTree(files);
+    const firstBatch = new Set(
+      [...files.keys()]
+        .map((f) => `elements/${f}`)
+        .sort()
+        .slice(0, BATCH_SIZE),
+    );
+    const honest = await validateTree(["elements"], {
+      ...OPTIONS,
+      cwd: root,
+      reader: () => ({ read: async (batch, options) => readAhead(batch, options), close() {} }),
+    });
+    const wrong: BatchReader = {
+      read: async (batch, options) => readAhead(batch, options).map((r) => ({ ...r, fingerprint: "not the bytes" })),
+      close() {},
+    };
+    const report = await validateTree(["elements"], { ...OPTIONS, cwd: root, reader: () => wrong });
+    const placed = new Set(honest.diagnostics.filter((d) => d.code.startsWith("ref/")).map((d) => d.file));
+    const changed = new Set(report.diagnostics.filter((d) => d.code === "file/unreadable").map((d) => d.file));
+    expect(honest.diagnostics.some((d) => d.code === "file/unreadable")).toBe(false);
+    expect(changed).toEqual(new Set([...placed].filter((f) => !firstBatch.has(f))));
+    expect(changed.size).toBe(BATCH_SIZE * 2);
   });
 
   it("reads here every batch a reader fails, or answers for other files", async () => {
