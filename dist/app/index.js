@@ -43316,7 +43316,7 @@ class Redactor {
     #byLength = new Map();
     /** The keys of #byLength, longest first. */
     #lengths = [];
-    /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+    /** #maskKnown's answers for short texts since a value was last added: a file's findings of one kind share a message. */
     #known = new Map();
     constructor(values = []) {
         this.add(values);

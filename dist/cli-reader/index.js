@@ -369,8 +369,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
 // (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
 // entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is parsed before it is trusted; a thread that
-// fails or stops fails every question still open and every later one.
+// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
+// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
 
 
 class WorkerThread {
@@ -462,8 +462,8 @@ function readBatch(question) {
         const read = readListedFile(listed, asked.options);
         if (!read.ok)
             return { file: listed.file, bytes: null };
-        // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
         const taken = fingerprint(read.bytes);
+        // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
         if (read.bytes.buffer instanceof ArrayBuffer)
             transfer.push(read.bytes.buffer);
         return { file: listed.file, bytes: read.bytes, fingerprint: taken };

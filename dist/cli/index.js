@@ -594,8 +594,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
 // (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
 // entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is parsed before it is trusted; a thread that
-// fails or stops fails every question still open and every later one.
+// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
+// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
 
 
 class WorkerThread {
@@ -776,7 +776,7 @@ function checkBatch(question) {
 }
 /**
  * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
- * anywhere else return false. The CLI's entry calls this first, so one bundle serves every role.
+ * anywhere else return false. The CLI's entry calls this first, so its bundle serves the checking workers too.
  */
 function serveValidationWorker() {
     return serveRole({ [CHECKER]: checkBatch });
@@ -7794,7 +7794,7 @@ class Redactor {
     #byLength = new Map();
     /** The keys of #byLength, longest first. */
     #lengths = [];
-    /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+    /** #maskKnown's answers for short texts since a value was last added: a file's findings of one kind share a message. */
     #known = new Map();
     constructor(values = []) {
         this.add(values);

@@ -18,8 +18,8 @@ export function readBatch(question: unknown): Answer {
   const answer = asked.batch.map((listed) => {
     const read = readListedFile(listed, asked.options);
     if (!read.ok) return { file: listed.file, bytes: null };
-    // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
     const taken = fingerprint(read.bytes);
+    // Moved, not copied: each file has a buffer of its own (a shared one would be copied).
     if (read.bytes.buffer instanceof ArrayBuffer) transfer.push(read.bytes.buffer);
     return { file: listed.file, bytes: read.bytes, fingerprint: taken };
   });

@@ -120,7 +120,7 @@ function checkBatch(question: unknown): Answer {
 
 /**
  * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
- * anywhere else return false. The CLI's entry calls this first, so one bundle serves every role.
+ * anywhere else return false. The CLI's entry calls this first, so its bundle serves the checking workers too.
  */
 export function serveValidationWorker(): boolean {
   return serveRole({ [CHECKER]: checkBatch });

@@ -1,8 +1,8 @@
 // A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
 // (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
 // entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is parsed before it is trusted; a thread that
-// fails or stops fails every question still open and every later one.
+// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
+// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
 import { isMainThread, parentPort, type Transferable, Worker, workerData } from "node:worker_threads";
 import { isPlainObject } from "../core/common/plain-object.js";
 

@@ -49,6 +49,15 @@ describe("Redactor", () => {
     expect(redactor.text("s3cr3t_0 is not one")).toBe("s3cr3t_0 is not one");
   });
 
+  it("masks a text it has masked before again once it knows more values (no stale answer)", () => {
+    const redactor = new Redactor(["first-value"]);
+    const text = "holds first-value and second-value";
+    expect(redactor.text(text)).toBe(`holds ${REDACTED} and second-value`);
+    expect(redactor.text(text)).toBe(`holds ${REDACTED} and second-value`);
+    redactor.add(["second-value"]);
+    expect(redactor.text(text)).toBe(`holds ${REDACTED} and ${REDACTED}`);
+  });
+
   it("leaves short values to the rules (a short match would blank ordinary words)", () => {
     expect(new Redactor(["abc"]).text("abc abc")).toBe("abc abc");
   });

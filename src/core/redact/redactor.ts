@@ -23,7 +23,7 @@ export class Redactor {
   readonly #byLength = new Map<number, Set<string>>();
   /** The keys of #byLength, longest first. */
   #lengths: number[] = [];
-  /** #maskKnown's answers for short texts since the last value was added: a file's 1,000 findings of one kind share a message. */
+  /** #maskKnown's answers for short texts since a value was last added: a file's findings of one kind share a message. */
   readonly #known = new Map<string, string>();
 
   constructor(values: Iterable<string> = []) {
