@@ -47692,7 +47692,6 @@ function isSafeTree(value, level) {
 
 
 
-
 const OPAQUE = { kind: "opaque" };
 const EMPTY = { kind: "empty" };
 /** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
@@ -47734,6 +47733,17 @@ function locateInIndex(index, path, want) {
     return position(index, rangeOf(node));
 }
 function child(node, segment) {
+    if (node.kind === "partial" && typeof segment === "string") {
+        const { map } = node;
+        if (!map.entries.has(segment))
+            map.readUntil(segment);
+        if (map.unsure)
+            return { holder: "unknown", node: OPAQUE };
+        const entry = map.entries.get(segment);
+        if (entry)
+            return { holder: [entry.keyStart, entry.keyEnd], node: entry.value };
+        return map.unnamed ? { holder: "unknown", node: OPAQUE } : undefined;
+    }
     if (node.kind === "map" && typeof segment === "string") {
         if (!node.entries)
             return { holder: "unknown", node: OPAQUE };
@@ -47754,10 +47764,41 @@ function rangeOf(node) {
 function position(index, range) {
     if (range === "unknown")
         return undefined;
-    index.lines ??= lineCounterOf(index.text);
+    index.lines ??= new LineStarts(index.text);
     const start = index.lines.linePos(range[0]);
     const end = index.lines.linePos(range[1]);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+/**
+ * Line and column of an offset as yaml's LineCounter gives them (a line ends at LF), counting the line breaks
+ * only up to the furthest offset asked for: most files are asked one position near their start.
+ */
+class LineStarts {
+    text;
+    starts = [0];
+    /** The first line break not recorded yet, or -1. */
+    next;
+    constructor(text) {
+        this.text = text;
+        this.next = text.indexOf("\n");
+    }
+    linePos(offset) {
+        while (this.next !== -1 && this.next < offset) {
+            this.starts.push(this.next + 1);
+            this.next = this.text.indexOf("\n", this.next + 1);
+        }
+        // The last recorded start at or before the offset (an offset just past a line break starts the next line).
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, col: offset - (this.starts[low] ?? 0) + 1 };
+    }
 }
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
 class Unsure extends Error {
@@ -47775,10 +47816,45 @@ class IndexBuilder {
         const first = this.nextContent();
         if (!first || this.keyAt(first.first) === undefined)
             throw new Unsure();
-        const root = this.map(first.indent, first.first);
-        if (this.nextContent())
-            throw new Unsure();
-        return root;
+        return this.partialMap(first.indent, first.first);
+    }
+    /** The top-level mapping, as `map` reads it, but one entry at a time; nothing may follow it. */
+    partialMap(indent, from) {
+        let at = from;
+        const map = {
+            entries: new Map(),
+            unnamed: false,
+            unsure: false,
+            complete: false,
+            readUntil: (name) => {
+                try {
+                    while (!map.complete && !map.entries.has(name)) {
+                        const key = this.keyAt(at);
+                        if (!key)
+                            throw new Unsure();
+                        const value = this.inline(key.valueFrom, indent, true);
+                        if (key.name === undefined)
+                            map.unnamed = true;
+                        else if (!map.entries.has(key.name))
+                            map.entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+                        const next = this.nextContent();
+                        if (!next)
+                            map.complete = true;
+                        else if (next.indent < indent || next.indent > indent || this.isItem(next.first))
+                            throw new Unsure();
+                        else
+                            at = next.first;
+                    }
+                }
+                catch (error) {
+                    if (!(error instanceof Unsure))
+                        throw error;
+                    map.unsure = true;
+                    map.complete = true;
+                }
+            },
+        };
+        return { kind: "partial", map };
     }
     /** A block mapping whose keys start at column `indent`, the first one at `from`. */
     map(indent, from) {

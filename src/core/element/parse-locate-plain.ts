@@ -6,12 +6,10 @@
 // yaml locator. Text the index does not understand gives no index at all, or leaves that part to yaml. The
 // differential tests (parse-locate.property.test.ts, locate-findings.property.test.ts) hold the two to the same
 // answers.
-import type { LineCounter } from "yaml";
 import type { Position } from "../diagnostic/diagnostic.js";
 import { plainScalarValue } from "./parse-fast.js";
 import { keyString } from "./parse-value.js";
 import type { NodePath } from "./source.js";
-import { lineCounterOf } from "./text-lines.js";
 import {
   BACKSLASH,
   CLOSE_MAP,
@@ -34,6 +32,8 @@ import {
 // A collection's range is known for a flow collection only: yaml ends a block one after comments and line breaks.
 type PlainNode =
   | { kind: "map"; entries: Map<string, Entry> | undefined; range?: readonly [number, number] } // undefined: a key the index cannot name
+  // The top-level mapping, read entry by entry as far as a query needs: a finding at `metadata` reads one line.
+  | { kind: "partial"; map: PartialMap }
   | { kind: "seq"; items: PlainNode[]; range?: readonly [number, number] }
   | { kind: "scalar"; start: number; end: number }
   | { kind: "empty" }
@@ -47,14 +47,25 @@ interface Entry {
   value: PlainNode;
 }
 
+interface PartialMap {
+  entries: Map<string, Entry>;
+  /** A key the index cannot name was read: a key not found among the others may be that one. */
+  unnamed: boolean;
+  /** Reading on met text the index does not know: from then on every query goes to yaml, as with no index. */
+  unsure: boolean;
+  complete: boolean;
+  /** Reads entries until one named `name` is read, or to the end. */
+  readUntil(name: string): void;
+}
+
 const OPAQUE: PlainNode = { kind: "opaque" };
 const EMPTY: PlainNode = { kind: "empty" };
 
 export interface PlainIndex {
   root: PlainNode;
   text: string;
-  /** Line starts, counted at the first position asked for. */
-  lines?: LineCounter;
+  /** Line starts, counted only as far as a position asked for. */
+  lines?: LineStarts;
 }
 
 /** The index of a text the fast path took, or undefined when its structure is not one the index knows. */
@@ -92,6 +103,14 @@ export function locateInIndex(index: PlainIndex, path: NodePath, want: "key" | "
 type Range = readonly [number, number] | "unknown";
 
 function child(node: PlainNode, segment: string | number): { holder: Range; node: PlainNode } | undefined {
+  if (node.kind === "partial" && typeof segment === "string") {
+    const { map } = node;
+    if (!map.entries.has(segment)) map.readUntil(segment);
+    if (map.unsure) return { holder: "unknown", node: OPAQUE };
+    const entry = map.entries.get(segment);
+    if (entry) return { holder: [entry.keyStart, entry.keyEnd], node: entry.value };
+    return map.unnamed ? { holder: "unknown", node: OPAQUE } : undefined;
+  }
   if (node.kind === "map" && typeof segment === "string") {
     if (!node.entries) return { holder: "unknown", node: OPAQUE };
     const entry = node.entries.get(segment);
@@ -111,10 +130,40 @@ function rangeOf(node: PlainNode): Range {
 
 function position(index: PlainIndex, range: Range): Position | undefined {
   if (range === "unknown") return undefined;
-  index.lines ??= lineCounterOf(index.text);
+  index.lines ??= new LineStarts(index.text);
   const start = index.lines.linePos(range[0]);
   const end = index.lines.linePos(range[1]);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/**
+ * Line and column of an offset as yaml's LineCounter gives them (a line ends at LF), counting the line breaks
+ * only up to the furthest offset asked for: most files are asked one position near their start.
+ */
+class LineStarts {
+  private readonly starts = [0];
+  /** The first line break not recorded yet, or -1. */
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf("\n");
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    while (this.next !== -1 && this.next < offset) {
+      this.starts.push(this.next + 1);
+      this.next = this.text.indexOf("\n", this.next + 1);
+    }
+    // The last recorded start at or before the offset (an offset just past a line break starts the next line).
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - (this.starts[low] ?? 0) + 1 };
+  }
 }
 
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
@@ -152,9 +201,39 @@ class IndexBuilder {
   document(): PlainNode {
     const first = this.nextContent();
     if (!first || this.keyAt(first.first) === undefined) throw new Unsure();
-    const root = this.map(first.indent, first.first);
-    if (this.nextContent()) throw new Unsure();
-    return root;
+    return this.partialMap(first.indent, first.first);
+  }
+
+  /** The top-level mapping, as `map` reads it, but one entry at a time; nothing may follow it. */
+  private partialMap(indent: number, from: number): PlainNode {
+    let at = from;
+    const map: PartialMap = {
+      entries: new Map(),
+      unnamed: false,
+      unsure: false,
+      complete: false,
+      readUntil: (name) => {
+        try {
+          while (!map.complete && !map.entries.has(name)) {
+            const key = this.keyAt(at);
+            if (!key) throw new Unsure();
+            const value = this.inline(key.valueFrom, indent, true);
+            if (key.name === undefined) map.unnamed = true;
+            else if (!map.entries.has(key.name))
+              map.entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+            const next = this.nextContent();
+            if (!next) map.complete = true;
+            else if (next.indent < indent || next.indent > indent || this.isItem(next.first)) throw new Unsure();
+            else at = next.first;
+          }
+        } catch (error) {
+          if (!(error instanceof Unsure)) throw error;
+          map.unsure = true;
+          map.complete = true;
+        }
+      },
+    };
+    return { kind: "partial", map };
   }
 
   /** A block mapping whose keys start at column `indent`, the first one at `from`. */
