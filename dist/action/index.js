@@ -40844,6 +40844,14 @@ class LineStarts {
         return { line: low + 1, col: offset - (this.starts[low] ?? 0) + 1 };
     }
 }
+/** Keeps the first entry of each key; false for a key the index cannot name. */
+function record(entries, key, value) {
+    if (key.name === undefined)
+        return false;
+    if (!entries.has(key.name))
+        entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+    return true;
+}
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
 class Unsure extends Error {
 }
@@ -40873,21 +40881,15 @@ class IndexBuilder {
             readUntil: (name) => {
                 try {
                     while (!map.complete && !map.entries.has(name)) {
-                        const key = this.keyAt(at);
-                        if (!key)
-                            throw new Unsure();
-                        const value = this.inline(key.valueFrom, indent, true);
-                        if (key.name === undefined)
+                        const { key, value, next } = this.entry(at, indent);
+                        if (!record(map.entries, key, value))
                             map.unnamed = true;
-                        else if (!map.entries.has(key.name))
-                            map.entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
-                        const next = this.nextContent();
-                        if (!next)
-                            map.complete = true;
-                        else if (next.indent < indent || next.indent > indent || this.isItem(next.first))
+                        if (next && next.indent < indent)
                             throw new Unsure();
-                        else
+                        if (next)
                             at = next.first;
+                        else
+                            map.complete = true;
                     }
                 }
                 catch (error) {
@@ -40906,22 +40908,28 @@ class IndexBuilder {
         let named = true;
         let at = from;
         for (;;) {
-            const key = this.keyAt(at);
-            if (!key)
-                throw new Unsure();
-            const value = this.inline(key.valueFrom, indent, true);
-            if (key.name === undefined)
+            const { key, value, next } = this.entry(at, indent);
+            if (!record(entries, key, value))
                 named = false;
-            else if (!entries.has(key.name))
-                entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
-            const next = this.nextContent();
             if (!next || next.indent < indent)
                 break;
-            if (next.indent > indent || this.isItem(next.first))
-                throw new Unsure();
             at = next.first;
         }
         return { kind: "map", entries: named ? entries : undefined };
+    }
+    /**
+     * The entry of a block mapping at column `indent` whose key starts at `at`, and the next line with content: the
+     * next key's, or a line less indented (the mapping has ended there), or none.
+     */
+    entry(at, indent) {
+        const key = this.keyAt(at);
+        if (!key)
+            throw new Unsure();
+        const value = this.inline(key.valueFrom, indent, true);
+        const next = this.nextContent();
+        if (next && next.indent >= indent && (next.indent > indent || this.isItem(next.first)))
+            throw new Unsure();
+        return { key, value, next };
     }
     /** A block sequence whose `-` are at column `indent`. */
     seq(indent) {

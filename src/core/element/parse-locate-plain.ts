@@ -166,6 +166,13 @@ class LineStarts {
   }
 }
 
+/** Keeps the first entry of each key; false for a key the index cannot name. */
+function record(entries: Map<string, Entry>, key: Key, value: PlainNode): boolean {
+  if (key.name === undefined) return false;
+  if (!entries.has(key.name)) entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
+  return true;
+}
+
 /** Thrown where the text leaves the structure the index knows: no index, the yaml locator answers everything. */
 class Unsure extends Error {}
 
@@ -215,16 +222,11 @@ class IndexBuilder {
       readUntil: (name) => {
         try {
           while (!map.complete && !map.entries.has(name)) {
-            const key = this.keyAt(at);
-            if (!key) throw new Unsure();
-            const value = this.inline(key.valueFrom, indent, true);
-            if (key.name === undefined) map.unnamed = true;
-            else if (!map.entries.has(key.name))
-              map.entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
-            const next = this.nextContent();
-            if (!next) map.complete = true;
-            else if (next.indent < indent || next.indent > indent || this.isItem(next.first)) throw new Unsure();
-            else at = next.first;
+            const { key, value, next } = this.entry(at, indent);
+            if (!record(map.entries, key, value)) map.unnamed = true;
+            if (next && next.indent < indent) throw new Unsure();
+            if (next) at = next.first;
+            else map.complete = true;
           }
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
@@ -242,17 +244,25 @@ class IndexBuilder {
     let named = true;
     let at = from;
     for (;;) {
-      const key = this.keyAt(at);
-      if (!key) throw new Unsure();
-      const value = this.inline(key.valueFrom, indent, true);
-      if (key.name === undefined) named = false;
-      else if (!entries.has(key.name)) entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value });
-      const next = this.nextContent();
+      const { key, value, next } = this.entry(at, indent);
+      if (!record(entries, key, value)) named = false;
       if (!next || next.indent < indent) break;
-      if (next.indent > indent || this.isItem(next.first)) throw new Unsure();
       at = next.first;
     }
     return { kind: "map", entries: named ? entries : undefined };
+  }
+
+  /**
+   * The entry of a block mapping at column `indent` whose key starts at `at`, and the next line with content: the
+   * next key's, or a line less indented (the mapping has ended there), or none.
+   */
+  private entry(at: number, indent: number): { key: Key; value: PlainNode; next: Line | undefined } {
+    const key = this.keyAt(at);
+    if (!key) throw new Unsure();
+    const value = this.inline(key.valueFrom, indent, true);
+    const next = this.nextContent();
+    if (next && next.indent >= indent && (next.indent > indent || this.isItem(next.first))) throw new Unsure();
+    return { key, value, next };
   }
 
   /** A block sequence whose `-` are at column `indent`. */
