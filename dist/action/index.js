@@ -42579,13 +42579,13 @@ var read_tree = __nccwpck_require__(8755);
 
 
 /**
- * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
- * gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file, in the batch's order; a file it has no bytes for
+ * is read here, and so gets the exact finding when it cannot be.
  */
 function checkListedFiles(batch, options, given) {
     return batch.map((listed, k) => {
         const read = given?.[k];
-        const outcome = read ? { ok: true, bytes: read.bytes } : (0,read_tree/* readListedFile */.IK)(listed, options);
+        const outcome = read?.bytes ? { ok: true, bytes: read.bytes } : (0,read_tree/* readListedFile */.IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,
@@ -42851,13 +42851,10 @@ async function checkBatches(batches, batchOptions, options) {
                 return;
             const index = next++;
             const batch = batches[index] ?? [];
-            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined), () => undefined);
+            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers : undefined), () => undefined);
             ahead.push({ index, read });
         };
-        let own = {
-            index: next++,
-            read: undefined,
-        };
+        let own = { index: next++, read: undefined };
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
@@ -42877,9 +42874,6 @@ async function checkBatches(batches, batchOptions, options) {
         reader?.close();
     }
     return results.flat();
-}
-function givenRead({ bytes, fingerprint }) {
-    return bytes && { bytes, fingerprint };
 }
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
 function answersFor(batch, answer) {
@@ -43580,10 +43574,10 @@ class Redactor {
     }
     /** Secrets found by a scan, in every form they were found in. */
     add(values) {
+        this.#known.clear();
         for (const value of values) {
             if (value.length < MIN_VALUE_LENGTH)
                 continue;
-            this.#known.clear();
             this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
             const same = this.#byLength.get(value.length);
             if (same)

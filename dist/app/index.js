@@ -43323,10 +43323,10 @@ class Redactor {
     }
     /** Secrets found by a scan, in every form they were found in. */
     add(values) {
+        this.#known.clear();
         for (const value of values) {
             if (value.length < MIN_VALUE_LENGTH)
                 continue;
-            this.#known.clear();
             this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
             const same = this.#byLength.get(value.length);
             if (same)

@@ -409,13 +409,10 @@ async function checkBatches(batches, batchOptions, options) {
                 return;
             const index = next++;
             const batch = batches[index] ?? [];
-            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined), () => undefined);
+            const read = reader.read(batch, batchOptions).then((answers) => (answersFor(batch, answers) ? answers : undefined), () => undefined);
             ahead.push({ index, read });
         };
-        let own = {
-            index: next++,
-            read: undefined,
-        };
+        let own = { index: next++, read: undefined };
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
@@ -435,9 +432,6 @@ async function checkBatches(batches, batchOptions, options) {
         reader?.close();
     }
     return results.flat();
-}
-function givenRead({ bytes, fingerprint }) {
-    return bytes && { bytes, fingerprint };
 }
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */
 function answersFor(batch, answer) {

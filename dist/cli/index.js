@@ -980,13 +980,13 @@ function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
 
 
 /**
- * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
- * gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file, in the batch's order; a file it has no bytes for
+ * is read here, and so gets the exact finding when it cannot be.
  */
 function checkListedFiles(batch, options, given) {
     return batch.map((listed, k) => {
         const read = given?.[k];
-        const outcome = read ? { ok: true, bytes: read.bytes } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
+        const outcome = read?.bytes ? { ok: true, bytes: read.bytes } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
         if (!outcome.ok)
             return {
                 file: listed.file,
@@ -7885,10 +7885,10 @@ class Redactor {
     }
     /** Secrets found by a scan, in every form they were found in. */
     add(values) {
+        this.#known.clear();
         for (const value of values) {
             if (value.length < MIN_VALUE_LENGTH)
                 continue;
-            this.#known.clear();
             this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
             const same = this.#byLength.get(value.length);
             if (same)

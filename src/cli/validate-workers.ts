@@ -11,9 +11,10 @@ import {
   checkListedFiles,
   type FileOutcome,
   parseFileOutcome,
+  type ReadAhead,
 } from "../core/element/check-batch.js";
 import type { ListedFile } from "../core/element/read-tree.js";
-import type { BatchHelper, BatchReader, ReadAhead } from "../core/element/validate-tree.js";
+import type { BatchHelper, BatchReader } from "../core/element/validate-tree.js";
 import { CHECKER, parseQuestion, READER } from "./validate-question.js";
 import { type Answer, serveRole, WorkerThread } from "./worker-thread.js";
 

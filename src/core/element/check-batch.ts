@@ -41,24 +41,26 @@ export interface KeptElement {
   element: Element;
 }
 
-/** A file read elsewhere (BatchReader): the bytes readListedFile gave there, and their fingerprint when taken. */
-export interface GivenRead {
-  bytes: Uint8Array;
-  fingerprint: string | undefined;
+/** One file of a batch as read elsewhere (BatchReader): the bytes readListedFile gave there, if any. */
+export interface ReadAhead {
+  file: string;
+  bytes: Uint8Array | undefined;
+  /** `fingerprint(bytes)`, taken there too: one hash less on the checking thread per file. */
+  fingerprint?: string;
 }
 
 /**
- * `given`, when set, holds what was read elsewhere for each file; a file it has nothing for is read here, and so
- * gets the exact finding when it cannot be.
+ * `given`, when set, holds what was read elsewhere for each file, in the batch's order; a file it has no bytes for
+ * is read here, and so gets the exact finding when it cannot be.
  */
 export function checkListedFiles(
   batch: readonly ListedFile[],
   options: BatchOptions,
-  given?: readonly (GivenRead | undefined)[],
+  given?: readonly ReadAhead[],
 ): FileOutcome[] {
   return batch.map((listed, k) => {
     const read = given?.[k];
-    const outcome: ReadOutcome = read ? { ok: true, bytes: read.bytes } : readListedFile(listed, options);
+    const outcome: ReadOutcome = read?.bytes ? { ok: true, bytes: read.bytes } : readListedFile(listed, options);
     if (!outcome.ok)
       return {
         file: listed.file,

@@ -8,7 +8,8 @@ import { basename, dirname, join } from "node:path";
 import { compareDiagnostics, type Diagnostic, diagnostic, FILE_START } from "../diagnostic/diagnostic.js";
 import { appendAll } from "../diagnostic/finding-cap.js";
 import { Redactor } from "../redact/redactor.js";
-import { type BatchOptions, checkListedFiles, type FileOutcome, type GivenRead } from "./check-batch.js";
+import { type BatchOptions, checkListedFiles, type FileOutcome, type ReadAhead } from "./check-batch.js";
+
 import { checkSource } from "./check-source.js";
 import { diskClassifier, diskTree } from "./collection-disk.js";
 import { checkCollectionManifest } from "./collection-manifest.js";
@@ -40,13 +41,6 @@ export interface BatchHelper {
 export interface BatchReader {
   read(batch: readonly ListedFile[], options: BatchOptions): Promise<ReadAhead[]>;
   close(): void;
-}
-
-export interface ReadAhead {
-  file: string;
-  bytes: Uint8Array | undefined;
-  /** `fingerprint(bytes)`, taken there too: one hash less on this thread per file. */
-  fingerprint?: string;
 }
 
 export interface TreeValidationOptions extends ValidationOptions {
@@ -232,21 +226,18 @@ async function checkBatches(
     const helped = helpers.flatMap((helper) => [help(helper), help(helper)]);
     // This thread's own batches. With a reader, the next two are claimed ahead and read there while this thread
     // checks; the first is read here, as the reader is still starting. A batch it fails to read is read here.
-    const ahead: { index: number; read: Promise<readonly (GivenRead | undefined)[] | undefined> }[] = [];
+    const ahead: { index: number; read: Promise<readonly ReadAhead[] | undefined> }[] = [];
     const claimAhead = (): void => {
       if (!reader || next >= batches.length) return;
       const index = next++;
       const batch = batches[index] ?? [];
       const read = reader.read(batch, batchOptions).then(
-        (answers) => (answersFor(batch, answers) ? answers.map(givenRead) : undefined),
+        (answers) => (answersFor(batch, answers) ? answers : undefined),
         () => undefined,
       );
       ahead.push({ index, read });
     };
-    let own: { index: number; read: readonly (GivenRead | undefined)[] | undefined } = {
-      index: next++,
-      read: undefined,
-    };
+    let own: { index: number; read: readonly ReadAhead[] | undefined } = { index: next++, read: undefined };
     claimAhead();
     claimAhead();
     while (own.index < batches.length) {
@@ -263,10 +254,6 @@ async function checkBatches(
     reader?.close();
   }
   return results.flat();
-}
-
-function givenRead({ bytes, fingerprint }: ReadAhead): GivenRead | undefined {
-  return bytes && { bytes, fingerprint };
 }
 
 /** Whether a helper's or the reader's answer is one per file of the batch, in its order. */

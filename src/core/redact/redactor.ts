@@ -32,9 +32,9 @@ export class Redactor {
 
   /** Secrets found by a scan, in every form they were found in. */
   add(values: Iterable<string>): void {
+    this.#known.clear();
     for (const value of values) {
       if (value.length < MIN_VALUE_LENGTH) continue;
-      this.#known.clear();
       this.#prefixes.add(value.slice(0, MIN_VALUE_LENGTH));
       const same = this.#byLength.get(value.length);
       if (same) same.add(value);

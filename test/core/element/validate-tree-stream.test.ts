@@ -6,7 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { checkListedFiles } from "../../../src/core/element/check-batch.js";
+import { checkListedFiles, type ReadAhead } from "../../../src/core/element/check-batch.js";
 import { fingerprint } from "../../../src/core/element/fingerprint.js";
 import { type ListedFile, type ReadTreeOptions, readListedFile } from "../../../src/core/element/read-tree.js";
 import type { SourceFile } from "../../../src/core/element/source.js";
@@ -15,7 +15,6 @@ import {
   BATCH_SIZE,
   type BatchHelper,
   type BatchReader,
-  type ReadAhead,
   validateTree,
 } from "../../../src/core/element/validate-tree.js";
 import { tempDir } from "../../support/tmp-dir.js";
