@@ -11,8 +11,8 @@ execFileSync(process.execPath, ["scripts/generate-validators.mjs"], { stdio: "in
 const entries = {
   action: "src/action/main.ts",
   cli: "src/cli/main.ts",
-  // The validation reader's thread, started by the CLI from dist/cli-reader/: small, so it starts quickly.
-  "cli-reader": "src/cli/reader-main.ts",
+  // The validation reader's thread, started by the CLI and the Action: small, so it starts quickly.
+  "validate-reader": "src/threads/reader-main.ts",
   app: "src/app/index.ts",
 };
 

@@ -31424,8 +31424,8 @@ async function planPublish(input, options) {
     return { plan, set };
 }
 
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 2 modules
-var validate_tree = __nccwpck_require__(6334);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts
+var validate_tree = __nccwpck_require__(6801);
 // EXTERNAL MODULE: ./src/core/element/identity.ts
 var identity = __nccwpck_require__(364);
 ;// CONCATENATED MODULE: ./src/core/publish/place-elements.ts
@@ -34196,10 +34196,12 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(3491);
-// EXTERNAL MODULE: ./src/core/element/validate-tree.ts + 2 modules
-var validate_tree = __nccwpck_require__(6334);
+// EXTERNAL MODULE: ./src/core/element/validate-tree.ts
+var validate_tree = __nccwpck_require__(6801);
 // EXTERNAL MODULE: ./src/core/report/sarif.ts + 3 modules
 var report_sarif = __nccwpck_require__(4798);
+// EXTERNAL MODULE: ./src/threads/validate-threads.ts + 3 modules
+var validate_threads = __nccwpck_require__(4710);
 // EXTERNAL MODULE: ./src/action/input-spec.ts
 var input_spec = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/action/inputs.ts
@@ -34207,6 +34209,7 @@ var inputs = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
 var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
+
 
 
 
@@ -34228,6 +34231,7 @@ async function run(env) {
     const maxFileSize = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["max-file-size"], context);
     const sarifInput = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["sarif-file"], context);
     const allowInstallHooks = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc["allow-install-hooks"], context);
+    const workers = (0,inputs/* readInput */.R5)(input_spec/* INPUTS */.mc.workers, context);
     const sarifFile = sarifInput === "" ? undefined : (0,external_node_path_.resolve)(root, sarifInput);
     try {
         await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(root, path));
@@ -34235,7 +34239,15 @@ async function run(env) {
     catch {
         throw new inputs/* InputError */.dz(`input "path": "${path}" does not exist in the workspace (${root}); check out the repository first or set path`);
     }
-    const report = await (0,validate_tree/* validateTree */.P)([path], { strict, maxFileSize, cwd: root, keepElements: false, allowInstallHooks });
+    const report = await (0,validate_tree/* validateTree */.P)([path], {
+        strict,
+        maxFileSize,
+        cwd: root,
+        keepElements: false,
+        allowInstallHooks,
+        helpers: (0,validate_threads/* validateWorkers */.Ew)(workers),
+        reader: (0,validate_threads/* validateReader */.MP)(workers),
+    });
     const { diagnostics, errors, warnings } = (0,report_diagnostics/* reportDiagnostics */.D)(report, root);
     let sarif;
     if (sarifFile) {
@@ -34273,36 +34285,30 @@ function writeSarif(file, given, text) {
 
 /***/ }),
 
-/***/ 505:
+/***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  yG: () => (/* binding */ parseBoolean),
-  HU: () => (/* binding */ parseChoice),
-  E9: () => (/* binding */ parseDuration),
-  E1: () => (/* binding */ parseList),
-  X2: () => (/* binding */ parseOutputFile),
-  jo: () => (/* binding */ parsePositive),
-  r4: () => (/* binding */ parseText),
-  Qk: () => (/* binding */ parseWorkspacePath)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/common/positive-integer.ts
-/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
-function parsePositiveInteger(text) {
-    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/input-parsers.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Qk: () => (/* binding */ parseWorkspacePath),
+/* harmony export */   X2: () => (/* binding */ parseOutputFile),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jO: () => (/* binding */ parseWorkers),
+/* harmony export */   jo: () => (/* binding */ parsePositive),
+/* harmony export */   r4: () => (/* binding */ parseText),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6613);
+/* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4710);
 // Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
 // what is accepted, before any work is done.
+
 
 
 
@@ -34324,10 +34330,19 @@ function parseBoolean(text, name) {
 }
 /** A whole number greater than 0, digits only. */
 function parsePositive(text, name) {
-    const value = parsePositiveInteger(text);
+    const value = (0,_core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePositiveInteger */ .z)(text);
     if (value === undefined)
         throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
     return value;
+}
+/** Empty: as many as suit the runner's cores and the tree (undefined); else a whole number from 0 to 16. */
+function parseWorkers(text, name) {
+    if (text === "")
+        return undefined;
+    const count = (0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkerCount */ .Lz)(text);
+    if (count === undefined)
+        throw new InputError(`input "${name}" must be empty (chosen from the runner's cores) or a whole number from 0 to ${_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WORKERS_ASKED */ .Me}, not "${text}"`);
+    return count;
 }
 /** One of a fixed set of words. */
 function parseChoice(choices) {
@@ -34350,11 +34365,11 @@ function parseList(text) {
  * by its words and, through realpath, by where it leads: a symlink on the way must not lead out of the workspace.
  */
 function parseWorkspacePath(text, name, context) {
-    const inside = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(context.workspace, text));
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, text));
     if (isOutside(inside)) {
         throw new InputError(`input "${name}" must be a path inside the workspace (${context.workspace}), not "${text}"`);
     }
-    if (isOutside((0,external_node_path_.relative)(realOrSelf(context.workspace), realPrefix((0,external_node_path_.resolve)(context.workspace, text))))) {
+    if (isOutside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realOrSelf(context.workspace), realPrefix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, text))))) {
         throw new InputError(`input "${name}" must stay inside the workspace (${context.workspace}): "${text}" leads out of it through a symlink`);
     }
     return inside === "" ? "." : inside;
@@ -34368,7 +34383,7 @@ function parseOutputFile(text, name, context) {
     if (text === "")
         return "";
     const inside = parseWorkspacePath(text, name, context);
-    const absolute = (0,external_node_path_.resolve)(context.workspace, inside);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, inside);
     if (inside === ".")
         throw new InputError(`input "${name}" must name a file, not the workspace itself`);
     const stats = lstatOrUndefined(absolute);
@@ -34378,17 +34393,17 @@ function parseOutputFile(text, name, context) {
         throw new InputError(`input "${name}": "${text}" is a symlink; name a regular file (symlinks are not followed)`);
     if (stats && !stats.isFile())
         throw new InputError(`input "${name}": "${text}" exists and is not a regular file`);
-    const parent = lstatOrUndefined((0,external_node_path_.dirname)(absolute));
+    const parent = lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute));
     if (!parent?.isDirectory())
         throw new InputError(`input "${name}": the directory of "${text}" does not exist in the workspace; create it first, or name a file in an existing directory`);
     return inside;
 }
 function isOutside(rel) {
-    return rel === ".." || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+    return rel === ".." || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 function realOrSelf(path) {
     try {
-        return (0,external_node_fs_.realpathSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
     }
     catch {
         return path;
@@ -34397,20 +34412,20 @@ function realOrSelf(path) {
 /** Where `absolute` leads: the realpath of its longest existing part, the missing rest appended as written. */
 function realPrefix(absolute) {
     let rest = "";
-    for (let at = absolute;; at = (0,external_node_path_.dirname)(at)) {
+    for (let at = absolute;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
         try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(at), rest);
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), rest);
         }
         catch {
-            if ((0,external_node_path_.dirname)(at) === at)
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
                 return absolute;
-            rest = (0,external_node_path_.join)((0,external_node_path_.basename)(at), rest);
+            rest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(at), rest);
         }
     }
 }
 function lstatOrUndefined(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
     }
     catch {
         return undefined;
@@ -34441,7 +34456,7 @@ function parseDuration(text, name) {
 /* harmony import */ var _core_element_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9588);
 /* harmony import */ var _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3305);
 /* harmony import */ var _core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9140);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(505);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(115);
 // Every input and output of the Action, once: name, default, parser, and the commands that read it. The Action
 // reads its inputs only through this record, and a test compares it with action.yml both ways (names, defaults,
 // descriptions), so the two cannot drift.
@@ -34463,6 +34478,7 @@ const INPUTS = {
     "max-file-size": input("max-file-size", String(_core_element_source_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .S), COMMAND_NAMES, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositive */ .jo),
     "sarif-file": input("sarif-file", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOutputFile */ .X2),
     "allow-install-hooks": input("allow-install-hooks", "false", ["validate", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
+    workers: input("workers", "", ["validate"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkers */ .jO),
     collection: input("collection", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     token: input("token", "${{ github.token }}", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
     base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
@@ -34511,7 +34527,7 @@ const OUTPUTS = {
 /* harmony export */   dz: () => (/* reexport safe */ _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__.dz)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
 // Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
 
 
@@ -34592,12 +34608,13 @@ function logUntrusted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7521);
-/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6144);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7979);
-/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9060);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8592);
+/* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4710);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6144);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7979);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9060);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1729);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8592);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 
@@ -34607,25 +34624,31 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 // One entry per command of the input record (src/action/commands/<name>.ts).
 const COMMANDS = {
-    validate: _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e,
-    publish: _commands_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e,
-    track: _commands_track_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
+    validate: _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e,
+    publish: _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
+    track: _commands_track_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e,
 };
-try {
-    const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
-    await COMMANDS[name](process.env);
-}
-catch (error) {
-    if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(error.message));
+// The same bundle runs the validation worker threads: there it serves batches and runs no command.
+if (!(0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .serveValidationWorker */ .bn)())
+    await main();
+async function main() {
+    try {
+        const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
+        await COMMANDS[name](process.env);
     }
-    else {
-        const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(error.stack));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`nexs-publish: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .safeText */ .Hk)(message.split("\n")[0] ?? "")}`);
+    catch (error) {
+        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(error.message));
+        }
+        else {
+            const message = error instanceof Error ? error.message : String(error);
+            if (error instanceof Error && error.stack)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(error.stack));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`nexs-publish: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(message.split("\n")[0] ?? "")}`);
+        }
     }
 }
 
@@ -34939,6 +34962,20 @@ function countOf(n, singular, plural = `${singular}s`) {
 
 /***/ }),
 
+/***/ 6613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ parsePositiveInteger)
+/* harmony export */ });
+/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
+function parsePositiveInteger(text) {
+    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 2342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35083,6 +35120,135 @@ function moreFindings(file, at, cut, max = MAX_FINDINGS_PER_FILE) {
     const made = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, severity, "limit/findings", `…and ${total} more findings in this file (${parts.join(", ")}) not listed: only the first ${max} are; fix those and validate again`);
     standsFor.set(made, { ...cut });
     return made;
+}
+
+
+/***/ }),
+
+/***/ 7993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseFileOutcome),
+/* harmony export */   x: () => (/* binding */ checkListedFiles)
+/* harmony export */ });
+/* harmony import */ var _common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8129);
+/* harmony import */ var _git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4318);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5386);
+/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6213);
+/* harmony import */ var _element_metadata_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7020);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2836);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8755);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6401);
+// A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
+// need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
+// that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
+
+
+
+
+
+
+
+
+/**
+ * `given`, when set, holds what was read elsewhere for each file, in the batch's order; a file it has no bytes for
+ * is read here, and so gets the exact finding when it cannot be.
+ */
+function checkListedFiles(batch, options, given) {
+    return batch.map((listed, k) => {
+        const read = given?.[k];
+        const outcome = read?.bytes ? { ok: true, bytes: read.bytes } : (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .readListedFile */ .IK)(listed, options);
+        if (!outcome.ok)
+            return {
+                file: listed.file,
+                read: false,
+                diagnostics: [outcome.diagnostic],
+                facts: undefined,
+                fingerprint: undefined,
+                element: undefined,
+                secrets: [],
+            };
+        const check = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSource */ .A)({ file: listed.file, bytes: outcome.bytes }, options);
+        const facts = (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .factsOf */ .x)(check);
+        const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
+        return {
+            file: listed.file,
+            read: true,
+            diagnostics: check.diagnostics,
+            facts,
+            fingerprint: facts ? (read?.fingerprint ?? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)(outcome.bytes)) : undefined,
+            element: options.keepElements && passed && check.element
+                ? {
+                    bytes: outcome.bytes,
+                    blob: (0,_git_object_sha_js__WEBPACK_IMPORTED_MODULE_0__/* .gitBlobSha */ .Ak)(outcome.bytes),
+                    element: { metadata: check.element.metadata, data: check.element.data },
+                }
+                : undefined,
+            secrets: check.secrets,
+        };
+    });
+}
+/** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
+function parseFileOutcome(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value))
+        return undefined;
+    const { file, read, diagnostics, facts, fingerprint, element, secrets } = value;
+    if (typeof file !== "string" ||
+        typeof read !== "boolean" ||
+        !Array.isArray(diagnostics) ||
+        !diagnostics.every(isDiagnostic))
+        return undefined;
+    if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
+        return undefined;
+    if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === "string"))
+        return undefined;
+    const kept = element === undefined ? undefined : parseKeptElement(element);
+    if (element !== undefined && kept === undefined)
+        return undefined;
+    return { file, read, diagnostics, facts, fingerprint, element: kept, secrets };
+}
+const SEVERITIES = ["error", "warning", "info"];
+const isOptionalNumber = (v) => v === undefined || typeof v === "number";
+function isDiagnostic(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value))
+        return false;
+    return (typeof value.file === "string" &&
+        typeof value.line === "number" &&
+        typeof value.column === "number" &&
+        isOptionalNumber(value.endLine) &&
+        isOptionalNumber(value.endColumn) &&
+        SEVERITIES.includes(value.severity) &&
+        typeof value.code === "string" &&
+        typeof value.message === "string");
+}
+function isFacts(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value))
+        return false;
+    const { file, id, type, references, requires } = value;
+    return (typeof file === "string" &&
+        (id === undefined || typeof id === "string") &&
+        (type === undefined || (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(type)) &&
+        (references === undefined || (Array.isArray(references) && references.every(isReference))) &&
+        Array.isArray(requires) &&
+        requires.every((r) => typeof r === "string"));
+}
+function isReference(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value))
+        return false;
+    return typeof value.id === "string" && (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isElementType */ .N)(value.type);
+}
+function parseKeptElement(value) {
+    if (!(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value) ||
+        !(value.bytes instanceof Uint8Array) ||
+        typeof value.blob !== "string" ||
+        !(0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(value.element))
+        return undefined;
+    const metadata = (0,_element_metadata_js__WEBPACK_IMPORTED_MODULE_7__/* .readMetadata */ ._)(value.element.metadata);
+    const data = value.element.data;
+    return metadata && (0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Q)(data)
+        ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } }
+        : undefined;
 }
 
 
@@ -36689,6 +36855,27 @@ function readMetadata(value) {
     if ((0,_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Q)(custom))
         metadata.custom = custom;
     return metadata;
+}
+
+
+/***/ }),
+
+/***/ 2836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// A fingerprint of a file's bytes, to tell whether a second read found what the first one did. SHA-256 through
+// Node's one-shot crypto.hash where it exists (Node ≥ 20.12, about twice as fast on small files), else createHash.
+
+function fingerprint(bytes) {
+    // The namespace import keeps older Node, where `hash` is missing, loading this module.
+    return typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === "function"
+        ? node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256", bytes, "base64")
+        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256").update(bytes).digest("base64");
 }
 
 
@@ -42526,165 +42713,26 @@ function isElementType(value) {
 
 /***/ }),
 
-/***/ 6334:
+/***/ 6801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ validateTree)
-});
-
-// UNUSED EXPORTS: BATCH_SIZE
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
-var diagnostic = __nccwpck_require__(9020);
-// EXTERNAL MODULE: ./src/core/diagnostic/finding-cap.ts
-var finding_cap = __nccwpck_require__(8083);
-// EXTERNAL MODULE: ./src/core/redact/redactor.ts
-var redact_redactor = __nccwpck_require__(7825);
-// EXTERNAL MODULE: ./src/core/git/object-sha.ts
-var object_sha = __nccwpck_require__(4318);
-// EXTERNAL MODULE: ./src/core/element/check-source.ts + 18 modules
-var check_source = __nccwpck_require__(5386);
-// EXTERNAL MODULE: ./src/core/element/cross-file-facts.ts
-var cross_file_facts = __nccwpck_require__(6213);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/element/fingerprint.ts
-// A fingerprint of a file's bytes, to tell whether a second read found what the first one did. SHA-256 through
-// Node's one-shot crypto.hash where it exists (Node ≥ 20.12, about twice as fast on small files), else createHash.
-
-function fingerprint(bytes) {
-    // The namespace import keeps older Node, where `hash` is missing, loading this module.
-    return typeof external_node_crypto_.hash === "function"
-        ? external_node_crypto_.hash("sha256", bytes, "base64")
-        : external_node_crypto_.createHash("sha256").update(bytes).digest("base64");
-}
-
-// EXTERNAL MODULE: ./src/core/element/read-tree.ts
-var read_tree = __nccwpck_require__(8755);
-;// CONCATENATED MODULE: ./src/core/element/check-batch.ts
-// A batch of listed element files → what validateTree keeps of each: its findings, the facts the cross-file rules
-// need, a fingerprint of its bytes, and (only when asked) the element with its bytes and blob SHA. Plain data, so
-// that a batch can be checked in another thread and its outcome sent back; parseFileOutcome checks what comes back.
-
-
-
-
-
-
-
-
-/**
- * `given`, when set, holds what was read elsewhere for each file, in the batch's order; a file it has no bytes for
- * is read here, and so gets the exact finding when it cannot be.
- */
-function checkListedFiles(batch, options, given) {
-    return batch.map((listed, k) => {
-        const read = given?.[k];
-        const outcome = read?.bytes ? { ok: true, bytes: read.bytes } : (0,read_tree/* readListedFile */.IK)(listed, options);
-        if (!outcome.ok)
-            return {
-                file: listed.file,
-                read: false,
-                diagnostics: [outcome.diagnostic],
-                facts: undefined,
-                fingerprint: undefined,
-                element: undefined,
-                secrets: [],
-            };
-        const check = (0,check_source/* checkSource */.A)({ file: listed.file, bytes: outcome.bytes }, options);
-        const facts = (0,cross_file_facts/* factsOf */.x)(check);
-        const passed = check.element && !check.diagnostics.some((d) => d.severity === "error");
-        return {
-            file: listed.file,
-            read: true,
-            diagnostics: check.diagnostics,
-            facts,
-            fingerprint: facts ? (read?.fingerprint ?? fingerprint(outcome.bytes)) : undefined,
-            element: options.keepElements && passed && check.element
-                ? {
-                    bytes: outcome.bytes,
-                    blob: (0,object_sha/* gitBlobSha */.Ak)(outcome.bytes),
-                    element: { metadata: check.element.metadata, data: check.element.data },
-                }
-                : undefined,
-            secrets: check.secrets,
-        };
-    });
-}
-/** A FileOutcome from data that crossed a thread boundary, or undefined when it is not one. */
-function parseFileOutcome(value) {
-    if (!isPlainObject(value))
-        return undefined;
-    const { file, read, diagnostics, facts, fingerprint, element, secrets } = value;
-    if (typeof file !== "string" ||
-        typeof read !== "boolean" ||
-        !Array.isArray(diagnostics) ||
-        !diagnostics.every(isDiagnostic))
-        return undefined;
-    if (!(facts === undefined || isFacts(facts)) || !(fingerprint === undefined || typeof fingerprint === "string"))
-        return undefined;
-    if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === "string"))
-        return undefined;
-    const kept = element === undefined ? undefined : parseKeptElement(element);
-    if (element !== undefined && kept === undefined)
-        return undefined;
-    return { file, read, diagnostics, facts, fingerprint, element: kept, secrets };
-}
-const SEVERITIES = (/* unused pure expression or super */ null && (["error", "warning", "info"]));
-const isOptionalNumber = (v) => v === undefined || typeof v === "number";
-function isDiagnostic(value) {
-    if (!isPlainObject(value))
-        return false;
-    return (typeof value.file === "string" &&
-        typeof value.line === "number" &&
-        typeof value.column === "number" &&
-        isOptionalNumber(value.endLine) &&
-        isOptionalNumber(value.endColumn) &&
-        SEVERITIES.includes(value.severity) &&
-        typeof value.code === "string" &&
-        typeof value.message === "string");
-}
-function isFacts(value) {
-    if (!isPlainObject(value))
-        return false;
-    const { file, id, type, references, requires } = value;
-    return (typeof file === "string" &&
-        (id === undefined || typeof id === "string") &&
-        (type === undefined || isElementType(type)) &&
-        (references === undefined || (Array.isArray(references) && references.every(isReference))) &&
-        Array.isArray(requires) &&
-        requires.every((r) => typeof r === "string"));
-}
-function isReference(value) {
-    if (!isPlainObject(value))
-        return false;
-    return typeof value.id === "string" && isElementType(value.type);
-}
-function parseKeptElement(value) {
-    if (!isPlainObject(value) ||
-        !(value.bytes instanceof Uint8Array) ||
-        typeof value.blob !== "string" ||
-        !isPlainObject(value.element))
-        return undefined;
-    const metadata = readMetadata(value.element.metadata);
-    const data = value.element.data;
-    return metadata && isPlainObject(data)
-        ? { bytes: value.bytes, blob: value.blob, element: { metadata, data } }
-        : undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/element/collection-disk.ts
-var collection_disk = __nccwpck_require__(4918);
-// EXTERNAL MODULE: ./src/core/element/collection-manifest.ts + 1 modules
-var collection_manifest = __nccwpck_require__(2305);
-// EXTERNAL MODULE: ./src/core/element/parse.ts + 13 modules
-var parse = __nccwpck_require__(9252);
-;// CONCATENATED MODULE: ./src/core/element/validate-tree.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ validateTree)
+/* harmony export */ });
+/* unused harmony export BATCH_SIZE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9020);
+/* harmony import */ var _diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8083);
+/* harmony import */ var _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7825);
+/* harmony import */ var _check_batch_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7993);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5386);
+/* harmony import */ var _collection_disk_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4918);
+/* harmony import */ var _collection_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2305);
+/* harmony import */ var _cross_file_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6213);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2836);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9252);
+/* harmony import */ var _read_tree_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8755);
 // validateTree: element files on disk → the same report as validateSources over the same files, in bounded
 // memory. Files are read and checked in batches; each file leaves behind its findings and the few facts the
 // cross-file rules need, and its document is let go. The few files a cross-file rule reports on are read again,
@@ -42711,7 +42759,7 @@ async function validateTree(paths, options) {
         cwd: options.cwd,
         keepElements: options.keepElements ?? true,
     };
-    const listing = (0,read_tree/* listElementTree */.$C)(paths, batchOptions);
+    const listing = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_11__/* .listElementTree */ .$C)(paths, batchOptions);
     const { files, manifests } = sortManifests(listing, batchOptions);
     const batches = [];
     for (let i = 0; i < files.length; i += BATCH_SIZE)
@@ -42722,14 +42770,14 @@ async function validateTree(paths, options) {
     const facts = [];
     const parsed = new Map();
     // Element files refused while listing (links, FIFOs...) or reading (too large, unreadable) were seen too.
-    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(read_tree/* isElementFileName */.oe));
+    const refused = new Set(listing.diagnostics.map((d) => d.file).filter(_read_tree_js__WEBPACK_IMPORTED_MODULE_11__/* .isElementFileName */ .oe));
     let read = 0;
     // Every secret of the run: a cross-file finding or a listing problem in one file may name another file's secret.
-    const redactor = new redact_redactor/* Redactor */.pO();
+    const redactor = new _redact_redactor_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     outcomes.forEach((outcome, i) => {
         const listed = files[i];
         redactor.add(outcome.secrets);
-        (0,finding_cap/* appendAll */.u2)(diagnostics, outcome.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, outcome.diagnostics);
         if (!outcome.read)
             refused.add(outcome.file);
         else
@@ -42745,14 +42793,14 @@ async function validateTree(paths, options) {
         const entry = parsed.get(f);
         if (!entry)
             return undefined;
-        const again = (0,read_tree/* readListedFile */.IK)(entry.listed, batchOptions);
-        if (!again.ok || fingerprint(again.bytes) !== entry.fingerprint) {
-            diagnostics.push((0,diagnostic/* diagnostic */.YK)(f.file, diagnostic/* FILE_START */.WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
+        const again = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_11__/* .readListedFile */ .IK)(entry.listed, batchOptions);
+        if (!again.ok || (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_9__/* .fingerprint */ .R)(again.bytes) !== entry.fingerprint) {
+            diagnostics.push((0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnostic */ .YK)(f.file, _diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_START */ .WS, "error", "file/unreadable", `${f.file} changed while it was being validated; validate again once nothing is writing to it`));
             return undefined;
         }
-        return (0,check_source/* checkSource */.A)({ file: f.file, bytes: again.bytes }, options);
+        return (0,_check_source_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSource */ .A)({ file: f.file, bytes: again.bytes }, options);
     };
-    (0,finding_cap/* appendAll */.u2)(diagnostics, (0,cross_file_facts/* crossFileDiagnostics */.$)(facts, options, reload));
+    (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, (0,_cross_file_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .crossFileDiagnostics */ .$)(facts, options, reload));
     // Collection manifests: their globs are matched against the files there; types validate already read are reused.
     const typeOf = new Map();
     outcomes.forEach((outcome, i) => {
@@ -42767,18 +42815,18 @@ async function validateTree(paths, options) {
             continue;
         }
         read++;
-        const root = (0,external_node_path_.dirname)(manifest.listed.absolute);
-        const check = (0,collection_manifest/* checkCollectionManifest */.SV)({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
-            tree: (0,collection_disk/* diskTree */.cF)(root),
-            classify: (0,collection_disk/* diskClassifier */.jx)(root, {
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(manifest.listed.absolute);
+        const check = (0,_collection_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCollectionManifest */ .SV)({ file: manifest.listed.file, bytes: manifest.read.bytes }, {
+            tree: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_6__/* .diskTree */ .cF)(root),
+            classify: (0,_collection_disk_js__WEBPACK_IMPORTED_MODULE_6__/* .diskClassifier */ .jx)(root, {
                 maxFileSize: options.maxFileSize,
-                known: (path) => typeOf.get((0,external_node_path_.join)(root, path)),
+                known: (path) => typeOf.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, path)),
             }),
-            manifestPath: (0,external_node_path_.basename)(manifest.listed.absolute),
+            manifestPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(manifest.listed.absolute),
             allowInstallHooks: options.allowInstallHooks ?? false,
             maxFileSize: options.maxFileSize,
         });
-        (0,finding_cap/* appendAll */.u2)(diagnostics, check.diagnostics);
+        (0,_diagnostic_finding_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u2)(diagnostics, check.diagnostics);
     }
     const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
     const elements = [];
@@ -42787,7 +42835,7 @@ async function validateTree(paths, options) {
             elements.push({ file, ...element });
     }
     const redacted = diagnostics.map((d) => redactor.diagnostic(d));
-    return { files: read + refused.size, diagnostics: redacted.sort(diagnostic/* compareDiagnostics */.oV), elements, byType };
+    return { files: read + refused.size, diagnostics: redacted.sort(_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDiagnostics */ .oV), elements, byType };
 }
 /**
  * The listed manifests that are manifests, read; one whose content is an element file after all (a top-level
@@ -42797,7 +42845,7 @@ function sortManifests(listing, options) {
     const files = [...listing.files];
     const manifests = [];
     for (const listed of listing.manifests) {
-        const read = (0,read_tree/* readListedFile */.IK)(listed, options);
+        const read = (0,_read_tree_js__WEBPACK_IMPORTED_MODULE_11__/* .readListedFile */ .IK)(listed, options);
         if (read.ok && isElementText(read.bytes, options.maxFileSize))
             files.push(listed);
         else
@@ -42808,7 +42856,7 @@ function sortManifests(listing, options) {
     return { files, manifests };
 }
 function isElementText(bytes, maxFileSize) {
-    const parsed = (0,parse/* parseSource */.P)({ file: "", bytes }, { maxFileSize, shape: "mapping" });
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSource */ .P)({ file: "", bytes }, { maxFileSize, shape: "mapping" });
     return parsed.ok && Object.hasOwn(parsed.value, "metadata");
 }
 /** Every batch checked, here or by a helper; the outcomes in file order. */
@@ -42836,7 +42884,7 @@ async function checkBatches(batches, batchOptions, options) {
                     finish(i, outcomes);
                 }
                 catch {
-                    finish(i, checkListedFiles(batch, batchOptions));
+                    finish(i, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batch, batchOptions));
                     return;
                 }
             }
@@ -42858,7 +42906,7 @@ async function checkBatches(batches, batchOptions, options) {
         claimAhead();
         claimAhead();
         while (own.index < batches.length) {
-            finish(own.index, checkListedFiles(batches[own.index] ?? [], batchOptions, own.read));
+            finish(own.index, (0,_check_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .checkListedFiles */ .x)(batches[own.index] ?? [], batchOptions, own.read));
             // Let helpers' answers in and their next batches out before this thread takes another batch.
             if (helpers.length > 0)
                 await new Promise((resolve) => setImmediate(resolve));
@@ -46663,6 +46711,269 @@ class GitHubStateStore {
             throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, context);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 4710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Me: () => (/* binding */ MAX_WORKERS_ASKED),
+  Lz: () => (/* binding */ parseWorkerCount),
+  bn: () => (/* binding */ serveValidationWorker),
+  MP: () => (/* binding */ validateReader),
+  Ew: () => (/* binding */ validateWorkers)
+});
+
+// UNUSED EXPORTS: MAX_WORKERS, MIN_FILES_FOR_WORKERS, MIN_FILES_ON_TWO_CORES, defaultReader, defaultWorkerCount
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/common/positive-integer.ts
+var positive_integer = __nccwpck_require__(6613);
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts
+var check_batch = __nccwpck_require__(7993);
+;// CONCATENATED MODULE: ./src/threads/validate-question.ts
+// What the main thread asks a validation thread (a batch of listed files and the options to check or read them
+// with), and the roles those threads serve. Shared by the checking workers (validate-workers.ts) and the reader's
+// own small bundle (reader-main.ts), which must not load the checker.
+
+const CHECKER = "nexs-publish validate worker";
+const READER = "nexs-publish validate reader";
+/** The question as sent, or undefined for anything else: a thread answers only what it can read. */
+function parseQuestion(question) {
+    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
+        return undefined;
+    const batch = [];
+    for (const entry of question.batch) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+            return undefined;
+        batch.push({ file: entry.file, absolute: entry.absolute });
+    }
+    const { strict, maxFileSize, cwd, keepElements } = question.options;
+    if (typeof strict !== "boolean" ||
+        typeof maxFileSize !== "number" ||
+        typeof cwd !== "string" ||
+        typeof keepElements !== "boolean")
+        return undefined;
+    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/threads/worker-thread.ts
+// A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's and
+// the Action's entries, so by default `import.meta.url` is the entry and the thread starts that whole bundle, which
+// sees its role (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own.
+// An answer is parsed before it is trusted; a thread that fails or stops fails every question still open and
+// every later one.
+
+
+class WorkerThread {
+    name;
+    #worker;
+    #pending = new Map();
+    #nextId = 0;
+    #failure;
+    /** `name` is how errors speak of the thread ("the validation worker"); `bundle` what it runs (this one by default). */
+    constructor(role, name, bundle = new URL(import.meta.url)) {
+        this.name = name;
+        this.#worker = new external_node_worker_threads_.Worker(bundle, { workerData: { role } });
+        this.#worker.on("message", (message) => this.#answer(message));
+        this.#worker.on("error", (error) => this.#fail(error));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));
+    }
+    /** The answer to `question`, as `parse` reads it; rejected when the thread fails or `parse` refuses it. */
+    ask(question, parse) {
+        if (this.#failure)
+            return Promise.reject(this.#failure);
+        const id = this.#nextId++;
+        return new Promise((resolve, reject) => {
+            const settle = (answer) => {
+                const parsed = parse(answer);
+                if (parsed === undefined)
+                    reject(new Error(`${this.name} sent an answer that is not one to its question`));
+                else
+                    resolve(parsed);
+            };
+            this.#pending.set(id, { settle, reject });
+            this.#worker.postMessage({ id, question });
+        });
+    }
+    close() {
+        this.#failure ??= new Error(`${this.name} was closed`);
+        void this.#worker.terminate();
+    }
+    #answer(message) {
+        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
+        const waiting = id === undefined ? undefined : this.#pending.get(id);
+        if (id === undefined || !waiting || !(0,plain_object/* isPlainObject */.Q)(message)) {
+            this.#fail(new Error(`${this.name} answered a question it was not asked`));
+            return;
+        }
+        this.#pending.delete(id);
+        waiting.settle(message.answer);
+    }
+    #fail(error) {
+        this.#failure ??= error;
+        for (const waiting of this.#pending.values())
+            waiting.reject(error);
+        this.#pending.clear();
+    }
+}
+/**
+ * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
+ * terminates it, and return true; anywhere else return false. The CLI's and the Action's entries call this first.
+ */
+function serveRole(roles) {
+    const role = !external_node_worker_threads_.isMainThread && (0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_.workerData) ? external_node_worker_threads_.workerData.role : undefined;
+    const serve = typeof role === "string" && Object.hasOwn(roles, role) ? roles[role] : undefined;
+    if (!serve || !external_node_worker_threads_.parentPort)
+        return false;
+    const port = external_node_worker_threads_.parentPort;
+    port.on("message", (message) => {
+        if (!(0,plain_object/* isPlainObject */.Q)(message))
+            return;
+        const { answer, transfer } = serve(message.question);
+        port.postMessage({ id: message.id, answer }, transfer ?? []);
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/threads/validate-threads.ts
+// Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
+// and a reader that reads the main thread's next batches while it checks one. Shared by the CLI and the Action.
+// The workers run the bundle that started them (worker-thread.ts: its entry sees the role and calls
+// serveValidationWorker instead of running a command); the reader runs a small bundle of its own (reader-main.ts).
+
+
+
+
+
+
+
+
+/**
+ * The reader's bundle, beside the one running (dist/validate-reader/ next to dist/cli/ and dist/action/); a path,
+ * not a URL the bundler would follow.
+ */
+const READER_BUNDLE = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "validate-reader", "index.js");
+/** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
+const MIN_FILES_FOR_WORKERS = 2000;
+/**
+ * With only two cores, below this many files one thread is faster than two (bench/validate, 2 cores: 10,000 files
+ * 0.88–0.92× the time with a worker, 20,000 about even, 40,000 and 100,000 1.15× and 1.45× faster with one). V8's
+ * background compiler and garbage collector already use the second core for the main thread, and a worker compiles
+ * every function again for itself: it pays only once it has checked enough files to be warm for long.
+ */
+const MIN_FILES_ON_TWO_CORES = 20_000;
+const MAX_WORKERS = 3;
+/** The most a caller may ask for: each worker is a whole V8 instance that compiles the checks again. */
+const MAX_WORKERS_ASKED = 16;
+/** `--workers` / the `workers` input: a whole number from 0 to MAX_WORKERS_ASKED, digits only; else undefined. */
+function parseWorkerCount(text) {
+    const count = text === "0" ? 0 : (0,positive_integer/* parsePositiveInteger */.z)(text);
+    return count === undefined || count > MAX_WORKERS_ASKED ? undefined : count;
+}
+/**
+ * How many workers check a tree of `files` files on `cores` cores by default: one per core beyond the two the main
+ * thread and V8's background threads keep busy (at most MAX_WORKERS); on two cores, one for a very large tree.
+ */
+function defaultWorkerCount(files, cores) {
+    const beyondTwo = Math.min(cores - 2, MAX_WORKERS);
+    if (beyondTwo > 0)
+        return files >= MIN_FILES_FOR_WORKERS ? beyondTwo : 0;
+    return cores === 2 && files >= MIN_FILES_ON_TWO_CORES ? 1 : 0;
+}
+/**
+ * Helpers for validateTree: `workers` of them when the caller chose how many (`--workers`, the `workers` input),
+ * the default count for this machine otherwise.
+ */
+function validateWorkers(workers) {
+    return (files) => {
+        const count = workers ?? defaultWorkerCount(files, (0,external_node_os_namespaceObject.availableParallelism)());
+        return Array.from({ length: count }, () => new WorkerHelper());
+    };
+}
+/**
+ * A reader for validateTree, from as many files as workers start at, when it has a core of its own beside the
+ * main thread and the default workers (or when the caller asked for workers): the main thread then spends its time
+ * checking, while the reader's open, stat, read and close calls (about a tenth of a run) take place on another
+ * core. On two cores that is below 20,000 files: with a worker as well, three threads on two cores were 5% slower
+ * at 100,000 files than the worker alone. None with `--workers 0`, one thread.
+ */
+function validateReader(workers) {
+    return (files) => {
+        const wanted = workers === undefined ? defaultReader(files, (0,external_node_os_namespaceObject.availableParallelism)()) : workers > 0;
+        return wanted ? new ReaderHelper() : undefined;
+    };
+}
+/** Whether a tree of `files` files on `cores` cores gets a reader by default. */
+function defaultReader(files, cores) {
+    return files >= MIN_FILES_FOR_WORKERS && cores >= defaultWorkerCount(files, cores) + 2;
+}
+class WorkerHelper {
+    #thread = new WorkerThread(CHECKER, "the validation worker");
+    check(batch, options) {
+        return this.#thread.ask({ batch, options }, parseOutcomes);
+    }
+    close() {
+        this.#thread.close();
+    }
+}
+class ReaderHelper {
+    #thread = new WorkerThread(READER, "the validation reader", READER_BUNDLE);
+    read(batch, options) {
+        return this.#thread.ask({ batch, options }, parseReads);
+    }
+    close() {
+        this.#thread.close();
+    }
+}
+function parseOutcomes(answer) {
+    if (!Array.isArray(answer) || answer.length === 0)
+        return undefined;
+    const outcomes = answer.map(check_batch/* parseFileOutcome */._);
+    return outcomes.every((o) => o !== undefined) ? outcomes : undefined;
+}
+function parseReads(answer) {
+    if (!Array.isArray(answer))
+        return undefined;
+    const reads = [];
+    for (const entry of answer) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string")
+            return undefined;
+        if (!(entry.bytes === null || entry.bytes instanceof Uint8Array))
+            return undefined;
+        if (!(entry.fingerprint === undefined || typeof entry.fingerprint === "string"))
+            return undefined;
+        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined, fingerprint: entry.fingerprint });
+    }
+    return reads;
+}
+// An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
+function checkBatch(question) {
+    const asked = parseQuestion(question);
+    return { answer: asked ? (0,check_batch/* checkListedFiles */.x)(asked.batch, asked.options) : [] };
+}
+/**
+ * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
+ * anywhere else return false. The CLI's and the Action's entries call this first, so each bundle serves the
+ * checking workers it starts.
+ */
+function serveValidationWorker() {
+    return serveRole({ [CHECKER]: checkBatch });
 }
 
 

@@ -340,6 +340,8 @@ function sarifText(diagnostics) {
     return sarifOutput(diagnostics).text;
 }
 
+// EXTERNAL MODULE: ./src/threads/validate-threads.ts + 4 modules
+var validate_threads = __webpack_require__(1193);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/color.ts
@@ -348,8 +350,6 @@ var color = __webpack_require__(2477);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var cli_progress = __webpack_require__(9851);
-// EXTERNAL MODULE: ./src/cli/validate-workers.ts + 4 modules
-var validate_workers = __webpack_require__(7736);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
@@ -369,8 +369,6 @@ var validate_workers = __webpack_require__(7736);
 
 const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"];
-/** More would only compete for the same cores: each worker is a whole V8 instance that compiles the checks again. */
-const MAX_WORKER_FLAG = 16;
 const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
 const help = `Usage: nexs-publish validate [paths...] [options]
 
@@ -386,8 +384,8 @@ Options:
   --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${source/* DEFAULT_MAX_FILE_SIZE */.S})
-  --workers <n>            threads that check files besides this one, 0 to ${MAX_WORKER_FLAG} (default: from the
-                           number of cores and files; none below ${validate_workers/* MIN_FILES_FOR_WORKERS */.zw} files)
+  --workers <n>            threads that check files besides this one, 0 to ${validate_threads/* MAX_WORKERS_ASKED */.Me} (default: from the
+                           number of cores and files; none below ${validate_threads/* MIN_FILES_FOR_WORKERS */.zw} files)
   -h, --help               show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O problem.
@@ -442,8 +440,8 @@ async function run(args, io) {
         cwd: io.cwd,
         keepElements: false,
         onProgress: progress.update,
-        helpers: (0,validate_workers/* validateWorkers */.Ew)(options.workers),
-        reader: (0,validate_workers/* validateReader */.MP)(options.workers),
+        helpers: (0,validate_threads/* validateWorkers */.Ew)(options.workers),
+        reader: (0,validate_threads/* validateReader */.MP)(options.workers),
     };
     const report = await (0,validate_tree/* validateTree */.P)(options.paths, validation).finally(() => progress.stop());
     const diagnostics = report.diagnostics.map((d) => ({ ...d, file: (0,display_path/* displayPath */.G)(d.file, io.cwd) }));
@@ -451,9 +449,9 @@ async function run(args, io) {
     return (0,diagnostic/* countBySeverity */.Ot)(diagnostics).errors > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
 }
 function parseWorkers(text) {
-    const count = text === "0" ? 0 : (0,positive_integer/* parsePositiveInteger */.z)(text);
-    if (count === undefined || count > MAX_WORKER_FLAG)
-        throw new cli_io/* UsageError */.eb(`--workers must be a whole number from 0 to ${MAX_WORKER_FLAG}, not "${text}"`);
+    const count = (0,validate_threads/* parseWorkerCount */.Lz)(text);
+    if (count === undefined)
+        throw new cli_io/* UsageError */.eb(`--workers must be a whole number from 0 to ${validate_threads/* MAX_WORKERS_ASKED */.Me}, not "${text}"`);
     return count;
 }
 function render(format, files, diagnostics, color) {

@@ -422,10 +422,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1387);
 /* harmony import */ var _core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7825);
 /* harmony import */ var _core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6182);
-/* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7532);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4175);
-/* harmony import */ var _validate_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7736);
+/* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1193);
+/* harmony import */ var _auth_keyring_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7532);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1604);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4175);
+
 
 
 
@@ -434,9 +435,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 // The same bundle runs the validation worker threads: there it serves batches and runs no command.
-if (!(0,_validate_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .serveValidationWorker */ .bn)())
+if (!(0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .serveValidationWorker */ .bn)())
     await main();
 async function main() {
     // `nexs-publish validate | head` closes the pipe early: that is not an error worth a trace.
@@ -444,10 +444,10 @@ async function main() {
         if ((0,_core_common_errno_code_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoCode */ .U)(error) === "EPIPE")
             process.exit(process.exitCode ?? 0);
         process.stderr.write(`nexs-publish: cannot write the output: ${error.message}\n`);
-        process.exit(_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri);
+        process.exit(_io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_USAGE */ .Ri);
     });
     try {
-        process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(process.argv.slice(2), {
+        process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runCli */ .a)(process.argv.slice(2), {
             stdout: process.stdout,
             stderr: process.stderr,
             env: process.env,
@@ -459,10 +459,10 @@ async function main() {
         process.stderr.write(`nexs-publish: ${(0,_core_report_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P)((0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(message.split("\n")[0] ?? ""))}\n`);
         if (process.env["NEXS_PUBLISH_DEBUG"] && error instanceof Error && error.stack)
             process.stderr.write(`${(0,_core_redact_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(error.stack)}\n`);
-        process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri;
+        process.exitCode = _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_USAGE */ .Ri;
     }
     // A keyring call that timed out may still hold a native thread, which would keep the process alive.
-    if ((0,_auth_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyringCallsLeftRunning */ .zV)() > 0)
+    if ((0,_auth_keyring_js__WEBPACK_IMPORTED_MODULE_3__/* .keyringCallsLeftRunning */ .zV)() > 0)
         process.exit();
 }
 
@@ -484,17 +484,17 @@ __webpack_async_result__();
 // One entry per subcommand, in the order the usage lists them. Each is loaded when it runs: `validate` (and each
 // of its worker threads, which start from this same bundle) never pays for the GitHub client the others need.
 const COMMANDS = new Map([
-    ["validate", () => Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5395))],
-    ["plan", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(486), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))],
-    ["publish", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(486), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7364))],
+    ["validate", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5395))],
+    ["plan", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))],
+    ["publish", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7364))],
     ["status", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(260), __nccwpck_require__.e(858), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))],
-    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(486), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(858), __nccwpck_require__.e(322), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
+    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(858), __nccwpck_require__.e(322), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
     ["login", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5320))],
     ["logout", () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636))],
     ["whoami", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512))],
     ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(322), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4401))],
-    ["export", () => Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))],
-    ["collection", () => Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))],
+    ["export", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))],
+    ["collection", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))],
 ]);
 async function usage() {
     const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length)) + 2;
@@ -533,253 +533,6 @@ async function runCli(argv, processIo) {
         io.stderr.write(`nexs-publish: ${error.message}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
     }
-}
-
-
-/***/ }),
-
-/***/ 7736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zw: () => (/* binding */ MIN_FILES_FOR_WORKERS),
-  bn: () => (/* binding */ serveValidationWorker),
-  MP: () => (/* binding */ validateReader),
-  Ew: () => (/* binding */ validateWorkers)
-});
-
-// UNUSED EXPORTS: MAX_WORKERS, MIN_FILES_ON_TWO_CORES, defaultReader, defaultWorkerCount
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/core/common/plain-object.ts
-var plain_object = __nccwpck_require__(8129);
-// EXTERNAL MODULE: ./src/core/element/check-batch.ts
-var check_batch = __nccwpck_require__(7993);
-;// CONCATENATED MODULE: ./src/cli/validate-question.ts
-// What the main thread asks a validation thread (a batch of listed files and the options to check or read them
-// with), and the roles those threads serve. Shared by the checking workers (validate-workers.ts) and the reader's
-// own small bundle (reader-main.ts), which must not load the checker.
-
-const CHECKER = "nexs-publish validate worker";
-const READER = "nexs-publish validate reader";
-/** The question as sent, or undefined for anything else: a thread answers only what it can read. */
-function parseQuestion(question) {
-    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
-        return undefined;
-    const batch = [];
-    for (const entry of question.batch) {
-        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
-            return undefined;
-        batch.push({ file: entry.file, absolute: entry.absolute });
-    }
-    const { strict, maxFileSize, cwd, keepElements } = question.options;
-    if (typeof strict !== "boolean" ||
-        typeof maxFileSize !== "number" ||
-        typeof cwd !== "string" ||
-        typeof keepElements !== "boolean")
-        return undefined;
-    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
-}
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/cli/worker-thread.ts
-// A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
-// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
-// entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
-// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
-
-
-class WorkerThread {
-    name;
-    #worker;
-    #pending = new Map();
-    #nextId = 0;
-    #failure;
-    /** `name` is how errors speak of the thread ("the validation worker"); `bundle` what it runs (this one by default). */
-    constructor(role, name, bundle = new URL(import.meta.url)) {
-        this.name = name;
-        this.#worker = new external_node_worker_threads_namespaceObject.Worker(bundle, { workerData: { role } });
-        this.#worker.on("message", (message) => this.#answer(message));
-        this.#worker.on("error", (error) => this.#fail(error));
-        this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));
-    }
-    /** The answer to `question`, as `parse` reads it; rejected when the thread fails or `parse` refuses it. */
-    ask(question, parse) {
-        if (this.#failure)
-            return Promise.reject(this.#failure);
-        const id = this.#nextId++;
-        return new Promise((resolve, reject) => {
-            const settle = (answer) => {
-                const parsed = parse(answer);
-                if (parsed === undefined)
-                    reject(new Error(`${this.name} sent an answer that is not one to its question`));
-                else
-                    resolve(parsed);
-            };
-            this.#pending.set(id, { settle, reject });
-            this.#worker.postMessage({ id, question });
-        });
-    }
-    close() {
-        this.#failure ??= new Error(`${this.name} was closed`);
-        void this.#worker.terminate();
-    }
-    #answer(message) {
-        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
-        const waiting = id === undefined ? undefined : this.#pending.get(id);
-        if (id === undefined || !waiting || !(0,plain_object/* isPlainObject */.Q)(message)) {
-            this.#fail(new Error(`${this.name} answered a question it was not asked`));
-            return;
-        }
-        this.#pending.delete(id);
-        waiting.settle(message.answer);
-    }
-    #fail(error) {
-        this.#failure ??= error;
-        for (const waiting of this.#pending.values())
-            waiting.reject(error);
-        this.#pending.clear();
-    }
-}
-/**
- * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
- * terminates it, and return true; anywhere else return false. The CLI's entry calls this first.
- */
-function serveRole(roles) {
-    const role = !external_node_worker_threads_namespaceObject.isMainThread && (0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_namespaceObject.workerData) ? external_node_worker_threads_namespaceObject.workerData.role : undefined;
-    const serve = typeof role === "string" && Object.hasOwn(roles, role) ? roles[role] : undefined;
-    if (!serve || !external_node_worker_threads_namespaceObject.parentPort)
-        return false;
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    port.on("message", (message) => {
-        if (!(0,plain_object/* isPlainObject */.Q)(message))
-            return;
-        const { answer, transfer } = serve(message.question);
-        port.postMessage({ id: message.id, answer }, transfer ?? []);
-    });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/cli/validate-workers.ts
-// Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
-// and a reader that reads the main thread's next batches while it checks one. The workers run this same bundle
-// (worker-thread.ts: the CLI's entry sees the role and calls serveValidationWorker instead of running a command);
-// the reader runs a small bundle of its own (reader-main.ts).
-
-
-
-
-
-
-
-/** The reader's bundle, beside this one (dist/cli-reader/ next to dist/cli/); a path, not a URL the bundler would follow. */
-const READER_BUNDLE = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "cli-reader", "index.js");
-/** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
-const MIN_FILES_FOR_WORKERS = 2000;
-/**
- * With only two cores, below this many files one thread is faster than two (bench/validate, 2 cores: 10,000 files
- * 0.88–0.92× the time with a worker, 20,000 about even, 40,000 and 100,000 1.15× and 1.45× faster with one). V8's
- * background compiler and garbage collector already use the second core for the main thread, and a worker compiles
- * every function again for itself: it pays only once it has checked enough files to be warm for long.
- */
-const MIN_FILES_ON_TWO_CORES = 20_000;
-const MAX_WORKERS = 3;
-/**
- * How many workers check a tree of `files` files on `cores` cores by default: one per core beyond the two the main
- * thread and V8's background threads keep busy (at most MAX_WORKERS); on two cores, one for a very large tree.
- */
-function defaultWorkerCount(files, cores) {
-    const beyondTwo = Math.min(cores - 2, MAX_WORKERS);
-    if (beyondTwo > 0)
-        return files >= MIN_FILES_FOR_WORKERS ? beyondTwo : 0;
-    return cores === 2 && files >= MIN_FILES_ON_TWO_CORES ? 1 : 0;
-}
-/**
- * Helpers for validateTree: `workers` of them when the caller chose how many (the `--workers` flag), the default
- * count for this machine otherwise.
- */
-function validateWorkers(workers) {
-    return (files) => {
-        const count = workers ?? defaultWorkerCount(files, (0,external_node_os_.availableParallelism)());
-        return Array.from({ length: count }, () => new WorkerHelper());
-    };
-}
-/**
- * A reader for validateTree, from as many files as workers start at, when it has a core of its own beside the
- * main thread and the default workers (or when the caller asked for workers): the main thread then spends its time
- * checking, while the reader's open, stat, read and close calls (about a tenth of a run) take place on another
- * core. On two cores that is below 20,000 files: with a worker as well, three threads on two cores were 5% slower
- * at 100,000 files than the worker alone. None with `--workers 0`, one thread.
- */
-function validateReader(workers) {
-    return (files) => {
-        const wanted = workers === undefined ? defaultReader(files, (0,external_node_os_.availableParallelism)()) : workers > 0;
-        return wanted ? new ReaderHelper() : undefined;
-    };
-}
-/** Whether a tree of `files` files on `cores` cores gets a reader by default. */
-function defaultReader(files, cores) {
-    return files >= MIN_FILES_FOR_WORKERS && cores >= defaultWorkerCount(files, cores) + 2;
-}
-class WorkerHelper {
-    #thread = new WorkerThread(CHECKER, "the validation worker");
-    check(batch, options) {
-        return this.#thread.ask({ batch, options }, parseOutcomes);
-    }
-    close() {
-        this.#thread.close();
-    }
-}
-class ReaderHelper {
-    #thread = new WorkerThread(READER, "the validation reader", READER_BUNDLE);
-    read(batch, options) {
-        return this.#thread.ask({ batch, options }, parseReads);
-    }
-    close() {
-        this.#thread.close();
-    }
-}
-function parseOutcomes(answer) {
-    if (!Array.isArray(answer) || answer.length === 0)
-        return undefined;
-    const outcomes = answer.map(check_batch/* parseFileOutcome */._);
-    return outcomes.every((o) => o !== undefined) ? outcomes : undefined;
-}
-function parseReads(answer) {
-    if (!Array.isArray(answer))
-        return undefined;
-    const reads = [];
-    for (const entry of answer) {
-        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string")
-            return undefined;
-        if (!(entry.bytes === null || entry.bytes instanceof Uint8Array))
-            return undefined;
-        if (!(entry.fingerprint === undefined || typeof entry.fingerprint === "string"))
-            return undefined;
-        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined, fingerprint: entry.fingerprint });
-    }
-    return reads;
-}
-// An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
-function checkBatch(question) {
-    const asked = parseQuestion(question);
-    return { answer: asked ? (0,check_batch/* checkListedFiles */.x)(asked.batch, asked.options) : [] };
-}
-/**
- * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
- * anywhere else return false. The CLI's entry calls this first, so its bundle serves the checking workers too.
- */
-function serveValidationWorker() {
-    return serveRole({ [CHECKER]: checkBatch });
 }
 
 
@@ -824,6 +577,20 @@ function isPlainObject(value) {
 /** `1 error`, `2 errors`: a count with its noun, plural by adding `s` unless a plural is given. */
 function countOf(n, singular, plural = `${singular}s`) {
     return `${n} ${n === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 6613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ parsePositiveInteger)
+/* harmony export */ });
+/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
+function parsePositiveInteger(text) {
+    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
 }
 
 
@@ -8445,6 +8212,270 @@ function scanSecrets(text, file) {
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 1193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Me: () => (/* binding */ MAX_WORKERS_ASKED),
+  zw: () => (/* binding */ MIN_FILES_FOR_WORKERS),
+  Lz: () => (/* binding */ parseWorkerCount),
+  bn: () => (/* binding */ serveValidationWorker),
+  MP: () => (/* binding */ validateReader),
+  Ew: () => (/* binding */ validateWorkers)
+});
+
+// UNUSED EXPORTS: MAX_WORKERS, MIN_FILES_ON_TWO_CORES, defaultReader, defaultWorkerCount
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/core/common/plain-object.ts
+var plain_object = __nccwpck_require__(8129);
+// EXTERNAL MODULE: ./src/core/common/positive-integer.ts
+var positive_integer = __nccwpck_require__(6613);
+// EXTERNAL MODULE: ./src/core/element/check-batch.ts
+var check_batch = __nccwpck_require__(7993);
+;// CONCATENATED MODULE: ./src/threads/validate-question.ts
+// What the main thread asks a validation thread (a batch of listed files and the options to check or read them
+// with), and the roles those threads serve. Shared by the checking workers (validate-workers.ts) and the reader's
+// own small bundle (reader-main.ts), which must not load the checker.
+
+const CHECKER = "nexs-publish validate worker";
+const READER = "nexs-publish validate reader";
+/** The question as sent, or undefined for anything else: a thread answers only what it can read. */
+function parseQuestion(question) {
+    if (!(0,plain_object/* isPlainObject */.Q)(question) || !Array.isArray(question.batch) || !(0,plain_object/* isPlainObject */.Q)(question.options))
+        return undefined;
+    const batch = [];
+    for (const entry of question.batch) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string" || typeof entry.absolute !== "string")
+            return undefined;
+        batch.push({ file: entry.file, absolute: entry.absolute });
+    }
+    const { strict, maxFileSize, cwd, keepElements } = question.options;
+    if (typeof strict !== "boolean" ||
+        typeof maxFileSize !== "number" ||
+        typeof cwd !== "string" ||
+        typeof keepElements !== "boolean")
+        return undefined;
+    return { batch, options: { strict, maxFileSize, cwd, keepElements } };
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/threads/worker-thread.ts
+// A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's and
+// the Action's entries, so by default `import.meta.url` is the entry and the thread starts that whole bundle, which
+// sees its role (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own.
+// An answer is parsed before it is trusted; a thread that fails or stops fails every question still open and
+// every later one.
+
+
+class WorkerThread {
+    name;
+    #worker;
+    #pending = new Map();
+    #nextId = 0;
+    #failure;
+    /** `name` is how errors speak of the thread ("the validation worker"); `bundle` what it runs (this one by default). */
+    constructor(role, name, bundle = new URL(import.meta.url)) {
+        this.name = name;
+        this.#worker = new external_node_worker_threads_namespaceObject.Worker(bundle, { workerData: { role } });
+        this.#worker.on("message", (message) => this.#answer(message));
+        this.#worker.on("error", (error) => this.#fail(error));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`${this.name} stopped (exit code ${code})`)));
+    }
+    /** The answer to `question`, as `parse` reads it; rejected when the thread fails or `parse` refuses it. */
+    ask(question, parse) {
+        if (this.#failure)
+            return Promise.reject(this.#failure);
+        const id = this.#nextId++;
+        return new Promise((resolve, reject) => {
+            const settle = (answer) => {
+                const parsed = parse(answer);
+                if (parsed === undefined)
+                    reject(new Error(`${this.name} sent an answer that is not one to its question`));
+                else
+                    resolve(parsed);
+            };
+            this.#pending.set(id, { settle, reject });
+            this.#worker.postMessage({ id, question });
+        });
+    }
+    close() {
+        this.#failure ??= new Error(`${this.name} was closed`);
+        void this.#worker.terminate();
+    }
+    #answer(message) {
+        const id = (0,plain_object/* isPlainObject */.Q)(message) && typeof message.id === "number" ? message.id : undefined;
+        const waiting = id === undefined ? undefined : this.#pending.get(id);
+        if (id === undefined || !waiting || !(0,plain_object/* isPlainObject */.Q)(message)) {
+            this.#fail(new Error(`${this.name} answered a question it was not asked`));
+            return;
+        }
+        this.#pending.delete(id);
+        waiting.settle(message.answer);
+    }
+    #fail(error) {
+        this.#failure ??= error;
+        for (const waiting of this.#pending.values())
+            waiting.reject(error);
+        this.#pending.clear();
+    }
+}
+/**
+ * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
+ * terminates it, and return true; anywhere else return false. The CLI's and the Action's entries call this first.
+ */
+function serveRole(roles) {
+    const role = !external_node_worker_threads_namespaceObject.isMainThread && (0,plain_object/* isPlainObject */.Q)(external_node_worker_threads_namespaceObject.workerData) ? external_node_worker_threads_namespaceObject.workerData.role : undefined;
+    const serve = typeof role === "string" && Object.hasOwn(roles, role) ? roles[role] : undefined;
+    if (!serve || !external_node_worker_threads_namespaceObject.parentPort)
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    port.on("message", (message) => {
+        if (!(0,plain_object/* isPlainObject */.Q)(message))
+            return;
+        const { answer, transfer } = serve(message.question);
+        port.postMessage({ id: message.id, answer }, transfer ?? []);
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/threads/validate-threads.ts
+// Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
+// and a reader that reads the main thread's next batches while it checks one. Shared by the CLI and the Action.
+// The workers run the bundle that started them (worker-thread.ts: its entry sees the role and calls
+// serveValidationWorker instead of running a command); the reader runs a small bundle of its own (reader-main.ts).
+
+
+
+
+
+
+
+
+/**
+ * The reader's bundle, beside the one running (dist/validate-reader/ next to dist/cli/ and dist/action/); a path,
+ * not a URL the bundler would follow.
+ */
+const READER_BUNDLE = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), "..", "validate-reader", "index.js");
+/** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
+const MIN_FILES_FOR_WORKERS = 2000;
+/**
+ * With only two cores, below this many files one thread is faster than two (bench/validate, 2 cores: 10,000 files
+ * 0.88–0.92× the time with a worker, 20,000 about even, 40,000 and 100,000 1.15× and 1.45× faster with one). V8's
+ * background compiler and garbage collector already use the second core for the main thread, and a worker compiles
+ * every function again for itself: it pays only once it has checked enough files to be warm for long.
+ */
+const MIN_FILES_ON_TWO_CORES = 20_000;
+const MAX_WORKERS = 3;
+/** The most a caller may ask for: each worker is a whole V8 instance that compiles the checks again. */
+const MAX_WORKERS_ASKED = 16;
+/** `--workers` / the `workers` input: a whole number from 0 to MAX_WORKERS_ASKED, digits only; else undefined. */
+function parseWorkerCount(text) {
+    const count = text === "0" ? 0 : (0,positive_integer/* parsePositiveInteger */.z)(text);
+    return count === undefined || count > MAX_WORKERS_ASKED ? undefined : count;
+}
+/**
+ * How many workers check a tree of `files` files on `cores` cores by default: one per core beyond the two the main
+ * thread and V8's background threads keep busy (at most MAX_WORKERS); on two cores, one for a very large tree.
+ */
+function defaultWorkerCount(files, cores) {
+    const beyondTwo = Math.min(cores - 2, MAX_WORKERS);
+    if (beyondTwo > 0)
+        return files >= MIN_FILES_FOR_WORKERS ? beyondTwo : 0;
+    return cores === 2 && files >= MIN_FILES_ON_TWO_CORES ? 1 : 0;
+}
+/**
+ * Helpers for validateTree: `workers` of them when the caller chose how many (`--workers`, the `workers` input),
+ * the default count for this machine otherwise.
+ */
+function validateWorkers(workers) {
+    return (files) => {
+        const count = workers ?? defaultWorkerCount(files, (0,external_node_os_.availableParallelism)());
+        return Array.from({ length: count }, () => new WorkerHelper());
+    };
+}
+/**
+ * A reader for validateTree, from as many files as workers start at, when it has a core of its own beside the
+ * main thread and the default workers (or when the caller asked for workers): the main thread then spends its time
+ * checking, while the reader's open, stat, read and close calls (about a tenth of a run) take place on another
+ * core. On two cores that is below 20,000 files: with a worker as well, three threads on two cores were 5% slower
+ * at 100,000 files than the worker alone. None with `--workers 0`, one thread.
+ */
+function validateReader(workers) {
+    return (files) => {
+        const wanted = workers === undefined ? defaultReader(files, (0,external_node_os_.availableParallelism)()) : workers > 0;
+        return wanted ? new ReaderHelper() : undefined;
+    };
+}
+/** Whether a tree of `files` files on `cores` cores gets a reader by default. */
+function defaultReader(files, cores) {
+    return files >= MIN_FILES_FOR_WORKERS && cores >= defaultWorkerCount(files, cores) + 2;
+}
+class WorkerHelper {
+    #thread = new WorkerThread(CHECKER, "the validation worker");
+    check(batch, options) {
+        return this.#thread.ask({ batch, options }, parseOutcomes);
+    }
+    close() {
+        this.#thread.close();
+    }
+}
+class ReaderHelper {
+    #thread = new WorkerThread(READER, "the validation reader", READER_BUNDLE);
+    read(batch, options) {
+        return this.#thread.ask({ batch, options }, parseReads);
+    }
+    close() {
+        this.#thread.close();
+    }
+}
+function parseOutcomes(answer) {
+    if (!Array.isArray(answer) || answer.length === 0)
+        return undefined;
+    const outcomes = answer.map(check_batch/* parseFileOutcome */._);
+    return outcomes.every((o) => o !== undefined) ? outcomes : undefined;
+}
+function parseReads(answer) {
+    if (!Array.isArray(answer))
+        return undefined;
+    const reads = [];
+    for (const entry of answer) {
+        if (!(0,plain_object/* isPlainObject */.Q)(entry) || typeof entry.file !== "string")
+            return undefined;
+        if (!(entry.bytes === null || entry.bytes instanceof Uint8Array))
+            return undefined;
+        if (!(entry.fingerprint === undefined || typeof entry.fingerprint === "string"))
+            return undefined;
+        reads.push({ file: entry.file, bytes: entry.bytes ?? undefined, fingerprint: entry.fingerprint });
+    }
+    return reads;
+}
+// An answer the main thread refuses (no outcomes, or no reads) makes it check or read that batch itself.
+function checkBatch(question) {
+    const asked = parseQuestion(question);
+    return { answer: asked ? (0,check_batch/* checkListedFiles */.x)(asked.batch, asked.options) : [] };
+}
+/**
+ * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
+ * anywhere else return false. The CLI's and the Action's entries call this first, so each bundle serves the
+ * checking workers it starts.
+ */
+function serveValidationWorker() {
+    return serveRole({ [CHECKER]: checkBatch });
 }
 
 

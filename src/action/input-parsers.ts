@@ -3,6 +3,7 @@
 import { lstatSync, realpathSync, type Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parsePositiveInteger } from "../core/common/positive-integer.js";
+import { MAX_WORKERS_ASKED, parseWorkerCount } from "../threads/validate-threads.js";
 
 /** A workflow input with a value the Action cannot use. */
 export class InputError extends Error {
@@ -31,6 +32,17 @@ export function parsePositive(text: string, name: string): number {
   const value = parsePositiveInteger(text);
   if (value === undefined) throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
   return value;
+}
+
+/** Empty: as many as suit the runner's cores and the tree (undefined); else a whole number from 0 to 16. */
+export function parseWorkers(text: string, name: string): number | undefined {
+  if (text === "") return undefined;
+  const count = parseWorkerCount(text);
+  if (count === undefined)
+    throw new InputError(
+      `input "${name}" must be empty (chosen from the runner's cores) or a whole number from 0 to ${MAX_WORKERS_ASKED}, not "${text}"`,
+    );
+  return count;
 }
 
 /** One of a fixed set of words. */

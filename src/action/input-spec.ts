@@ -21,6 +21,7 @@ import {
   parseOutputFile,
   parsePositive,
   parseText,
+  parseWorkers,
   parseWorkspacePath,
 } from "./input-parsers.js";
 
@@ -57,6 +58,7 @@ export const INPUTS = {
   "max-file-size": input("max-file-size", String(DEFAULT_MAX_FILE_SIZE), COMMAND_NAMES, parsePositive),
   "sarif-file": input("sarif-file", "", ["validate"], parseOutputFile),
   "allow-install-hooks": input("allow-install-hooks", "false", ["validate", "track"], parseBoolean),
+  workers: input("workers", "", ["validate"], parseWorkers),
   collection: input("collection", "", PUBLISH, parseText),
   token: input("token", "${{ github.token }}", ["publish", "track"], parseText, true),
   base: input("base", "", PUBLISH, parseText),

@@ -2,6 +2,7 @@
 // ends the step through core.setFailed with one message, never an unhandled rejection.
 import * as core from "@actions/core";
 import type { Env } from "../core/common/env.js";
+import { serveValidationWorker } from "../threads/validate-threads.js";
 import * as publish from "./commands/publish.js";
 import * as track from "./commands/track.js";
 import * as validate from "./commands/validate.js";
@@ -18,15 +19,20 @@ const COMMANDS: Record<CommandName, Command> = {
   track: track.run,
 };
 
-try {
-  const name = INPUTS.command.parse(core.getInput("command") || INPUTS.command.default, "command", { workspace: "" });
-  await COMMANDS[name](process.env);
-} catch (error) {
-  if (error instanceof InputError) {
-    core.setFailed(safeText(error.message));
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) core.debug(safeText(error.stack));
-    core.setFailed(`nexs-publish: ${safeText(message.split("\n")[0] ?? "")}`);
+// The same bundle runs the validation worker threads: there it serves batches and runs no command.
+if (!serveValidationWorker()) await main();
+
+async function main(): Promise<void> {
+  try {
+    const name = INPUTS.command.parse(core.getInput("command") || INPUTS.command.default, "command", { workspace: "" });
+    await COMMANDS[name](process.env);
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(safeText(error.message));
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof Error && error.stack) core.debug(safeText(error.stack));
+      core.setFailed(`nexs-publish: ${safeText(message.split("\n")[0] ?? "")}`);
+    }
   }
 }

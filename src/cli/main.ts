@@ -2,12 +2,12 @@
 import { errnoCode } from "../core/common/errno-code.js";
 import { redactText } from "../core/redact/redactor.js";
 import { visibleLine } from "../core/report/visible-text.js";
+import { serveValidationWorker } from "../threads/validate-threads.js";
 // Entry of the `nexs-publish` command (bundled to dist/cli/index.js). Anything unexpected still ends as one
 // line and exit status 2: a user never sees a stack trace unless NEXS_PUBLISH_DEBUG is set.
 import { keyringCallsLeftRunning } from "./auth/keyring.js";
 import { EXIT_USAGE } from "./io.js";
 import { runCli } from "./run.js";
-import { serveValidationWorker } from "./validate-workers.js";
 
 // The same bundle runs the validation worker threads: there it serves batches and runs no command.
 if (!serveValidationWorker()) await main();

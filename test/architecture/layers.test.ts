@@ -1,6 +1,6 @@
 // The layers, read from the imports of every file under src/: the core is pure and stands alone, the GitHub
-// layer builds only on the core, adapters build on both and never on each other, and no module folder imports
-// another that imports it back.
+// layer and the validation threads (Node's worker threads, shared by the CLI and the Action) build only on the
+// core, adapters build on those and never on each other, and no module folder imports another that imports it back.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,7 +34,7 @@ function importsOf(file: string): Import[] {
   });
 }
 
-/** The layer a path under src/ belongs to: core, github, action, cli or app. */
+/** The layer a path under src/ belongs to: core, github, threads, action, cli or app. */
 function layerOf(path: string): string {
   return path.split(/[\\/]/)[0] ?? "";
 }
@@ -51,13 +51,15 @@ const ALL = sourceFiles(SRC).flatMap(importsOf);
 const ALLOWED_LAYERS: Record<string, readonly string[]> = {
   core: ["core"],
   github: ["core", "github"],
-  action: ["core", "github", "action"],
-  cli: ["core", "github", "cli"],
+  threads: ["core", "threads"],
+  action: ["core", "github", "threads", "action"],
+  cli: ["core", "github", "threads", "cli"],
   app: ["core", "github", "app"],
 };
 const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   core: /^(@actions\/|@octokit\/|probot\b)/,
   github: /^(@actions\/|probot\b)/,
+  threads: /^(@actions\/|@octokit\/|probot\b)/,
   action: /^probot\b/,
   cli: /^(@actions\/|probot\b)/,
   app: /^@actions\//,

@@ -57,11 +57,15 @@ export interface ActionRun {
   summary: string;
 }
 
-/** Runs the bundle as the runner does; `extraEnv` adds what a command needs beyond the basics (GITHUB_API_URL...). */
+/**
+ * Runs the bundle as the runner does; `extraEnv` adds what a command needs beyond the basics (GITHUB_API_URL...),
+ * `nodeArgs` flags for Node itself that only observe the run (a CPU profile per thread).
+ */
 export async function runAction(
   workspace: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
 ): Promise<ActionRun> {
   const manifest = readActionManifest();
   const files = mkdtempSync(join(tmpdir(), "nexs-action-files-"));
@@ -84,7 +88,7 @@ export async function runAction(
   for (const name of Object.keys(inputs))
     if (!manifest.inputs.has(name)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? "";
 
-  const child = spawn(node24(), [join(REPO, manifest.main)], {
+  const child = spawn(node24(), [...nodeArgs, join(REPO, manifest.main)], {
     cwd: workspace,
     env,
     stdio: ["ignore", "pipe", "pipe"],

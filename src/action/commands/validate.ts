@@ -5,6 +5,7 @@ import * as core from "@actions/core";
 import type { Env } from "../../core/common/env.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { sarifOutput } from "../../core/report/sarif.js";
+import { validateReader, validateWorkers } from "../../threads/validate-threads.js";
 import { INPUTS } from "../input-spec.js";
 import { InputError, readInput, workspace } from "../inputs.js";
 import { reportDiagnostics, writeValidationSummary } from "../report-diagnostics.js";
@@ -22,6 +23,7 @@ export async function run(env: Env): Promise<void> {
   const maxFileSize = readInput(INPUTS["max-file-size"], context);
   const sarifInput = readInput(INPUTS["sarif-file"], context);
   const allowInstallHooks = readInput(INPUTS["allow-install-hooks"], context);
+  const workers = readInput(INPUTS.workers, context);
   const sarifFile = sarifInput === "" ? undefined : resolve(root, sarifInput);
   try {
     await lstat(resolve(root, path));
@@ -31,7 +33,15 @@ export async function run(env: Env): Promise<void> {
     );
   }
 
-  const report = await validateTree([path], { strict, maxFileSize, cwd: root, keepElements: false, allowInstallHooks });
+  const report = await validateTree([path], {
+    strict,
+    maxFileSize,
+    cwd: root,
+    keepElements: false,
+    allowInstallHooks,
+    helpers: validateWorkers(workers),
+    reader: validateReader(workers),
+  });
   const { diagnostics, errors, warnings } = reportDiagnostics(report, root);
   let sarif: { results: number } | undefined;
   if (sarifFile) {

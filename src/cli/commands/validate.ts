@@ -9,18 +9,21 @@ import { displayPath } from "../../core/report/display-path.js";
 import { formatHuman } from "../../core/report/human.js";
 import { formatJson } from "../../core/report/json.js";
 import { sarifText } from "../../core/report/sarif.js";
+import {
+  MAX_WORKERS_ASKED,
+  MIN_FILES_FOR_WORKERS,
+  parseWorkerCount,
+  validateReader,
+  validateWorkers,
+} from "../../threads/validate-threads.js";
 import { parseArgsOrExplain } from "../args.js";
 import { wantsColor } from "../color.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, UsageError } from "../io.js";
 import { startProgress } from "../progress.js";
-import { MIN_FILES_FOR_WORKERS, validateReader, validateWorkers } from "../validate-workers.js";
 
 export const DEFAULT_PATH = "elements";
 const FORMATS = ["human", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
-
-/** More would only compete for the same cores: each worker is a whole V8 instance that compiles the checks again. */
-const MAX_WORKER_FLAG = 16;
 
 export const summary = "Check element files: YAML safety, schemas, secrets, ids and references";
 
@@ -38,7 +41,7 @@ Options:
   --allow-install-hooks    a collection.yaml may have command install hooks (each is reported for review)
   --format <format>        human (default), json or sarif (SARIF 2.1.0, for GitHub code scanning)
   --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
-  --workers <n>            threads that check files besides this one, 0 to ${MAX_WORKER_FLAG} (default: from the
+  --workers <n>            threads that check files besides this one, 0 to ${MAX_WORKERS_ASKED} (default: from the
                            number of cores and files; none below ${MIN_FILES_FOR_WORKERS} files)
   -h, --help               show this help
 
@@ -118,9 +121,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 function parseWorkers(text: string): number {
-  const count = text === "0" ? 0 : parsePositiveInteger(text);
-  if (count === undefined || count > MAX_WORKER_FLAG)
-    throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKER_FLAG}, not "${text}"`);
+  const count = parseWorkerCount(text);
+  if (count === undefined)
+    throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKERS_ASKED}, not "${text}"`);
   return count;
 }
 

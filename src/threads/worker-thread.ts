@@ -1,8 +1,9 @@
 // A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
-// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
-// entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
-// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's and
+// the Action's entries, so by default `import.meta.url` is the entry and the thread starts that whole bundle, which
+// sees its role (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own.
+// An answer is parsed before it is trusted; a thread that fails or stops fails every question still open and
+// every later one.
 import { isMainThread, parentPort, type Transferable, Worker, workerData } from "node:worker_threads";
 import { isPlainObject } from "../core/common/plain-object.js";
 
@@ -75,7 +76,7 @@ export interface Answer {
 
 /**
  * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
- * terminates it, and return true; anywhere else return false. The CLI's entry calls this first.
+ * terminates it, and return true; anywhere else return false. The CLI's and the Action's entries call this first.
  */
 export function serveRole(roles: Readonly<Record<string, (question: unknown) => Answer>>): boolean {
   const role = !isMainThread && isPlainObject(workerData) ? workerData.role : undefined;

@@ -5,7 +5,7 @@ import {
   MAX_WORKERS,
   MIN_FILES_FOR_WORKERS,
   MIN_FILES_ON_TWO_CORES,
-} from "../../src/cli/validate-workers.js";
+} from "../../src/threads/validate-threads.js";
 
 describe("how many workers validate starts by default", () => {
   it.each([

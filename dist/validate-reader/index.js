@@ -337,7 +337,7 @@ function plain_object_isPlainObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/cli/validate-question.ts
+;// CONCATENATED MODULE: ./src/threads/validate-question.ts
 // What the main thread asks a validation thread (a batch of listed files and the options to check or read them
 // with), and the roles those threads serve. Shared by the checking workers (validate-workers.ts) and the reader's
 // own small bundle (reader-main.ts), which must not load the checker.
@@ -365,12 +365,13 @@ function parseQuestion(question) {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/cli/worker-thread.ts
+;// CONCATENATED MODULE: ./src/threads/worker-thread.ts
 // A worker thread that runs a bundle in a role and answers questions by id: the plumbing the validation workers
-// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's
-// entry, so by default `import.meta.url` is the entry and the thread starts the whole CLI, which sees its role
-// (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own. An answer is
-// parsed before it is trusted; a thread that fails or stops fails every question still open and every later one.
+// (which check batches) and the reader (which reads batches ahead) share. This module is bundled into the CLI's and
+// the Action's entries, so by default `import.meta.url` is the entry and the thread starts that whole bundle, which
+// sees its role (serveRole) and serves instead of running a command; the reader starts a smaller bundle of its own.
+// An answer is parsed before it is trusted; a thread that fails or stops fails every question still open and
+// every later one.
 
 
 class WorkerThread {
@@ -427,7 +428,7 @@ class WorkerThread {
 }
 /**
  * In a worker started by WorkerThread with one of these roles, answer its questions until the main thread
- * terminates it, and return true; anywhere else return false. The CLI's entry calls this first.
+ * terminates it, and return true; anywhere else return false. The CLI's and the Action's entries call this first.
  */
 function serveRole(roles) {
     const role = !external_node_worker_threads_namespaceObject.isMainThread && plain_object_isPlainObject(external_node_worker_threads_namespaceObject.workerData) ? external_node_worker_threads_namespaceObject.workerData.role : undefined;
@@ -444,7 +445,7 @@ function serveRole(roles) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/cli/reader-main.ts
+;// CONCATENATED MODULE: ./src/threads/reader-main.ts
 
 
 
@@ -471,7 +472,7 @@ function readBatch(question) {
     return { answer, transfer };
 }
 if (!serveRole({ [READER]: readBatch })) {
-    process.stderr.write("nexs-publish: this file is the reader thread of `nexs-publish validate`; run that instead\n");
+    process.stderr.write("nexs-publish: this file is the reader thread of `nexs-publish validate` and the Action; run those instead\n");
     process.exitCode = 2;
 }
 

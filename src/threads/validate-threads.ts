@@ -1,11 +1,12 @@
 // Worker threads for validateTree, so a large tree uses every core: workers that check batches of element files,
-// and a reader that reads the main thread's next batches while it checks one. The workers run this same bundle
-// (worker-thread.ts: the CLI's entry sees the role and calls serveValidationWorker instead of running a command);
-// the reader runs a small bundle of its own (reader-main.ts).
+// and a reader that reads the main thread's next batches while it checks one. Shared by the CLI and the Action.
+// The workers run the bundle that started them (worker-thread.ts: its entry sees the role and calls
+// serveValidationWorker instead of running a command); the reader runs a small bundle of its own (reader-main.ts).
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isPlainObject } from "../core/common/plain-object.js";
+import { parsePositiveInteger } from "../core/common/positive-integer.js";
 import {
   type BatchOptions,
   checkListedFiles,
@@ -18,8 +19,11 @@ import type { BatchHelper, BatchReader } from "../core/element/validate-tree.js"
 import { CHECKER, parseQuestion, READER } from "./validate-question.js";
 import { type Answer, serveRole, WorkerThread } from "./worker-thread.js";
 
-/** The reader's bundle, beside this one (dist/cli-reader/ next to dist/cli/); a path, not a URL the bundler would follow. */
-const READER_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "..", "cli-reader", "index.js");
+/**
+ * The reader's bundle, beside the one running (dist/validate-reader/ next to dist/cli/ and dist/action/); a path,
+ * not a URL the bundler would follow.
+ */
+const READER_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), "..", "validate-reader", "index.js");
 /** Below this many files a worker would still be starting (≈ 0.15 s) when the main thread is done. */
 export const MIN_FILES_FOR_WORKERS = 2000;
 /**
@@ -30,6 +34,14 @@ export const MIN_FILES_FOR_WORKERS = 2000;
  */
 export const MIN_FILES_ON_TWO_CORES = 20_000;
 export const MAX_WORKERS = 3;
+/** The most a caller may ask for: each worker is a whole V8 instance that compiles the checks again. */
+export const MAX_WORKERS_ASKED = 16;
+
+/** `--workers` / the `workers` input: a whole number from 0 to MAX_WORKERS_ASKED, digits only; else undefined. */
+export function parseWorkerCount(text: string): number | undefined {
+  const count = text === "0" ? 0 : parsePositiveInteger(text);
+  return count === undefined || count > MAX_WORKERS_ASKED ? undefined : count;
+}
 
 /**
  * How many workers check a tree of `files` files on `cores` cores by default: one per core beyond the two the main
@@ -42,8 +54,8 @@ export function defaultWorkerCount(files: number, cores: number): number {
 }
 
 /**
- * Helpers for validateTree: `workers` of them when the caller chose how many (the `--workers` flag), the default
- * count for this machine otherwise.
+ * Helpers for validateTree: `workers` of them when the caller chose how many (`--workers`, the `workers` input),
+ * the default count for this machine otherwise.
  */
 export function validateWorkers(workers?: number): (files: number) => BatchHelper[] {
   return (files) => {
@@ -121,7 +133,8 @@ function checkBatch(question: unknown): Answer {
 
 /**
  * In a worker started by this module, answer its questions until the main thread terminates it, and return true;
- * anywhere else return false. The CLI's entry calls this first, so its bundle serves the checking workers too.
+ * anywhere else return false. The CLI's and the Action's entries call this first, so each bundle serves the
+ * checking workers it starts.
  */
 export function serveValidationWorker(): boolean {
   return serveRole({ [CHECKER]: checkBatch });

@@ -1,20 +1,6 @@
-export const id = 486;
-export const ids = [486];
+export const id = 866;
+export const ids = [866];
 export const modules = {
-
-/***/ 6613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ parsePositiveInteger)
-/* harmony export */ });
-/** A whole number greater than 0 written in digits only (no sign, no exponent, no leading zero); else undefined. */
-function parsePositiveInteger(text) {
-    return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
-}
-
-
-/***/ }),
 
 /***/ 4918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

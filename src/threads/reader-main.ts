@@ -1,6 +1,6 @@
-// Entry of the validation reader's thread (bundled on its own to dist/cli-reader/index.js). It only reads files,
+// Entry of the validation reader's thread (bundled on its own to dist/validate-reader/index.js). It only reads files,
 // so it loads none of the checker: it answers its first batch about 0.1 s sooner than a thread that starts the
-// whole CLI bundle, which is when the main thread first needs it.
+// whole CLI or Action bundle, which is when the main thread first needs it.
 import type { Transferable } from "node:worker_threads";
 import { fingerprint } from "../core/element/fingerprint.js";
 import { readListedFile } from "../core/element/read-tree.js";
@@ -27,6 +27,8 @@ export function readBatch(question: unknown): Answer {
 }
 
 if (!serveRole({ [READER]: readBatch })) {
-  process.stderr.write("nexs-publish: this file is the reader thread of `nexs-publish validate`; run that instead\n");
+  process.stderr.write(
+    "nexs-publish: this file is the reader thread of `nexs-publish validate` and the Action; run those instead\n",
+  );
   process.exitCode = 2;
 }
