@@ -4,6 +4,7 @@ import {
   parseChoice,
   parsePositive,
   parseText,
+  parseWorkers,
   parseWorkspacePath,
 } from "../../src/action/input-parsers.js";
 import { input } from "../../src/action/input-spec.js";
@@ -17,6 +18,7 @@ const positiveIntegerInput = (name: string, fallback: number) =>
   readInput(input(name, String(fallback), ["validate"], parsePositive), WS);
 const choiceInput = <T extends string>(name: string, choices: readonly T[], fallback: T) =>
   readInput(input(name, fallback, ["validate"], parseChoice(choices)), WS);
+const workersInput = () => readInput(input("workers", "", ["validate"], parseWorkers), WS);
 const stringInput = (name: string, fallback: string) => readInput(input(name, fallback, ["validate"], parseText), WS);
 const workspacePathInput = (name: string, fallback: string, ws: string) =>
   readInput(input(name, fallback, ["validate"], parseWorkspacePath), { workspace: ws });
@@ -41,6 +43,25 @@ describe("action inputs", () => {
       set("strict", bad);
       expect(inputRefusal(() => booleanInput("strict", false))).toBe(
         `input "strict" must be true or false, not "${bad}"`,
+      );
+    }
+  });
+
+  it("workers: empty leaves the count to the runner's cores, else a whole number from 0 to 16", () => {
+    set("workers", "");
+    expect(workersInput()).toBeUndefined();
+    for (const [given, count] of [
+      ["0", 0],
+      [" 1 ", 1],
+      ["16", 16],
+    ] as const) {
+      set("workers", given);
+      expect(workersInput()).toBe(count);
+    }
+    for (const bad of ["17", "-1", "01", "1.5", "two", "auto"]) {
+      set("workers", bad);
+      expect(inputRefusal(workersInput)).toBe(
+        `input "workers" must be empty (chosen from the runner's cores) or a whole number from 0 to 16, not "${bad}"`,
       );
     }
   });
