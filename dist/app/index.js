@@ -42746,12 +42746,23 @@ const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
 const SILENT_LOGGER = { debug() { }, info() { }, warn() { }, error() { } };
 
 ;// CONCATENATED MODULE: ./src/core/names/repo-ref.ts
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+/** A user or organization: letters, digits and hyphens (underscores for managed users), never a dot. */
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const REPO = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). A path such as
+ * `../collection` or `./x` is refused here: its parts would otherwise become segments of an API URL.
+ */
 function parseRepoRef(text, what = "repository") {
     const parts = text.trim().split("/");
     const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+    if (parts.length !== 2 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !REPO.test(repo) ||
+        repo === "." ||
+        repo === "..") {
         throw new Error(`${what} must look like owner/repo (got "${text}")`);
     }
     return { owner, repo };
@@ -50061,7 +50072,7 @@ const codes_DIAGNOSTIC_CODES = {
     // Secrets (secretlint's recommended preset; the value is never printed)
     "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
     "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
-    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id:` and twelve digits, dashes allowed).",
     "secret/gcp-service-account-key": "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
     "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
     "secret/npm-token": "An npm access or auth token.",

@@ -606,12 +606,23 @@ function applyTreeEdits(listing, edits) {
 /* harmony export */   N: () => (/* binding */ formatRepoRef),
 /* harmony export */   P: () => (/* binding */ parseRepoRef)
 /* harmony export */ });
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/** `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). */
+/** A user or organization: letters, digits and hyphens (underscores for managed users), never a dot. */
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const REPO = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `owner/repo` → RepoRef; throws one clear message for anything else (an input, never trusted). A path such as
+ * `../collection` or `./x` is refused here: its parts would otherwise become segments of an API URL.
+ */
 function parseRepoRef(text, what = "repository") {
     const parts = text.trim().split("/");
     const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !NAME.test(owner) || !NAME.test(repo) || repo === "." || repo === "..") {
+    if (parts.length !== 2 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !REPO.test(repo) ||
+        repo === "." ||
+        repo === "..") {
         throw new Error(`${what} must look like owner/repo (got "${text}")`);
     }
     return { owner, repo };

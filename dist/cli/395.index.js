@@ -202,7 +202,7 @@ const DIAGNOSTIC_CODES = {
     // Secrets (secretlint's recommended preset; the value is never printed)
     "secret/aws-secret-access-key": "An AWS secret access key after its label (`aws_secret_access_key: …`).",
     "secret/aws-access-key-id": "An AWS access key id (`AKIA…`, `ASIA…` and the other prefixes), comments included.",
-    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id: 1234-5678-9012`).",
+    "secret/aws-account-id": "An AWS account id after its label (`aws_account_id:` and twelve digits, dashes allowed).",
     "secret/gcp-service-account-key": "A GCP service account key: Google's JSON with `private_key_id` and a PEM `private_key`, pasted or as YAML keys.",
     "secret/github-token": "A GitHub token (classic, fine-grained, or in a URL).",
     "secret/npm-token": "An npm access or auth token.",
