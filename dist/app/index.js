@@ -53674,6 +53674,28 @@ function redactingLogger(log) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/probot-options.ts
+// The Probot options shared by the server and the middleware, from the checked configuration.
+
+/**
+ * Probot's webhook middleware answers a delivery 202 ("still processing") once its handler has run this long, and
+ * GitHub's delivery log then shows success: a handler that fails later cannot be seen there nor redelivered.
+ */
+const WEBHOOK_ANSWER_MS = 9000;
+/**
+ * Retries of a failed GitHub request (5xx, network) in the App. plugin-retry waits 1, 4, 9... seconds before them:
+ * its default of 3 (14 s of waiting) outlasts WEBHOOK_ANSWER_MS, so a persistent error was answered 202; with 2
+ * (5 s) the delivery fails visibly, within the time, and can be redelivered. Rate limits are the throttling
+ * plugin's, unchanged.
+ */
+const APP_RETRIES = 2;
+/** The seconds plugin-retry waits in all before `retries` retries. */
+function retryWaitSeconds(retries) {
+    let total = 0;
+    for (let attempt = 1; attempt <= retries; attempt++)
+        total += attempt ** 2;
+    return total;
+}
+const AppOctokit = probot_octokit_ProbotOctokit.defaults({ retry: { retries: APP_RETRIES } });
 function probotOptions(config, wiring = {}) {
     return {
         appId: config.appId,
@@ -53685,7 +53707,7 @@ function probotOptions(config, wiring = {}) {
         logLevel: config.logLevel,
         ...(config.baseUrl !== undefined && { baseUrl: config.baseUrl }),
         ...(wiring.log !== undefined && { log: wiring.log }),
-        ...(wiring.Octokit !== undefined && { Octokit: wiring.Octokit }),
+        Octokit: wiring.Octokit ?? AppOctokit,
     };
 }
 
