@@ -406,6 +406,11 @@ class FlatConversion {
     run(pairs, comment) {
         for (const pair of pairs)
             this.place(pair);
+        // A persona prompt names no type: recognition gave it one.
+        if (this.value.type === undefined && !this.metadata.has("type")) {
+            this.metadata.set("type", new dist/* Pair */.Rm((0,yaml_nodes/* keyNode */.qe)("type"), this.type));
+            this.notes.mapped.push({ from: "prompt_instructions (a persona prompt)", to: `metadata.type: ${this.type}` });
+        }
         const metadata = (0,yaml_nodes/* tight */.RV)((0,yaml_nodes/* newMap */.dg)(METADATA_ORDER.flatMap((key) => this.metadataPair(key))));
         const data = (0,yaml_nodes/* tight */.RV)((0,yaml_nodes/* newMap */.dg)(this.data));
         const metadataKey = (0,yaml_nodes/* keyNode */.qe)("metadata");
@@ -455,7 +460,10 @@ class FlatConversion {
         this.metadata.set("is_active", active);
         this.notes.mapped.push({ from: `status: ${plain}`, to: `metadata.is_active: ${plain === "active"}` });
     }
-    /** A flat sample's own `metadata`: its author is the element's (unless one is at the top), the rest stays aside. */
+    /**
+     * A flat sample's own `metadata`: its author, tags and timestamps are the element's (unless the top level has
+     * them), the rest stays aside.
+     */
     nestedMetadata(pair) {
         if (!(0,dist/* isMap */.jh)(pair.value)) {
             this.aside(pair, "metadata");
@@ -467,6 +475,9 @@ class FlatConversion {
             const key = (0,yaml_nodes/* keyOf */.TN)(inner);
             if (key === "author" && !Object.hasOwn(this.value, "author") && typeof nested.author === "string") {
                 this.toMetadata("author", inner, "metadata.author");
+            }
+            else if (key !== undefined && !Object.hasOwn(this.value, key) && liftsFromNested(key, nested[key])) {
+                this.toMetadata(key, inner, `metadata.${key}`);
             }
             else if (key === "format" &&
                 this.type === "template" &&
@@ -496,6 +507,8 @@ class FlatConversion {
                 return !has("expertise_areas") && strings && this.wrapStrings(pair, "expertise_areas", "domain");
             case "persona.traits":
                 return !has("behavioral_traits") && strings && this.wrapStrings(pair, "behavioral_traits", "name");
+            case "persona.prompt_instructions":
+                return !has("system_prompt") && typeof plain === "string" && this.toData("system_prompt", pair, key, { kind: "string" });
             case "persona.communication_style":
                 return !has("response_style") && (0,dist/* isMap */.jh)(pair.value) && this.responseStyle(pair);
             case "skill.triggers":
@@ -621,6 +634,12 @@ function convertFlatDocument(document, value, type) {
     if ((0,dist/* isMap */.jh)(root))
         root.items = conversion.run(root.items, comment);
     return conversion.notes;
+}
+/** Whether a key of a flat sample's own metadata is the contract's metadata field, with a value of its kind. */
+function liftsFromNested(key, value) {
+    if (key === "tags")
+        return fits({ kind: "strings" }, value);
+    return TIMESTAMP_KEYS.some((k) => k === key) && typeof value === "string";
 }
 
 ;// CONCATENATED MODULE: ./src/core/interop/convert-server.ts

@@ -46,6 +46,11 @@ class FlatConversion {
   /** Every top-level pair, in file order, to where it belongs; `comment` was the file's first comment. */
   run(pairs: readonly AnyPair[], comment: string | undefined): AnyPair[] {
     for (const pair of pairs) this.place(pair);
+    // A persona prompt names no type: recognition gave it one.
+    if (this.value.type === undefined && !this.metadata.has("type")) {
+      this.metadata.set("type", new Pair(keyNode("type"), this.type));
+      this.notes.mapped.push({ from: "prompt_instructions (a persona prompt)", to: `metadata.type: ${this.type}` });
+    }
     const metadata = tight(newMap(METADATA_ORDER.flatMap((key) => this.metadataPair(key))));
     const data = tight(newMap(this.data));
     const metadataKey = keyNode("metadata");
@@ -93,7 +98,10 @@ class FlatConversion {
     this.notes.mapped.push({ from: `status: ${plain}`, to: `metadata.is_active: ${plain === "active"}` });
   }
 
-  /** A flat sample's own `metadata`: its author is the element's (unless one is at the top), the rest stays aside. */
+  /**
+   * A flat sample's own `metadata`: its author, tags and timestamps are the element's (unless the top level has
+   * them), the rest stays aside.
+   */
   private nestedMetadata(pair: AnyPair): void {
     if (!isMap(pair.value)) {
       this.aside(pair, "metadata");
@@ -105,6 +113,8 @@ class FlatConversion {
       const key = keyOf(inner);
       if (key === "author" && !Object.hasOwn(this.value, "author") && typeof nested.author === "string") {
         this.toMetadata("author", inner, "metadata.author");
+      } else if (key !== undefined && !Object.hasOwn(this.value, key) && liftsFromNested(key, nested[key])) {
+        this.toMetadata(key, inner, `metadata.${key}`);
       } else if (
         key === "format" &&
         this.type === "template" &&
@@ -133,6 +143,12 @@ class FlatConversion {
         return !has("expertise_areas") && strings && this.wrapStrings(pair, "expertise_areas", "domain");
       case "persona.traits":
         return !has("behavioral_traits") && strings && this.wrapStrings(pair, "behavioral_traits", "name");
+      case "persona.prompt_instructions":
+        return (
+          !has("system_prompt") &&
+          typeof plain === "string" &&
+          this.toData("system_prompt", pair, key, { kind: "string" })
+        );
       case "persona.communication_style":
         return !has("response_style") && isMap(pair.value) && this.responseStyle(pair);
       case "skill.triggers":
@@ -265,4 +281,10 @@ export function convertFlatDocument(document: Document, value: PlainObject, type
   const conversion = new FlatConversion(value, type);
   if (isMap(root)) root.items = conversion.run(root.items, comment);
   return conversion.notes;
+}
+
+/** Whether a key of a flat sample's own metadata is the contract's metadata field, with a value of its kind. */
+function liftsFromNested(key: string, value: unknown): boolean {
+  if (key === "tags") return fits({ kind: "strings" }, value);
+  return TIMESTAMP_KEYS.some((k) => k === key) && typeof value === "string";
 }
