@@ -36899,7 +36899,7 @@ function fingerprint(bytes) {
 //   encoder writes the lower-cased Go field names (`isactive`, `createdat`, `updatedat`), and leaves `data` out
 //   when it is empty;
 // - the flat samples of the NEXS MCP repository: `id`, `name`, `type`... at the top level, beside the type's own
-//   fields.
+//   fields; its free-form persona prompts have neither id nor type, only a name and `prompt_instructions`.
 //
 // Recognition runs only on a file that already failed (the top-level check, or the schema): the fast path is not
 // touched.
@@ -36926,13 +36926,18 @@ function recognizeForeignShape(value) {
             return undefined;
         return { shape: "nexs-server", type: typeOf(metadata.type), keys, at: ["metadata", first] };
     }
-    // A flat sample: an element type and an id or name at the top level, no data mapping.
-    if (Object.hasOwn(value, "data") || !(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isElementType */ .N)(value.type))
+    // A flat sample: an element type and an id or name at the top level, no data mapping; or, with no type, a
+    // persona prompt (a name and the prompt under prompt_instructions).
+    if (Object.hasOwn(value, "data"))
+        return undefined;
+    const promptOnly = value.type === undefined && typeof value.prompt_instructions === "string";
+    const type = promptOnly ? "persona" : typeOf(value.type);
+    if (type === undefined)
         return undefined;
     if (typeof value.id !== "string" && typeof value.name !== "string")
         return undefined;
     const keys = top.filter((k) => k !== "metadata");
-    return { shape: "flat", type: value.type, keys, at: [keys[0] ?? "type"] };
+    return { shape: "flat", type, keys, at: [keys[0] ?? "type"] };
 }
 function typeOf(value) {
     return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isElementType */ .N)(value) ? value : undefined;
@@ -36946,6 +36951,9 @@ function foreignShapeDiagnostic(file, recognition, at) {
         return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, "error", "structure/nexs-server-format", `this ${what}file is in the NEXS MCP server's own format (metadata keys ${keys} instead of ` +
             `${recognition.keys.map((k) => SERVER_METADATA_KEYS[k] ?? k).join(", ")}); convert it with: ${command}`);
     }
+    if (!recognition.keys.includes("type"))
+        return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, "error", "structure/flat-format", `this file is a NEXS MCP persona prompt (a name and prompt_instructions at the top level, no type, nothing ` +
+            `under metadata and data); convert it with: ${command}`);
     return (0,_diagnostic_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)(file, at, "error", "structure/flat-format", `this ${what}file is a flat NEXS MCP sample (${recognition.keys.length} keys such as id, name and type at the ` +
         `top level, not under metadata and data); convert it with: ${command}`);
 }

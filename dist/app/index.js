@@ -43903,7 +43903,7 @@ function readMetadata(value) {
 //   encoder writes the lower-cased Go field names (`isactive`, `createdat`, `updatedat`), and leaves `data` out
 //   when it is empty;
 // - the flat samples of the NEXS MCP repository: `id`, `name`, `type`... at the top level, beside the type's own
-//   fields.
+//   fields; its free-form persona prompts have neither id nor type, only a name and `prompt_instructions`.
 //
 // Recognition runs only on a file that already failed (the top-level check, or the schema): the fast path is not
 // touched.
@@ -43930,13 +43930,18 @@ function recognizeForeignShape(value) {
             return undefined;
         return { shape: "nexs-server", type: typeOf(metadata.type), keys, at: ["metadata", first] };
     }
-    // A flat sample: an element type and an id or name at the top level, no data mapping.
-    if (Object.hasOwn(value, "data") || !isElementType(value.type))
+    // A flat sample: an element type and an id or name at the top level, no data mapping; or, with no type, a
+    // persona prompt (a name and the prompt under prompt_instructions).
+    if (Object.hasOwn(value, "data"))
+        return undefined;
+    const promptOnly = value.type === undefined && typeof value.prompt_instructions === "string";
+    const type = promptOnly ? "persona" : typeOf(value.type);
+    if (type === undefined)
         return undefined;
     if (typeof value.id !== "string" && typeof value.name !== "string")
         return undefined;
     const keys = top.filter((k) => k !== "metadata");
-    return { shape: "flat", type: value.type, keys, at: [keys[0] ?? "type"] };
+    return { shape: "flat", type, keys, at: [keys[0] ?? "type"] };
 }
 function typeOf(value) {
     return isElementType(value) ? value : undefined;
@@ -43950,6 +43955,9 @@ function foreignShapeDiagnostic(file, recognition, at) {
         return diagnostic_diagnostic(file, at, "error", "structure/nexs-server-format", `this ${what}file is in the NEXS MCP server's own format (metadata keys ${keys} instead of ` +
             `${recognition.keys.map((k) => SERVER_METADATA_KEYS[k] ?? k).join(", ")}); convert it with: ${command}`);
     }
+    if (!recognition.keys.includes("type"))
+        return diagnostic_diagnostic(file, at, "error", "structure/flat-format", `this file is a NEXS MCP persona prompt (a name and prompt_instructions at the top level, no type, nothing ` +
+            `under metadata and data); convert it with: ${command}`);
     return diagnostic_diagnostic(file, at, "error", "structure/flat-format", `this ${what}file is a flat NEXS MCP sample (${recognition.keys.length} keys such as id, name and type at the ` +
         `top level, not under metadata and data); convert it with: ${command}`);
 }

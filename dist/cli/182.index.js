@@ -508,7 +508,9 @@ class FlatConversion {
             case "persona.traits":
                 return !has("behavioral_traits") && strings && this.wrapStrings(pair, "behavioral_traits", "name");
             case "persona.prompt_instructions":
-                return !has("system_prompt") && typeof plain === "string" && this.toData("system_prompt", pair, key, { kind: "string" });
+                return (!has("system_prompt") &&
+                    typeof plain === "string" &&
+                    this.toData("system_prompt", pair, key, { kind: "string" }));
             case "persona.communication_style":
                 return !has("response_style") && (0,dist/* isMap */.jh)(pair.value) && this.responseStyle(pair);
             case "skill.triggers":

@@ -12,7 +12,7 @@ const OPTIONS = { maxFileSize: 262_144, renameIds: false };
 
 describe("a NEXS MCP persona prompt", () => {
   it("gets one finding from validate, with the command that converts it", () => {
-    const { diagnostics } = validateSources(sources, { strict: false });
+    const { diagnostics } = validateSources([...sources], { strict: false, maxFileSize: OPTIONS.maxFileSize });
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["structure/flat-format", 3]]);
     expect(diagnostics[0]?.message).toBe(
       "this file is a NEXS MCP persona prompt (a name and prompt_instructions at the top level, no type, nothing " +
