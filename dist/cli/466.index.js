@@ -117,7 +117,13 @@ async function removeIfExists(path, directory) {
  * GITHUB_SERVER_URL, else api.github.com. Login stores tokens under this URL's host.
  */
 function apiBaseUrl(env) {
-    return (0,_core_auth_github_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .apiBaseUrlFromEnv */ .Y_)(env);
+    const url = (0,_core_auth_github_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .apiBaseUrlFromEnv */ .Y_)(env);
+    const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
+    if (protocol === "https:" || protocol === "http:")
+        return url;
+    const name = env["GITHUB_API_URL"] ? "GITHUB_API_URL" : "GITHUB_SERVER_URL";
+    const example = name === "GITHUB_API_URL" ? "https://github.example.com/api/v3" : "https://github.example.com";
+    throw new _io_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} must be an http(s) URL such as ${example}, not "${env[name] ?? ""}"`);
 }
 async function resolveToken(flags, env, readStored) {
     if (flags.token)

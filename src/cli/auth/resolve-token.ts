@@ -18,7 +18,12 @@ export type StoredTokenReader = (host: string) => Promise<ResolvedToken | undefi
  * GITHUB_SERVER_URL, else api.github.com. Login stores tokens under this URL's host.
  */
 export function apiBaseUrl(env: Env): string {
-  return apiBaseUrlFromEnv(env);
+  const url = apiBaseUrlFromEnv(env);
+  const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
+  if (protocol === "https:" || protocol === "http:") return url;
+  const name = env["GITHUB_API_URL"] ? "GITHUB_API_URL" : "GITHUB_SERVER_URL";
+  const example = name === "GITHUB_API_URL" ? "https://github.example.com/api/v3" : "https://github.example.com";
+  throw new UsageError(`${name} must be an http(s) URL such as ${example}, not "${env[name] ?? ""}"`);
 }
 
 export async function resolveToken(
