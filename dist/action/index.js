@@ -32325,8 +32325,8 @@ function planResult(options, snapshot, planned, validation, outcome) {
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
-var publish_inputs = __nccwpck_require__(2720);
+// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 2 modules
+var publish_inputs = __nccwpck_require__(1198);
 // EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
 var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/publish.ts
@@ -34073,8 +34073,8 @@ var input_spec = __nccwpck_require__(9060);
 var action_inputs = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 1 modules
-var publish_inputs = __nccwpck_require__(2720);
+// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 2 modules
+var publish_inputs = __nccwpck_require__(1198);
 ;// CONCATENATED MODULE: ./src/action/commands/track.ts
 // `command: track`, run in the collection for teams that cannot host the App: on a pull_request event it handles
 // that PR exactly as the App handles the webhook; on schedule or workflow_dispatch it reconciles every open
@@ -34280,6 +34280,29 @@ function writeSarif(file, given, text) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 9698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ failureMessage)
+/* harmony export */ });
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+// The one message a failed step ends with (core.setFailed): an input's refusal as it is, anything else prefixed
+// with the Action's name, redacted and on one line.
+
+
+function failureMessage(error) {
+    if (error instanceof _input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    // GitHub's own words may span lines (a push-protection refusal explains itself there): all of it, on one line.
+    return `nexs-publish: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(message.replace(/\s*\n\s*/g, " "))}`;
 }
 
 
@@ -34612,11 +34635,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
 /* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6144);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7979);
-/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9060);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8592);
+/* harmony import */ var _failure_message_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9698);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9060);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1729);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8592);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
+
 
 
 
@@ -34636,19 +34661,13 @@ if (!(0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .serveValida
     await main();
 async function main() {
     try {
-        const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
+        const name = _input_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUTS */ .mc.command.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4("command") || _input_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUTS */ .mc.command.default, "command", { workspace: "" });
         await COMMANDS[name](process.env);
     }
     catch (error) {
-        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(error.message));
-        }
-        else {
-            const message = error instanceof Error ? error.message : String(error);
-            if (error instanceof Error && error.stack)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(error.stack));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`nexs-publish: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeText */ .Hk)(message.split("\n")[0] ?? "")}`);
-        }
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz) && error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .safeText */ .Hk)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_message_js__WEBPACK_IMPORTED_MODULE_5__/* .failureMessage */ .o)(error));
     }
 }
 
@@ -34657,7 +34676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2720:
+/***/ 1198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34692,6 +34711,26 @@ function refNameProblem(name) {
 var repo_ref = __nccwpck_require__(3974);
 // EXTERNAL MODULE: ./src/core/names/source-template.ts
 var source_template = __nccwpck_require__(5442);
+;// CONCATENATED MODULE: ./src/core/publish/branch-roles.ts
+// Publish writes three branches of the collection with three jobs: the pull request's head (force-moved on every
+// change), the base it targets, and the state branch (every source's state documents). Two of them being one
+// branch would lose work: a head that is the state branch force-moves it onto the elements and drops the other
+// sources' state; a state branch that is the base commits state documents straight onto it.
+/** The first two roles that name one branch, as "what must differ from what", if any; `name` spells a role. */
+function branchRolesProblem(roles, name) {
+    const pairs = [
+        ["branch", "base"],
+        ["branch", "stateBranch"],
+        ["stateBranch", "base"],
+    ];
+    for (const [a, b] of pairs) {
+        const same = roles[a];
+        if (same !== undefined && same === roles[b])
+            return `${name(a)} must differ from ${name(b)} (both are "${same}")`;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/publish/private-sealer.ts + 7 modules
 var private_sealer = __nccwpck_require__(5915);
 // EXTERNAL MODULE: ./src/action/input-spec.ts
@@ -34701,6 +34740,7 @@ var inputs = __nccwpck_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
 // The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
 // later log line, error or debug output can show them.
+
 
 
 
@@ -34722,9 +34762,11 @@ function readPublishInputs(env) {
         checkEncryptionKey(encryptionKey);
     const branch = branchInput("branch", (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.branch), source));
     const stateBranch = branchInput("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
-    const base = read(input_spec/* INPUTS */.mc.base) || undefined;
-    if (base !== undefined && base === branch)
-        throw new inputs/* InputError */.dz(`input "branch" must differ from "base" (both are "${base}")`);
+    const baseText = read(input_spec/* INPUTS */.mc.base);
+    const base = baseText === "" ? undefined : branchInput("base", baseText);
+    const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => `input "${ACTION_NAMES[role]}"`);
+    if (clash)
+        throw new inputs/* InputError */.dz(clash);
     const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
     return {
         token,
@@ -34764,6 +34806,7 @@ function checkEncryptionKey(text) {
         throw error;
     }
 }
+const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" };
 function branchInput(name, branch) {
     const problem = refNameProblem(branch);
     if (problem)

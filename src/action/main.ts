@@ -6,6 +6,7 @@ import { serveValidationWorker } from "../threads/validate-threads.js";
 import * as publish from "./commands/publish.js";
 import * as track from "./commands/track.js";
 import * as validate from "./commands/validate.js";
+import { failureMessage } from "./failure-message.js";
 import { type CommandName, INPUTS } from "./input-spec.js";
 import { InputError } from "./inputs.js";
 import { safeText } from "./log.js";
@@ -27,12 +28,7 @@ async function main(): Promise<void> {
     const name = INPUTS.command.parse(core.getInput("command") || INPUTS.command.default, "command", { workspace: "" });
     await COMMANDS[name](process.env);
   } catch (error) {
-    if (error instanceof InputError) {
-      core.setFailed(safeText(error.message));
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof Error && error.stack) core.debug(safeText(error.stack));
-      core.setFailed(`nexs-publish: ${safeText(message.split("\n")[0] ?? "")}`);
-    }
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(safeText(error.stack));
+    core.setFailed(failureMessage(error));
   }
 }

@@ -5,6 +5,7 @@ import type { Env } from "../core/common/env.js";
 import { refNameProblem } from "../core/names/ref-name.js";
 import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { fillSourceTemplate } from "../core/names/source-template.js";
+import { branchRolesProblem } from "../core/publish/branch-roles.js";
 import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-sealer.js";
 import type { PublishOptions } from "../core/publish/types.js";
 import { INPUTS, type InputSpec } from "./input-spec.js";
@@ -32,9 +33,10 @@ export function readPublishInputs(env: Env): PublishInputs {
   if (encryptionKey) checkEncryptionKey(encryptionKey);
   const branch = branchInput("branch", fillSourceTemplate(read(INPUTS.branch), source));
   const stateBranch = branchInput("state-branch", read(INPUTS["state-branch"]));
-  const base = read(INPUTS.base) || undefined;
-  if (base !== undefined && base === branch)
-    throw new InputError(`input "branch" must differ from "base" (both are "${base}")`);
+  const baseText = read(INPUTS.base);
+  const base = baseText === "" ? undefined : branchInput("base", baseText);
+  const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => `input "${ACTION_NAMES[role]}"`);
+  if (clash) throw new InputError(clash);
   const signingKey = read(INPUTS["signing-key"]) || undefined;
 
   return {
@@ -74,6 +76,8 @@ function checkEncryptionKey(text: string): void {
     throw error;
   }
 }
+
+const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" } as const;
 
 function branchInput(name: string, branch: string): string {
   const problem = refNameProblem(branch);

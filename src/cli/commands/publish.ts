@@ -1,5 +1,6 @@
 import { countOf } from "../../core/common/plural.js";
 import { fillSourceTemplate } from "../../core/names/source-template.js";
+import { branchRolesProblem } from "../../core/publish/branch-roles.js";
 import { DEFAULT_BRANCH_TEMPLATE, DEFAULT_TITLE_TEMPLATE } from "../../core/publish/defaults.js";
 import type { PublishOptions, PublishPlanResult } from "../../core/publish/types.js";
 import { CONFLICT_STRATEGIES } from "../../core/sync/resolve.js";
@@ -101,8 +102,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   await requireExisting(values.path, io.cwd, "--path");
   const name = await resolveSourceName(values.source, io.cwd, io.env);
   const branch = branchFlag("branch", fillSourceTemplate(values.branch, name));
-  if (values.base !== undefined && values.base === branch)
-    throw new UsageError(`--branch must differ from --base (both are "${branch}")`);
+  const base = values.base === undefined ? undefined : branchFlag("base", values.base);
+  const flag = { branch: "--branch", stateBranch: "--state-branch", base: "--base" } as const;
+  const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => flag[role]);
+  if (clash) throw new UsageError(clash);
   const commit = await resolveCommit(values.commit, io.cwd, io.env);
 
   const session = await connect(values, io);
@@ -114,7 +117,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     strict: values.strict,
     maxFileSize,
     collection,
-    ...(values.base !== undefined && { base: values.base }),
+    ...(base !== undefined && { base }),
     branch,
     pathTemplate: values["path-template"],
     conflictStrategy,

@@ -1,8 +1,8 @@
-export const id = 364;
-export const ids = [364];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 7364:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,26 @@ __webpack_require__.d(__webpack_exports__, {
 var plural = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/core/names/source-template.ts
 var source_template = __webpack_require__(5442);
+;// CONCATENATED MODULE: ./src/core/publish/branch-roles.ts
+// Publish writes three branches of the collection with three jobs: the pull request's head (force-moved on every
+// change), the base it targets, and the state branch (every source's state documents). Two of them being one
+// branch would lose work: a head that is the state branch force-moves it onto the elements and drops the other
+// sources' state; a state branch that is the base commits state documents straight onto it.
+/** The first two roles that name one branch, as "what must differ from what", if any; `name` spells a role. */
+function branchRolesProblem(roles, name) {
+    const pairs = [
+        ["branch", "base"],
+        ["branch", "stateBranch"],
+        ["stateBranch", "base"],
+    ];
+    for (const [a, b] of pairs) {
+        const same = roles[a];
+        if (same !== undefined && same === roles[b])
+            return `${name(a)} must differ from ${name(b)} (both are "${same}")`;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/publish/defaults.ts
 var defaults = __webpack_require__(3305);
 // EXTERNAL MODULE: ./src/core/sync/resolve.ts
@@ -744,6 +764,7 @@ var terminal_text = __webpack_require__(5678);
 
 
 
+
 const summary = "Validate and propose the elements to the collection as one pull request (as the Action does)";
 const help = `Usage: nexs-publish publish --collection <owner/repo> [options]
 
@@ -810,8 +831,11 @@ async function run(args, io) {
     await (0,flags/* requireExisting */.jR)(values.path, io.cwd, "--path");
     const name = await (0,cli_source/* resolveSourceName */.PH)(values.source, io.cwd, io.env);
     const branch = (0,flags/* branchFlag */.vi)("branch", (0,source_template/* fillSourceTemplate */.r)(values.branch, name));
-    if (values.base !== undefined && values.base === branch)
-        throw new cli_io/* UsageError */.eb(`--branch must differ from --base (both are "${branch}")`);
+    const base = values.base === undefined ? undefined : (0,flags/* branchFlag */.vi)("base", values.base);
+    const flag = { branch: "--branch", stateBranch: "--state-branch", base: "--base" };
+    const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => flag[role]);
+    if (clash)
+        throw new cli_io/* UsageError */.eb(clash);
     const commit = await (0,cli_source/* resolveCommit */.WL)(values.commit, io.cwd, io.env);
     const session = await (0,cli_session/* connect */.N)(values, io);
     const source = { ...name, id: await (0,accounts/* readRepositoryId */.q)(session.client, name), commit };
@@ -822,7 +846,7 @@ async function run(args, io) {
         strict: values.strict,
         maxFileSize,
         collection,
-        ...(values.base !== undefined && { base: values.base }),
+        ...(base !== undefined && { base }),
         branch,
         pathTemplate: values["path-template"],
         conflictStrategy,
