@@ -31943,8 +31943,18 @@ async function update(client, input, pr, reopened) {
     const where = (0,repo_ref/* formatRepoRef */.N)(input.repo);
     let current = pr;
     let changed = reopened;
-    if (pr.title !== input.title || (pr.body ?? "") !== input.body) {
-        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `update pull request #${pr.number} of ${where}`, repository: where }, () => client.rest.pulls.update({ ...input.repo, pull_number: pr.number, title: input.title, body: input.body }));
+    // The head was built on the base asked for now: a pull request left on another base would show that base's
+    // difference too. The default branch's name comes with the pull request, at no call.
+    const base = typeof input.base === "string" ? input.base : (pr.base.repo?.default_branch ?? pr.base.ref);
+    const retarget = pr.base.ref !== base;
+    if (pr.title !== input.title || (pr.body ?? "") !== input.body || retarget) {
+        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `update pull request #${pr.number} of ${where}`, repository: where }, () => client.rest.pulls.update({
+            ...input.repo,
+            pull_number: pr.number,
+            title: input.title,
+            body: input.body,
+            ...(retarget && { base }),
+        }));
         current = data;
         changed = true;
     }

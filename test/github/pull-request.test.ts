@@ -113,6 +113,47 @@ describe("upsertPullRequest", () => {
     expect(fx.proxy.writes()).toHaveLength(0);
   });
 
+  it("moves an open PR to the base asked for now (the head was built on it), and to the default branch when none is", async () => {
+    const other = `dev-${branchNo}`;
+    const main = await api(
+      fx.emulator.url,
+      fx.emulator.token,
+      "GET",
+      `/repos/nexs/collection/git/ref/heads/${BASE_BRANCH}`,
+    );
+    await api(fx.emulator.url, fx.emulator.token, "POST", "/repos/nexs/collection/git/refs", {
+      ref: `refs/heads/${other}`,
+      sha: str(main, "object", "sha"),
+    });
+    const created = await upsertPullRequest(fx.client(), input);
+    const baseOf = async () =>
+      str(
+        await api(fx.emulator.url, fx.emulator.token, "GET", `/repos/nexs/collection/pulls/${created.number}`),
+        "base",
+        "ref",
+      );
+
+    const moved = await upsertPullRequest(fx.client(), { ...input, base: other, knownNumber: created.number });
+    expect(moved).toMatchObject({ number: created.number, operation: "updated" });
+    expect(await baseOf()).toBe(other);
+
+    // No base given: the default branch, whose name the pull request carries (no call to read it).
+    let asked = 0;
+    const lazy = () => {
+      asked++;
+      return Promise.resolve(BASE_BRANCH);
+    };
+    const back = await upsertPullRequest(fx.client(), { ...input, base: lazy, knownNumber: created.number });
+    expect(back).toMatchObject({ number: created.number, operation: "updated" });
+    expect(await baseOf()).toBe(BASE_BRANCH);
+    expect(asked).toBe(0);
+
+    fx.proxy.resetCounts();
+    const same = await upsertPullRequest(fx.client(), { ...input, knownNumber: created.number });
+    expect(same.operation).toBe("none");
+    expect(fx.proxy.writes()).toHaveLength(0);
+  });
+
   it("ends with one PR when two runs create it at once", async () => {
     const [a, b] = await Promise.all([upsertPullRequest(fx.client(), input), upsertPullRequest(fx.client(), input)]);
     expect(a.number).toBe(b.number);
