@@ -32126,9 +32126,8 @@ options, env) {
         (0,collection_read/* readBranchHead */.z)(client, collection, options.base ?? "HEAD"),
         store.read(key),
     ]);
-    if (!baseHead) {
-        throw new github_error/* GitHubError */.y_("not-found", 404, `read the ${options.base === undefined ? "default branch" : `base branch ${options.base}`} of ${(0,repo_ref/* formatRepoRef */.N)(collection)}`, "", "Check the `base` input and that the collection has at least one commit.");
-    }
+    if (!baseHead)
+        throw await missingBase(client, collection, options.base);
     const document = stored ? (0,state_codec/* parseStoredState */.Cm)(stored.text, key, options.stateBranch) : undefined;
     // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
     // failed read never leaves its polling running behind.
@@ -32178,6 +32177,25 @@ async function defaultBranch(client, repo) {
     const where = (0,repo_ref/* formatRepoRef */.N)(repo);
     const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${where}`, repository: where }, () => client.rest.repos.get({ ...repo }));
     return data.default_branch;
+}
+/**
+ * Why the base's head could not be read, in the words of what to fix: one more call, on this failure only, tells a
+ * collection that is missing (or hidden from the token: GitHub answers 404 to both) from a missing branch.
+ */
+async function missingBase(client, collection, base) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const attempted = `read the ${base === undefined ? "default branch" : `base branch ${base}`} of ${where}`;
+    const visible = await client.rest.repos.get({ ...collection }).then(() => true, (error) => {
+        if ((0,github_error/* httpFailure */.tG)(error)?.status === 404)
+            return false;
+        throw (0,github_error/* toGitHubError */.Lg)(error, { attempted: `read the repository ${where}`, repository: where });
+    });
+    const hint = !visible
+        ? `No repository ${where} that this token can see: check the \`collection\` input (owner/repo), and that the token has access to it.`
+        : base === undefined
+            ? `${where} has no commits yet: push a first commit to its default branch.`
+            : `${where} has no branch ${base}: check the \`base\` input, or leave it empty for the default branch.`;
+    return new github_error/* GitHubError */.y_("not-found", 404, attempted, "", hint);
 }
 
 ;// CONCATENATED MODULE: ./src/core/tracking/prefetched-store.ts

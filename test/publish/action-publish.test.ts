@@ -53,6 +53,18 @@ const visible = (stdout: string) =>
 describe("the Action bundle, command publish", () => {
   const ws = workspace();
 
+  it("a collection the token cannot see, or a base that does not exist, is one error saying which", async () => {
+    const missing = await runPublish(ws, { collection: "nexs/no-such-collection" });
+    expect(missing.code).toBe(1);
+    const repoError = missing.stdout.split("\n").filter((line) => line.startsWith("::error"));
+    expect(repoError).toHaveLength(1);
+    expect(repoError[0]).toContain("No repository nexs/no-such-collection that this token can see");
+    const noBranch = await runPublish(ws, { base: "no-such-branch" });
+    const branchError = noBranch.stdout.split("\n").filter((line) => line.startsWith("::error"));
+    expect(branchError).toHaveLength(1);
+    expect(branchError[0]).toContain("nexs/collection has no branch no-such-branch: check the `base` input");
+  });
+
   it("first publish: outputs, job summary, a signed marker, a pending submission; secrets only ever masked", async () => {
     const run = await runPublish(ws, { labels: "nexs, elements" });
     expect(run.code, run.stdout).toBe(0);

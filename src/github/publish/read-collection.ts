@@ -7,7 +7,7 @@ import type { StoredText } from "../../core/tracking/state-store.js";
 import type { GitHubClient } from "../client.js";
 import { type BranchHead, readBranchHead, readTree } from "../collection-read.js";
 import { ensureFork } from "../fork.js";
-import { attempt, GitHubError } from "../github-error.js";
+import { attempt, GitHubError, httpFailure, toGitHubError } from "../github-error.js";
 import { GitHubStateStore } from "../state-store.js";
 
 /** What a publish knows of the collection before it plans: every read it needs, made once. */
@@ -53,15 +53,7 @@ export async function readCollection(
     readBranchHead(client, collection, options.base ?? "HEAD"),
     store.read(key),
   ]);
-  if (!baseHead) {
-    throw new GitHubError(
-      "not-found",
-      404,
-      `read the ${options.base === undefined ? "default branch" : `base branch ${options.base}`} of ${formatRepoRef(collection)}`,
-      "",
-      "Check the `base` input and that the collection has at least one commit.",
-    );
-  }
+  if (!baseHead) throw await missingBase(client, collection, options.base);
   const document = stored ? parseStoredState(stored.text, key, options.stateBranch) : undefined;
   // A dry run creates no fork; it only reads the collection. The fork is made ready before the next reads, so a
   // failed read never leaves its polling running behind.
@@ -121,4 +113,26 @@ export async function defaultBranch(client: GitHubClient, repo: RepoRef): Promis
     client.rest.repos.get({ ...repo }),
   );
   return data.default_branch;
+}
+
+/**
+ * Why the base's head could not be read, in the words of what to fix: one more call, on this failure only, tells a
+ * collection that is missing (or hidden from the token: GitHub answers 404 to both) from a missing branch.
+ */
+async function missingBase(client: GitHubClient, collection: RepoRef, base: string | undefined): Promise<GitHubError> {
+  const where = formatRepoRef(collection);
+  const attempted = `read the ${base === undefined ? "default branch" : `base branch ${base}`} of ${where}`;
+  const visible = await client.rest.repos.get({ ...collection }).then(
+    () => true,
+    (error: unknown) => {
+      if (httpFailure(error)?.status === 404) return false;
+      throw toGitHubError(error, { attempted: `read the repository ${where}`, repository: where });
+    },
+  );
+  const hint = !visible
+    ? `No repository ${where} that this token can see: check the \`collection\` input (owner/repo), and that the token has access to it.`
+    : base === undefined
+      ? `${where} has no commits yet: push a first commit to its default branch.`
+      : `${where} has no branch ${base}: check the \`base\` input, or leave it empty for the default branch.`;
+  return new GitHubError("not-found", 404, attempted, "", hint);
 }
