@@ -32381,7 +32381,7 @@ const publish_log = {
 const octokitLog = { ...publish_log, error: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)) };
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 async function run(env) {
-    const { token, apiUrl, options } = (0,publish_inputs/* readPublishInputs */.R)(env);
+    const { token, apiUrl, options } = (0,publish_inputs/* readPublishInputs */.RY)(env);
     const client = (0,github_client/* createGitHubClient */.L)({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
     const result = await publish(client, options, {
         now: () => new Date(),
@@ -32389,8 +32389,13 @@ async function run(env) {
         random: Math.random,
         log: publish_log,
     });
+    // Publish validates first: its findings are annotated and counted as `validate` does, warnings included.
+    const { diagnostics, errors, warnings } = (0,report_diagnostics/* reportDiagnostics */.D)(result.validation, options.cwd, true);
+    core/* setOutput */.uH("valid", String(errors === 0));
+    core/* setOutput */.uH("files", String(result.validation.files));
+    core/* setOutput */.uH("errors", String(errors));
+    core/* setOutput */.uH("warnings", String(warnings));
     if (result.kind === "refused") {
-        const { diagnostics, errors } = (0,report_diagnostics/* reportDiagnostics */.D)(result.validation, options.cwd, true);
         for (const problem of result.problems)
             core/* error */.z3((0,log/* safeText */.Hk)(problem));
         await (0,report_diagnostics/* writeValidationSummary */.B)(env, result.validation, diagnostics, result.problems);
@@ -32414,6 +32419,9 @@ async function run(env) {
             .map((row) => `${row.id} (${row.path}): ${row.outcome}${row.resolution ? ` → ${row.resolution}` : ""}: ${row.reason}`),
         pr ? `Pull request #${pr.number} (${result.operation}): ${pr.url}` : "No pull request: nothing to propose.",
     ].join("\n"));
+    // The annotations' notice points at the job summary for the findings past the first ten.
+    if (diagnostics.length > 0)
+        await (0,report_diagnostics/* writeValidationSummary */.B)(env, result.validation, diagnostics);
     if (env["GITHUB_STEP_SUMMARY"])
         await core/* summary */.z.addRaw(formatPublishSummary(result)).write();
     if (result.blocking > 0) {
@@ -32424,7 +32432,7 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 6144:
+/***/ 844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34103,6 +34111,52 @@ var action_inputs = __nccwpck_require__(1729);
 var log = __nccwpck_require__(8592);
 // EXTERNAL MODULE: ./src/action/publish-inputs.ts + 2 modules
 var publish_inputs = __nccwpck_require__(1198);
+;// CONCATENATED MODULE: ./src/action/track-inputs.ts
+// The inputs of `command: track`, every one read and checked before any call to GitHub, whichever event runs it:
+// a bad check-run input must not wait for the first pull_request event to be found.
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
+function readTrackInputs(env) {
+    const context = (0,action_inputs/* workspace */.Gl)(env);
+    const read = (spec) => (0,action_inputs/* readInput */.R5)(spec, context);
+    const event = env["GITHUB_EVENT_NAME"] ?? "";
+    if (!event)
+        throw new action_inputs/* InputError */.dz("GITHUB_EVENT_NAME is not set: run this Action in a GitHub Actions job");
+    if (!PULL_REQUEST_EVENTS.has(event) && !RECONCILE_EVENTS.has(event)) {
+        throw new action_inputs/* InputError */.dz(`command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "${event}"`);
+    }
+    const token = read(input_spec/* INPUTS */.mc.token);
+    if (!token)
+        throw new action_inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection\'s contents');
+    const collection = (0,publish_inputs/* runnerRepository */.ZF)(env);
+    const stateBranch = (0,publish_inputs/* branchInput */.x3)("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
+    const branchTemplate = read(input_spec/* INPUTS */.mc.branch);
+    // A template that gives no branch name for a sample source would match no submission's head branch.
+    (0,publish_inputs/* branchInput */.x3)("branch", (0,source_template/* fillSourceTemplate */.r)(branchTemplate, { owner: "owner", repo: "repo" }));
+    return {
+        event,
+        token,
+        collection,
+        stateBranch,
+        branchTemplate,
+        signingKey: read(input_spec/* INPUTS */.mc["signing-key"]) || undefined,
+        publisher: read(input_spec/* INPUTS */.mc.publisher) || undefined,
+        sinceMs: read(input_spec/* INPUTS */.mc.since),
+        check: {
+            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
+            stateBranch,
+            strict: read(input_spec/* INPUTS */.mc.strict),
+            allowInstallHooks: read(input_spec/* INPUTS */.mc["allow-install-hooks"]),
+            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
+            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/commands/track.ts
 // `command: track`, run in the collection for teams that cannot host the App: on a pull_request event it handles
 // that PR exactly as the App handles the webhook; on schedule or workflow_dispatch it reconciles every open
@@ -34129,36 +34183,28 @@ const track_log = {
     error: (message) => core/* error */.z3((0,log/* safeText */.Hk)(message)),
 };
 const octokitLog = { ...track_log, error: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)) };
-const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
-const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
 async function run(env) {
     (0,action_inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
-    const inputs = (0,action_inputs/* workspace */.Gl)(env);
-    const read = (spec) => (0,action_inputs/* readInput */.R5)(spec, inputs);
-    const token = read(input_spec/* INPUTS */.mc.token);
-    if (!token)
-        throw new action_inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection\'s contents');
-    const event = github_context.eventName;
-    if (!PULL_REQUEST_EVENTS.has(event) && !RECONCILE_EVENTS.has(event)) {
-        throw new action_inputs/* InputError */.dz(`command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "${event}"`);
-    }
-    const collection = (0,publish_inputs/* repoInput */.h)(env["GITHUB_REPOSITORY"] ?? "", "GITHUB_REPOSITORY");
+    const inputs = readTrackInputs(env);
+    const { collection, event } = inputs;
     const apiUrl = env["GITHUB_API_URL"] || undefined;
-    const client = (0,github_client/* createGitHubClient */.L)({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
-    const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: read(input_spec/* INPUTS */.mc["state-branch"]) });
+    const client = (0,github_client/* createGitHubClient */.L)({
+        token: inputs.token,
+        ...(apiUrl !== undefined && { baseUrl: apiUrl }),
+        log: octokitLog,
+    });
+    const store = new state_store/* GitHubStateStore */.Q(client, { repo: collection, branch: inputs.stateBranch });
     const retry = { sleep: (ms) => (0,promises_.setTimeout)(ms), random: Math.random };
-    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
-    const publisher = read(input_spec/* INPUTS */.mc.publisher) || undefined;
     const trackContext = {
         client,
         collection,
         policy: {
-            ...(signingKey !== undefined && { signingKey }),
-            ...(publisher !== undefined && { publisher }),
-            branchTemplate: read(input_spec/* INPUTS */.mc.branch),
+            ...(inputs.signingKey !== undefined && { signingKey: inputs.signingKey }),
+            ...(inputs.publisher !== undefined && { publisher: inputs.publisher }),
+            branchTemplate: inputs.branchTemplate,
             collection: `${collection.owner}/${collection.repo}`,
         },
-        writer: createStateWriter(store, { dryRun: read(input_spec/* INPUTS */.mc["dry-run"]), windowMs: 0 }, retry),
+        writer: createStateWriter(store, { dryRun: inputs.check.dryRun, windowMs: 0 }, retry),
         log: track_log,
     };
     const runId = `run ${env["GITHUB_RUN_ID"] ?? "local"}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`;
@@ -34175,12 +34221,7 @@ async function run(env) {
                 pullNumber: pr.number,
                 headSha: pr.head,
                 baseRef: pr.baseRef,
-                pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
-                stateBranch: read(input_spec/* INPUTS */.mc["state-branch"]),
-                strict: read(input_spec/* INPUTS */.mc.strict),
-                allowInstallHooks: read(input_spec/* INPUTS */.mc["allow-install-hooks"]),
-                maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
-                dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
+                ...inputs.check,
             }, { log: track_log })
             : undefined;
         const outcome = await trackPullRequest(trackContext, pr, runId);
@@ -34192,7 +34233,7 @@ async function run(env) {
         checked = 1;
     }
     else {
-        const since = new Date(Date.now() - read(input_spec/* INPUTS */.mc.since));
+        const since = new Date(Date.now() - inputs.sinceMs);
         const result = await reconcile({ ...trackContext, store }, { since, runId });
         Object.assign(transitions, result.transitions);
         checked = result.checked;
@@ -34550,10 +34591,10 @@ const INPUTS = {
     publisher: input("publisher", "", ["track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
 };
 const OUTPUTS = {
-    valid: ["validate"],
-    files: ["validate"],
-    errors: ["validate"],
-    warnings: ["validate"],
+    valid: ELEMENTS,
+    files: ELEMENTS,
+    errors: ELEMENTS,
+    warnings: ELEMENTS,
     "pull-request-number": PUBLISH,
     "pull-request-url": PUBLISH,
     "pull-request-operation": PUBLISH,
@@ -34661,7 +34702,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 /* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4710);
 /* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
-/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6144);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(844);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7979);
 /* harmony import */ var _failure_message_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9698);
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9060);
@@ -34710,8 +34751,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ readPublishInputs),
-  h: () => (/* binding */ repoInput)
+  x3: () => (/* binding */ branchInput),
+  RY: () => (/* binding */ readPublishInputs),
+  ZF: () => (/* binding */ runnerRepository)
 });
 
 ;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
@@ -34841,11 +34883,11 @@ function branchInput(name, branch) {
         throw new inputs/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
     return branch;
 }
-function repoInput(text, name = "collection") {
+function repoInput(text) {
     if (!text)
-        throw new inputs/* InputError */.dz(`input "${name}" is required: the collection repository as owner/repo`);
+        throw new inputs/* InputError */.dz('input "collection" is required: the collection repository as owner/repo');
     try {
-        return (0,repo_ref/* parseRepoRef */.P)(text, `input "${name}"`);
+        return (0,repo_ref/* parseRepoRef */.P)(text, 'input "collection"');
     }
     catch (error) {
         throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
@@ -34853,14 +34895,7 @@ function repoInput(text, name = "collection") {
 }
 /** The source repository as the runner describes it. */
 function sourceOf(env) {
-    const name = env["GITHUB_REPOSITORY"] ?? "";
-    let repo;
-    try {
-        repo = (0,repo_ref/* parseRepoRef */.P)(name, "GITHUB_REPOSITORY");
-    }
-    catch {
-        throw new inputs/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
-    }
+    const repo = runnerRepository(env);
     const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
     if (!Number.isSafeInteger(id) || id < 1)
         throw new inputs/* InputError */.dz("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
@@ -34868,6 +34903,16 @@ function sourceOf(env) {
     if (!/^[0-9a-f]{40}$/.test(commit))
         throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
     return { ...repo, id, commit };
+}
+/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
+function runnerRepository(env) {
+    const name = env["GITHUB_REPOSITORY"] ?? "";
+    try {
+        return (0,repo_ref/* parseRepoRef */.P)(name, "GITHUB_REPOSITORY");
+    }
+    catch {
+        throw new inputs/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
+    }
 }
 
 

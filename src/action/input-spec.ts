@@ -80,10 +80,10 @@ export const INPUTS = {
 } as const;
 
 export const OUTPUTS = {
-  valid: ["validate"],
-  files: ["validate"],
-  errors: ["validate"],
-  warnings: ["validate"],
+  valid: ELEMENTS,
+  files: ELEMENTS,
+  errors: ELEMENTS,
+  warnings: ELEMENTS,
   "pull-request-number": PUBLISH,
   "pull-request-url": PUBLISH,
   "pull-request-operation": PUBLISH,

@@ -79,16 +79,16 @@ function checkEncryptionKey(text: string): void {
 
 const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" } as const;
 
-function branchInput(name: string, branch: string): string {
+export function branchInput(name: string, branch: string): string {
   const problem = refNameProblem(branch);
   if (problem) throw new InputError(`input "${name}": "${branch}" ${problem}`);
   return branch;
 }
 
-export function repoInput(text: string, name = "collection"): RepoRef {
-  if (!text) throw new InputError(`input "${name}" is required: the collection repository as owner/repo`);
+function repoInput(text: string): RepoRef {
+  if (!text) throw new InputError('input "collection" is required: the collection repository as owner/repo');
   try {
-    return parseRepoRef(text, `input "${name}"`);
+    return parseRepoRef(text, 'input "collection"');
   } catch (error) {
     throw new InputError(error instanceof Error ? error.message : String(error));
   }
@@ -96,13 +96,7 @@ export function repoInput(text: string, name = "collection"): RepoRef {
 
 /** The source repository as the runner describes it. */
 function sourceOf(env: Env): PublishOptions["source"] {
-  const name = env["GITHUB_REPOSITORY"] ?? "";
-  let repo: RepoRef;
-  try {
-    repo = parseRepoRef(name, "GITHUB_REPOSITORY");
-  } catch {
-    throw new InputError(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
-  }
+  const repo = runnerRepository(env);
   const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
   if (!Number.isSafeInteger(id) || id < 1)
     throw new InputError("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
@@ -110,4 +104,14 @@ function sourceOf(env: Env): PublishOptions["source"] {
   if (!/^[0-9a-f]{40}$/.test(commit))
     throw new InputError("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
   return { ...repo, id, commit };
+}
+
+/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
+export function runnerRepository(env: Env): RepoRef {
+  const name = env["GITHUB_REPOSITORY"] ?? "";
+  try {
+    return parseRepoRef(name, "GITHUB_REPOSITORY");
+  } catch {
+    throw new InputError(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
+  }
 }

@@ -52,18 +52,24 @@ function publish() {
   );
 }
 
-function track(event: string, payload: unknown = {}) {
+function track(
+  event: string,
+  payload: unknown = {},
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
   const path = join(events, `${event}-${Date.now()}.json`);
   writeFileSync(path, JSON.stringify(payload));
   return runAction(
     ws,
-    { command: "track", token: fx.emulator.token, "signing-key": SIGNING_KEY },
+    { command: "track", token: fx.emulator.token, "signing-key": SIGNING_KEY, ...inputs },
     {
       GITHUB_API_URL: fx.proxy.url,
       GITHUB_REPOSITORY: "nexs/collection",
       GITHUB_EVENT_NAME: event,
       GITHUB_EVENT_PATH: path,
       GITHUB_RUN_ID: "42",
+      ...env,
     },
   );
 }
@@ -127,5 +133,24 @@ describe("the Action bundle, command track", () => {
     expect(run.stdout).toContain(
       '::error::command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "push"',
     );
+  });
+
+  it("checks every input before any call, whichever event runs it, naming the input or variable", async () => {
+    const cases: [string, Record<string, string>, Record<string, string>, string][] = [
+      ["schedule", { "state-branch": "bad..x" }, {}, 'input "state-branch": "bad..x"'],
+      ["schedule", { "max-file-size": "big" }, {}, 'input "max-file-size"'],
+      ["schedule", { branch: "nexs/{owner} {repo}" }, {}, 'input "branch"'],
+      ["schedule", {}, { GITHUB_REPOSITORY: "not-a-repo" }, 'GITHUB_REPOSITORY is "not-a-repo", not owner/repo'],
+      ["", {}, {}, "GITHUB_EVENT_NAME is not set"],
+    ];
+    for (const [event, inputs, env, expected] of cases) {
+      fx.proxy.resetCounts();
+      const run = await track(event, {}, inputs, env);
+      const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error"));
+      expect(run.code, expected).toBe(1);
+      expect(errors, expected).toHaveLength(1);
+      expect(errors[0], expected).toContain(expected);
+      expect(fx.proxy.requests, expected).toEqual([]);
+    }
   });
 });

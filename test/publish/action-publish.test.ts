@@ -8,7 +8,7 @@ import { verifyMarker } from "../../src/core/tracking/marker-trust.js";
 import { runAction } from "../bundle/run-action.js";
 import { type Fixture, startFixture } from "../github/fixture.js";
 import { faults } from "../support/fault-proxy.js";
-import { pulls, readState, SIGNING_KEY, SOURCE, workspace, writeElement } from "./support.js";
+import { pulls, readState, SIGNING_KEY, SOURCE, skill, workspace, writeElement } from "./support.js";
 
 interface Run {
   code: number | null;
@@ -116,6 +116,28 @@ describe("the Action bundle, command publish", () => {
     // Against the base branch (the PR is not merged) every element is still an add, the changed one included.
     expect(JSON.parse(run.outputs.get("plan") ?? "{}")).toMatchObject({ add: 8, update: 0 });
     expect(run.summary).toContain("Dry run");
+  });
+
+  it("warnings do not stop publishing: counted in the outputs, annotated, listed in the job summary", async () => {
+    const warned = workspace();
+    writeElement(
+      warned,
+      "skill/skill-undescribed.yaml",
+      skill("skill-undescribed").replace(/^ {2}description: .*\n/m, ""),
+    );
+    const run = await runPublish(warned, { branch: "nexs/{owner}/warned" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.get("pull-request-operation")).toBe("created");
+    expect(run.outputs.get("valid")).toBe("true");
+    expect(run.outputs.get("files")).toBe("9");
+    expect(run.outputs.get("errors")).toBe("0");
+    expect(run.outputs.get("warnings")).toBe("1");
+    expect(run.stdout).toMatch(
+      /::warning .*file=elements\/skill\/skill-undescribed\.yaml.*::.*metadata has no description/,
+    );
+    expect(run.summary).toContain("## nexs-publish validate");
+    expect(run.summary).toContain("metadata/missing-description");
+    expect(run.summary).toContain("## nexs-publish publish");
   });
 
   it("a validation error publishes nothing: annotations, failure, zero calls to GitHub", async () => {

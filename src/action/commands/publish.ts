@@ -35,8 +35,14 @@ export async function run(env: Env): Promise<void> {
     log,
   });
 
+  // Publish validates first: its findings are annotated and counted as `validate` does, warnings included.
+  const { diagnostics, errors, warnings } = reportDiagnostics(result.validation, options.cwd, true);
+  core.setOutput("valid", String(errors === 0));
+  core.setOutput("files", String(result.validation.files));
+  core.setOutput("errors", String(errors));
+  core.setOutput("warnings", String(warnings));
+
   if (result.kind === "refused") {
-    const { diagnostics, errors } = reportDiagnostics(result.validation, options.cwd, true);
     for (const problem of result.problems) core.error(safeText(problem));
     await writeValidationSummary(env, result.validation, diagnostics, result.problems);
     core.setFailed(
@@ -67,6 +73,8 @@ export async function run(env: Env): Promise<void> {
       pr ? `Pull request #${pr.number} (${result.operation}): ${pr.url}` : "No pull request: nothing to propose.",
     ].join("\n"),
   );
+  // The annotations' notice points at the job summary for the findings past the first ten.
+  if (diagnostics.length > 0) await writeValidationSummary(env, result.validation, diagnostics);
   if (env["GITHUB_STEP_SUMMARY"]) await core.summary.addRaw(formatPublishSummary(result)).write();
   if (result.blocking > 0) {
     core.setFailed(

@@ -16,10 +16,10 @@ import { GitHubStateStore } from "../../github/state-store.js";
 import { reconcile } from "../../github/track/reconcile.js";
 import { createStateWriter } from "../../github/track/state-writer.js";
 import { type TrackContext, trackPullRequest } from "../../github/track/track-pull-request.js";
-import { INPUTS, type InputSpec } from "../input-spec.js";
-import { InputError, maskSecrets, readInput, workspace } from "../inputs.js";
+import { INPUTS } from "../input-spec.js";
+import { InputError, maskSecrets } from "../inputs.js";
 import { safeText } from "../log.js";
-import { repoInput } from "../publish-inputs.js";
+import { PULL_REQUEST_EVENTS, readTrackInputs } from "../track-inputs.js";
 
 const log: Logger = {
   debug: (message) => core.debug(safeText(message)),
@@ -29,38 +29,28 @@ const log: Logger = {
 };
 const octokitLog: Logger = { ...log, error: (message) => core.debug(safeText(message)) };
 
-const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
-const RECONCILE_EVENTS = new Set(["schedule", "workflow_dispatch"]);
-
 export async function run(env: Env): Promise<void> {
   maskSecrets(Object.values(INPUTS));
-  const inputs = workspace(env);
-  const read = <T>(spec: InputSpec<T>) => readInput(spec, inputs);
-  const token = read(INPUTS.token);
-  if (!token) throw new InputError('input "token" is empty: pass a token that may write the collection\'s contents');
-  const event = context.eventName;
-  if (!PULL_REQUEST_EVENTS.has(event) && !RECONCILE_EVENTS.has(event)) {
-    throw new InputError(
-      `command "track" runs on pull_request, pull_request_target, schedule or workflow_dispatch, not on "${event}"`,
-    );
-  }
-  const collection = repoInput(env["GITHUB_REPOSITORY"] ?? "", "GITHUB_REPOSITORY");
+  const inputs = readTrackInputs(env);
+  const { collection, event } = inputs;
   const apiUrl = env["GITHUB_API_URL"] || undefined;
-  const client = createGitHubClient({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
-  const store = new GitHubStateStore(client, { repo: collection, branch: read(INPUTS["state-branch"]) });
+  const client = createGitHubClient({
+    token: inputs.token,
+    ...(apiUrl !== undefined && { baseUrl: apiUrl }),
+    log: octokitLog,
+  });
+  const store = new GitHubStateStore(client, { repo: collection, branch: inputs.stateBranch });
   const retry = { sleep: (ms: number) => sleep(ms), random: Math.random };
-  const signingKey = read(INPUTS["signing-key"]) || undefined;
-  const publisher = read(INPUTS.publisher) || undefined;
   const trackContext: TrackContext = {
     client,
     collection,
     policy: {
-      ...(signingKey !== undefined && { signingKey }),
-      ...(publisher !== undefined && { publisher }),
-      branchTemplate: read(INPUTS.branch),
+      ...(inputs.signingKey !== undefined && { signingKey: inputs.signingKey }),
+      ...(inputs.publisher !== undefined && { publisher: inputs.publisher }),
+      branchTemplate: inputs.branchTemplate,
       collection: `${collection.owner}/${collection.repo}`,
     },
-    writer: createStateWriter(store, { dryRun: read(INPUTS["dry-run"]), windowMs: 0 }, retry),
+    writer: createStateWriter(store, { dryRun: inputs.check.dryRun, windowMs: 0 }, retry),
     log,
   };
   const runId = `run ${env["GITHUB_RUN_ID"] ?? "local"}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`;
@@ -79,12 +69,7 @@ export async function run(env: Env): Promise<void> {
             pullNumber: pr.number,
             headSha: pr.head,
             baseRef: pr.baseRef,
-            pathTemplate: read(INPUTS["path-template"]),
-            stateBranch: read(INPUTS["state-branch"]),
-            strict: read(INPUTS.strict),
-            allowInstallHooks: read(INPUTS["allow-install-hooks"]),
-            maxFileSize: read(INPUTS["max-file-size"]),
-            dryRun: read(INPUTS["dry-run"]),
+            ...inputs.check,
           },
           { log },
         )
@@ -96,7 +81,7 @@ export async function run(env: Env): Promise<void> {
       core.info(`Check run nexs-publish on #${pr.number}: ${result.conclusion} (${result.annotations} annotations).`);
     checked = 1;
   } else {
-    const since = new Date(Date.now() - read(INPUTS.since));
+    const since = new Date(Date.now() - inputs.sinceMs);
     const result = await reconcile({ ...trackContext, store }, { since, runId });
     Object.assign(transitions, result.transitions);
     checked = result.checked;
