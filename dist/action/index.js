@@ -32432,7 +32432,7 @@ async function run(env) {
 
 /***/ }),
 
-/***/ 844:
+/***/ 983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33562,6 +33562,20 @@ async function check(client, input, limits, log) {
 var github_client = __nccwpck_require__(9734);
 // EXTERNAL MODULE: ./src/github/state-store.ts
 var state_store = __nccwpck_require__(5462);
+;// CONCATENATED MODULE: ./src/github/read-pull-request.ts
+
+
+
+/**
+ * One `pulls.get`: the pull request as GitHub holds it now, read into tracking's view. A refusal is a
+ * GitHubError; undefined when GitHub's answer lacks a field the view needs (the caller decides what that means).
+ */
+async function fetchPullRequest(client, collection, number) {
+    const where = (0,repo_ref/* formatRepoRef */.N)(collection);
+    const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read pull request ${where}#${number}`, repository: where }, () => client.rest.pulls.get({ ...collection, pull_number: number }));
+    return readPullRequest(data);
+}
+
 // EXTERNAL MODULE: ./src/core/state/submission-elements.ts
 var submission_elements = __nccwpck_require__(2383);
 // EXTERNAL MODULE: ./src/core/tracking/marker-digest.ts
@@ -33593,6 +33607,8 @@ var snapshot_order = __nccwpck_require__(9728);
  * differs afterwards, so redelivered and out-of-order events write nothing. A newer snapshot with the same
  * status still changes the record (its `updatedAt`): without that, an older event arriving later could not be
  * recognised as older and permutations would not converge. History gets an entry only when the status moves.
+ * A snapshot at the record's instant with another status or head is `ambiguous` (snapshot-order.ts): nothing
+ * changes, and the caller settles it with a fresh read of the PR applied as `authoritative`.
  */
 function applySnapshot(document, pr, options = {}) {
     const key = String(pr.number);
@@ -33601,10 +33617,12 @@ function applySnapshot(document, pr, options = {}) {
     if (!current && !options.elements)
         return { changed: false, document, reason: "unknown-submission" };
     if (current) {
-        const order = (0,snapshot_order/* compareOrder */.wn)({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
-        if (order < 0)
+        const order = (0,snapshot_order/* orderSnapshot */.HY)({ updatedAt: pr.updatedAt, status, head: pr.head }, current);
+        if (order === "older")
             return { changed: false, document, reason: "older" };
-        if (order === 0 && (!options.elements || (0,submission_elements/* sameElements */.QE)(options.elements, current.elements))) {
+        if (order === "ambiguous" && !options.authoritative)
+            return { changed: false, document, reason: "ambiguous" };
+        if (order === "same" && (!options.elements || (0,submission_elements/* sameElements */.QE)(options.elements, current.elements))) {
             return { changed: false, document, reason: "same" };
         }
     }
@@ -33681,7 +33699,8 @@ function withMergedBase(document, elements, blobAt, commit) {
 /**
  * One pull-request event as a state change: the snapshot applied with the core status rule, and after a merge
  * the merged blobs recorded as the new base, in the same write. Pure (the retry helper may run it several
- * times); `observe` hears what each attempt did, so after the write it holds what the written one did.
+ * times); `observe` hears what each attempt did, so after the write it holds what the written one did. An
+ * ambiguous snapshot writes nothing: the adapter re-reads the PR and tracks that as authoritative.
  */
 function trackChange(input, observe) {
     return (current) => {
@@ -33689,9 +33708,10 @@ function trackChange(input, observe) {
         const applied = applySnapshot(document, input.pr, {
             ...(input.elements && { elements: input.elements }),
             delivery: input.delivery,
+            ...(input.authoritative && { authoritative: true }),
         });
         if (!applied.changed) {
-            observe?.(undefined);
+            observe?.(applied.reason === "ambiguous" ? { kind: "ambiguous" } : { kind: "unchanged" });
             return undefined;
         }
         const submission = applied.document.submissions[String(input.pr.number)];
@@ -33699,10 +33719,13 @@ function trackChange(input, observe) {
             ? withMergedBase(applied.document, submission.elements, input.merge.blobs, input.merge.commit)
             : applied.document;
         observe?.({
-            from: applied.from,
-            to: applied.to,
-            statusChanged: applied.statusChanged,
-            baseUpdated: merged !== applied.document,
+            kind: "changed",
+            effect: {
+                from: applied.from,
+                to: applied.to,
+                statusChanged: applied.statusChanged,
+                baseUpdated: merged !== applied.document,
+            },
         });
         return merged;
     };
@@ -33836,13 +33859,23 @@ async function rebuildElements(client, collection, changed, document) {
 
 
 
+
 /**
  * One pull request, as the App sees it on a webhook and `track` on a schedule: the marker's trust decided, the
  * status derived from the PR itself and applied with the core rule, and after a merge the merged blobs recorded
  * as the source's base, all in one compare-and-swap write that is skipped when the record would not change.
  * Anything untrusted changes nothing and is logged once, with the delivery id.
+ *
+ * A snapshot the core cannot order against the record (the same `updated_at`, another status or head: a close
+ * and a reopen in one second) is settled by GitHub: one `pulls.get`, and that pull request tracked in its place
+ * as authoritative, since it shows the state after both events. If that read fails, the error fails the
+ * delivery or run like any other, and the record is left as it was rather than guessed.
  */
-async function trackPullRequest(context, pr, delivery) {
+function trackPullRequest(context, pr, delivery) {
+    return track(context, pr, delivery, false);
+}
+/** `authoritative`: `pr` is GitHub's answer read just now, not a payload (only settleAmbiguous says so). */
+async function track(context, pr, delivery, authoritative) {
     const where = `${(0,repo_ref/* formatRepoRef */.N)(context.collection)}#${pr.number} (delivery ${delivery})`;
     const trust = trustSubmission(pr, context.policy);
     if (trust.trust !== "trusted") {
@@ -33871,18 +33904,40 @@ async function trackPullRequest(context, pr, delivery) {
         : undefined;
     if (pr.merged && !merge)
         throw new Error(`${where}: merged, but GitHub gave no merge commit`);
-    let effect;
-    const input = { source, pr, delivery, ...(elements && { elements }), ...(merge && { merge }) };
-    const change = trackChange(input, (seen) => {
-        effect = seen;
+    // What the attempt that was written found (the change may run once per compare-and-swap attempt).
+    const written = { seen: { kind: "unchanged" } };
+    const input = {
+        source,
+        pr,
+        delivery,
+        ...(elements && { elements }),
+        ...(merge && { merge }),
+        ...(authoritative && { authoritative: true }),
+    };
+    const change = trackChange(input, (observed) => {
+        written.seen = observed;
     });
-    const written = await context.writer.apply(key, change, document, context.log);
+    const { dryRun } = await context.writer.apply(key, change, document, context.log);
+    const { seen } = written;
+    // An authoritative snapshot is never ambiguous, so this re-reads at most once.
+    if (seen.kind === "ambiguous" && !authoritative)
+        return settleAmbiguous(context, pr, delivery, where);
+    const effect = seen.kind === "changed" ? seen.effect : undefined;
     if (effect) {
         const moved = effect.statusChanged ? `${effect.from ?? "new"} → ${effect.to}` : `still ${effect.to}`;
         context.log.info(`${where}: ${payload.source.name} submission ${moved}${effect.baseUpdated ? ", base updated" : ""}` +
-            (written.dryRun ? " (dry run: not written)" : ""));
+            (dryRun ? " (dry run: not written)" : ""));
     }
-    return { kind: "tracked", source: payload.source.name, effect, dryRun: written.dryRun };
+    return { kind: "tracked", source: payload.source.name, effect, dryRun };
+}
+/** The ambiguous snapshot's pull request read again, and tracked as GitHub holds it now. */
+async function settleAmbiguous(context, pr, delivery, where) {
+    context.log.info(`${where}: the recorded submission has the same updated_at (${pr.updatedAt}) with another status or head; ` +
+        "reading the pull request again to settle it");
+    const fresh = await fetchPullRequest(context.client, context.collection, pr.number);
+    if (!fresh)
+        throw new Error(`${where}: GitHub returned the pull request without the fields tracking needs`);
+    return track(context, fresh, delivery, true);
 }
 /** The state already records exactly what the marker names: nothing to read. */
 function knownElements(elements, payload) {
@@ -33911,6 +33966,7 @@ async function markerElements(context, pr, payload, document) {
 
 
 
+
 /**
  * What webhooks would have done, for when they did not arrive (GitHub does not redeliver failed ones): every
  * submission the state documents record as open, and every pull request updated since `since`, each tracked
@@ -33932,10 +33988,7 @@ async function reconcile(context, options) {
     const recent = options.since ? await recentPullRequests(context, options.since) : [];
     for (const pr of recent)
         open.delete(pr.number);
-    const rest = await Promise.all([...open].map(async (number) => {
-        const { data } = await (0,github_error/* attempt */.CD)({ attempted: `read ${where}#${number}`, repository: where }, () => client.rest.pulls.get({ ...collection, pull_number: number }));
-        return readPullRequest(data);
-    }));
+    const rest = await Promise.all([...open].map((number) => fetchPullRequest(client, collection, number)));
     const prs = [...recent, ...rest.filter((pr) => pr !== undefined)].sort((a, b) => a.number - b.number);
     const transitions = { pending: 0, draft: 0, merged: 0, rejected: 0 };
     let failed = 0;
@@ -34702,7 +34755,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 /* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4710);
 /* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
-/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(844);
+/* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(983);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7979);
 /* harmony import */ var _failure_message_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9698);
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9060);
@@ -45859,21 +45912,10 @@ function readPayload(value, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ orderSnapshot),
 /* harmony export */   wn: () => (/* binding */ compareOrder)
 /* harmony export */ });
-/* unused harmony exports STATUS_PRECEDENCE, instantOf */
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = {
-    draft: 0,
-    pending: 1,
-    rejected: 2,
-    merged: 3,
-};
+/* unused harmony exports instantOf, STATUS_PRECEDENCE */
 /** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
 function instantOf(timestamp) {
     const ms = Date.parse(timestamp);
@@ -45882,7 +45924,40 @@ function instantOf(timestamp) {
     }
     return ms;
 }
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+/**
+ * Tracking's ordering rule. A later `updated_at` is newer, an earlier one older. At the same instant (GitHub
+ * keeps whole seconds, so a close and a reopen in one second carry the same `updated_at`) the same status and
+ * head is the same snapshot; otherwise the snapshots alone cannot tell which came last, so the answer is
+ * `ambiguous` and the caller asks GitHub (a precedence such as "closing wins" picked the closed one of a
+ * close-then-reopen and left an open PR recorded as rejected). One exception: a merge is final, so at the same
+ * instant a merged snapshot is newer than a record that is not merged, and a merged record is never replaced by
+ * one that is not. Snapshots that never share an instant with another status or head are therefore totally
+ * ordered by time, and every order of their arrival keeps the same one.
+ */
+function orderSnapshot(incoming, stored) {
+    const byTime = instantOf(incoming.updatedAt) - instantOf(stored.updatedAt);
+    if (byTime !== 0)
+        return byTime > 0 ? "newer" : "older";
+    if (incoming.status === stored.status && incoming.head === stored.head)
+        return "same";
+    if (stored.status === "merged" && incoming.status !== "merged")
+        return "older";
+    if (incoming.status === "merged" && stored.status !== "merged")
+        return "newer";
+    return "ambiguous";
+}
+/**
+ * Publish's rule for its own record (recordSubmission), which only ever proposes an open PR: at the same
+ * instant the more advanced status wins (draft < pending < rejected < merged), so a status the App moved in the
+ * same second as the publish's response (a close, a merge) is kept; then the greater head SHA.
+ */
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Publish's order (STATUS_PRECEDENCE): negative when a is older than b, positive when newer, 0 for the same key. */
 function compareOrder(a, b) {
     return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
         STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||

@@ -310,8 +310,8 @@ function formatOutcomes(outcomes, dryRun) {
     return `${lines.join("")}${dryRun ? "Dry run: " : ""}${tally}.\n`;
 }
 
-// EXTERNAL MODULE: ./src/cli/reconcile-source.ts + 14 modules
-var reconcile_source = __webpack_require__(5858);
+// EXTERNAL MODULE: ./src/cli/reconcile-source.ts + 15 modules
+var reconcile_source = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/render-plan.ts
 var render_plan = __webpack_require__(606);
 // EXTERNAL MODULE: ./src/cli/session.ts

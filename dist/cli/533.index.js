@@ -1454,21 +1454,10 @@ class PrefetchedStore {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ orderSnapshot),
 /* harmony export */   wn: () => (/* binding */ compareOrder)
 /* harmony export */ });
-/* unused harmony exports STATUS_PRECEDENCE, instantOf */
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-const STATUS_PRECEDENCE = {
-    draft: 0,
-    pending: 1,
-    rejected: 2,
-    merged: 3,
-};
+/* unused harmony exports instantOf, STATUS_PRECEDENCE */
 /** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
 function instantOf(timestamp) {
     const ms = Date.parse(timestamp);
@@ -1477,7 +1466,40 @@ function instantOf(timestamp) {
     }
     return ms;
 }
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+/**
+ * Tracking's ordering rule. A later `updated_at` is newer, an earlier one older. At the same instant (GitHub
+ * keeps whole seconds, so a close and a reopen in one second carry the same `updated_at`) the same status and
+ * head is the same snapshot; otherwise the snapshots alone cannot tell which came last, so the answer is
+ * `ambiguous` and the caller asks GitHub (a precedence such as "closing wins" picked the closed one of a
+ * close-then-reopen and left an open PR recorded as rejected). One exception: a merge is final, so at the same
+ * instant a merged snapshot is newer than a record that is not merged, and a merged record is never replaced by
+ * one that is not. Snapshots that never share an instant with another status or head are therefore totally
+ * ordered by time, and every order of their arrival keeps the same one.
+ */
+function orderSnapshot(incoming, stored) {
+    const byTime = instantOf(incoming.updatedAt) - instantOf(stored.updatedAt);
+    if (byTime !== 0)
+        return byTime > 0 ? "newer" : "older";
+    if (incoming.status === stored.status && incoming.head === stored.head)
+        return "same";
+    if (stored.status === "merged" && incoming.status !== "merged")
+        return "older";
+    if (incoming.status === "merged" && stored.status !== "merged")
+        return "newer";
+    return "ambiguous";
+}
+/**
+ * Publish's rule for its own record (recordSubmission), which only ever proposes an open PR: at the same
+ * instant the more advanced status wins (draft < pending < rejected < merged), so a status the App moved in the
+ * same second as the publish's response (a close, a merge) is kept; then the greater head SHA.
+ */
+const STATUS_PRECEDENCE = {
+    draft: 0,
+    pending: 1,
+    rejected: 2,
+    merged: 3,
+};
+/** Publish's order (STATUS_PRECEDENCE): negative when a is older than b, positive when newer, 0 for the same key. */
 function compareOrder(a, b) {
     return (instantOf(a.updatedAt) - instantOf(b.updatedAt) ||
         STATUS_PRECEDENCE[a.status] - STATUS_PRECEDENCE[b.status] ||

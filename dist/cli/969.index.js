@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
-/* harmony import */ var _reconcile_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5858);
+/* harmony import */ var _reconcile_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9917);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2594);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3893);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5678);

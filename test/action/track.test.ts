@@ -127,6 +127,38 @@ describe("the Action bundle, command track", () => {
     });
   });
 
+  it("on pull_request: a close and a reopen in one second (the same updated_at) end pending, read once more", async () => {
+    writeElement(ws, "skill/skill-tie.yaml", skill("skill-tie"));
+    const published = await publish();
+    expect(published.code, published.stdout).toBe(0);
+    const number = Number(published.outputs.get("pull-request-number"));
+    const path = `/repos/nexs/collection/pulls/${number}`;
+    await api("PATCH", path, { state: "closed" });
+    await api("PATCH", path, { state: "open" });
+    const pull = await api("GET", path);
+    expect(pull["state"]).toBe("open");
+    // Both events carry the PR's last updated_at, as GitHub sends them when they fall in the same second.
+    const closed = { ...pull, state: "closed", closed_at: pull["updated_at"] };
+
+    const first = await track("pull_request_target", { action: "closed", number, pull_request: closed });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(JSON.parse(first.outputs.get("transitions") ?? "{}")).toMatchObject({ rejected: 1 });
+    expect((await readState(fx.emulator)).submissions[String(number)]?.status).toBe("rejected");
+
+    fx.proxy.resetCounts();
+    const second = await track("pull_request_target", { action: "reopened", number, pull_request: pull });
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(JSON.parse(second.outputs.get("transitions") ?? "{}")).toEqual({
+      pending: 1,
+      draft: 0,
+      merged: 0,
+      rejected: 0,
+    });
+    expect(fx.proxy.requests.filter((r) => r.method === "GET" && r.path === path)).toHaveLength(1);
+    const state = await readState(fx.emulator);
+    expect(state.submissions[String(number)]).toMatchObject({ status: "pending", updatedAt: pull["updated_at"] });
+  });
+
   it("refuses another event with one line", async () => {
     const run = await track("push");
     expect(run.code).toBe(1);

@@ -6,7 +6,8 @@ import type { Change } from "./update-with-retry.js";
 
 /**
  * A snapshot as a store change for updateWithRetry or the coalescing updater: starts the source's document
- * when it does not exist yet, and asks for no write when the snapshot changes nothing.
+ * when it does not exist yet, and asks for no write when the snapshot changes nothing, nor when it is ambiguous
+ * (a caller that must settle ambiguity uses trackChange, whose observer hears it).
  */
 export function snapshotChange(
   source: SourceRef,

@@ -1,23 +1,16 @@
 import type { SubmissionStatus } from "../state/status.js";
 
-/**
- * The ordering rule. A snapshot is newer when its `updated_at` is later. At the same instant the more advanced
- * status wins (draft < pending < rejected < merged: closing beats an open state, a merge is final), and at the
- * same status the greater head SHA, so the order is total: whatever order the snapshots arrive in, the one
- * kept is the maximum, and every permutation converges to the same record.
- */
-export const STATUS_PRECEDENCE: Readonly<Record<SubmissionStatus, number>> = {
-  draft: 0,
-  pending: 1,
-  rejected: 2,
-  merged: 3,
-};
-
 export interface OrderKey {
   updatedAt: string;
   status: SubmissionStatus;
   head: string;
 }
+
+/**
+ * Where a snapshot stands against the stored record: `newer` replaces it, `older` and `same` leave it, and
+ * `ambiguous` means the two cannot be ordered from what they carry.
+ */
+export type SnapshotOrder = "newer" | "older" | "same" | "ambiguous";
 
 /** Milliseconds since the epoch of an RFC 3339 time; throws on anything else (a bug in the caller, not data). */
 export function instantOf(timestamp: string): number {
@@ -28,7 +21,38 @@ export function instantOf(timestamp: string): number {
   return ms;
 }
 
-/** Negative when a is older than b, positive when newer, 0 only for the same key. */
+/**
+ * Tracking's ordering rule. A later `updated_at` is newer, an earlier one older. At the same instant (GitHub
+ * keeps whole seconds, so a close and a reopen in one second carry the same `updated_at`) the same status and
+ * head is the same snapshot; otherwise the snapshots alone cannot tell which came last, so the answer is
+ * `ambiguous` and the caller asks GitHub (a precedence such as "closing wins" picked the closed one of a
+ * close-then-reopen and left an open PR recorded as rejected). One exception: a merge is final, so at the same
+ * instant a merged snapshot is newer than a record that is not merged, and a merged record is never replaced by
+ * one that is not. Snapshots that never share an instant with another status or head are therefore totally
+ * ordered by time, and every order of their arrival keeps the same one.
+ */
+export function orderSnapshot(incoming: OrderKey, stored: OrderKey): SnapshotOrder {
+  const byTime = instantOf(incoming.updatedAt) - instantOf(stored.updatedAt);
+  if (byTime !== 0) return byTime > 0 ? "newer" : "older";
+  if (incoming.status === stored.status && incoming.head === stored.head) return "same";
+  if (stored.status === "merged" && incoming.status !== "merged") return "older";
+  if (incoming.status === "merged" && stored.status !== "merged") return "newer";
+  return "ambiguous";
+}
+
+/**
+ * Publish's rule for its own record (recordSubmission), which only ever proposes an open PR: at the same
+ * instant the more advanced status wins (draft < pending < rejected < merged), so a status the App moved in the
+ * same second as the publish's response (a close, a merge) is kept; then the greater head SHA.
+ */
+export const STATUS_PRECEDENCE: Readonly<Record<SubmissionStatus, number>> = {
+  draft: 0,
+  pending: 1,
+  rejected: 2,
+  merged: 3,
+};
+
+/** Publish's order (STATUS_PRECEDENCE): negative when a is older than b, positive when newer, 0 for the same key. */
 export function compareOrder(a: OrderKey, b: OrderKey): number {
   return (
     instantOf(a.updatedAt) - instantOf(b.updatedAt) ||

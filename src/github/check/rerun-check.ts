@@ -8,6 +8,7 @@ import { formatRepoRef, type RepoRef } from "../../core/names/repo-ref.js";
 import { readPullRequest } from "../../core/tracking/read-pull-request.js";
 import type { GitHubClient } from "../client.js";
 import { attempt } from "../github-error.js";
+import { fetchPullRequest } from "../read-pull-request.js";
 import { type ElementCheckInput, type ElementCheckResult, runElementCheck } from "./run-check.js";
 
 export type RerunCheckInput = Omit<ElementCheckInput, "collection" | "pullNumber" | "headSha" | "baseRef"> & {
@@ -30,10 +31,7 @@ export async function rerunElementCheck(
     log.info(`re-requested check on ${headSha} of ${where}: no open pull request has this commit; nothing to check`);
     return undefined;
   }
-  const { data } = await attempt({ attempted: `read pull request ${where}#${number}`, repository: where }, () =>
-    client.rest.pulls.get({ ...collection, pull_number: number }),
-  );
-  const pull = readPullRequest(data);
+  const pull = await fetchPullRequest(client, collection, number);
   if (!pull) throw new Error(`GitHub returned pull request ${where}#${number} without the fields a check needs`);
   if (pull.state !== "open") {
     log.info(`re-requested check on ${headSha} of ${where}: #${number} is closed; nothing to check`);

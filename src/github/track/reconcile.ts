@@ -4,6 +4,7 @@ import { STATE_CODEC } from "../../core/state/state-codec.js";
 import type { SubmissionStatus } from "../../core/state/status.js";
 import { type PullRequestView, readPullRequest } from "../../core/tracking/read-pull-request.js";
 import { attempt } from "../github-error.js";
+import { fetchPullRequest } from "../read-pull-request.js";
 import type { GitHubStateStore } from "../state-store.js";
 import { type TrackContext, type TrackOutcome, trackPullRequest } from "./track-pull-request.js";
 
@@ -45,14 +46,7 @@ export async function reconcile(
   }
   const recent = options.since ? await recentPullRequests(context, options.since) : [];
   for (const pr of recent) open.delete(pr.number);
-  const rest = await Promise.all(
-    [...open].map(async (number) => {
-      const { data } = await attempt({ attempted: `read ${where}#${number}`, repository: where }, () =>
-        client.rest.pulls.get({ ...collection, pull_number: number }),
-      );
-      return readPullRequest(data);
-    }),
-  );
+  const rest = await Promise.all([...open].map((number) => fetchPullRequest(client, collection, number)));
   const prs = [...recent, ...rest.filter((pr): pr is PullRequestView => pr !== undefined)].sort(
     (a, b) => a.number - b.number,
   );

@@ -6,9 +6,15 @@ import { sameElements } from "../../core/state/submission-elements.js";
 import type { MarkerPayload } from "../../core/tracking/marker.js";
 import { elementsMatchDigest } from "../../core/tracking/marker-digest.js";
 import type { PullRequestView } from "../../core/tracking/read-pull-request.js";
-import { type TrackEffect, type TrackInput, trackChange } from "../../core/tracking/track-change.js";
+import {
+  type TrackEffect,
+  type TrackInput,
+  type TrackObservation,
+  trackChange,
+} from "../../core/tracking/track-change.js";
 import { type TrustPolicy, trustSubmission } from "../../core/tracking/trust-submission.js";
 import type { GitHubClient } from "../client.js";
+import { fetchPullRequest } from "../read-pull-request.js";
 import { readMergeBlobs } from "./merge-blobs.js";
 import { readPullRequestBlobs } from "./pull-request-files.js";
 import { rebuildElements } from "./rebuild-elements.js";
@@ -31,11 +37,22 @@ export type TrackOutcome =
  * status derived from the PR itself and applied with the core rule, and after a merge the merged blobs recorded
  * as the source's base, all in one compare-and-swap write that is skipped when the record would not change.
  * Anything untrusted changes nothing and is logged once, with the delivery id.
+ *
+ * A snapshot the core cannot order against the record (the same `updated_at`, another status or head: a close
+ * and a reopen in one second) is settled by GitHub: one `pulls.get`, and that pull request tracked in its place
+ * as authoritative, since it shows the state after both events. If that read fails, the error fails the
+ * delivery or run like any other, and the record is left as it was rather than guessed.
  */
-export async function trackPullRequest(
+export function trackPullRequest(context: TrackContext, pr: PullRequestView, delivery: string): Promise<TrackOutcome> {
+  return track(context, pr, delivery, false);
+}
+
+/** `authoritative`: `pr` is GitHub's answer read just now, not a payload (only settleAmbiguous says so). */
+async function track(
   context: TrackContext,
   pr: PullRequestView,
   delivery: string,
+  authoritative: boolean,
 ): Promise<TrackOutcome> {
   const where = `${formatRepoRef(context.collection)}#${pr.number} (delivery ${delivery})`;
   const trust = trustSubmission(pr, context.policy);
@@ -67,20 +84,48 @@ export async function trackPullRequest(
       : undefined;
   if (pr.merged && !merge) throw new Error(`${where}: merged, but GitHub gave no merge commit`);
 
-  let effect: TrackEffect | undefined;
-  const input: TrackInput = { source, pr, delivery, ...(elements && { elements }), ...(merge && { merge }) };
-  const change = trackChange(input, (seen) => {
-    effect = seen;
+  // What the attempt that was written found (the change may run once per compare-and-swap attempt).
+  const written: { seen: TrackObservation } = { seen: { kind: "unchanged" } };
+  const input: TrackInput = {
+    source,
+    pr,
+    delivery,
+    ...(elements && { elements }),
+    ...(merge && { merge }),
+    ...(authoritative && { authoritative: true }),
+  };
+  const change = trackChange(input, (observed) => {
+    written.seen = observed;
   });
-  const written = await context.writer.apply(key, change, document, context.log);
+  const { dryRun } = await context.writer.apply(key, change, document, context.log);
+  const { seen } = written;
+  // An authoritative snapshot is never ambiguous, so this re-reads at most once.
+  if (seen.kind === "ambiguous" && !authoritative) return settleAmbiguous(context, pr, delivery, where);
+  const effect = seen.kind === "changed" ? seen.effect : undefined;
   if (effect) {
     const moved = effect.statusChanged ? `${effect.from ?? "new"} → ${effect.to}` : `still ${effect.to}`;
     context.log.info(
       `${where}: ${payload.source.name} submission ${moved}${effect.baseUpdated ? ", base updated" : ""}` +
-        (written.dryRun ? " (dry run: not written)" : ""),
+        (dryRun ? " (dry run: not written)" : ""),
     );
   }
-  return { kind: "tracked", source: payload.source.name, effect, dryRun: written.dryRun };
+  return { kind: "tracked", source: payload.source.name, effect, dryRun };
+}
+
+/** The ambiguous snapshot's pull request read again, and tracked as GitHub holds it now. */
+async function settleAmbiguous(
+  context: TrackContext,
+  pr: PullRequestView,
+  delivery: string,
+  where: string,
+): Promise<TrackOutcome> {
+  context.log.info(
+    `${where}: the recorded submission has the same updated_at (${pr.updatedAt}) with another status or head; ` +
+      "reading the pull request again to settle it",
+  );
+  const fresh = await fetchPullRequest(context.client, context.collection, pr.number);
+  if (!fresh) throw new Error(`${where}: GitHub returned the pull request without the fields tracking needs`);
+  return track(context, fresh, delivery, true);
 }
 
 /** The state already records exactly what the marker names: nothing to read. */
