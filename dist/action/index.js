@@ -33472,6 +33472,12 @@ async function writeCheckRun(client, write, log) {
     log.info(`check run ${CHECK_NAME} ${id} on ${headSha}: ${write.conclusion}, ${write.annotations.length} annotations`);
     return { id, requests };
 }
+/**
+ * GitHub refused to create or update the check run: the pull request is left without one (or without some of its
+ * annotations). A caller tells this from a failure to read what was to be checked.
+ */
+class CheckRunNotWritten extends github_error/* GitHubError */.y_ {
+}
 /** A checks call whose refusal says which permission is missing rather than the generic hint. */
 async function checksCall(attempted, call) {
     try {
@@ -33479,9 +33485,9 @@ async function checksCall(attempted, call) {
     }
     catch (error) {
         const failure = (0,github_error/* toGitHubError */.Lg)(error, { attempted });
-        if (failure.kind !== "forbidden" && failure.kind !== "not-found")
-            throw failure;
-        throw new github_error/* GitHubError */.y_(failure.kind, failure.status, attempted, failure.githubMessage, CHECKS_PERMISSION);
+        const permission = failure.kind === "forbidden" || failure.kind === "not-found";
+        const hint = permission ? CHECKS_PERMISSION : failure.hint;
+        throw new CheckRunNotWritten(failure.kind, failure.status, attempted, failure.githubMessage, hint);
     }
 }
 
@@ -46566,6 +46572,7 @@ async function readTree(client, repo, treeSha, options = {}) {
 /* harmony export */   tG: () => (/* binding */ httpFailure),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
+/* unused harmony export RERUN_JOB */
 /* harmony import */ var _core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8129);
 
 class GitHubError extends Error {
@@ -46590,6 +46597,29 @@ class GitHubError extends Error {
         this.githubMessage = githubMessage;
         this.hint = hint;
     }
+    /**
+     * The same failure told to try again another way (`again`, e.g. the App's "redeliver the webhook ..."), when
+     * its hint is this module's "try again" one; any other hint is kept.
+     */
+    withRetryAdvice(again) {
+        const ours = retryHint(this.kind, RERUN_JOB);
+        if (ours === undefined || this.hint !== ours)
+            return this;
+        return new GitHubError(this.kind, this.status, this.attempted, this.githubMessage, retryHint(this.kind, again));
+    }
+}
+/**
+ * How the Action and the CLI say to try again. Where it is said differs by adapter (the App has no job to re-run),
+ * so the hints below take it as a parameter and an adapter swaps it with `withRetryAdvice`.
+ */
+const RERUN_JOB = "re-run the job (publishing is idempotent)";
+/** The hint of a failure that trying again later may mend, with `again` saying how; undefined for other kinds. */
+function retryHint(kind, again) {
+    if (kind === "server")
+        return `GitHub had a server error that persisted through retries: ${again}.`;
+    if (kind === "rate-limited")
+        return `GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and ${again}.`;
+    return undefined;
 }
 /** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
 function httpFailure(error) {
@@ -46658,10 +46688,7 @@ function classify(failure, context) {
         };
     }
     if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-        return {
-            kind: "rate-limited",
-            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-        };
+        return { kind: "rate-limited", hint: retryHint("rate-limited", RERUN_JOB) };
     }
     if (status === 403) {
         return {
@@ -46685,10 +46712,7 @@ function classify(failure, context) {
     if (status === 422)
         return { kind: "validation", hint: undefined };
     if (status >= 500) {
-        return {
-            kind: "server",
-            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
-        };
+        return { kind: "server", hint: retryHint("server", RERUN_JOB) };
     }
     return { kind: "validation", hint: undefined };
 }

@@ -30932,7 +30932,7 @@ function readConfig(env, readTextFile = readUtf8) {
     return {
         appId: readAppId(env),
         privateKey: readPrivateKey(env, readTextFile),
-        webhookSecret: required(env, "WEBHOOK_SECRET", "the webhook secret set in the GitHub App's settings"),
+        webhookSecret: readSecret(env, "WEBHOOK_SECRET"),
         host: optional(env, "HOST")?.trim(),
         port: readPort(env),
         webhookPath: readWebhookPath(env),
@@ -30942,7 +30942,7 @@ function readConfig(env, readTextFile = readUtf8) {
         dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
         strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
         allowInstallHooks: choice(env, "NEXS_ALLOW_INSTALL_HOOKS", ["true", "false"], "false") === "true",
-        signingKey: optional(env, "NEXS_SIGNING_KEY"),
+        signingKey: optional(env, "NEXS_SIGNING_KEY")?.trim(),
         publisher: readPublisher(env),
         branchTemplate: readBranchTemplate(env),
         pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
@@ -30959,6 +30959,14 @@ function required(env, name, what) {
     if (value === undefined)
         throw new ConfigError(`${name} is not set: set it to ${what}`);
     return value;
+}
+/**
+ * Trimmed: a secret read from a file or a secret store often ends in a newline, which would then be part of the
+ * HMAC key and fail every signature. GitHub's settings and the Action's input (trimmed by @actions/core) cannot
+ * hold one at either end, so nothing real is lost.
+ */
+function readSecret(env, name) {
+    return required(env, name, "the webhook secret set in the GitHub App's settings").trim();
 }
 /** One of a few lowercase words, in any letter case (`TRUE`, `Info`); nothing else is guessed. */
 function choice(env, name, choices, fallback) {
@@ -42854,6 +42862,29 @@ class GitHubError extends Error {
         this.githubMessage = githubMessage;
         this.hint = hint;
     }
+    /**
+     * The same failure told to try again another way (`again`, e.g. the App's "redeliver the webhook ..."), when
+     * its hint is this module's "try again" one; any other hint is kept.
+     */
+    withRetryAdvice(again) {
+        const ours = retryHint(this.kind, RERUN_JOB);
+        if (ours === undefined || this.hint !== ours)
+            return this;
+        return new GitHubError(this.kind, this.status, this.attempted, this.githubMessage, retryHint(this.kind, again));
+    }
+}
+/**
+ * How the Action and the CLI say to try again. Where it is said differs by adapter (the App has no job to re-run),
+ * so the hints below take it as a parameter and an adapter swaps it with `withRetryAdvice`.
+ */
+const RERUN_JOB = "re-run the job (publishing is idempotent)";
+/** The hint of a failure that trying again later may mend, with `again` saying how; undefined for other kinds. */
+function retryHint(kind, again) {
+    if (kind === "server")
+        return `GitHub had a server error that persisted through retries: ${again}.`;
+    if (kind === "rate-limited")
+        return `GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and ${again}.`;
+    return undefined;
 }
 /** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
 function httpFailure(error) {
@@ -42922,10 +42953,7 @@ function classify(failure, context) {
         };
     }
     if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-        return {
-            kind: "rate-limited",
-            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-        };
+        return { kind: "rate-limited", hint: retryHint("rate-limited", RERUN_JOB) };
     }
     if (status === 403) {
         return {
@@ -42949,10 +42977,7 @@ function classify(failure, context) {
     if (status === 422)
         return { kind: "validation", hint: undefined };
     if (status >= 500) {
-        return {
-            kind: "server",
-            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
-        };
+        return { kind: "server", hint: retryHint("server", RERUN_JOB) };
     }
     return { kind: "validation", hint: undefined };
 }
@@ -52323,6 +52348,12 @@ async function writeCheckRun(client, write, log) {
     log.info(`check run ${CHECK_NAME} ${id} on ${headSha}: ${write.conclusion}, ${write.annotations.length} annotations`);
     return { id, requests };
 }
+/**
+ * GitHub refused to create or update the check run: the pull request is left without one (or without some of its
+ * annotations). A caller tells this from a failure to read what was to be checked.
+ */
+class CheckRunNotWritten extends GitHubError {
+}
 /** A checks call whose refusal says which permission is missing rather than the generic hint. */
 async function checksCall(attempted, call) {
     try {
@@ -52330,9 +52361,9 @@ async function checksCall(attempted, call) {
     }
     catch (error) {
         const failure = toGitHubError(error, { attempted });
-        if (failure.kind !== "forbidden" && failure.kind !== "not-found")
-            throw failure;
-        throw new GitHubError(failure.kind, failure.status, attempted, failure.githubMessage, CHECKS_PERMISSION);
+        const permission = failure.kind === "forbidden" || failure.kind === "not-found";
+        const hint = permission ? CHECKS_PERMISSION : failure.hint;
+        throw new CheckRunNotWritten(failure.kind, failure.status, attempted, failure.githubMessage, hint);
     }
 }
 
@@ -52469,7 +52500,35 @@ function contextLogger(context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/app/delivery-failure.ts
+// A delivery whose work failed must fail, where GitHub shows it: the handler throws, Probot logs the error once
+// with the delivery id (see log.ts) and answers 500, and GitHub's delivery log lists it as failed, ready to be
+// redelivered. This is the error thrown: what failed, the cause's one clear message, and the App's way of trying
+// again in place of the Action's ("re-run the job"), from the same hint the GitHub layer wrote.
+
+/** How to try a delivery again: GitHub does not redeliver a failed webhook by itself. */
+const REDELIVER_WEBHOOK = "redeliver the webhook from the App's advanced settings (Recent Deliveries; tracking and the check run are idempotent)";
+class DeliveryFailure extends Error {
+    name = "DeliveryFailure";
+}
+/** `what` ("check run on #3") failed with `cause`; several causes of one delivery become one line. */
+function deliveryFailure(failures) {
+    return new DeliveryFailure(failures.map(({ what, cause }) => `${what} failed: ${appMessage(cause)}`).join("; "));
+}
+function appMessage(cause) {
+    if (cause instanceof GitHubError)
+        return cause.withRetryAdvice(REDELIVER_WEBHOOK).message;
+    return cause instanceof Error ? cause.message : String(cause);
+}
+/** The rejected ones of a delivery's settled pieces of work, named. */
+function failuresOf(settled) {
+    return settled.flatMap(({ what, result }) => (result.status === "rejected" ? [{ what, cause: result.reason }] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/app/handle-check.ts
+
+
+
 
 
 
@@ -52491,8 +52550,16 @@ async function checkPullRequest(client, collection, pr, config, log) {
         log.info(`check run on #${pr.number}: ${result.conclusion} (${result.annotations} annotations)`);
     }
     catch (error) {
+        if (failsDelivery(error))
+            throw error;
         log.error(`check run on #${pr.number} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/** Whether a failed check must fail its delivery (see the top of this file); an unexpected error does too. */
+function failsDelivery(error) {
+    if (error instanceof CheckRunNotWritten || !(error instanceof GitHubError))
+        return true;
+    return error.kind === "server" || error.kind === "rate-limited" || error.kind === "network";
 }
 async function handleCheckRerequest(context, config) {
     const log = contextLogger(context);
@@ -52505,6 +52572,8 @@ async function handleCheckRerequest(context, config) {
         await rerunElementCheck(context.octokit, { ...settings(config), request: reading.request }, { log });
     }
     catch (error) {
+        if (failsDelivery(error))
+            throw deliveryFailure([{ what: "re-run of the check", cause: error }]);
         log.error(`re-run of the check failed: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
@@ -53218,6 +53287,7 @@ async function markerElements(context, pr, payload, document) {
 
 
 
+
 function trustPolicy(config, collection) {
     return {
         ...(config.signingKey !== undefined && { signingKey: config.signingKey }),
@@ -53236,18 +53306,24 @@ async function handlePullRequest(context, config, tracker) {
     const repository = context.payload.repository;
     const collection = { owner: repository.owner.login, repo: repository.name };
     // The check runs beside tracking: neither waits for the other, and a failed check never hides a status move.
+    // Either failing fails the delivery once both have ended (see delivery-failure.ts).
     const check = CHECKED_ACTIONS.has(context.payload.action)
         ? checkPullRequest(context.octokit, collection, pr, config, log)
         : Promise.resolve();
-    const tracked = trackPullRequest({
+    const tracking = trackPullRequest({
         client: context.octokit,
         collection,
         policy: trustPolicy(config, repository.full_name),
         writer: tracker.writerFor(context.payload.installation?.id, collection, context.octokit),
         log,
     }, pr, context.id);
-    const [outcome] = await Promise.all([tracked, check]);
-    return outcome;
+    const [tracked, checked] = await Promise.allSettled([tracking, check]);
+    if (tracked.status === "fulfilled" && checked.status === "fulfilled")
+        return tracked.value;
+    throw deliveryFailure(failuresOf([
+        { what: `tracking #${pr.number}`, result: tracked },
+        { what: `check run on #${pr.number}`, result: checked },
+    ]));
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -53715,6 +53791,109 @@ class InFlight {
     }
 }
 
+;// CONCATENATED MODULE: ./src/app/log-fields.ts
+// What the arguments of a log call become before pino sees them. Probot, @octokit/webhooks and Octokit log whole
+// objects: an Error (its stack; an Octokit RequestError's `request` and `response` hold the token, the headers and
+// the bodies), a delivery's `event` with its payload, a request body. Rather than list what is dangerous, each
+// argument is rebuilt from what is known to be safe to show: short single-line texts, numbers and booleans, and of
+// an error (always under `error`) only its name, message, status, code and delivery. Nested objects (payloads, headers, requests,
+// responses) and stacks are never copied, so nothing new that Probot adds to an error can reach the log. Every text
+// goes through the one redaction step (`Redactor.text`, the secret rules plus the App's own secrets).
+
+
+/** A logged text longer than this is cut: a request body's base64 content or a long answer says nothing more. */
+const MAX_LOGGED_TEXT = 300;
+/** Fields of one logged object kept at most; the rest are counted. */
+const MAX_LOGGED_FIELDS = 20;
+/** Each argument of one log call made safe; a lone error keeps its message as the line's message, as pino does. */
+function safeLogArguments(args, redactor) {
+    const [first, ...rest] = args;
+    if (!isErrorLike(first))
+        return args.map((arg) => safeLogArgument(arg, redactor));
+    const err = safeError(first, redactor);
+    const more = rest.map((arg) => safeLogArgument(arg, redactor));
+    // pino takes a lone error's message as the line's; an object in its place would leave the line without one.
+    return typeof rest[0] === "string" ? [{ error: err }, ...more] : [{ error: err }, err.message, ...more];
+}
+/** One argument made safe: a text redacted and cut, an error or object rebuilt from its safe fields. */
+function safeLogArgument(value, redactor) {
+    if (typeof value === "string")
+        return safeText(value, redactor);
+    if (isErrorLike(value))
+        return { error: safeError(value, redactor) };
+    if (plain_object_isPlainObject(value))
+        return safeFields(value, redactor);
+    if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined)
+        return value;
+    return `[${typeof value}]`;
+}
+/** An object's fields: texts, numbers, booleans, an `err`/`error` and a delivery's `event` name and id. */
+function safeFields(object, redactor) {
+    const out = {};
+    let kept = 0;
+    let left = 0;
+    for (const [key, value] of Object.entries(object)) {
+        const safe = fieldValue(key, value, redactor);
+        if (safe === undefined)
+            continue;
+        if (kept >= MAX_LOGGED_FIELDS) {
+            left++;
+            continue;
+        }
+        // `error`, never `err`: pino's serializer for `err` would add an empty stack and call the error an "Object".
+        out[key === "err" ? "error" : safeText(key, redactor)] = safe;
+        kept++;
+    }
+    if (left > 0)
+        out["fieldsLeftOut"] = left;
+    return out;
+}
+function fieldValue(key, value, redactor) {
+    // A stack is text, but never what a reader of the log needs; it names the service's files.
+    if (key === "stack")
+        return undefined;
+    if (typeof value === "string")
+        return safeText(value, redactor);
+    if (typeof value === "number" || typeof value === "boolean" || value === null)
+        return value;
+    if ((key === "err" || key === "error") && isErrorLike(value))
+        return safeError(value, redactor);
+    if (key === "event" && plain_object_isPlainObject(value)) {
+        const event = deliveryOf(value, redactor);
+        return event && { id: event.delivery ?? "", name: event.event ?? "" };
+    }
+    return undefined;
+}
+function safeError(error, redactor) {
+    const name = typeof error.name === "string" ? error.name : "Error";
+    const out = { name: safeText(name, redactor), message: safeText(error.message, redactor) };
+    if (typeof error.status === "number")
+        out.status = error.status;
+    if (typeof error.code === "string")
+        out.code = safeText(error.code, redactor);
+    const event = plain_object_isPlainObject(error.event) ? deliveryOf(error.event, redactor) : undefined;
+    return event ? { ...out, ...event } : out;
+}
+function deliveryOf(event, redactor) {
+    const out = {};
+    if (typeof event.id === "string")
+        out.delivery = safeText(event.id, redactor);
+    if (typeof event.name === "string")
+        out.event = safeText(event.name, redactor);
+    return out.delivery === undefined && out.event === undefined ? undefined : out;
+}
+/** Redacted, one line, and at most MAX_LOGGED_TEXT characters (cut after redacting, so no secret is cut in two). */
+function safeText(text, redactor) {
+    const line = visibleLine(redactor.text(text));
+    return line.length <= MAX_LOGGED_TEXT ? line : `${line.slice(0, MAX_LOGGED_TEXT)}… (${line.length} characters)`;
+}
+/** An Error, or what Probot and Octokit log as one (an object with a text `message` and a `name` or `stack`). */
+function isErrorLike(value) {
+    if (value instanceof Error)
+        return true;
+    return plain_object_isPlainObject(value) && typeof value.message === "string" && ("stack" in value || "name" in value);
+}
+
 ;// CONCATENATED MODULE: ./src/app/log.ts
 // The server's logger. Probot's getLog is not exported (the package exports only "."), but every Probot builds
 // its logger with it from these options: pino writing through @probot/pino's in-process formatter (pretty, or
@@ -53731,30 +53910,51 @@ async function log_createLogger(config) {
         logLevel: config.logLevel,
     });
     await probe.ready();
-    return redactingLogger(probe.log);
+    return redactingLogger(probe.log, appRedactor(config));
+}
+/**
+ * The App's own secrets, masked wherever they show up in a log line, beside what the secret rules match: a webhook
+ * secret or signing key is random text no rule recognises. The private key is masked line by line as well, so a
+ * piece of it is masked too.
+ */
+function appRedactor(config) {
+    const keyLines = config.privateKey.split("\n").filter((line) => !line.startsWith("-----"));
+    return new Redactor([config.privateKey, ...keyLines, config.webhookSecret, config.signingKey ?? ""]);
 }
 const log_LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);
 /**
- * The logger with every string argument of a log call (messages, format arguments) redacted and its control and
- * bidi characters shown as `\uXXXX`, children included: file names, ids and GitHub's words reach these lines.
- * A Proxy, so that pino's own properties (level, bindings, symbols) stay as they are.
+ * The logger with every argument of a log call made safe (log-fields.ts: texts redacted and on one line, objects
+ * and errors rebuilt from a few safe fields), children included. A Proxy, so that pino's own properties (level,
+ * bindings, symbols) stay as they are.
  */
-function redactingLogger(log) {
+function redactingLogger(log, redactor = new Redactor()) {
     return new Proxy(log, {
         get(target, property) {
             const value = Reflect.get(target, property, target);
             if (typeof value !== "function")
                 return value;
             if (log_LEVELS.has(property))
-                return (...args) => Reflect.apply(value, target, args.map((a) => (typeof a === "string" ? visibleLine(redactor_redactText(a)) : a)));
+                return (...args) => isRepeatOfReportedFailure(args) ? undefined : Reflect.apply(value, target, safeLogArguments(args, redactor));
             if (property === "child")
                 return (...args) => {
-                    const child = Reflect.apply(value, target, args);
-                    return typeof child === "object" && child !== null ? redactingLogger(child) : child;
+                    // The bindings are printed on every line of the child; pino's options (the second argument) are not.
+                    const [bindings, ...options] = args;
+                    const child = Reflect.apply(value, target, [safeLogArgument(bindings, redactor), ...options]);
+                    return typeof child === "object" && child !== null ? redactingLogger(child, redactor) : child;
                 };
             return value.bind(target);
         },
     });
+}
+/**
+ * A failed delivery reaches the log twice: Probot's error handler logs each error a handler threw with the
+ * delivery id bound, then @octokit/webhooks' middleware logs the AggregateError holding them, without it. The
+ * aggregate (it carries the `event`, which the handler was given first) is that second report and is dropped, so a
+ * failure is one line, the one with the id.
+ */
+function isRepeatOfReportedFailure(args) {
+    const [only] = args;
+    return args.length === 1 && only instanceof AggregateError && "event" in only;
 }
 
 ;// CONCATENATED MODULE: ./src/app/probot-options.ts
@@ -53846,7 +54046,43 @@ async function startServer(config, wiring = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/app/startup-problem.ts
+// What a failed start (after the configuration was read) says: the listen errors Node gives, each as what is wrong
+// with which variable and what to do, in one line. Anything else is its first line, never its stack.
+
+/** Probot's Server listens on "localhost" when HOST is unset. */
+const DEFAULT_HOST = "localhost";
+/** `config` is undefined when the failure came before it was read. */
+function startupProblem(error, config) {
+    if (config === undefined)
+        return startup_problem_firstLine(error);
+    const host = config.host ?? DEFAULT_HOST;
+    const where = `${host}:${config.port}`;
+    switch (codeOf(error)) {
+        case "EADDRINUSE":
+            return `PORT ${config.port} is already in use on ${host}: stop what listens there, or set PORT to a free port`;
+        case "EACCES":
+            return `PORT ${config.port} may not be listened on by this user (${where}): set PORT to one above 1023`;
+        case "EADDRNOTAVAIL":
+            return `HOST ${host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0 for all`;
+        case "ENOTFOUND":
+        case "EAI_AGAIN":
+        case "EAI_NONAME":
+            return `HOST ${host} is no address or name this machine can resolve: set HOST to an IP address, such as 0.0.0.0`;
+        default:
+            return `cannot start on ${where}: ${startup_problem_firstLine(error)}`;
+    }
+}
+function codeOf(error) {
+    return plain_object_isPlainObject(error) && typeof error.code === "string" ? error.code : undefined;
+}
+function startup_problem_firstLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.split("\n", 1)[0] ?? "";
+}
+
 ;// CONCATENATED MODULE: ./src/app/main.ts
+
 
 
 /** How long a stop waits for running deliveries; Probot itself gives up waiting on a reply after 9 s. */
@@ -53854,12 +54090,14 @@ const STOP_GRACE_MS = 10_000;
 /** After a stop, pending log lines get this long to flush before the process exits regardless. */
 const EXIT_FLUSH_MS = 2_000;
 async function main(env = process.env) {
+    let config;
     let running;
     try {
-        running = await startServer(readConfig(env));
+        config = readConfig(env);
+        running = await startServer(config);
     }
     catch (error) {
-        refuse(error instanceof ConfigError ? error.message : `cannot start: ${main_firstLine(error)}`);
+        refuse(error instanceof ConfigError ? error.message : `cannot start: ${startupProblem(error, config)}`);
         return;
     }
     stopOnSignals(running);
@@ -53867,10 +54105,6 @@ async function main(env = process.env) {
 function refuse(message) {
     process.stderr.write(`nexs-publish app: ${message}\n`);
     process.exitCode = 1;
-}
-function main_firstLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.split("\n", 1)[0] ?? "";
 }
 function stopOnSignals(running) {
     let stopping = false;
@@ -53909,12 +54143,15 @@ function exitSoon(code) {
 
 
 
+
 /** Reads the configuration from `env` (throws ConfigError) and builds the handler. */
 async function createNexsMiddleware(env = process.env, wiring = {}) {
     return createMiddlewareFromConfig(readConfig(env), wiring);
 }
 async function createMiddlewareFromConfig(config, wiring = {}) {
-    const probot = new probot_Probot(probotOptions(config, wiring));
+    // The service's logger here too: a serverless host's log gets the same redacted, bounded lines.
+    const log = wiring.log ?? (await log_createLogger(config));
+    const probot = new probot_Probot(probotOptions(config, { ...wiring, log }));
     return create_node_middleware_createNodeMiddleware(nexsApp(config, wiring), { probot, webhooksPath: config.webhookPath });
 }
 

@@ -1198,6 +1198,7 @@ function createGitHubClient(options) {
 /* harmony export */   tG: () => (/* binding */ httpFailure),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
+/* unused harmony export RERUN_JOB */
 /* harmony import */ var _core_common_plain_object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8129);
 
 class GitHubError extends Error {
@@ -1222,6 +1223,29 @@ class GitHubError extends Error {
         this.githubMessage = githubMessage;
         this.hint = hint;
     }
+    /**
+     * The same failure told to try again another way (`again`, e.g. the App's "redeliver the webhook ..."), when
+     * its hint is this module's "try again" one; any other hint is kept.
+     */
+    withRetryAdvice(again) {
+        const ours = retryHint(this.kind, RERUN_JOB);
+        if (ours === undefined || this.hint !== ours)
+            return this;
+        return new GitHubError(this.kind, this.status, this.attempted, this.githubMessage, retryHint(this.kind, again));
+    }
+}
+/**
+ * How the Action and the CLI say to try again. Where it is said differs by adapter (the App has no job to re-run),
+ * so the hints below take it as a parameter and an adapter swaps it with `withRetryAdvice`.
+ */
+const RERUN_JOB = "re-run the job (publishing is idempotent)";
+/** The hint of a failure that trying again later may mend, with `again` saying how; undefined for other kinds. */
+function retryHint(kind, again) {
+    if (kind === "server")
+        return `GitHub had a server error that persisted through retries: ${again}.`;
+    if (kind === "rate-limited")
+        return `GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and ${again}.`;
+    return undefined;
 }
 /** Reads status, GitHub's message (plus validation errors) and headers from an Octokit RequestError. */
 function httpFailure(error) {
@@ -1290,10 +1314,7 @@ function classify(failure, context) {
         };
     }
     if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-        return {
-            kind: "rate-limited",
-            hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-        };
+        return { kind: "rate-limited", hint: retryHint("rate-limited", RERUN_JOB) };
     }
     if (status === 403) {
         return {
@@ -1317,10 +1338,7 @@ function classify(failure, context) {
     if (status === 422)
         return { kind: "validation", hint: undefined };
     if (status >= 500) {
-        return {
-            kind: "server",
-            hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
-        };
+        return { kind: "server", hint: retryHint("server", RERUN_JOB) };
     }
     return { kind: "validation", hint: undefined };
 }

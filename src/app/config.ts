@@ -58,7 +58,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
   return {
     appId: readAppId(env),
     privateKey: readPrivateKey(env, readTextFile),
-    webhookSecret: required(env, "WEBHOOK_SECRET", "the webhook secret set in the GitHub App's settings"),
+    webhookSecret: readSecret(env, "WEBHOOK_SECRET"),
     host: optional(env, "HOST")?.trim(),
     port: readPort(env),
     webhookPath: readWebhookPath(env),
@@ -68,7 +68,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     dryRun: choice(env, "DRY_RUN", ["true", "false"], "false") === "true",
     strict: choice(env, "NEXS_STRICT", ["true", "false"], "false") === "true",
     allowInstallHooks: choice(env, "NEXS_ALLOW_INSTALL_HOOKS", ["true", "false"], "false") === "true",
-    signingKey: optional(env, "NEXS_SIGNING_KEY"),
+    signingKey: optional(env, "NEXS_SIGNING_KEY")?.trim(),
     publisher: readPublisher(env),
     branchTemplate: readBranchTemplate(env),
     pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
@@ -86,6 +86,15 @@ function required(env: Env, name: string, what: string): string {
   const value = optional(env, name);
   if (value === undefined) throw new ConfigError(`${name} is not set: set it to ${what}`);
   return value;
+}
+
+/**
+ * Trimmed: a secret read from a file or a secret store often ends in a newline, which would then be part of the
+ * HMAC key and fail every signature. GitHub's settings and the Action's input (trimmed by @actions/core) cannot
+ * hold one at either end, so nothing real is lost.
+ */
+function readSecret(env: Env, name: string): string {
+  return required(env, name, "the webhook secret set in the GitHub App's settings").trim();
 }
 
 /** One of a few lowercase words, in any letter case (`TRUE`, `Info`); nothing else is guessed. */

@@ -7,6 +7,7 @@ import type { TrustPolicy } from "../core/tracking/trust-submission.js";
 import { type TrackOutcome, trackPullRequest } from "../github/track/track-pull-request.js";
 import type { AppConfig } from "./config.js";
 import { contextLogger } from "./context-log.js";
+import { deliveryFailure, failuresOf } from "./delivery-failure.js";
 import { checkPullRequest } from "./handle-check.js";
 import type { Tracker } from "./tracker.js";
 
@@ -43,10 +44,11 @@ export async function handlePullRequest(
   const repository = context.payload.repository;
   const collection = { owner: repository.owner.login, repo: repository.name };
   // The check runs beside tracking: neither waits for the other, and a failed check never hides a status move.
+  // Either failing fails the delivery once both have ended (see delivery-failure.ts).
   const check = CHECKED_ACTIONS.has(context.payload.action)
     ? checkPullRequest(context.octokit, collection, pr, config, log)
     : Promise.resolve();
-  const tracked = trackPullRequest(
+  const tracking = trackPullRequest(
     {
       client: context.octokit,
       collection,
@@ -57,6 +59,12 @@ export async function handlePullRequest(
     pr,
     context.id,
   );
-  const [outcome] = await Promise.all([tracked, check]);
-  return outcome;
+  const [tracked, checked] = await Promise.allSettled([tracking, check]);
+  if (tracked.status === "fulfilled" && checked.status === "fulfilled") return tracked.value;
+  throw deliveryFailure(
+    failuresOf([
+      { what: `tracking #${pr.number}`, result: tracked },
+      { what: `check run on #${pr.number}`, result: checked },
+    ]),
+  );
 }

@@ -1,8 +1,10 @@
 // Starting and stopping the service process. A configuration problem is one line on stderr and exit code 1,
-// before anything listens: no stack trace, no Probot setup mode, no silent fallback.
+// before anything listens: no stack trace, no Probot setup mode, no silent fallback. So is a start that fails
+// (the port taken, a HOST that is no address here): the line names the variable and what to do.
 import type { Env } from "../core/common/env.js";
-import { ConfigError, readConfig } from "./config.js";
+import { type AppConfig, ConfigError, readConfig } from "./config.js";
 import { type RunningServer, startServer } from "./server.js";
+import { startupProblem } from "./startup-problem.js";
 
 /** How long a stop waits for running deliveries; Probot itself gives up waiting on a reply after 9 s. */
 export const STOP_GRACE_MS = 10_000;
@@ -10,11 +12,13 @@ export const STOP_GRACE_MS = 10_000;
 const EXIT_FLUSH_MS = 2_000;
 
 export async function main(env: Env = process.env): Promise<void> {
+  let config: AppConfig | undefined;
   let running: RunningServer;
   try {
-    running = await startServer(readConfig(env));
+    config = readConfig(env);
+    running = await startServer(config);
   } catch (error) {
-    refuse(error instanceof ConfigError ? error.message : `cannot start: ${firstLine(error)}`);
+    refuse(error instanceof ConfigError ? error.message : `cannot start: ${startupProblem(error, config)}`);
     return;
   }
   stopOnSignals(running);
@@ -23,11 +27,6 @@ export async function main(env: Env = process.env): Promise<void> {
 function refuse(message: string): void {
   process.stderr.write(`nexs-publish app: ${message}\n`);
   process.exitCode = 1;
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n", 1)[0] ?? "";
 }
 
 function stopOnSignals(running: RunningServer): void {

@@ -4,6 +4,7 @@ import { createNodeMiddleware, Probot } from "probot";
 import type { Env } from "../core/common/env.js";
 import { type NexsAppOptions, nexsApp } from "./app.js";
 import { type AppConfig, readConfig } from "./config.js";
+import { createLogger } from "./log.js";
 import { type ProbotWiring, probotOptions } from "./probot-options.js";
 
 /** (request, response, next?) => handled: Probot's own handler type. */
@@ -23,6 +24,8 @@ export async function createMiddlewareFromConfig(
   config: AppConfig,
   wiring: MiddlewareWiring = {},
 ): Promise<NexsMiddleware> {
-  const probot = new Probot(probotOptions(config, wiring));
+  // The service's logger here too: a serverless host's log gets the same redacted, bounded lines.
+  const log = wiring.log ?? (await createLogger(config));
+  const probot = new Probot(probotOptions(config, { ...wiring, log }));
   return createNodeMiddleware(nexsApp(config, wiring), { probot, webhooksPath: config.webhookPath });
 }

@@ -31,6 +31,30 @@ export class GitHubError extends Error {
     const answer = status === undefined ? "no answer from GitHub" : `GitHub answered ${status}`;
     super(`Could not ${attempted}: ${answer}${githubMessage ? ` (${githubMessage})` : ""}.${hint ? ` ${hint}` : ""}`);
   }
+
+  /**
+   * The same failure told to try again another way (`again`, e.g. the App's "redeliver the webhook ..."), when
+   * its hint is this module's "try again" one; any other hint is kept.
+   */
+  withRetryAdvice(again: string): GitHubError {
+    const ours = retryHint(this.kind, RERUN_JOB);
+    if (ours === undefined || this.hint !== ours) return this;
+    return new GitHubError(this.kind, this.status, this.attempted, this.githubMessage, retryHint(this.kind, again));
+  }
+}
+
+/**
+ * How the Action and the CLI say to try again. Where it is said differs by adapter (the App has no job to re-run),
+ * so the hints below take it as a parameter and an adapter swaps it with `withRetryAdvice`.
+ */
+export const RERUN_JOB = "re-run the job (publishing is idempotent)";
+
+/** The hint of a failure that trying again later may mend, with `again` saying how; undefined for other kinds. */
+function retryHint(kind: GitHubErrorKind, again: string): string | undefined {
+  if (kind === "server") return `GitHub had a server error that persisted through retries: ${again}.`;
+  if (kind === "rate-limited")
+    return `GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and ${again}.`;
+  return undefined;
 }
 
 /** The parts of an Octokit RequestError we rely on, read without casts. */
@@ -124,10 +148,7 @@ function classify(failure: HttpFailure, context: Context): { kind: GitHubErrorKi
     };
   }
   if ((status === 403 || status === 429) && (SECONDARY.test(message) || headers["x-ratelimit-remaining"] === "0")) {
-    return {
-      kind: "rate-limited",
-      hint: "GitHub's rate limit was still exceeded after the allowed retries: wait a few minutes and re-run (publishing is idempotent).",
-    };
+    return { kind: "rate-limited", hint: retryHint("rate-limited", RERUN_JOB) };
   }
   if (status === 403) {
     return {
@@ -150,10 +171,7 @@ function classify(failure: HttpFailure, context: Context): { kind: GitHubErrorKi
     return { kind: "conflict", hint: "Someone changed it at the same time: re-run to start from the new state." };
   if (status === 422) return { kind: "validation", hint: undefined };
   if (status >= 500) {
-    return {
-      kind: "server",
-      hint: "GitHub had a server error that persisted through retries: re-run the job (publishing is idempotent).",
-    };
+    return { kind: "server", hint: retryHint("server", RERUN_JOB) };
   }
   return { kind: "validation", hint: undefined };
 }

@@ -1,5 +1,5 @@
 // readConfig: environment in, typed configuration or one clear ConfigError out, never a secret in the message.
-import { createPrivateKey, generateKeyPairSync } from "node:crypto";
+import { createHmac, createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig } from "../../src/app/config.js";
 import type { Env } from "../../src/core/common/env.js";
@@ -78,6 +78,17 @@ describe("readConfig", () => {
       branchTemplate: "submissions/{owner}-{repo}",
       stateBranch: "state/nexs",
     });
+  });
+
+  it("trims WEBHOOK_SECRET and NEXS_SIGNING_KEY, as read from a secret file with its trailing newline", () => {
+    const config = readConfig({ ...BASE, WEBHOOK_SECRET: `${SECRET}\n`, NEXS_SIGNING_KEY: ` ${SIGNING}\r\n` });
+    expect(config.webhookSecret).toBe(SECRET);
+    expect(config.signingKey).toBe(SIGNING);
+    // What the trimmed values are for: a delivery signed with the secret GitHub holds, a marker with the Action's key.
+    const body = '{"action":"opened"}';
+    const signed = (key: string) => createHmac("sha256", key).update(body).digest("hex");
+    expect(signed(config.webhookSecret)).toBe(signed(SECRET));
+    expect(config.signingKey && signed(config.signingKey)).toBe(signed(SIGNING));
   });
 
   it("treats an empty variable as unset", () => {

@@ -75,18 +75,37 @@ describe("dist/app/index.js refuses a bad configuration", () => {
     expect(exit.stdout).toBe("");
   });
 
-  it("exits 1 with one line when the port is taken", async () => {
-    const blocker = createServer();
-    const port = await freePort();
-    await new Promise<void>((done) => blocker.listen(port, "127.0.0.1", done));
+  it.each<[string, () => Promise<{ host: string; port: number; release(): Promise<void> }>, RegExp]>([
+    [
+      "the port is taken",
+      async () => {
+        const blocker = createServer();
+        const port = await freePort();
+        await new Promise<void>((done) => blocker.listen(port, "127.0.0.1", done));
+        return { host: "127.0.0.1", port, release: () => new Promise((done) => blocker.close(() => done())) };
+      },
+      /^nexs-publish app: cannot start: PORT \d+ is already in use on 127\.0\.0\.1: stop what listens there, or set PORT to a free port$/,
+    ],
+    [
+      "HOST is no name of this machine",
+      // .invalid never resolves (RFC 2606).
+      async () => ({ host: "nexs-publish.invalid", port: await freePort(), release: async () => {} }),
+      /^nexs-publish app: cannot start: HOST nexs-publish\.invalid is no address or name this machine can resolve: set HOST to an IP address, such as 0\.0\.0\.0$/,
+    ],
+  ])("exits 1 with one line saying what to do when %s, and no stack trace", async (_case, setup, line) => {
+    const { host, port, release } = await setup();
     try {
-      const exit = await runAppToExit({ ...valid(), HOST: "127.0.0.1", PORT: String(port) }, dir);
-      expect(exit.code).toBe(1);
-      expect(exit.stderr.trimEnd().split("\n")).toStrictEqual([
-        expect.stringMatching(/^nexs-publish app: cannot start: Port/),
-      ]);
+      for (const format of ["pretty", "json"]) {
+        const exit = await runAppToExit({ ...valid(), HOST: host, PORT: String(port), LOG_FORMAT: format }, dir);
+        expect(exit.code).toBe(1);
+        expect(exit.stderr.trimEnd().split("\n")).toStrictEqual([expect.stringMatching(line)]);
+        const output = exit.stdout + exit.stderr;
+        expect(output).not.toContain("\n    at ");
+        expect(output).not.toContain("\\n    at ");
+        expect(output).not.toMatch(/"?stack"?:/);
+      }
     } finally {
-      await new Promise<void>((done) => blocker.close(() => done()));
+      await release();
     }
   });
 });

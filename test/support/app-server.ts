@@ -18,6 +18,7 @@ import { type ApplicationFunction, createNodeMiddleware, Probot, ProbotOctokit }
 import { nexsApp, type ReceivedDelivery } from "../../src/app/app.js";
 import { type AppConfig, DEFAULT_WEBHOOK_PATH, readConfig } from "../../src/app/config.js";
 import { InFlight } from "../../src/app/in-flight.js";
+import { appRedactor, redactingLogger } from "../../src/app/log.js";
 import type { NexsMiddleware } from "../../src/app/middleware.js";
 import { probotOptions } from "../../src/app/probot-options.js";
 import type { Tracker } from "../../src/app/tracker.js";
@@ -204,7 +205,10 @@ export async function listenForApp(webhookPath = DEFAULT_WEBHOOK_PATH): Promise<
       );
       for (const extra of options.apps ?? []) await extra(app, appOptions);
     };
-    const log = options.logSink ? pino({ level: config.logLevel, name: "probot" }, options.logSink) : undefined;
+    // Wrapped as the service wraps its own (src/app/log.ts), so a test reads the lines the service would write.
+    const log = options.logSink
+      ? redactingLogger(pino({ level: config.logLevel, name: "probot" }, options.logSink), appRedactor(config))
+      : undefined;
     const probot = new Probot(probotOptions(config, { Octokit: TestOctokit, ...(log && { log }) }));
     middleware = await createNodeMiddleware(appFn, { probot, webhooksPath: config.webhookPath });
     const webhookUrl = url + config.webhookPath;

@@ -72,13 +72,20 @@ export async function writeCheckRun(client: GitHubClient, write: CheckRunWrite, 
   return { id, requests };
 }
 
+/**
+ * GitHub refused to create or update the check run: the pull request is left without one (or without some of its
+ * annotations). A caller tells this from a failure to read what was to be checked.
+ */
+export class CheckRunNotWritten extends GitHubError {}
+
 /** A checks call whose refusal says which permission is missing rather than the generic hint. */
 async function checksCall<T>(attempted: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
     const failure = toGitHubError(error, { attempted });
-    if (failure.kind !== "forbidden" && failure.kind !== "not-found") throw failure;
-    throw new GitHubError(failure.kind, failure.status, attempted, failure.githubMessage, CHECKS_PERMISSION);
+    const permission = failure.kind === "forbidden" || failure.kind === "not-found";
+    const hint = permission ? CHECKS_PERMISSION : failure.hint;
+    throw new CheckRunNotWritten(failure.kind, failure.status, attempted, failure.githubMessage, hint);
   }
 }
