@@ -304,12 +304,14 @@ Options:
   --version <semver>       its version (default: 0.1.0 for a new manifest)
   --author <author>        its author (default: the most common author of its elements)
   --description <text>     its description (default: a count of its elements)
+  --allow-install-hooks    the manifest may have command install hooks (each is reported for review, as
+                           validate --allow-install-hooks reports it); without it each one is an error
   --dry-run                print the manifest instead of writing it
   --max-file-size <bytes>  refuse larger element files (default: ${source/* DEFAULT_MAX_FILE_SIZE */.S})
   -h, --help               show this help
 
-Exit status: 0 written (or unchanged) and valid, 1 written but validate finds an error in it, 2 usage or I/O
-problem.
+Exit status: 0 written (or unchanged) and valid (warnings allowed), 1 written but validate finds an error in it
+(a command install hook without --allow-install-hooks, say), 2 usage or I/O problem.
 `;
 async function run(args, io) {
     const [sub, ...rest] = args;
@@ -331,6 +333,7 @@ async function run(args, io) {
             version: { type: "string" },
             author: { type: "string" },
             description: { type: "string" },
+            "allow-install-hooks": { type: "boolean", default: false },
             "dry-run": { type: "boolean", default: false },
             "max-file-size": { type: "string" },
             help: { type: "boolean", short: "h", default: false },
@@ -382,7 +385,7 @@ async function run(args, io) {
         tree: (0,collection_disk/* diskTree */.cF)(dir),
         classify: (0,collection_disk/* diskClassifier */.jx)(dir, { maxFileSize }),
         manifestPath: "collection.yaml",
-        allowInstallHooks: false,
+        allowInstallHooks: values["allow-install-hooks"],
         maxFileSize,
     });
     const lines = check.diagnostics.map((d) => `${(0,human/* oneLine */.T)(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${(0,human/* oneLine */.T)(d.message)}`);
