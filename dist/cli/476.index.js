@@ -397,6 +397,7 @@ async function run(args, io) {
     const validation = { strict: values.strict, maxFileSize: (0,flags/* maxFileSizeFlag */.aK)(values["max-file-size"]) };
     const encryptionKey = (0,flags/* encryptionKeyFlag */.Bo)(values["encryption-key"], io.env);
     const stateBranch = (0,flags/* branchFlag */.vi)("state-branch", values["state-branch"]);
+    const pathTemplate = (0,flags/* pathTemplateFlag */.g8)(values["path-template"]);
     const base = (0,external_node_path_.resolve)(io.cwd, values.path);
     if (!(await (0,flags/* isDirectory */.wd)(base)))
         throw new cli_io/* UsageError */.eb(`--path ${values.path}: not a directory of element files`);
@@ -408,7 +409,7 @@ async function run(args, io) {
         paths: [values.path],
         cwd: io.cwd,
         source,
-        pathTemplate: values["path-template"],
+        pathTemplate,
         ...(encryptionKey !== undefined && { encryptionKey }),
     });
     if (prepared.kind === "refused")
@@ -433,7 +434,7 @@ async function run(args, io) {
         local: prepared.local,
         remote: snapshot.remote,
         base: snapshot.document?.base ?? {},
-        pathTemplate: values["path-template"],
+        pathTemplate,
         strategy,
     });
     // The local files as they are, wherever this source keeps them; updates edit them in place.

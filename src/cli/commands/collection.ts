@@ -14,6 +14,7 @@ import { RepositoryError } from "../../core/repository/element-repository.js";
 import { writeFileSet } from "../../core/repository/file-set.js";
 import { parseArgsOrExplain } from "../args.js";
 import { maxFileSizeOption, requirePaths } from "../file-inputs.js";
+import { pathTemplateFlag } from "../flags.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 
 export const summary = "Write the collection.yaml a NEXS MCP server installs a collection from";
@@ -74,7 +75,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   await requirePaths([dir], io.cwd);
   const maxFileSize = maxFileSizeOption(values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const globs = elementGlobs(values["path-template"]);
+  const globs = elementGlobs(pathTemplateFlag(values["path-template"]));
   if ("problem" in globs) throw new UsageError(globs.problem);
 
   const path = join(dir, "collection.yaml");

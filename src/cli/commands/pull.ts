@@ -23,6 +23,7 @@ import {
   HELP,
   isDirectory,
   maxFileSizeFlag,
+  pathTemplateFlag,
   requiredFlag,
   STATE_FLAGS,
   STRATEGY_FLAG,
@@ -97,6 +98,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const validation = { strict: values.strict, maxFileSize: maxFileSizeFlag(values["max-file-size"]) };
   const encryptionKey = encryptionKeyFlag(values["encryption-key"], io.env);
   const stateBranch = branchFlag("state-branch", values["state-branch"]);
+  const pathTemplate = pathTemplateFlag(values["path-template"]);
   const base = resolve(io.cwd, values.path);
   if (!(await isDirectory(base))) throw new UsageError(`--path ${values.path}: not a directory of element files`);
   const source = await resolveSourceName(values.source, io.cwd, io.env);
@@ -108,7 +110,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     paths: [values.path],
     cwd: io.cwd,
     source,
-    pathTemplate: values["path-template"],
+    pathTemplate,
     ...(encryptionKey !== undefined && { encryptionKey }),
   });
   if (prepared.kind === "refused") return reportRefused(prepared, io, values.json, "nothing was pulled");
@@ -133,7 +135,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     local: prepared.local,
     remote: snapshot.remote,
     base: snapshot.document?.base ?? {},
-    pathTemplate: values["path-template"],
+    pathTemplate,
     strategy,
   });
 
