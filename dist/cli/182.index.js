@@ -179,12 +179,12 @@ var human = __webpack_require__(6951);
 // line with control characters escaped (it could otherwise forge output lines).
 
 
-function importTally(plan, outcomes) {
+function importTally(plan, outcomes, unread) {
     let converted = 0;
     let written = 0;
     let leftAlone = 0;
     let needPerson = 0;
-    let failed = false;
+    let failed = unread > 0;
     plan.forEach((entry, i) => {
         const outcome = outcomes[i];
         if (entry.outcome !== "converted") {
@@ -203,16 +203,19 @@ function importTally(plan, outcomes) {
             failed = true;
         }
     });
-    return { converted, written, leftAlone, needPerson, failed };
+    return { converted, written, leftAlone, unread, needPerson, failed };
 }
 function formatImportReport(plan, outcomes, options) {
     const lines = [];
     plan.forEach((entry, i) => {
         lines.push(...fileLines(entry, outcomes[i] ?? { action: "left-alone" }, options));
     });
-    const t = importTally(plan, outcomes);
+    const t = importTally(plan, outcomes, options.unread);
     const verb = options.dryRun ? "would be written" : "written";
-    const tally = `${(0,plural/* countOf */.p)(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
+    // The parts add up to the files: converted + left alone + not read.
+    const unreadText = t.unread > 0 ? `, ${t.unread} not read` : "";
+    const tally = `${(0,plural/* countOf */.p)(plan.length + t.unread, "file")}: ${t.converted} converted (${t.written} ${verb}), ` +
+        `${t.leftAlone} left alone${unreadText}; ` +
         `${(0,plural/* countOf */.p)(t.needPerson, "file needs", "files need")} a person`;
     lines.push(`${t.failed ? "✖" : "✔"} ${tally}${options.dryRun ? " (dry run: nothing was written)" : ""}`);
     return `${lines.join("\n")}\n`;
@@ -1066,8 +1069,10 @@ async function run(args, io) {
     const show = (path) => (into ? (0,display_path/* displayPath */.G)((0,external_node_path_.join)(into, path), io.cwd) : path);
     for (const d of input.diagnostics)
         io.stdout.write(`${(0,human/* oneLine */.T)(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${(0,human/* oneLine */.T)(d.message)}\n`);
-    io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show }));
-    return importTally(plan, outcomes).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
+    // A file given that could not be read is a file of the tally too, and an error (✖).
+    const unread = new Set(input.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show, unread }));
+    return importTally(plan, outcomes, unread).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
 }
 /** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
 async function openTarget(dir, dryRun) {

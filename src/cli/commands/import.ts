@@ -78,8 +78,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const show = (path: string) => (into ? displayPath(join(into, path), io.cwd) : path);
   for (const d of input.diagnostics)
     io.stdout.write(`${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
-  io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show }));
-  return importTally(plan, outcomes).failed || input.diagnostics.length > 0 ? EXIT_INVALID : EXIT_OK;
+  // A file given that could not be read is a file of the tally too, and an error (✖).
+  const unread = new Set(input.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+  io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show, unread }));
+  return importTally(plan, outcomes, unread).failed || input.diagnostics.length > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
 /** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
