@@ -109,7 +109,7 @@ async function inPlace(plan, paths, dryRun) {
             ? [{ path, text: entry.text }]
             : [];
     });
-    await (0,file_set/* writeFileSet */.f)(files);
+    await (0,file_set/* writeFileSet */.yb)(files);
     return outcomes;
 }
 async function into(plan, repository, dryRun) {

@@ -106,7 +106,7 @@ Options:
   --layout <layout>        nexs-server (default), or elements: <type>/<YYYY-MM-DD>/<id>.yaml with the files as
                            they are
   --strict                 unknown data keys and unresolved references are errors (such files are not exported)
-  --dry-run                report what would be written, write nothing
+  --dry-run                report which files would be created or updated and which are unchanged; write nothing
   --max-file-size <bytes>  refuse larger files (default: ${_core_element_source_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_MAX_FILE_SIZE */ .S})
   -h, --help               show this help
 
@@ -146,7 +146,7 @@ async function run(args, io) {
     const dryRun = values["dry-run"];
     let written;
     try {
-        written = await (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeElementLayout */ .u)(into, layout, elements, { dryRun });
+        written = await (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeElementLayout */ .ux)(into, layout, elements, { dryRun });
     }
     catch (error) {
         if (!(error instanceof _core_repository_element_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .RepositoryError */ .p))
@@ -161,14 +161,14 @@ async function run(args, io) {
     for (const p of written.problems)
         lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(p.file)}: not exported: ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(p.message)}`);
     for (const f of written.files) {
-        const state = f.state === "planned" ? "would be written" : f.state;
-        lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(f.file)} → ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(show(f.path))} (${state})`);
+        lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(f.file)} → ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(show(f.path))} (${(0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutStateText */ .pP)(f.state, dryRun)})`);
     }
     const skipped = new Set([...errors.map((d) => d.file), ...written.problems.map((p) => p.file)]).size;
     const failed = skipped > 0;
+    const counts = (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutCountsText */ ._g)(written.files, dryRun);
     lines.push(`${failed ? "✖" : "✔"} ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(written.files.length, "element")} exported to ` +
         `${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)((0,_core_report_display_path_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(into, io.cwd))}` +
-        ` (${layout} layout)${failed ? `; ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(skipped, "file")} not exported` : ""}` +
+        ` (${layout} layout${counts ? `: ${counts}` : ""})${failed ? `; ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(skipped, "file")} not exported` : ""}` +
         `${dryRun ? " (dry run: nothing was written)" : ""}`);
     io.stdout.write(`${lines.join("\n")}\n`);
     return failed ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_INVALID */ .jL : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
@@ -608,7 +608,9 @@ function layoutElements(layout, elements) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ writeElementLayout)
+/* harmony export */   _g: () => (/* binding */ layoutCountsText),
+/* harmony export */   pP: () => (/* binding */ layoutStateText),
+/* harmony export */   ux: () => (/* binding */ writeElementLayout)
 /* harmony export */ });
 /* harmony import */ var _repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8353);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8354);
@@ -618,16 +620,15 @@ function layoutElements(layout, elements) {
 
 /**
  * Writes `elements` under `dir` in `layout` (`nexs-server`: what a NEXS MCP server loads; `elements`: the file
- * element repository's layout). With `dryRun`, plans and writes nothing (state `planned`). A write that fails
+ * element repository's layout). With `dryRun`, writes nothing and says what a write would do, comparing each
+ * file with what is on disk (planFileSet). A write that fails
  * puts back what was written and throws a RepositoryError with one sentence.
  */
 async function writeElementLayout(dir, layout, elements, options = {}) {
     const laid = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutElements */ .oM)(layout, elements);
-    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y)(dir, f.path) }));
-    if (options.dryRun) {
-        return { files: absolute.map((f) => ({ file: f.file, path: f.path, state: "planned" })), problems: laid.problems };
-    }
-    const result = await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .f)(absolute.map((f) => ({ path: f.absolute, text: f.text })), { base: dir });
+    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y0)(dir, f.path) }));
+    const wanted = absolute.map((f) => ({ path: f.absolute, text: f.text }));
+    const result = options.dryRun ? await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .planFileSet */ .WE)(wanted) : await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .yb)(wanted, { base: dir });
     const created = new Set(result.created);
     const updated = new Set(result.updated);
     const files = absolute.map((f) => ({
@@ -640,6 +641,19 @@ async function writeElementLayout(dir, layout, elements, options = {}) {
                 : "unchanged",
     }));
     return { files, problems: laid.problems };
+}
+/** How a file's state is said: `would be created` / `would be updated` on a dry run; `unchanged` either way. */
+function layoutStateText(state, dryRun) {
+    return dryRun && state !== "unchanged" ? `would be ${state}` : state;
+}
+/** `2 created, 1 updated, 5 unchanged` (`would be created`... on a dry run), the states that occur, in that order. */
+function layoutCountsText(files, dryRun) {
+    const states = ["created", "updated", "unchanged"];
+    return states
+        .map((state) => [state, files.filter((f) => f.state === state).length])
+        .filter(([, n]) => n > 0)
+        .map(([state, n]) => `${n} ${layoutStateText(state, dryRun)}`)
+        .join(", ");
 }
 
 
@@ -851,8 +865,9 @@ const isTemporaryFile = (name) => name.startsWith(".") && name.endsWith(".tmp");
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ writeFileSet),
-/* harmony export */   y: () => (/* binding */ pathUnder)
+/* harmony export */   WE: () => (/* binding */ planFileSet),
+/* harmony export */   y0: () => (/* binding */ pathUnder),
+/* harmony export */   yb: () => (/* binding */ writeFileSet)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -884,17 +899,21 @@ function pathUnder(base, relativePath) {
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${relativePath} is not a path inside ${base}`);
     return path;
 }
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+async function planFileSet(files) {
+    const { result, before } = await compareWithDisk(files);
+    for (const file of files) {
+        if (before.has(file.path))
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+    }
+    return result;
+}
 /** Writes every file whose text differs from what is there, or none of them. */
 async function writeFileSet(files, options = {}) {
-    const result = { created: [], updated: [], unchanged: [] };
-    const before = new Map();
-    for (const file of files) {
-        const current = await currentText(file.path);
-        if (current === file.text)
-            result.unchanged.push(file.path);
-        else
-            before.set(file.path, current);
-    }
+    const { result, before } = await compareWithDisk(files);
     const made = [];
     const written = [];
     try {
@@ -914,6 +933,19 @@ async function writeFileSet(files, options = {}) {
             `; nothing was changed`);
     }
     return result;
+}
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files) {
+    const result = { created: [], updated: [], unchanged: [] };
+    const before = new Map();
+    for (const file of files) {
+        const current = await currentText(file.path);
+        if (current === file.text)
+            result.unchanged.push(file.path);
+        else
+            before.set(file.path, current);
+    }
+    return { result, before };
 }
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path) {

@@ -659,8 +659,9 @@ function selectCopies(cache, filter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ writeFileSet),
-/* harmony export */   y: () => (/* binding */ pathUnder)
+/* harmony export */   WE: () => (/* binding */ planFileSet),
+/* harmony export */   y0: () => (/* binding */ pathUnder),
+/* harmony export */   yb: () => (/* binding */ writeFileSet)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -692,17 +693,21 @@ function pathUnder(base, relativePath) {
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${relativePath} is not a path inside ${base}`);
     return path;
 }
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+async function planFileSet(files) {
+    const { result, before } = await compareWithDisk(files);
+    for (const file of files) {
+        if (before.has(file.path))
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+    }
+    return result;
+}
 /** Writes every file whose text differs from what is there, or none of them. */
 async function writeFileSet(files, options = {}) {
-    const result = { created: [], updated: [], unchanged: [] };
-    const before = new Map();
-    for (const file of files) {
-        const current = await currentText(file.path);
-        if (current === file.text)
-            result.unchanged.push(file.path);
-        else
-            before.set(file.path, current);
-    }
+    const { result, before } = await compareWithDisk(files);
     const made = [];
     const written = [];
     try {
@@ -722,6 +727,19 @@ async function writeFileSet(files, options = {}) {
             `; nothing was changed`);
     }
     return result;
+}
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files) {
+    const result = { created: [], updated: [], unchanged: [] };
+    const before = new Map();
+    for (const file of files) {
+        const current = await currentText(file.path);
+        if (current === file.text)
+            result.unchanged.push(file.path);
+        else
+            before.set(file.path, current);
+    }
+    return { result, before };
 }
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path) {

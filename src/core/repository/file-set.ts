@@ -46,18 +46,24 @@ export function pathUnder(base: string, relativePath: string): string {
   return path;
 }
 
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+export async function planFileSet(files: readonly FileToWrite[]): Promise<FileSetResult> {
+  const { result, before } = await compareWithDisk(files);
+  for (const file of files) {
+    if (before.has(file.path)) (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+  }
+  return result;
+}
+
 /** Writes every file whose text differs from what is there, or none of them. */
 export async function writeFileSet(
   files: readonly FileToWrite[],
   options: FileSetOptions = {},
 ): Promise<FileSetResult> {
-  const result: FileSetResult = { created: [], updated: [], unchanged: [] };
-  const before = new Map<string, string | undefined>();
-  for (const file of files) {
-    const current = await currentText(file.path);
-    if (current === file.text) result.unchanged.push(file.path);
-    else before.set(file.path, current);
-  }
+  const { result, before } = await compareWithDisk(files);
   const made: string[] = [];
   const written: string[] = [];
   try {
@@ -78,6 +84,18 @@ export async function writeFileSet(
     );
   }
   return result;
+}
+
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files: readonly FileToWrite[]) {
+  const result: FileSetResult = { created: [], updated: [], unchanged: [] };
+  const before = new Map<string, string | undefined>();
+  for (const file of files) {
+    const current = await currentText(file.path);
+    if (current === file.text) result.unchanged.push(file.path);
+    else before.set(file.path, current);
+  }
+  return { result, before };
 }
 
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
