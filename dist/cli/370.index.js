@@ -1355,13 +1355,15 @@ class RepositoryError extends Error {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1387);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1387);
 /* harmony import */ var _atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
 /* harmony import */ var _element_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9597);
+/* harmony import */ var _make_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(286);
 // A set of files written all together or not at all: each one atomically (writeFileAtomic), and when one fails the
 // ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
 // failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
 // import converting files in place, an export into a NEXS MCP server's data directory.
+
 
 
 
@@ -1377,7 +1379,7 @@ function pathUnder(base, relativePath) {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relativePath) ||
         segments.some((s) => s === "" || s === "." || s === "..");
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, relativePath);
-    if (bad || !isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
+    if (bad || !(0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${relativePath} is not a path inside ${base}`);
     return path;
 }
@@ -1402,7 +1404,7 @@ async function writeFileSet(files, options = {}) {
         for (const file of files) {
             if (!before.has(file.path))
                 continue;
-            made.push(...(await makeDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
+            made.push(...(await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
             await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file.path, file.text, options.beforeRename);
             written.push(file.path);
             (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
@@ -1411,7 +1413,7 @@ async function writeFileSet(files, options = {}) {
     catch (error) {
         await putBack(written, before, made);
         const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
             `; nothing was changed`);
     }
     return result;
@@ -1432,38 +1434,15 @@ async function compareWithDisk(files) {
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path) {
     const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((error) => {
-        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOTDIR")
+        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOTDIR")
             return undefined;
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
     });
     if (!stats)
         return undefined;
     if (!stats.isFile())
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${path} exists and is not a regular file; not replaced`);
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
-}
-/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
-async function makeDirectories(directory, base) {
-    const missing = [];
-    const below = (d) => base !== undefined && isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), d);
-    for (let d = directory;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
-        const stats = await (below(d) ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch(() => undefined);
-        if (stats) {
-            if (!stats.isDirectory())
-                throw new Error(`${d} is not a directory (a link or a file is in the way)`);
-            break;
-        }
-        missing.unshift(d);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
-            break;
-    }
-    for (const d of missing)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
-    return missing;
-}
-function isInside(base, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
-    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 async function putBack(written, before, made) {
     for (const path of [...written].reverse()) {
@@ -1473,11 +1452,91 @@ async function putBack(written, before, made) {
         else
             await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, old).catch(() => undefined);
     }
-    for (const d of [...made].reverse())
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => undefined);
+    await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .removeDirectories */ .iM)(made);
     const parents = new Set(written.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)));
     for (const d of parents)
         await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .syncDirectory */ .z)(d).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
+/* harmony export */   iM: () => (/* binding */ removeDirectories)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+// The directories a write needs, made without ever going through a symbolic link below the target: a link
+// planted in the target (out/persona → /elsewhere) must not send a write outside it. Shared by every writer of
+// element files (the file element repository, file sets), so the rule is said once.
+
+
+
+/**
+ * Creates the missing directories of `directory`; returns those it created, outermost first. Every directory
+ * below `base` on the way, existing or not, is checked without following links (lstat, each one: a link higher
+ * up would otherwise be followed silently); `base` itself and what is above it are taken as the caller named
+ * them. Whatever it created is removed again when it fails.
+ */
+async function makeDirectories(directory, base) {
+    const root = base === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base);
+    const chain = [];
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+        chain.unshift(d);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+            break;
+    }
+    const made = [];
+    try {
+        for (const d of chain) {
+            const below = root !== undefined && isInside(root, d);
+            const stats = await (below ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch((error) => {
+                if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            });
+            if (stats === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
+                made.push(d);
+            }
+            else if (stats.isSymbolicLink()) {
+                throw new Error(`${d} is a symbolic link: nothing is written through a link (make it a real directory)`);
+            }
+            else if (!stats.isDirectory()) {
+                throw new Error(`${d} is not a directory (a file is in the way)`);
+            }
+        }
+    }
+    catch (error) {
+        await removeDirectories(made);
+        throw error;
+    }
+    return made;
+}
+/**
+ * Removes directories a write made (as makeDirectories returned them, outermost first), innermost first; one
+ * not empty stays. Returns those removed.
+ */
+async function removeDirectories(made) {
+    const removed = [];
+    for (const d of [...made].reverse()) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).then(() => true, () => false))
+            removed.push(d);
+    }
+    return removed;
+}
+/** Whether `path` is strictly below `base`. */
+function isInside(base, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
+    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 
 

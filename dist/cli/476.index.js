@@ -101,8 +101,8 @@ var display_path = __webpack_require__(1946);
 var human = __webpack_require__(6951);
 // EXTERNAL MODULE: ./src/core/repository/element-repository.ts
 var element_repository = __webpack_require__(9597);
-// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 3 modules
-var file_repository = __webpack_require__(7433);
+// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 5 modules
+var file_repository = __webpack_require__(9956);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __webpack_require__(9588);
 // EXTERNAL MODULE: ./src/core/element/validate-sources.ts

@@ -488,11 +488,11 @@ const COMMANDS = new Map([
     ["plan", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))],
     ["publish", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533))],
     ["status", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(260), __nccwpck_require__.e(858), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))],
-    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(858), __nccwpck_require__.e(322), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
+    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(858), __nccwpck_require__.e(181), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
     ["login", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5320))],
     ["logout", () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636))],
     ["whoami", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512))],
-    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(322), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4401))],
+    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6361))],
     ["export", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))],
     ["collection", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))],
 ]);

@@ -2,11 +2,12 @@
 // ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
 // failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
 // import converting files in place, an export into a NEXS MCP server's data directory.
-import { lstat, mkdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { lstat, readFile, unlink } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { errnoCode } from "../common/errno-code.js";
 import { type BeforeRename, syncDirectory, writeFileAtomic } from "./atomic-file-write.js";
 import { RepositoryError } from "./element-repository.js";
+import { isInside, makeDirectories, removeDirectories } from "./make-directories.js";
 
 export interface FileToWrite {
   /** Absolute path. */
@@ -109,35 +110,13 @@ async function currentText(path: string): Promise<string | undefined> {
   return readFile(path, "utf8");
 }
 
-/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
-async function makeDirectories(directory: string, base: string | undefined): Promise<string[]> {
-  const missing: string[] = [];
-  const below = (d: string) => base !== undefined && isInside(resolve(base), d);
-  for (let d = directory; ; d = dirname(d)) {
-    const stats = await (below(d) ? lstat(d) : stat(d)).catch(() => undefined);
-    if (stats) {
-      if (!stats.isDirectory()) throw new Error(`${d} is not a directory (a link or a file is in the way)`);
-      break;
-    }
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing) await mkdir(d);
-  return missing;
-}
-
-function isInside(base: string, path: string): boolean {
-  const rel = relative(base, path);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
 async function putBack(written: readonly string[], before: ReadonlyMap<string, string | undefined>, made: string[]) {
   for (const path of [...written].reverse()) {
     const old = before.get(path);
     if (old === undefined) await unlink(path).catch(() => undefined);
     else await writeFileAtomic(path, old).catch(() => undefined);
   }
-  for (const d of [...made].reverse()) await rmdir(d).catch(() => undefined);
+  await removeDirectories(made);
   const parents = new Set(written.map((p) => dirname(p)));
   for (const d of parents) await syncDirectory(d).catch(() => undefined);
 }

@@ -1,5 +1,5 @@
-export const id = 182;
-export const ids = [182];
+export const id = 486;
+export const ids = [486];
 export const modules = {
 
 /***/ 7593:
@@ -55,7 +55,7 @@ function refuseRepeatedValues(config) {
 
 /***/ }),
 
-/***/ 4401:
+/***/ 6361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,8 +68,6 @@ __webpack_require__.d(__webpack_exports__, {
   summary: () => (/* binding */ summary)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/element/source.ts
@@ -914,76 +912,8 @@ function encode(text) {
 var display_path = __webpack_require__(1946);
 // EXTERNAL MODULE: ./src/core/repository/element-repository.ts
 var element_repository = __webpack_require__(9597);
-// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 3 modules
-var file_repository = __webpack_require__(7433);
-// EXTERNAL MODULE: ./src/core/repository/admit-element.ts
-var admit_element = __webpack_require__(8404);
-// EXTERNAL MODULE: ./src/core/repository/select-elements.ts
-var select_elements = __webpack_require__(4986);
-;// CONCATENATED MODULE: ./src/core/repository/memory-repository.ts
-
-
-
-/**
- * Elements in a Map, for tests and embedding. Each method runs to completion synchronously inside its
- * promise, so calls never interleave.
- */
-class MemoryElementRepository {
-    validate;
-    elements = new Map();
-    constructor(validate) {
-        this.validate = validate;
-    }
-    async create(element) {
-        return this.insert([element])[0] ?? element;
-    }
-    async getById(id) {
-        const element = this.elements.get(id);
-        return element && structuredClone(element);
-    }
-    async update(id, change) {
-        const current = this.elements.get(id);
-        if (!current)
-            throw new element_repository/* RepositoryError */.p("not-found", `no element with id "${id}" to update`);
-        const next = structuredClone(typeof change === "function" ? change(structuredClone(current)) : change);
-        (0,admit_element/* admitElement */.S)(next, this.validate, `${next.metadata.id}.yaml`);
-        const newId = next.metadata.id;
-        if (newId !== id && this.elements.has(newId)) {
-            throw new element_repository/* RepositoryError */.p("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
-        }
-        this.elements.delete(id);
-        this.elements.set(newId, next);
-        return structuredClone(next);
-    }
-    async delete(id) {
-        return this.elements.delete(id);
-    }
-    async exists(id) {
-        return this.elements.has(id);
-    }
-    async list(filter) {
-        return (0,select_elements/* selectElements */.C)(this.elements.values(), filter).map((e) => structuredClone(e));
-    }
-    async batchCreate(elements) {
-        return this.insert(elements);
-    }
-    /** Checks the whole batch before storing any of it. */
-    insert(elements) {
-        const copies = elements.map((e) => structuredClone(e));
-        const ids = new Set();
-        for (const element of copies) {
-            (0,admit_element/* admitElement */.S)(element, this.validate, `${element.metadata.id}.yaml`);
-            const id = element.metadata.id;
-            if (this.elements.has(id) || ids.has(id))
-                throw new element_repository/* RepositoryError */.p("duplicate-id", `an element with id "${id}" already exists`);
-            ids.add(id);
-        }
-        for (const element of copies)
-            this.elements.set(element.metadata.id, element);
-        return copies.map((e) => structuredClone(e));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 5 modules
+var file_repository = __webpack_require__(9956);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/file-inputs.ts
@@ -991,8 +921,6 @@ var file_inputs = __webpack_require__(7666);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/import.ts
-
-
 
 
 
@@ -1056,7 +984,7 @@ async function run(args, io) {
     let outcomes;
     try {
         const target = into
-            ? { kind: "into", repository: await openTarget(into, dryRun) }
+            ? { kind: "into", repository: (await file_repository/* FileElementRepository */.X.open(into)).repository }
             : { kind: "in-place", paths: input.absolute };
         outcomes = await applyImport(plan, target, dryRun);
     }
@@ -1073,13 +1001,6 @@ async function run(args, io) {
     const unread = new Set(input.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
     io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show, unread }));
     return importTally(plan, outcomes, unread).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
-}
-/** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
-async function openTarget(dir, dryRun) {
-    if (dryRun &&
-        !(await (0,promises_.stat)(dir).then(() => true, () => false)))
-        return new MemoryElementRepository();
-    return (await file_repository/* FileElementRepository */.X.open(dir)).repository;
 }
 
 
