@@ -34444,6 +34444,7 @@ function failureMessage(error) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Qk: () => (/* binding */ parseWorkspacePath),
+/* harmony export */   TD: () => (/* binding */ parsePathTemplate),
 /* harmony export */   X2: () => (/* binding */ parseOutputFile),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   jO: () => (/* binding */ parseWorkers),
@@ -34455,10 +34456,12 @@ function failureMessage(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6613);
-/* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4710);
+/* harmony import */ var _core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6613);
+/* harmony import */ var _core_element_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(364);
+/* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4710);
 // Parsers of input text: each returns the value or throws one InputError naming the input, the value given and
 // what is accepted, before any work is done.
+
 
 
 
@@ -34468,6 +34471,13 @@ class InputError extends Error {
     name = "InputError";
 }
 function parseText(text) {
+    return text;
+}
+/** A path template that can place elements: one error for the input, not one per element. */
+function parsePathTemplate(text, name) {
+    const problem = (0,_core_element_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .pathTemplateProblem */ .ll)(text);
+    if (problem)
+        throw new InputError(`input "${name}": ${problem}`);
     return text;
 }
 /** `true` or `false`, any letter case; nothing else (`yes`, `1`, `on` are refused, not guessed). */
@@ -34481,7 +34491,7 @@ function parseBoolean(text, name) {
 }
 /** A whole number greater than 0, digits only. */
 function parsePositive(text, name) {
-    const value = (0,_core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePositiveInteger */ .z)(text);
+    const value = (0,_core_common_positive_integer_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePositiveInteger */ .z)(text);
     if (value === undefined)
         throw new InputError(`input "${name}" must be a whole number greater than 0, not "${text}"`);
     return value;
@@ -34490,9 +34500,9 @@ function parsePositive(text, name) {
 function parseWorkers(text, name) {
     if (text === "")
         return undefined;
-    const count = (0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWorkerCount */ .Lz)(text);
+    const count = (0,_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWorkerCount */ .Lz)(text);
     if (count === undefined)
-        throw new InputError(`input "${name}" must be empty (chosen from the runner's cores) or a whole number from 0 to ${_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WORKERS_ASKED */ .Me}, not "${text}"`);
+        throw new InputError(`input "${name}" must be empty (chosen from the runner's cores) or a whole number from 0 to ${_threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_WORKERS_ASKED */ .Me}, not "${text}"`);
     return count;
 }
 /** One of a fixed set of words. */
@@ -34634,7 +34644,7 @@ const INPUTS = {
     token: input("token", "${{ github.token }}", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4, true),
     base: input("base", "", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
     branch: input("branch", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BRANCH_TEMPLATE */ .oU, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
-    "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4),
+    "path-template": input("path-template", _core_element_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PATH_TEMPLATE */ .RN, ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePathTemplate */ .TD),
     "conflict-strategy": input("conflict-strategy", _core_publish_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFLICT_STRATEGY */ .d1, PUBLISH, (0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(_core_sync_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFLICT_STRATEGIES */ .j7)),
     "delete-missing": input("delete-missing", "false", PUBLISH, _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
     "dry-run": input("dry-run", "false", ["publish", "track"], _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG),
@@ -37148,6 +37158,7 @@ function shellWord(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   RN: () => (/* binding */ DEFAULT_PATH_TEMPLATE),
+/* harmony export */   ll: () => (/* binding */ pathTemplateProblem),
 /* harmony export */   lx: () => (/* binding */ idProblem),
 /* harmony export */   yR: () => (/* binding */ slug),
 /* harmony export */   yb: () => (/* binding */ collectionPath)
@@ -37263,11 +37274,17 @@ function placeholderValue(name, metadata) {
 }
 /** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
 function checkCollectionPath(path, template = path) {
-    const refuse = (problem, why) => ({
+    const refused = pathRefusal(path);
+    if (!refused)
+        return { ok: true, path };
+    return {
         ok: false,
-        problem,
-        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
-    });
+        problem: refused.problem,
+        message: `the path template "${template}" gives "${path}", which ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+    };
+}
+function pathRefusal(path) {
+    const refuse = (problem, why) => ({ problem, why });
     if (path.includes("\\"))
         return refuse("outside-root", "contains a backslash");
     if (/[\u0000-\u001f\u007f]/.test(path))
@@ -37279,11 +37296,27 @@ function checkCollectionPath(path, template = path) {
         return refuse("outside-root", "has an empty path segment");
     if (segments.some((s) => s === "." || s === ".."))
         return refuse("outside-root", "would leave the collection root");
-    if (segments.some((s) => s.toLowerCase() === ".github")) {
+    if (segments.some((s) => s.toLowerCase() === ".github"))
         return refuse("github-directory", "is inside a .github directory");
-    }
-    return { ok: true, path };
+    return undefined;
 }
+/**
+ * What is wrong with a path template whatever the elements (an unknown placeholder, a path that leaves the
+ * collection or enters .github/), checked once before any work; undefined when it can place elements. A filled
+ * placeholder is letters, digits and hyphens, never a separator or a dot, so one sample value stands for all.
+ */
+function pathTemplateProblem(template) {
+    for (const [, name = ""] of template.matchAll(PLACEHOLDER)) {
+        const value = placeholderValue(name, SAMPLE);
+        if (typeof value !== "string")
+            return value.message;
+    }
+    const refused = pathRefusal(template.replace(PLACEHOLDER, "x"));
+    if (refused)
+        return `the path template "${template}" ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`;
+    return undefined;
+}
+const SAMPLE = { id: "x", type: "skill", author: "x", created_at: "2000-01-01T00:00:00Z" };
 
 
 /***/ }),

@@ -13,16 +13,42 @@ export const modules = {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
 
 
-/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
+/**
+ * node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option").
+ * A value flag given twice is refused too (parseArgs keeps the last silently), unless it is declared `multiple`.
+ */
 function parseArgsOrExplain(config) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        refuseRepeatedValues(config);
+        return parsed;
     }
     catch (error) {
+        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+            throw error;
         const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
         // Node appends advice on "--" to an unknown option, ending in a stray quote: the first sentence is enough.
         const unknown = /^Unknown option '[^']*'/.exec(message);
         throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(unknown ? `${unknown[0]} (see --help)` : message || "bad arguments");
+    }
+}
+/** Read once more for its tokens (the strict parse above has passed): which value flag came twice. */
+function refuseRepeatedValues(config) {
+    const options = config.options ?? {};
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: config.args ?? [],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const seen = new Set();
+    for (const token of tokens) {
+        if (token.kind !== "option" || token.value === undefined || options[token.name]?.multiple === true)
+            continue;
+        if (seen.has(token.name))
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${token.rawName} was given twice: give it once (see --help)`);
+        seen.add(token.name);
     }
 }
 
@@ -80,7 +106,7 @@ Options:
   --layout <layout>        nexs-server (default), or elements: <type>/<YYYY-MM-DD>/<id>.yaml with the files as
                            they are
   --strict                 unknown data keys and unresolved references are errors (such files are not exported)
-  --dry-run                report what would be written, write nothing
+  --dry-run                report which files would be created or updated and which are unchanged; write nothing
   --max-file-size <bytes>  refuse larger files (default: ${_core_element_source_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_MAX_FILE_SIZE */ .S})
   -h, --help               show this help
 
@@ -120,7 +146,7 @@ async function run(args, io) {
     const dryRun = values["dry-run"];
     let written;
     try {
-        written = await (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeElementLayout */ .u)(into, layout, elements, { dryRun });
+        written = await (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeElementLayout */ .ux)(into, layout, elements, { dryRun });
     }
     catch (error) {
         if (!(error instanceof _core_repository_element_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .RepositoryError */ .p))
@@ -135,14 +161,14 @@ async function run(args, io) {
     for (const p of written.problems)
         lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(p.file)}: not exported: ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(p.message)}`);
     for (const f of written.files) {
-        const state = f.state === "planned" ? "would be written" : f.state;
-        lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(f.file)} → ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(show(f.path))} (${state})`);
+        lines.push(`${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(f.file)} → ${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(show(f.path))} (${(0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutStateText */ .pP)(f.state, dryRun)})`);
     }
     const skipped = new Set([...errors.map((d) => d.file), ...written.problems.map((p) => p.file)]).size;
     const failed = skipped > 0;
+    const counts = (0,_core_interop_write_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutCountsText */ ._g)(written.files, dryRun);
     lines.push(`${failed ? "✖" : "✔"} ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(written.files.length, "element")} exported to ` +
         `${(0,_core_report_human_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)((0,_core_report_display_path_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(into, io.cwd))}` +
-        ` (${layout} layout)${failed ? `; ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(skipped, "file")} not exported` : ""}` +
+        ` (${layout} layout${counts ? `: ${counts}` : ""})${failed ? `; ${(0,_core_common_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .countOf */ .p)(skipped, "file")} not exported` : ""}` +
         `${dryRun ? " (dry run: nothing was written)" : ""}`);
     io.stdout.write(`${lines.join("\n")}\n`);
     return failed ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_INVALID */ .jL : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
@@ -582,7 +608,9 @@ function layoutElements(layout, elements) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ writeElementLayout)
+/* harmony export */   _g: () => (/* binding */ layoutCountsText),
+/* harmony export */   pP: () => (/* binding */ layoutStateText),
+/* harmony export */   ux: () => (/* binding */ writeElementLayout)
 /* harmony export */ });
 /* harmony import */ var _repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8353);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8354);
@@ -592,16 +620,15 @@ function layoutElements(layout, elements) {
 
 /**
  * Writes `elements` under `dir` in `layout` (`nexs-server`: what a NEXS MCP server loads; `elements`: the file
- * element repository's layout). With `dryRun`, plans and writes nothing (state `planned`). A write that fails
+ * element repository's layout). With `dryRun`, writes nothing and says what a write would do, comparing each
+ * file with what is on disk (planFileSet). A write that fails
  * puts back what was written and throws a RepositoryError with one sentence.
  */
 async function writeElementLayout(dir, layout, elements, options = {}) {
     const laid = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutElements */ .oM)(layout, elements);
-    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y)(dir, f.path) }));
-    if (options.dryRun) {
-        return { files: absolute.map((f) => ({ file: f.file, path: f.path, state: "planned" })), problems: laid.problems };
-    }
-    const result = await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .f)(absolute.map((f) => ({ path: f.absolute, text: f.text })), { base: dir });
+    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y0)(dir, f.path) }));
+    const wanted = absolute.map((f) => ({ path: f.absolute, text: f.text }));
+    const result = options.dryRun ? await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .planFileSet */ .WE)(wanted) : await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .yb)(wanted, { base: dir });
     const created = new Set(result.created);
     const updated = new Set(result.updated);
     const files = absolute.map((f) => ({
@@ -614,6 +641,19 @@ async function writeElementLayout(dir, layout, elements, options = {}) {
                 : "unchanged",
     }));
     return { files, problems: laid.problems };
+}
+/** How a file's state is said: `would be created` / `would be updated` on a dry run; `unchanged` either way. */
+function layoutStateText(state, dryRun) {
+    return dryRun && state !== "unchanged" ? `would be ${state}` : state;
+}
+/** `2 created, 1 updated, 5 unchanged` (`would be created`... on a dry run), the states that occur, in that order. */
+function layoutCountsText(files, dryRun) {
+    const states = ["created", "updated", "unchanged"];
+    return states
+        .map((state) => [state, files.filter((f) => f.state === state).length])
+        .filter(([, n]) => n > 0)
+        .map(([state, n]) => `${n} ${layoutStateText(state, dryRun)}`)
+        .join(", ");
 }
 
 
@@ -825,20 +865,23 @@ const isTemporaryFile = (name) => name.startsWith(".") && name.endsWith(".tmp");
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ writeFileSet),
-/* harmony export */   y: () => (/* binding */ pathUnder)
+/* harmony export */   WE: () => (/* binding */ planFileSet),
+/* harmony export */   y0: () => (/* binding */ pathUnder),
+/* harmony export */   yb: () => (/* binding */ writeFileSet)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1387);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1387);
 /* harmony import */ var _atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
 /* harmony import */ var _element_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9597);
+/* harmony import */ var _make_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(286);
 // A set of files written all together or not at all: each one atomically (writeFileAtomic), and when one fails the
 // ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
 // failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
 // import converting files in place, an export into a NEXS MCP server's data directory.
+
 
 
 
@@ -854,12 +897,47 @@ function pathUnder(base, relativePath) {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relativePath) ||
         segments.some((s) => s === "" || s === "." || s === "..");
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, relativePath);
-    if (bad || !isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
+    if (bad || !(0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${relativePath} is not a path inside ${base}`);
     return path;
 }
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+async function planFileSet(files) {
+    const { result, before } = await compareWithDisk(files);
+    for (const file of files) {
+        if (before.has(file.path))
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+    }
+    return result;
+}
 /** Writes every file whose text differs from what is there, or none of them. */
 async function writeFileSet(files, options = {}) {
+    const { result, before } = await compareWithDisk(files);
+    const made = [];
+    const written = [];
+    try {
+        for (const file of files) {
+            if (!before.has(file.path))
+                continue;
+            made.push(...(await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
+            await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file.path, file.text, options.beforeRename);
+            written.push(file.path);
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+        }
+    }
+    catch (error) {
+        await putBack(written, before, made);
+        const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
+            `; nothing was changed`);
+    }
+    return result;
+}
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files) {
     const result = { created: [], updated: [], unchanged: [] };
     const before = new Map();
     for (const file of files) {
@@ -869,61 +947,20 @@ async function writeFileSet(files, options = {}) {
         else
             before.set(file.path, current);
     }
-    const made = [];
-    const written = [];
-    try {
-        for (const file of files) {
-            if (!before.has(file.path))
-                continue;
-            made.push(...(await makeDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
-            await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file.path, file.text, options.beforeRename);
-            written.push(file.path);
-            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
-        }
-    }
-    catch (error) {
-        await putBack(written, before, made);
-        const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
-            `; nothing was changed`);
-    }
-    return result;
+    return { result, before };
 }
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path) {
     const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((error) => {
-        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOTDIR")
+        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOTDIR")
             return undefined;
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
     });
     if (!stats)
         return undefined;
     if (!stats.isFile())
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${path} exists and is not a regular file; not replaced`);
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
-}
-/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
-async function makeDirectories(directory, base) {
-    const missing = [];
-    const below = (d) => base !== undefined && isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), d);
-    for (let d = directory;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
-        const stats = await (below(d) ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch(() => undefined);
-        if (stats) {
-            if (!stats.isDirectory())
-                throw new Error(`${d} is not a directory (a link or a file is in the way)`);
-            break;
-        }
-        missing.unshift(d);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
-            break;
-    }
-    for (const d of missing)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
-    return missing;
-}
-function isInside(base, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
-    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 async function putBack(written, before, made) {
     for (const path of [...written].reverse()) {
@@ -933,11 +970,91 @@ async function putBack(written, before, made) {
         else
             await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, old).catch(() => undefined);
     }
-    for (const d of [...made].reverse())
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => undefined);
+    await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .removeDirectories */ .iM)(made);
     const parents = new Set(written.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)));
     for (const d of parents)
         await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .syncDirectory */ .z)(d).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
+/* harmony export */   iM: () => (/* binding */ removeDirectories)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+// The directories a write needs, made without ever going through a symbolic link below the target: a link
+// planted in the target (out/persona → /elsewhere) must not send a write outside it. Shared by every writer of
+// element files (the file element repository, file sets), so the rule is said once.
+
+
+
+/**
+ * Creates the missing directories of `directory`; returns those it created, outermost first. Every directory
+ * below `base` on the way, existing or not, is checked without following links (lstat, each one: a link higher
+ * up would otherwise be followed silently); `base` itself and what is above it are taken as the caller named
+ * them. Whatever it created is removed again when it fails.
+ */
+async function makeDirectories(directory, base) {
+    const root = base === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base);
+    const chain = [];
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+        chain.unshift(d);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+            break;
+    }
+    const made = [];
+    try {
+        for (const d of chain) {
+            const below = root !== undefined && isInside(root, d);
+            const stats = await (below ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch((error) => {
+                if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            });
+            if (stats === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
+                made.push(d);
+            }
+            else if (stats.isSymbolicLink()) {
+                throw new Error(`${d} is a symbolic link: nothing is written through a link (make it a real directory)`);
+            }
+            else if (!stats.isDirectory()) {
+                throw new Error(`${d} is not a directory (a file is in the way)`);
+            }
+        }
+    }
+    catch (error) {
+        await removeDirectories(made);
+        throw error;
+    }
+    return made;
+}
+/**
+ * Removes directories a write made (as makeDirectories returned them, outermost first), innermost first; one
+ * not empty stays. Returns those removed.
+ */
+async function removeDirectories(made) {
+    const removed = [];
+    for (const d of [...made].reverse()) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).then(() => true, () => false))
+            removed.push(d);
+    }
+    return removed;
+}
+/** Whether `path` is strictly below `base`. */
+function isInside(base, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
+    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 
 

@@ -108,6 +108,7 @@ __webpack_require__.d(__webpack_exports__, {
   wd: () => (/* binding */ isDirectory),
   v6: () => (/* binding */ listFlag),
   aK: () => (/* binding */ maxFileSizeFlag),
+  g8: () => (/* binding */ pathTemplateFlag),
   jR: () => (/* binding */ requireExisting),
   SN: () => (/* binding */ requiredFlag),
   Z1: () => (/* binding */ secretFlag)
@@ -229,6 +230,13 @@ function branchFlag(name, branch) {
     if (problem)
         throw new io/* UsageError */.eb(`--${name}: "${branch}" ${problem}`);
     return branch;
+}
+/** A template that cannot place any element is one usage error up front, not one finding per element. */
+function pathTemplateFlag(template) {
+    const problem = (0,identity/* pathTemplateProblem */.ll)(template);
+    if (problem)
+        throw new io/* UsageError */.eb(`--path-template: ${problem}`);
+    return template;
 }
 /** A secret from its flag or, better (a flag shows in the process list), its environment variable. */
 function secretFlag(value, env, variable) {

@@ -204,7 +204,7 @@ async function run(args, io) {
         cwd: io.cwd,
         strict: values.strict,
         maxFileSize: (0,flags/* maxFileSizeFlag */.aK)(values["max-file-size"]),
-        pathTemplate: values["path-template"],
+        pathTemplate: (0,flags/* pathTemplateFlag */.g8)(values["path-template"]),
         conflictStrategy: (0,flags/* choiceFlag */.yq)("conflict-strategy", values["conflict-strategy"], resolve/* CONFLICT_STRATEGIES */.j7),
         deleteMissing: values["delete-missing"],
         stateBranch: (0,flags/* branchFlag */.vi)("state-branch", values["state-branch"]),

@@ -13,16 +13,42 @@ export const modules = {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
 
 
-/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
+/**
+ * node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option").
+ * A value flag given twice is refused too (parseArgs keeps the last silently), unless it is declared `multiple`.
+ */
 function parseArgsOrExplain(config) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        refuseRepeatedValues(config);
+        return parsed;
     }
     catch (error) {
+        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+            throw error;
         const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
         // Node appends advice on "--" to an unknown option, ending in a stray quote: the first sentence is enough.
         const unknown = /^Unknown option '[^']*'/.exec(message);
         throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(unknown ? `${unknown[0]} (see --help)` : message || "bad arguments");
+    }
+}
+/** Read once more for its tokens (the strict parse above has passed): which value flag came twice. */
+function refuseRepeatedValues(config) {
+    const options = config.options ?? {};
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: config.args ?? [],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const seen = new Set();
+    for (const token of tokens) {
+        if (token.kind !== "option" || token.value === undefined || options[token.name]?.multiple === true)
+            continue;
+        if (seen.has(token.name))
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${token.rawName} was given twice: give it once (see --help)`);
+        seen.add(token.name);
     }
 }
 

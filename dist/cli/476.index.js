@@ -101,8 +101,8 @@ var display_path = __webpack_require__(1946);
 var human = __webpack_require__(6951);
 // EXTERNAL MODULE: ./src/core/repository/element-repository.ts
 var element_repository = __webpack_require__(9597);
-// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 3 modules
-var file_repository = __webpack_require__(7433);
+// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 5 modules
+var file_repository = __webpack_require__(9956);
 // EXTERNAL MODULE: ./src/core/element/source.ts
 var source = __webpack_require__(9588);
 // EXTERNAL MODULE: ./src/core/element/validate-sources.ts
@@ -397,6 +397,7 @@ async function run(args, io) {
     const validation = { strict: values.strict, maxFileSize: (0,flags/* maxFileSizeFlag */.aK)(values["max-file-size"]) };
     const encryptionKey = (0,flags/* encryptionKeyFlag */.Bo)(values["encryption-key"], io.env);
     const stateBranch = (0,flags/* branchFlag */.vi)("state-branch", values["state-branch"]);
+    const pathTemplate = (0,flags/* pathTemplateFlag */.g8)(values["path-template"]);
     const base = (0,external_node_path_.resolve)(io.cwd, values.path);
     if (!(await (0,flags/* isDirectory */.wd)(base)))
         throw new cli_io/* UsageError */.eb(`--path ${values.path}: not a directory of element files`);
@@ -408,7 +409,7 @@ async function run(args, io) {
         paths: [values.path],
         cwd: io.cwd,
         source,
-        pathTemplate: values["path-template"],
+        pathTemplate,
         ...(encryptionKey !== undefined && { encryptionKey }),
     });
     if (prepared.kind === "refused")
@@ -433,7 +434,7 @@ async function run(args, io) {
         local: prepared.local,
         remote: snapshot.remote,
         base: snapshot.document?.base ?? {},
-        pathTemplate: values["path-template"],
+        pathTemplate,
         strategy,
     });
     // The local files as they are, wherever this source keeps them; updates edit them in place.
@@ -454,7 +455,7 @@ async function run(args, io) {
     if (copy) {
         const items = brought.flatMap((o) => (o.brought ? [o.brought] : []));
         try {
-            copied = await (0,write_layout/* writeElementLayout */.u)(copy.into, copy.layout, items, { dryRun });
+            copied = await (0,write_layout/* writeElementLayout */.ux)(copy.into, copy.layout, items, { dryRun });
         }
         catch (error) {
             if (!(error instanceof element_repository/* RepositoryError */.p))
@@ -472,7 +473,7 @@ async function run(args, io) {
     else {
         io.stdout.write(formatOutcomes(outcomes, dryRun));
         if (copy && copied)
-            io.stdout.write(formatCopy(copy, copied, io.cwd));
+            io.stdout.write(formatCopy(copy, copied, io.cwd, dryRun));
     }
     if (copyFailed !== undefined) {
         io.stderr.write(`nexs-publish: the local files were pulled, but nothing was written under --into (${copy?.layout} layout): ` +
@@ -494,10 +495,10 @@ function layoutCopy(layout, into, cwd) {
         throw new cli_io/* UsageError */.eb(`--layout ${layout} writes under --into <dir>: give the directory`);
     return { layout, into: (0,external_node_path_.resolve)(cwd, into) };
 }
-function formatCopy(copy, written, cwd) {
+function formatCopy(copy, written, cwd, dryRun) {
     const lines = written.problems.map((p) => `not copied  ${(0,human/* oneLine */.T)(p.file)}: ${(0,human/* oneLine */.T)(p.message)}\n`);
     for (const f of written.files) {
-        const state = f.state === "planned" ? "would be written" : f.state;
+        const state = (0,write_layout/* layoutStateText */.pP)(f.state, dryRun);
         lines.push(`${(0,human/* oneLine */.T)(f.file)} → ${(0,human/* oneLine */.T)((0,display_path/* displayPath */.G)((0,external_node_path_.join)(copy.into, f.path), cwd))} (${state})\n`);
     }
     return lines.join("");
@@ -653,7 +654,9 @@ function layoutElements(layout, elements) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ writeElementLayout)
+/* harmony export */   _g: () => (/* binding */ layoutCountsText),
+/* harmony export */   pP: () => (/* binding */ layoutStateText),
+/* harmony export */   ux: () => (/* binding */ writeElementLayout)
 /* harmony export */ });
 /* harmony import */ var _repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8353);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8354);
@@ -663,16 +666,15 @@ function layoutElements(layout, elements) {
 
 /**
  * Writes `elements` under `dir` in `layout` (`nexs-server`: what a NEXS MCP server loads; `elements`: the file
- * element repository's layout). With `dryRun`, plans and writes nothing (state `planned`). A write that fails
+ * element repository's layout). With `dryRun`, writes nothing and says what a write would do, comparing each
+ * file with what is on disk (planFileSet). A write that fails
  * puts back what was written and throws a RepositoryError with one sentence.
  */
 async function writeElementLayout(dir, layout, elements, options = {}) {
     const laid = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutElements */ .oM)(layout, elements);
-    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y)(dir, f.path) }));
-    if (options.dryRun) {
-        return { files: absolute.map((f) => ({ file: f.file, path: f.path, state: "planned" })), problems: laid.problems };
-    }
-    const result = await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .f)(absolute.map((f) => ({ path: f.absolute, text: f.text })), { base: dir });
+    const absolute = laid.files.map((f) => ({ ...f, absolute: (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .pathUnder */ .y0)(dir, f.path) }));
+    const wanted = absolute.map((f) => ({ path: f.absolute, text: f.text }));
+    const result = options.dryRun ? await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .planFileSet */ .WE)(wanted) : await (0,_repository_file_set_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileSet */ .yb)(wanted, { base: dir });
     const created = new Set(result.created);
     const updated = new Set(result.updated);
     const files = absolute.map((f) => ({
@@ -685,6 +687,19 @@ async function writeElementLayout(dir, layout, elements, options = {}) {
                 : "unchanged",
     }));
     return { files, problems: laid.problems };
+}
+/** How a file's state is said: `would be created` / `would be updated` on a dry run; `unchanged` either way. */
+function layoutStateText(state, dryRun) {
+    return dryRun && state !== "unchanged" ? `would be ${state}` : state;
+}
+/** `2 created, 1 updated, 5 unchanged` (`would be created`... on a dry run), the states that occur, in that order. */
+function layoutCountsText(files, dryRun) {
+    const states = ["created", "updated", "unchanged"];
+    return states
+        .map((state) => [state, files.filter((f) => f.state === state).length])
+        .filter(([, n]) => n > 0)
+        .map(([state, n]) => `${n} ${layoutStateText(state, dryRun)}`)
+        .join(", ");
 }
 
 

@@ -835,6 +835,7 @@ async function run(args, io) {
     const collection = (0,cli_source/* repoFlag */.t$)("--collection", (0,flags/* requiredFlag */.SN)("collection", values.collection, "the owner/repo to publish to"));
     const conflictStrategy = (0,flags/* choiceFlag */.yq)("conflict-strategy", values["conflict-strategy"], resolve/* CONFLICT_STRATEGIES */.j7);
     const maxFileSize = (0,flags/* maxFileSizeFlag */.aK)(values["max-file-size"]);
+    const pathTemplate = (0,flags/* pathTemplateFlag */.g8)(values["path-template"]);
     const encryptionKey = (0,flags/* encryptionKeyFlag */.Bo)(values["encryption-key"], io.env);
     const signingKey = (0,flags/* secretFlag */.Z1)(values["signing-key"], io.env, "NEXS_SIGNING_KEY");
     const stateBranch = (0,flags/* branchFlag */.vi)("state-branch", values["state-branch"]);
@@ -858,7 +859,7 @@ async function run(args, io) {
         collection,
         ...(base !== undefined && { base }),
         branch,
-        pathTemplate: values["path-template"],
+        pathTemplate,
         conflictStrategy,
         deleteMissing: values["delete-missing"],
         dryRun: values["dry-run"],

@@ -488,11 +488,11 @@ const COMMANDS = new Map([
     ["plan", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9285))],
     ["publish", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8533))],
     ["status", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(260), __nccwpck_require__.e(917), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))],
-    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(917), __nccwpck_require__.e(322), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
+    ["pull", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(866), __nccwpck_require__.e(260), __nccwpck_require__.e(594), __nccwpck_require__.e(917), __nccwpck_require__.e(181), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5476))],
     ["login", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5320))],
     ["logout", () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636))],
     ["whoami", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512))],
-    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(322), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4401))],
+    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6361))],
     ["export", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))],
     ["collection", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))],
 ]);
@@ -1791,6 +1791,7 @@ function shellWord(text) {
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   MV: () => (/* binding */ suggestId),
 /* harmony export */   RN: () => (/* binding */ DEFAULT_PATH_TEMPLATE),
+/* harmony export */   ll: () => (/* binding */ pathTemplateProblem),
 /* harmony export */   lx: () => (/* binding */ idProblem),
 /* harmony export */   yR: () => (/* binding */ slug),
 /* harmony export */   yb: () => (/* binding */ collectionPath)
@@ -1906,11 +1907,17 @@ function placeholderValue(name, metadata) {
 }
 /** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
 function checkCollectionPath(path, template = path) {
-    const refuse = (problem, why) => ({
+    const refused = pathRefusal(path);
+    if (!refused)
+        return { ok: true, path };
+    return {
         ok: false,
-        problem,
-        message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
-    });
+        problem: refused.problem,
+        message: `the path template "${template}" gives "${path}", which ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+    };
+}
+function pathRefusal(path) {
+    const refuse = (problem, why) => ({ problem, why });
     if (path.includes("\\"))
         return refuse("outside-root", "contains a backslash");
     if (/[\u0000-\u001f\u007f]/.test(path))
@@ -1922,11 +1929,27 @@ function checkCollectionPath(path, template = path) {
         return refuse("outside-root", "has an empty path segment");
     if (segments.some((s) => s === "." || s === ".."))
         return refuse("outside-root", "would leave the collection root");
-    if (segments.some((s) => s.toLowerCase() === ".github")) {
+    if (segments.some((s) => s.toLowerCase() === ".github"))
         return refuse("github-directory", "is inside a .github directory");
-    }
-    return { ok: true, path };
+    return undefined;
 }
+/**
+ * What is wrong with a path template whatever the elements (an unknown placeholder, a path that leaves the
+ * collection or enters .github/), checked once before any work; undefined when it can place elements. A filled
+ * placeholder is letters, digits and hyphens, never a separator or a dot, so one sample value stands for all.
+ */
+function pathTemplateProblem(template) {
+    for (const [, name = ""] of template.matchAll(PLACEHOLDER)) {
+        const value = placeholderValue(name, SAMPLE);
+        if (typeof value !== "string")
+            return value.message;
+    }
+    const refused = pathRefusal(template.replace(PLACEHOLDER, "x"));
+    if (refused)
+        return `the path template "${template}" ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`;
+    return undefined;
+}
+const SAMPLE = { id: "x", type: "skill", author: "x", created_at: "2000-01-01T00:00:00Z" };
 
 
 /***/ }),

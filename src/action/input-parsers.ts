@@ -3,6 +3,7 @@
 import { lstatSync, realpathSync, type Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parsePositiveInteger } from "../core/common/positive-integer.js";
+import { pathTemplateProblem } from "../core/element/identity.js";
 import { MAX_WORKERS_ASKED, parseWorkerCount } from "../threads/validate-threads.js";
 
 /** A workflow input with a value the Action cannot use. */
@@ -16,6 +17,13 @@ export interface InputContext {
 }
 
 export function parseText(text: string): string {
+  return text;
+}
+
+/** A path template that can place elements: one error for the input, not one per element. */
+export function parsePathTemplate(text: string, name: string): string {
+  const problem = pathTemplateProblem(text);
+  if (problem) throw new InputError(`input "${name}": ${problem}`);
   return text;
 }
 

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { Env } from "../core/common/env.js";
 import { errnoCode } from "../core/common/errno-code.js";
 import { parsePositiveInteger } from "../core/common/positive-integer.js";
-import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
+import { DEFAULT_PATH_TEMPLATE, pathTemplateProblem } from "../core/element/identity.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../core/element/source.js";
 import { refNameProblem } from "../core/names/ref-name.js";
 import {
@@ -87,6 +87,13 @@ export function branchFlag(name: string, branch: string): string {
   const problem = refNameProblem(branch);
   if (problem) throw new UsageError(`--${name}: "${branch}" ${problem}`);
   return branch;
+}
+
+/** A template that cannot place any element is one usage error up front, not one finding per element. */
+export function pathTemplateFlag(template: string): string {
+  const problem = pathTemplateProblem(template);
+  if (problem) throw new UsageError(`--path-template: ${problem}`);
+  return template;
 }
 
 /** A secret from its flag or, better (a flag shows in the process list), its environment variable. */

@@ -27,11 +27,20 @@ export function cliBin(): string {
   return join(REPO, bin);
 }
 
-export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
+/** `uid`: run as that user (a test running as root reads even a file of mode 000 otherwise). */
+export async function runCli(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; uid?: number },
+): Promise<CliRun> {
   // The run's TMPDIR (see test/support/tmp-global-setup.ts), so what the CLI leaves there is counted.
   const env = { PATH: process.env["PATH"] ?? "", TMPDIR: tmpdir(), ...options.env };
   // Run the file itself, not `node file`: the shebang and the executable bit are part of what ships.
-  const child = spawn(cliBin(), args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(cliBin(), args, {
+    cwd: options.cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    ...(options.uid !== undefined && { uid: options.uid }),
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

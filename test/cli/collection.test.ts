@@ -76,6 +76,25 @@ describe("nexs-publish collection (CLI bundle)", () => {
     expect(allowed.stdout).toMatch(/install-hook-review hooks\.post_install\[0\] on line 11 /);
   });
 
+  it("init keeps a command hook; --allow-install-hooks makes it a warning for review there too, as for validate", async () => {
+    const root = repository();
+    const first = await cli(root, "collection", "init");
+    expect(first.code, first.stderr).toBe(0);
+    const hooked = `${readFileSync(join(root, "collection.yaml"), "utf8")}hooks:\n  post_install:\n    - type: command\n      command: make setup\n`;
+    writeFileSync(join(root, "collection.yaml"), hooked);
+    const line = hooked.split("\n").indexOf("    - type: command") + 1;
+
+    const refused = await cli(root, "collection", "init");
+    expect(refused.code).toBe(1);
+    expect(findings(refused.stdout)).toEqual([`collection.yaml:${line}:13 error collection/install-hook`]);
+    const allowed = await cli(root, "collection", "init", "--allow-install-hooks");
+    expect(allowed.code, allowed.stdout + allowed.stderr).toBe(0);
+    expect(findings(allowed.stdout)).toEqual([`collection.yaml:${line}:13 warning collection/install-hook-review`]);
+    expect(readFileSync(join(root, "collection.yaml"), "utf8")).toBe(hooked);
+    const help = await cli(root, "collection", "--help");
+    expect(help.stdout).toMatch(/\n {2}--allow-install-hooks {4}/);
+  });
+
   it("refuses an unknown subcommand in one line", async () => {
     const run = await cli(repository(), "collection", "publish");
     expect(run.code).toBe(2);

@@ -19,7 +19,7 @@ describe("nexs-publish export (CLI bundle)", () => {
     const target = tempDir("nexs-cli-export-");
     const run = await cli(EXAMPLES, "export", ".", "--into", target);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✔ 8 elements exported to .* \(nexs-server layout\)\n$/);
+    expect(run.stdout).toMatch(/✔ 8 elements exported to .* \(nexs-server layout: 8 created\)\n$/);
     const files = yamlFiles(target);
     expect(files).toEqual([
       "agent/2025-11-10/agent_pr_reviewer.yaml",
@@ -67,6 +67,28 @@ describe("nexs-publish export (CLI bundle)", () => {
     }
     const validated = await cli(join(work, "elements"), "validate", ".");
     expect(validated.code, validated.stdout).toBe(0);
+  });
+
+  it("--dry-run tells the files that would be created or updated from those already as wanted, and writes nothing", async () => {
+    const target = tempDir("nexs-cli-export-");
+    const fresh = await cli(EXAMPLES, "export", ".", "--into", target, "--dry-run");
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stdout.match(/ \(would be created\)$/gm)).toHaveLength(8);
+    expect(fresh.stdout).toMatch(/ \(nexs-server layout: 8 would be created\) \(dry run: nothing was written\)\n$/);
+    expect(yamlFiles(target)).toEqual([]);
+
+    expect((await cli(EXAMPLES, "export", ".", "--into", target)).code).toBe(0);
+    const edited = "skill/2025-10-14/skill_code_review.yaml";
+    writeFileSync(join(target, edited), `${readFileSync(join(target, edited), "utf8")}# edited by hand\n`);
+    const before = snapshot(target);
+    const again = await cli(EXAMPLES, "export", ".", "--into", target, "--dry-run");
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^skill\/skill-code-review\.yaml → .*skill_code_review\.yaml \(would be updated\)$/m);
+    expect(again.stdout.match(/ \(unchanged\)$/gm)).toHaveLength(7);
+    expect(again.stdout).toMatch(
+      / \(nexs-server layout: 1 would be updated, 7 unchanged\) \(dry run: nothing was written\)\n$/,
+    );
+    expect(snapshot(target)).toEqual(before);
   });
 
   it("a target that cannot be written: one clear error, exit 2, nothing written", async () => {

@@ -12,6 +12,8 @@ interface Row {
   /** A flag that takes a value, given none. */
   noValue: string[];
   missingMessage: RegExp;
+  /** A value flag given twice (none when the command has no value flag): refused, never last-wins. */
+  twice?: string[];
 }
 
 const TABLE: Row[] = [
@@ -20,26 +22,71 @@ const TABLE: Row[] = [
     missing: ["no-such-dir"],
     noValue: ["--format"],
     missingMessage: /no-such-dir: no such file/,
+    twice: ["--format", "json", "--format", "human"],
   },
-  { command: ["plan"], missing: [], noValue: ["--collection"], missingMessage: /--collection is required/ },
-  { command: ["publish"], missing: [], noValue: ["--collection"], missingMessage: /--collection is required/ },
-  { command: ["status"], missing: [], noValue: ["--collection"], missingMessage: /--collection is required/ },
-  { command: ["pull"], missing: [], noValue: ["--collection"], missingMessage: /--collection is required/ },
-  { command: ["login"], missing: [], noValue: ["--client-id"], missingMessage: /no client id: pass --client-id/ },
+  {
+    command: ["plan"],
+    missing: [],
+    noValue: ["--collection"],
+    missingMessage: /--collection is required/,
+    twice: ["--base", "a", "--base", "b"],
+  },
+  {
+    command: ["publish"],
+    missing: [],
+    noValue: ["--collection"],
+    missingMessage: /--collection is required/,
+    twice: ["--collection", "a/b", "--collection=c/d"],
+  },
+  {
+    command: ["status"],
+    missing: [],
+    noValue: ["--collection"],
+    missingMessage: /--collection is required/,
+    twice: ["--interval", "5", "--interval", "6"],
+  },
+  {
+    command: ["pull"],
+    missing: [],
+    noValue: ["--collection"],
+    missingMessage: /--collection is required/,
+    twice: ["--into", "a", "--into", "b"],
+  },
+  {
+    command: ["login"],
+    missing: [],
+    noValue: ["--client-id"],
+    missingMessage: /no client id: pass --client-id/,
+    twice: ["--client-id", "a", "--client-id", "b"],
+  },
   { command: ["logout"], missing: ["extra"], noValue: ["--help=yes"], missingMessage: /Unexpected argument 'extra'/ },
-  { command: ["whoami"], missing: ["extra"], noValue: ["--token"], missingMessage: /Unexpected argument 'extra'/ },
-  { command: ["import"], missing: [], noValue: ["x.yaml", "--into"], missingMessage: /give the files or directories/ },
+  {
+    command: ["whoami"],
+    missing: ["extra"],
+    noValue: ["--token"],
+    missingMessage: /Unexpected argument 'extra'/,
+    twice: ["--token", "a", "--token", "b"],
+  },
+  {
+    command: ["import"],
+    missing: [],
+    noValue: ["x.yaml", "--into"],
+    missingMessage: /give the files or directories/,
+    twice: ["x.yaml", "--into", "a", "--into", "b"],
+  },
   {
     command: ["export"],
     missing: ["x.yaml"],
     noValue: ["x.yaml", "--into"],
     missingMessage: /--into <dir> is required/,
+    twice: ["x.yaml", "--layout", "elements", "--layout", "nexs-server"],
   },
   {
     command: ["collection"],
     missing: [],
     noValue: ["init", "--name"],
     missingMessage: /give a collection command: init/,
+    twice: ["init", "--name", "a", "--name", "b"],
   },
 ];
 
@@ -75,6 +122,14 @@ describe.each(TABLE)("nexs-publish $command.0 (CLI bundle)", (row) => {
 
   it("a missing argument: one line, exit 2", async () => {
     expect(await oneLine([...row.command, ...row.missing])).toMatch(row.missingMessage);
+  });
+
+  it.runIf(row.twice)("a value flag given twice: one line naming it, exit 2", async () => {
+    const twice = row.twice ?? [];
+    const flag = twice.find((arg) => arg.startsWith("--") && arg !== "--")?.split("=")[0] ?? "";
+    expect(await oneLine([...row.command, ...twice])).toBe(
+      `nexs-publish: ${flag} was given twice: give it once (see --help)\n`,
+    );
   });
 
   it("a flag missing its value: one line, exit 2", async () => {

@@ -3,7 +3,7 @@
 // samples missing required fields). What the core tests check in-process, checked here on what ships: the exit
 // status, one line per problem, validate on the result, a second run changing nothing, and a target that cannot
 // be written leaving nothing behind.
-import { writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../bundle/run-cli.js";
@@ -65,6 +65,56 @@ describe("nexs-publish import (CLI bundle)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("notes.yaml: neither a NEXS MCP server file nor a flat sample");
     expect(snapshot(work)).toEqual({ "notes.yaml": "# mine\ntitle: liste de courses — café\n" });
+  });
+
+  it("a file that cannot be read counts in the tally, as an error (✖): the counts add up to the files given", async () => {
+    const work = workCopy("nexs-cli-import-");
+    // Without the one server file that needs a person, every readable file converts cleanly.
+    rmSync(join(work, "server/memory"), { recursive: true });
+    writeFileSync(join(work, "server/locked.yaml"), "id: x\n");
+    chmodSync(join(work, "server/locked.yaml"), 0o000);
+    symlinkSync("../flat/skill-code-review.yaml", join(work, "server/link.yaml"));
+    // Readable to the unprivileged user the run drops to when the tests run as root (root reads mode 000).
+    chmodSync(work, 0o755);
+    const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const run = await runCli(["import", "server", "--dry-run"], { cwd: work, ...uid });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/^server\/link\.yaml:1:1 error file\/not-regular /m);
+    expect(run.stdout).toMatch(/^server\/locked\.yaml:1:1 error file\/unreadable .*EACCES/m);
+    expect(run.stdout).toMatch(
+      /\n✖ 7 files: 5 converted \(5 would be written\), 0 left alone, 2 not read; 0 files need a person \(dry run: nothing was written\)\n$/,
+    );
+  });
+
+  it("a symbolic link to a directory inside --into: one error, exit 2, nothing written, the directories made removed", async () => {
+    const work = workCopy("nexs-cli-import-");
+    const elsewhere = tempDir("nexs-cli-import-elsewhere-");
+    // The date directory exists where the link leads: the link must be refused, not just a missing directory.
+    mkdirSync(join(elsewhere, "2025-12-20"));
+    mkdirSync(join(work, "out"));
+    symlinkSync(elsewhere, join(work, "out/persona"));
+    const run = await cli(work, "import", "server", "--into", "out");
+    expect(run.code, run.stdout).toBe(2);
+    expect(run.stderr).toMatch(
+      /^nexs-publish: could not write persona\/2025-12-20\/\S+: \S*out\/persona is a symbolic link: nothing is written through a link \(make it a real directory\)\n$/,
+    );
+    expect(run.stdout).toBe("");
+    expect(snapshot(elsewhere)).toEqual({});
+    // The agent, ensemble... directories the run had made before the persona are gone again.
+    expect(readdirSync(join(work, "out"))).toEqual(["persona"]);
+  });
+
+  it("--into DIR is not created by opening or planning: not on a dry run, nor when nothing is stored", async () => {
+    const work = workCopy("nexs-cli-import-");
+    const dry = await cli(work, "import", "server", "--into", "dry/out", "--dry-run");
+    expect(dry.code, dry.stderr).toBe(1);
+    expect(dry.stdout).toContain("(would be created)");
+    expect(existsSync(join(work, "dry"))).toBe(false);
+    // The prompt sample has no id or author: converted, but nothing to store.
+    const none = await cli(work, "import", "prompt", "--into", "none");
+    expect(none.code, none.stderr).toBe(1);
+    expect(none.stdout).toContain("not written:");
+    expect(existsSync(join(work, "none"))).toBe(false);
   });
 
   it("a target that cannot be written: one clear error, exit 2, nothing written anywhere", async () => {

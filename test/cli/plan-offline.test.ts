@@ -128,4 +128,36 @@ describe("nexs-publish plan against a local checkout (CLI bundle, offline)", () 
     expect(jsonOf(run.stdout)).toMatchObject({ counts: { add: 8 }, collection: `${bare} (state: none)` });
     expect(requests).toBe(0);
   });
+
+  it("a --path-template that can place no element: one usage line up front (exit 2), in plan, publish and pull", async () => {
+    const cases: [string, string][] = [
+      [
+        "elements/{kind}/{id}.yaml",
+        "the path template has an unknown placeholder {kind}; use {type}, {id}, {author} or {created}",
+      ],
+      [
+        "../{id}.yaml",
+        'the path template "../{id}.yaml" would leave the collection root; use a relative path such as elements/{type}/{id}.yaml',
+      ],
+    ];
+    const env = {
+      HOME: repo.dir,
+      GIT_CONFIG_NOSYSTEM: "1",
+      GITHUB_API_URL: apiUrl,
+      NEXS_KEYRING: "off",
+      GITHUB_TOKEN: "t",
+    };
+    for (const [template, message] of cases)
+      for (const command of [
+        ["plan", "--collection", collection],
+        ["publish", "--collection", "nexs/collection"],
+        ["pull", "--collection", "nexs/collection"],
+      ]) {
+        const run = await runCli([...command, "--path-template", template], { cwd: repo.dir, env });
+        expect(run.code, `${command[0]} ${template}`).toBe(2);
+        expect(run.stderr).toBe(`nexs-publish: --path-template: ${message}\n`);
+        expect(run.stdout).toBe("");
+      }
+    expect(requests).toBe(0);
+  });
 });

@@ -90,7 +90,7 @@ describe("nexs-publish pull (CLI bundle)", () => {
       server,
     );
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toContain(`elements/${REMOTE_ONLY} → ${copyOf(SERVER_FILE)} (would be written)\n`);
+    expect(run.stdout).toContain(`elements/${REMOTE_ONLY} → ${copyOf(SERVER_FILE)} (would be created)\n`);
     expect(existsSync(join(server, "skill"))).toBe(false);
     // It plans against the merge its reconcile would record, without recording it.
     expect(run.stdout).toMatch(/^would update {2}skill-code-review {2}elements\/skill\/skill-code-review\.yaml: /m);

@@ -14,6 +14,7 @@ import { RepositoryError } from "../../core/repository/element-repository.js";
 import { writeFileSet } from "../../core/repository/file-set.js";
 import { parseArgsOrExplain } from "../args.js";
 import { maxFileSizeOption, requirePaths } from "../file-inputs.js";
+import { pathTemplateFlag } from "../flags.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "../io.js";
 
 export const summary = "Write the collection.yaml a NEXS MCP server installs a collection from";
@@ -32,12 +33,14 @@ Options:
   --version <semver>       its version (default: 0.1.0 for a new manifest)
   --author <author>        its author (default: the most common author of its elements)
   --description <text>     its description (default: a count of its elements)
+  --allow-install-hooks    the manifest may have command install hooks (each is reported for review, as
+                           validate --allow-install-hooks reports it); without it each one is an error
   --dry-run                print the manifest instead of writing it
   --max-file-size <bytes>  refuse larger element files (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help               show this help
 
-Exit status: 0 written (or unchanged) and valid, 1 written but validate finds an error in it, 2 usage or I/O
-problem.
+Exit status: 0 written (or unchanged) and valid (warnings allowed), 1 written but validate finds an error in it
+(a command install hook without --allow-install-hooks, say), 2 usage or I/O problem.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -58,6 +61,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       version: { type: "string" },
       author: { type: "string" },
       description: { type: "string" },
+      "allow-install-hooks": { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
       "max-file-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -71,7 +75,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   await requirePaths([dir], io.cwd);
   const maxFileSize = maxFileSizeOption(values["max-file-size"], DEFAULT_MAX_FILE_SIZE);
-  const globs = elementGlobs(values["path-template"]);
+  const globs = elementGlobs(pathTemplateFlag(values["path-template"]));
   if ("problem" in globs) throw new UsageError(globs.problem);
 
   const path = join(dir, "collection.yaml");
@@ -106,7 +110,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       tree: diskTree(dir),
       classify: diskClassifier(dir, { maxFileSize }),
       manifestPath: "collection.yaml",
-      allowInstallHooks: false,
+      allowInstallHooks: values["allow-install-hooks"],
       maxFileSize,
     },
   );

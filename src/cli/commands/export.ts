@@ -3,7 +3,12 @@ import { countOf } from "../../core/common/plural.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { validateTree } from "../../core/element/validate-tree.js";
 import { ELEMENT_LAYOUTS, isElementLayout } from "../../core/interop/layouts.js";
-import { type LayoutWrite, writeElementLayout } from "../../core/interop/write-layout.js";
+import {
+  type LayoutWrite,
+  layoutCountsText,
+  layoutStateText,
+  writeElementLayout,
+} from "../../core/interop/write-layout.js";
 import { displayPath } from "../../core/report/display-path.js";
 import { oneLine } from "../../core/report/human.js";
 import { RepositoryError } from "../../core/repository/element-repository.js";
@@ -29,7 +34,7 @@ Options:
   --layout <layout>        nexs-server (default), or elements: <type>/<YYYY-MM-DD>/<id>.yaml with the files as
                            they are
   --strict                 unknown data keys and unresolved references are errors (such files are not exported)
-  --dry-run                report what would be written, write nothing
+  --dry-run                report which files would be created or updated and which are unchanged; write nothing
   --max-file-size <bytes>  refuse larger files (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help               show this help
 
@@ -82,15 +87,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const d of errors) lines.push(`${oneLine(d.file)}:${d.line}:${d.column} error ${d.code} ${oneLine(d.message)}`);
   for (const p of written.problems) lines.push(`${oneLine(p.file)}: not exported: ${oneLine(p.message)}`);
   for (const f of written.files) {
-    const state = f.state === "planned" ? "would be written" : f.state;
-    lines.push(`${oneLine(f.file)} → ${oneLine(show(f.path))} (${state})`);
+    lines.push(`${oneLine(f.file)} → ${oneLine(show(f.path))} (${layoutStateText(f.state, dryRun)})`);
   }
   const skipped = new Set([...errors.map((d) => d.file), ...written.problems.map((p) => p.file)]).size;
   const failed = skipped > 0;
+  const counts = layoutCountsText(written.files, dryRun);
   lines.push(
     `${failed ? "✖" : "✔"} ${countOf(written.files.length, "element")} exported to ` +
       `${oneLine(displayPath(into, io.cwd))}` +
-      ` (${layout} layout)${failed ? `; ${countOf(skipped, "file")} not exported` : ""}` +
+      ` (${layout} layout${counts ? `: ${counts}` : ""})${failed ? `; ${countOf(skipped, "file")} not exported` : ""}` +
       `${dryRun ? " (dry run: nothing was written)" : ""}`,
   );
   io.stdout.write(`${lines.join("\n")}\n`);

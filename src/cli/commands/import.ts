@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DEFAULT_MAX_FILE_SIZE } from "../../core/element/source.js";
 import { applyImport, type ImportTarget } from "../../core/interop/apply-import.js";
@@ -8,7 +7,6 @@ import { displayPath } from "../../core/report/display-path.js";
 import { oneLine } from "../../core/report/human.js";
 import { RepositoryError } from "../../core/repository/element-repository.js";
 import { FileElementRepository } from "../../core/repository/file-repository.js";
-import { MemoryElementRepository } from "../../core/repository/memory-repository.js";
 import { parseArgsOrExplain } from "../args.js";
 import { maxFileSizeOption, readInputFiles, requirePaths } from "../file-inputs.js";
 import { type CliIo, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "../io.js";
@@ -67,7 +65,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   let outcomes: Awaited<ReturnType<typeof applyImport>>;
   try {
     const target: ImportTarget = into
-      ? { kind: "into", repository: await openTarget(into, dryRun) }
+      ? { kind: "into", repository: (await FileElementRepository.open(into)).repository }
       : { kind: "in-place", paths: input.absolute };
     outcomes = await applyImport(plan, target, dryRun);
   } catch (error) {
@@ -78,19 +76,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const show = (path: string) => (into ? displayPath(join(into, path), io.cwd) : path);
   for (const d of input.diagnostics)
     io.stdout.write(`${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
-  io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show }));
-  return importTally(plan, outcomes).failed || input.diagnostics.length > 0 ? EXIT_INVALID : EXIT_OK;
-}
-
-/** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
-async function openTarget(dir: string, dryRun: boolean) {
-  if (
-    dryRun &&
-    !(await stat(dir).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return new MemoryElementRepository();
-  return (await FileElementRepository.open(dir)).repository;
+  // A file given that could not be read is a file of the tally too, and an error (✖).
+  const unread = new Set(input.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+  io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show, unread }));
+  return importTally(plan, outcomes, unread).failed || input.diagnostics.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

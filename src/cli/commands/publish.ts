@@ -17,6 +17,7 @@ import {
   HELP,
   listFlag,
   maxFileSizeFlag,
+  pathTemplateFlag,
   requiredFlag,
   requireExisting,
   STATE_FLAGS,
@@ -96,6 +97,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   );
   const conflictStrategy = choiceFlag("conflict-strategy", values["conflict-strategy"], CONFLICT_STRATEGIES);
   const maxFileSize = maxFileSizeFlag(values["max-file-size"]);
+  const pathTemplate = pathTemplateFlag(values["path-template"]);
   const encryptionKey = encryptionKeyFlag(values["encryption-key"], io.env);
   const signingKey = secretFlag(values["signing-key"], io.env, "NEXS_SIGNING_KEY");
   const stateBranch = branchFlag("state-branch", values["state-branch"]);
@@ -119,7 +121,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     collection,
     ...(base !== undefined && { base }),
     branch,
-    pathTemplate: values["path-template"],
+    pathTemplate,
     conflictStrategy,
     deleteMissing: values["delete-missing"],
     dryRun: values["dry-run"],

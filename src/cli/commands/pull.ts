@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { ELEMENT_LAYOUTS, type ElementLayout, isElementLayout } from "../../core/interop/layouts.js";
-import { type LayoutWrite, writeElementLayout } from "../../core/interop/write-layout.js";
+import { type LayoutWrite, layoutStateText, writeElementLayout } from "../../core/interop/write-layout.js";
 import { formatRepoRef } from "../../core/names/repo-ref.js";
 import { prepareElements } from "../../core/publish/prepare-elements.js";
 import { PULL_STRATEGIES, type PullStrategy, planPull } from "../../core/pull/plan-pull.js";
@@ -23,6 +23,7 @@ import {
   HELP,
   isDirectory,
   maxFileSizeFlag,
+  pathTemplateFlag,
   requiredFlag,
   STATE_FLAGS,
   STRATEGY_FLAG,
@@ -97,6 +98,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const validation = { strict: values.strict, maxFileSize: maxFileSizeFlag(values["max-file-size"]) };
   const encryptionKey = encryptionKeyFlag(values["encryption-key"], io.env);
   const stateBranch = branchFlag("state-branch", values["state-branch"]);
+  const pathTemplate = pathTemplateFlag(values["path-template"]);
   const base = resolve(io.cwd, values.path);
   if (!(await isDirectory(base))) throw new UsageError(`--path ${values.path}: not a directory of element files`);
   const source = await resolveSourceName(values.source, io.cwd, io.env);
@@ -108,7 +110,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     paths: [values.path],
     cwd: io.cwd,
     source,
-    pathTemplate: values["path-template"],
+    pathTemplate,
     ...(encryptionKey !== undefined && { encryptionKey }),
   });
   if (prepared.kind === "refused") return reportRefused(prepared, io, values.json, "nothing was pulled");
@@ -133,7 +135,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     local: prepared.local,
     remote: snapshot.remote,
     base: snapshot.document?.base ?? {},
-    pathTemplate: values["path-template"],
+    pathTemplate,
     strategy,
   });
 
@@ -172,7 +174,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
   } else {
     io.stdout.write(formatOutcomes(outcomes, dryRun));
-    if (copy && copied) io.stdout.write(formatCopy(copy, copied, io.cwd));
+    if (copy && copied) io.stdout.write(formatCopy(copy, copied, io.cwd, dryRun));
   }
   if (copyFailed !== undefined) {
     io.stderr.write(
@@ -199,10 +201,15 @@ function layoutCopy(
   return { layout, into: resolve(cwd, into) };
 }
 
-function formatCopy(copy: { layout: ElementLayout; into: string }, written: LayoutWrite, cwd: string): string {
+function formatCopy(
+  copy: { layout: ElementLayout; into: string },
+  written: LayoutWrite,
+  cwd: string,
+  dryRun: boolean,
+): string {
   const lines = written.problems.map((p) => `not copied  ${oneLine(p.file)}: ${oneLine(p.message)}\n`);
   for (const f of written.files) {
-    const state = f.state === "planned" ? "would be written" : f.state;
+    const state = layoutStateText(f.state, dryRun);
     lines.push(`${oneLine(f.file)} → ${oneLine(displayPath(join(copy.into, f.path), cwd))} (${state})\n`);
   }
   return lines.join("");

@@ -131,19 +131,42 @@ function placeholderValue(
 
 /** A relative, forward-slash path with no empty, `.` or `..` segment, and not under `.github/`. */
 export function checkCollectionPath(path: string, template = path): CollectionPathResult {
-  const refuse = (problem: CollectionPathProblem, why: string): CollectionPathResult => ({
+  const refused = pathRefusal(path);
+  if (!refused) return { ok: true, path };
+  return {
     ok: false,
-    problem,
-    message: `the path template "${template}" gives "${path}", which ${why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
-  });
+    problem: refused.problem,
+    message: `the path template "${template}" gives "${path}", which ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`,
+  };
+}
+
+function pathRefusal(path: string): { problem: CollectionPathProblem; why: string } | undefined {
+  const refuse = (problem: CollectionPathProblem, why: string) => ({ problem, why });
   if (path.includes("\\")) return refuse("outside-root", "contains a backslash");
   if (/[\u0000-\u001f\u007f]/.test(path)) return refuse("outside-root", "contains a control character");
   if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return refuse("outside-root", "is absolute");
   const segments = path.split("/");
   if (segments.some((s) => s === "")) return refuse("outside-root", "has an empty path segment");
   if (segments.some((s) => s === "." || s === "..")) return refuse("outside-root", "would leave the collection root");
-  if (segments.some((s) => s.toLowerCase() === ".github")) {
+  if (segments.some((s) => s.toLowerCase() === ".github"))
     return refuse("github-directory", "is inside a .github directory");
-  }
-  return { ok: true, path };
+  return undefined;
 }
+
+/**
+ * What is wrong with a path template whatever the elements (an unknown placeholder, a path that leaves the
+ * collection or enters .github/), checked once before any work; undefined when it can place elements. A filled
+ * placeholder is letters, digits and hyphens, never a separator or a dot, so one sample value stands for all.
+ */
+export function pathTemplateProblem(template: string): string | undefined {
+  for (const [, name = ""] of template.matchAll(PLACEHOLDER)) {
+    const value = placeholderValue(name, SAMPLE);
+    if (typeof value !== "string") return value.message;
+  }
+  const refused = pathRefusal(template.replace(PLACEHOLDER, "x"));
+  if (refused)
+    return `the path template "${template}" ${refused.why}; use a relative path such as ${DEFAULT_PATH_TEMPLATE}`;
+  return undefined;
+}
+
+const SAMPLE = { id: "x", type: "skill", author: "x", created_at: "2000-01-01T00:00:00Z" } as const;

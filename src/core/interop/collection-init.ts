@@ -6,7 +6,7 @@ import { Document, isMap, isScalar, Scalar } from "yaml";
 import { escapeGlob } from "../element/collection-glob.js";
 import { STATS_KEYS } from "../element/collection-manifest.js";
 import type { SurveyedFile } from "../element/collection-survey.js";
-import { collectionPath, slug } from "../element/identity.js";
+import { pathTemplateProblem, slug } from "../element/identity.js";
 import { ELEMENT_TYPES, type ElementType } from "../element/types.js";
 import { readYaml } from "../sync/yaml-text.js";
 
@@ -20,13 +20,8 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /** One glob per type matching the paths `pathTemplate` gives (one for all types if it has no {type}). */
 export function elementGlobs(pathTemplate: string): ElementGlob[] | { problem: string } {
-  const sample = collectionPath(pathTemplate, {
-    id: "x",
-    type: "persona",
-    author: "x",
-    created_at: "2025-01-01T00:00:00Z",
-  });
-  if (!sample.ok) return { problem: sample.message };
+  const problem = pathTemplateProblem(pathTemplate);
+  if (problem !== undefined) return { problem };
   const globFor = (type: ElementType | undefined): string => {
     let out = "";
     let last = 0;

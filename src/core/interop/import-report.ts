@@ -11,22 +11,29 @@ export interface ImportReportOptions {
   dryRun: boolean;
   /** How a written path is shown (relative to the working directory). */
   show: (path: string) => string;
+  /** Element files given that could not be read at all (unreadable, links...): each a file of the tally, failed. */
+  unread: number;
 }
 
 export interface ImportTally {
   converted: number;
   written: number;
   leftAlone: number;
+  unread: number;
   needPerson: number;
   failed: boolean;
 }
 
-export function importTally(plan: readonly ImportedFile[], outcomes: readonly WriteOutcome[]): ImportTally {
+export function importTally(
+  plan: readonly ImportedFile[],
+  outcomes: readonly WriteOutcome[],
+  unread: number,
+): ImportTally {
   let converted = 0;
   let written = 0;
   let leftAlone = 0;
   let needPerson = 0;
-  let failed = false;
+  let failed = unread > 0;
   plan.forEach((entry, i) => {
     const outcome = outcomes[i];
     if (entry.outcome !== "converted") {
@@ -42,7 +49,7 @@ export function importTally(plan: readonly ImportedFile[], outcomes: readonly Wr
       failed = true;
     }
   });
-  return { converted, written, leftAlone, needPerson, failed };
+  return { converted, written, leftAlone, unread, needPerson, failed };
 }
 
 export function formatImportReport(
@@ -54,10 +61,13 @@ export function formatImportReport(
   plan.forEach((entry, i) => {
     lines.push(...fileLines(entry, outcomes[i] ?? { action: "left-alone" }, options));
   });
-  const t = importTally(plan, outcomes);
+  const t = importTally(plan, outcomes, options.unread);
   const verb = options.dryRun ? "would be written" : "written";
+  // The parts add up to the files: converted + left alone + not read.
+  const unreadText = t.unread > 0 ? `, ${t.unread} not read` : "";
   const tally =
-    `${countOf(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
+    `${countOf(plan.length + t.unread, "file")}: ${t.converted} converted (${t.written} ${verb}), ` +
+    `${t.leftAlone} left alone${unreadText}; ` +
     `${countOf(t.needPerson, "file needs", "files need")} a person`;
   lines.push(`${t.failed ? "✖" : "✔"} ${tally}${options.dryRun ? " (dry run: nothing was written)" : ""}`);
   return `${lines.join("\n")}\n`;

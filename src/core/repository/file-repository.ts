@@ -1,5 +1,5 @@
-import { lstat, mkdir, rmdir, unlink } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { lstat, rmdir, unlink } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { errnoCode } from "../common/errno-code.js";
 import type { Diagnostic } from "../diagnostic/diagnostic.js";
 import type { Element } from "../element/types.js";
@@ -18,6 +18,7 @@ import {
   type ValidateElementText,
 } from "./element-repository.js";
 import { elementFilePath, type FileLayout } from "./file-layout.js";
+import { isInside, makeDirectories, removeDirectories } from "./make-directories.js";
 import { readElementFiles, type StoredFile } from "./read-element-files.js";
 import { selectElements } from "./select-elements.js";
 import { textHoldsElement } from "./text-holds-element.js";
@@ -40,6 +41,8 @@ export interface FileRepositoryOptions {
  */
 export class FileElementRepository implements ElementRepository {
   private readonly mutex = new AsyncMutex();
+  /** Directories this repository created (the base too, when it was missing): removed again when emptied. */
+  private readonly made = new Set<string>();
 
   private constructor(
     private readonly base: string,
@@ -47,14 +50,25 @@ export class FileElementRepository implements ElementRepository {
     private readonly options: FileRepositoryOptions,
   ) {}
 
-  /** Loads the tree under `base` (created if missing). Bad files are reported in `diagnostics`, never fatal. */
+  /**
+   * Loads the tree under `base`; a missing base is an empty repository, created only by the first write (so
+   * opening or planning makes no directory). Bad files are reported in `diagnostics`, never fatal.
+   */
   static async open(
     base: string,
     options: FileRepositoryOptions = {},
   ): Promise<{ repository: FileElementRepository; diagnostics: Diagnostic[] }> {
     try {
-      await mkdir(base, { recursive: true });
-      const { files, diagnostics } = await readElementFiles(base, options.layout);
+      const missing = await lstat(base).then(
+        () => false,
+        (error: unknown) => {
+          if (errnoCode(error) === "ENOENT") return true;
+          throw error;
+        },
+      );
+      const { files, diagnostics } = missing
+        ? { files: [], diagnostics: [] }
+        : await readElementFiles(base, options.layout);
       const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
       return { repository: new FileElementRepository(base, cache, options), diagnostics };
     } catch (error) {
@@ -147,7 +161,7 @@ export class FileElementRepository implements ElementRepository {
           written.push(file.path);
         }
       } catch (error) {
-        for (const path of written) await unlink(join(this.base, path)).catch(() => undefined);
+        for (const path of written) await this.remove(path).catch(() => undefined);
         throw error;
       }
       for (const file of planned) this.cache.set(file.element.metadata.id, file);
@@ -171,12 +185,21 @@ export class FileElementRepository implements ElementRepository {
 
   private async write(path: string, text: string): Promise<void> {
     const absolute = join(this.base, path);
+    let made: string[] = [];
     try {
-      await mkdir(dirname(absolute), { recursive: true });
+      made = await makeDirectories(dirname(absolute), this.base);
+      for (const d of made) this.made.add(d);
       await writeFileAtomic(absolute, text, this.options.beforeRename);
     } catch (error) {
-      throw new RepositoryError("storage", `could not write ${path}: ${errnoCode(error) ?? "unknown error"}`);
+      await this.forget(made);
+      const why = errnoCode(error) ?? (error instanceof Error ? error.message : "unknown error");
+      throw new RepositoryError("storage", `could not write ${path}: ${why}`);
     }
+  }
+
+  /** Removes directories this repository made that are empty now, innermost first. */
+  private async forget(made: readonly string[]): Promise<void> {
+    for (const d of await removeDirectories(made)) this.made.delete(d);
   }
 
   private async remove(path: string): Promise<void> {
@@ -187,8 +210,12 @@ export class FileElementRepository implements ElementRepository {
     } catch (error) {
       throw new RepositoryError("storage", `could not remove ${path}: ${errnoCode(error) ?? "unknown error"}`);
     }
-    // An emptied date directory goes too; a non-empty one refuses, which is fine.
+    // An emptied date directory goes too; a non-empty one refuses, which is fine. So do the emptied directories
+    // this repository made on the way (a failed import leaves no empty tree, nor a base it created).
     await rmdir(dirname(absolute)).catch(() => undefined);
+    const full = resolve(absolute);
+    const above = [...this.made].filter((d) => isInside(d, full));
+    await this.forget(above.sort((a, b) => a.length - b.length));
   }
 }
 

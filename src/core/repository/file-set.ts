@@ -2,11 +2,12 @@
 // ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
 // failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
 // import converting files in place, an export into a NEXS MCP server's data directory.
-import { lstat, mkdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { lstat, readFile, unlink } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { errnoCode } from "../common/errno-code.js";
 import { type BeforeRename, syncDirectory, writeFileAtomic } from "./atomic-file-write.js";
 import { RepositoryError } from "./element-repository.js";
+import { isInside, makeDirectories, removeDirectories } from "./make-directories.js";
 
 export interface FileToWrite {
   /** Absolute path. */
@@ -46,18 +47,24 @@ export function pathUnder(base: string, relativePath: string): string {
   return path;
 }
 
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+export async function planFileSet(files: readonly FileToWrite[]): Promise<FileSetResult> {
+  const { result, before } = await compareWithDisk(files);
+  for (const file of files) {
+    if (before.has(file.path)) (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+  }
+  return result;
+}
+
 /** Writes every file whose text differs from what is there, or none of them. */
 export async function writeFileSet(
   files: readonly FileToWrite[],
   options: FileSetOptions = {},
 ): Promise<FileSetResult> {
-  const result: FileSetResult = { created: [], updated: [], unchanged: [] };
-  const before = new Map<string, string | undefined>();
-  for (const file of files) {
-    const current = await currentText(file.path);
-    if (current === file.text) result.unchanged.push(file.path);
-    else before.set(file.path, current);
-  }
+  const { result, before } = await compareWithDisk(files);
   const made: string[] = [];
   const written: string[] = [];
   try {
@@ -80,6 +87,18 @@ export async function writeFileSet(
   return result;
 }
 
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files: readonly FileToWrite[]) {
+  const result: FileSetResult = { created: [], updated: [], unchanged: [] };
+  const before = new Map<string, string | undefined>();
+  for (const file of files) {
+    const current = await currentText(file.path);
+    if (current === file.text) result.unchanged.push(file.path);
+    else before.set(file.path, current);
+  }
+  return { result, before };
+}
+
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path: string): Promise<string | undefined> {
   const stats = await lstat(path).catch((error: unknown) => {
@@ -91,35 +110,13 @@ async function currentText(path: string): Promise<string | undefined> {
   return readFile(path, "utf8");
 }
 
-/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
-async function makeDirectories(directory: string, base: string | undefined): Promise<string[]> {
-  const missing: string[] = [];
-  const below = (d: string) => base !== undefined && isInside(resolve(base), d);
-  for (let d = directory; ; d = dirname(d)) {
-    const stats = await (below(d) ? lstat(d) : stat(d)).catch(() => undefined);
-    if (stats) {
-      if (!stats.isDirectory()) throw new Error(`${d} is not a directory (a link or a file is in the way)`);
-      break;
-    }
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing) await mkdir(d);
-  return missing;
-}
-
-function isInside(base: string, path: string): boolean {
-  const rel = relative(base, path);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
 async function putBack(written: readonly string[], before: ReadonlyMap<string, string | undefined>, made: string[]) {
   for (const path of [...written].reverse()) {
     const old = before.get(path);
     if (old === undefined) await unlink(path).catch(() => undefined);
     else await writeFileAtomic(path, old).catch(() => undefined);
   }
-  for (const d of [...made].reverse()) await rmdir(d).catch(() => undefined);
+  await removeDirectories(made);
   const parents = new Set(written.map((p) => dirname(p)));
   for (const d of parents) await syncDirectory(d).catch(() => undefined);
 }

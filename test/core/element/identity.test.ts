@@ -3,7 +3,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCollectionPath, collectionPath, idProblem, isValidId, slug } from "../../../src/core/element/identity.js";
+import {
+  checkCollectionPath,
+  collectionPath,
+  idProblem,
+  isValidId,
+  pathTemplateProblem,
+  slug,
+} from "../../../src/core/element/identity.js";
 import { gitBlobSha } from "../../../src/core/git/object-sha.js";
 import { tempDir } from "../../support/tmp-dir.js";
 
@@ -119,6 +126,46 @@ describe("collection path", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("pathTemplateProblem", () => {
+  it("names a template no element can be placed by, and only such a template (checked against collectionPath)", () => {
+    expect(pathTemplateProblem("elements/{type}/{id}.yaml")).toBeUndefined();
+    expect(pathTemplateProblem("x/{kind}.yaml")).toMatch(/unknown placeholder \{kind\}/);
+    expect(pathTemplateProblem("../{id}.yaml")).toMatch(/would leave the collection root/);
+    expect(pathTemplateProblem("")).toMatch(/empty path segment/);
+    const piece = fc.constantFrom(
+      "elements",
+      "/",
+      "{type}",
+      "{id}",
+      "{author}",
+      "{created}",
+      "{x}",
+      "..",
+      ".",
+      ".github",
+      ".yaml",
+      "\\",
+      "-",
+    );
+    const element = fc.record({
+      id: fc.constantFrom("a", "my_skill", "X Y"),
+      type: fc.constantFrom("persona" as const, "skill" as const),
+      author: fc.constantFrom("me", "Ana Lúcia"),
+      created_at: fc.constant("2025-12-20T10:00:00Z"),
+    });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), element, (pieces, metadata) => {
+        const template = pieces.join("");
+        const placed = collectionPath(template, metadata);
+        // A template-level problem fails every element; without one, only an element's own values can.
+        if (pathTemplateProblem(template) !== undefined) expect(placed.ok).toBe(false);
+        else expect(placed.ok || placed.problem === "empty-placeholder").toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -338,6 +338,7 @@ describe("import: writing", () => {
     await expect(applyImport(converted, { kind: "into", repository }, false)).rejects.toThrow(
       /could not write .*: ENOSPC/,
     );
-    expect(snapshot(base)).toEqual({});
+    // Nothing half-written: not even the directory the import would have created.
+    expect(existsSync(base)).toBe(false);
   });
 });

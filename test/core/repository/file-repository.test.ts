@@ -185,4 +185,38 @@ data:
     expect(await repository.list({ type: "memory", limit: 100_000 })).toHaveLength(10_000);
     expect((await repository.getById("m9999"))?.data.content).toBe("Remember fact number 9999.");
   });
+
+  it("opening a missing directory creates nothing; a batch that fails half-way removes what it made, base too", async () => {
+    const base = join(await tempDir(), "new/elements");
+    const { repository } = await FileElementRepository.open(base, {
+      beforeRename: (temporary) => {
+        if (temporary.includes("third")) throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
+      },
+    });
+    await expect(readdir(join(base, ".."))).rejects.toThrow(/ENOENT/);
+    const batch = [
+      element("first"),
+      element("second", {}, "skill"),
+      element("third", { created_at: "2025-01-02T00:00:00Z" }),
+    ];
+    await expect(repository.batchCreate(batch)).rejects.toThrow(
+      /could not write persona\/2025-01-02\/third\.yaml: ENOSPC/,
+    );
+    await expect(readdir(base)).rejects.toThrow(/ENOENT/);
+    expect(await repository.exists("first")).toBe(false);
+  });
+
+  it("never writes through a symbolic link below its base, wherever on the path the link is", async () => {
+    const base = await tempDir();
+    const elsewhere = await tempDir();
+    await mkdir(join(elsewhere, "2025-12-20"));
+    await symlink(elsewhere, join(base, "persona"));
+    const { repository } = await FileElementRepository.open(base);
+    await repository.create(element("kept", {}, "skill"));
+    await expect(repository.batchCreate([element("a", {}, "agent"), element("p")])).rejects.toThrow(
+      /could not write persona\/2025-12-20\/p\.yaml: .*\/persona is a symbolic link: nothing is written through a link/,
+    );
+    expect(await tree(elsewhere)).toEqual([]);
+    expect((await readdir(base)).sort()).toEqual(["persona", "skill"]);
+  });
 });

@@ -57,6 +57,17 @@ describe("writeFileSet", () => {
     expect(existsSync(join(elsewhere, "x.yaml"))).toBe(false);
   });
 
+  it("never writes through a link higher up either, even when the directory exists where it leads", async () => {
+    const base = fresh();
+    const elsewhere = fresh();
+    mkdirSync(join(elsewhere, "2025-12-20"));
+    symlinkSync(elsewhere, join(base, "persona"));
+    await expect(
+      writeFileSet([{ path: join(base, "persona/2025-12-20/x.yaml"), text: "x\n" }], { base }),
+    ).rejects.toThrow(/persona is a symbolic link: nothing is written through a link/);
+    expect(existsSync(join(elsewhere, "2025-12-20/x.yaml"))).toBe(false);
+  });
+
   it("keeps layout paths inside the target", () => {
     expect(pathUnder("/srv/data", "persona/2025-12-20/a.yaml")).toBe("/srv/data/persona/2025-12-20/a.yaml");
     for (const bad of ["../a.yaml", "/etc/passwd", "a/../../b", "a//b", "a\\b", ""])

@@ -1,5 +1,5 @@
-export const id = 322;
-export const ids = [322];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
 /***/ 1686:
@@ -84,34 +84,6 @@ function tight(map) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first))
         first.spaceBefore = false;
     return map;
-}
-
-
-/***/ }),
-
-/***/ 8404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ admitElement)
-/* harmony export */ });
-/* harmony import */ var _element_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4612);
-/* harmony import */ var _element_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9597);
-
-
-/** Refuses an element storage cannot hold, or one in which the validator finds errors. */
-function admitElement(element, validate, file) {
-    const problem = (0,_element_record_js__WEBPACK_IMPORTED_MODULE_0__/* .storageProblem */ .XX)(element);
-    if (problem)
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .RepositoryError */ .p("invalid-element", `cannot store the element: ${problem}`);
-    if (!validate)
-        return;
-    const errors = validate(file, (0,_element_record_js__WEBPACK_IMPORTED_MODULE_0__/* .elementText */ .oB)(element)).filter((d) => d.severity === "error");
-    const first = errors[0];
-    if (first) {
-        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .RepositoryError */ .p("invalid-element", `element "${element.metadata.id}" is not valid: ${first.code}: ${first.message}${more}`, errors);
-    }
 }
 
 
@@ -259,7 +231,7 @@ const isTemporaryFile = (name) => name.startsWith(".") && name.endsWith(".tmp");
 
 /***/ }),
 
-/***/ 7433:
+/***/ 9956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,8 +252,28 @@ var document_edit = __webpack_require__(3511);
 var value_diff = __webpack_require__(2564);
 // EXTERNAL MODULE: ./src/core/sync/yaml-text.ts
 var yaml_text = __webpack_require__(646);
-// EXTERNAL MODULE: ./src/core/repository/admit-element.ts
-var admit_element = __webpack_require__(8404);
+// EXTERNAL MODULE: ./src/core/repository/element-record.ts
+var element_record = __webpack_require__(4612);
+// EXTERNAL MODULE: ./src/core/repository/element-repository.ts
+var element_repository = __webpack_require__(9597);
+;// CONCATENATED MODULE: ./src/core/repository/admit-element.ts
+
+
+/** Refuses an element storage cannot hold, or one in which the validator finds errors. */
+function admitElement(element, validate, file) {
+    const problem = (0,element_record/* storageProblem */.XX)(element);
+    if (problem)
+        throw new element_repository/* RepositoryError */.p("invalid-element", `cannot store the element: ${problem}`);
+    if (!validate)
+        return;
+    const errors = validate(file, (0,element_record/* elementText */.oB)(element)).filter((d) => d.severity === "error");
+    const first = errors[0];
+    if (first) {
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+        throw new element_repository/* RepositoryError */.p("invalid-element", `element "${element.metadata.id}" is not valid: ${first.code}: ${first.message}${more}`, errors);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/repository/async-mutex.ts
 /**
  * Runs async sections one after another. A repository holds one, so a read-modify-write (including a
@@ -299,12 +291,10 @@ class AsyncMutex {
 
 // EXTERNAL MODULE: ./src/core/repository/atomic-file-write.ts
 var atomic_file_write = __webpack_require__(8848);
-// EXTERNAL MODULE: ./src/core/repository/element-record.ts
-var element_record = __webpack_require__(4612);
-// EXTERNAL MODULE: ./src/core/repository/element-repository.ts
-var element_repository = __webpack_require__(9597);
 // EXTERNAL MODULE: ./src/core/repository/file-layout.ts
 var file_layout = __webpack_require__(1871);
+// EXTERNAL MODULE: ./src/core/repository/make-directories.ts
+var make_directories = __webpack_require__(286);
 // EXTERNAL MODULE: ./src/core/diagnostic/diagnostic.ts
 var diagnostic = __webpack_require__(9020);
 // EXTERNAL MODULE: ./src/core/element/parse.ts + 13 modules
@@ -453,8 +443,26 @@ async function loadFile(base, path, note) {
     return { path, text: parsed.text, element };
 }
 
-// EXTERNAL MODULE: ./src/core/repository/select-elements.ts
-var select_elements = __webpack_require__(4986);
+;// CONCATENATED MODULE: ./src/core/repository/select-elements.ts
+/** Filters, orders by id and pages: the one definition of `list` both repositories share. */
+function selectElements(elements, filter = {}) {
+    const { type, active, tags = [], offset = 0, limit = Number.POSITIVE_INFINITY } = filter;
+    const matches = [];
+    for (const element of elements) {
+        const m = element.metadata;
+        if (type !== undefined && m.type !== type)
+            continue;
+        if (active !== undefined && (m.is_active ?? true) !== active)
+            continue;
+        if (tags.length > 0 && !tags.every((tag) => m.tags?.includes(tag)))
+            continue;
+        matches.push(element);
+    }
+    matches.sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0));
+    const start = Math.max(0, Math.floor(offset));
+    return matches.slice(start, start + Math.max(0, limit));
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/repository/text-holds-element.ts
@@ -490,6 +498,7 @@ function textHoldsElement(text, element) {
 
 
 
+
 /**
  * Elements as YAML files under `<base>/<type>/<created YYYY-MM-DD>/<id>.yaml` (file-layout.ts; with the
  * `in-place` layout, wherever a source repository keeps them), with a write-through cache: reads come from
@@ -503,16 +512,27 @@ class FileElementRepository {
     cache;
     options;
     mutex = new AsyncMutex();
+    /** Directories this repository created (the base too, when it was missing): removed again when emptied. */
+    made = new Set();
     constructor(base, cache, options) {
         this.base = base;
         this.cache = cache;
         this.options = options;
     }
-    /** Loads the tree under `base` (created if missing). Bad files are reported in `diagnostics`, never fatal. */
+    /**
+     * Loads the tree under `base`; a missing base is an empty repository, created only by the first write (so
+     * opening or planning makes no directory). Bad files are reported in `diagnostics`, never fatal.
+     */
     static async open(base, options = {}) {
         try {
-            await (0,promises_.mkdir)(base, { recursive: true });
-            const { files, diagnostics } = await readElementFiles(base, options.layout);
+            const missing = await (0,promises_.lstat)(base).then(() => false, (error) => {
+                if ((0,errno_code/* errnoCode */.U)(error) === "ENOENT")
+                    return true;
+                throw error;
+            });
+            const { files, diagnostics } = missing
+                ? { files: [], diagnostics: [] }
+                : await readElementFiles(base, options.layout);
             const cache = new Map(files.map((f) => [f.element.metadata.id, f]));
             return { repository: new FileElementRepository(base, cache, options), diagnostics };
         }
@@ -541,7 +561,7 @@ class FileElementRepository {
                 throw new element_repository/* RepositoryError */.p("not-found", `no element with id "${id}" to update`);
             const next = structuredClone(typeof change === "function" ? change(structuredClone(current.element)) : change);
             const path = this.options.layout === "in-place" ? current.path : (0,file_layout/* elementFilePath */.qb)(next);
-            (0,admit_element/* admitElement */.S)(next, this.options.validate, path);
+            admitElement(next, this.options.validate, path);
             const newId = next.metadata.id;
             if (newId !== id && this.cache.has(newId)) {
                 throw new element_repository/* RepositoryError */.p("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
@@ -582,7 +602,7 @@ class FileElementRepository {
                 if (text !== undefined && !textHoldsElement(text, element))
                     throw new element_repository/* RepositoryError */.p("invalid-element", `the text given for "${element.metadata.id}" is not that element`);
                 const path = (0,file_layout/* elementFilePath */.qb)(element);
-                (0,admit_element/* admitElement */.S)(element, this.options.validate, path);
+                admitElement(element, this.options.validate, path);
                 const id = element.metadata.id;
                 if (this.cache.has(id) || ids.has(id))
                     throw new element_repository/* RepositoryError */.p("duplicate-id", `an element with id "${id}" already exists`);
@@ -599,7 +619,7 @@ class FileElementRepository {
             }
             catch (error) {
                 for (const path of written)
-                    await (0,promises_.unlink)((0,external_node_path_.join)(this.base, path)).catch(() => undefined);
+                    await this.remove(path).catch(() => undefined);
                 throw error;
             }
             for (const file of planned)
@@ -616,13 +636,23 @@ class FileElementRepository {
     }
     async write(path, text) {
         const absolute = (0,external_node_path_.join)(this.base, path);
+        let made = [];
         try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+            made = await (0,make_directories/* makeDirectories */.Kb)((0,external_node_path_.dirname)(absolute), this.base);
+            for (const d of made)
+                this.made.add(d);
             await (0,atomic_file_write/* writeFileAtomic */.Z)(absolute, text, this.options.beforeRename);
         }
         catch (error) {
-            throw new element_repository/* RepositoryError */.p("storage", `could not write ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
+            await this.forget(made);
+            const why = (0,errno_code/* errnoCode */.U)(error) ?? (error instanceof Error ? error.message : "unknown error");
+            throw new element_repository/* RepositoryError */.p("storage", `could not write ${path}: ${why}`);
         }
+    }
+    /** Removes directories this repository made that are empty now, innermost first. */
+    async forget(made) {
+        for (const d of await (0,make_directories/* removeDirectories */.iM)(made))
+            this.made.delete(d);
     }
     async remove(path) {
         const absolute = (0,external_node_path_.join)(this.base, path);
@@ -633,8 +663,12 @@ class FileElementRepository {
         catch (error) {
             throw new element_repository/* RepositoryError */.p("storage", `could not remove ${path}: ${(0,errno_code/* errnoCode */.U)(error) ?? "unknown error"}`);
         }
-        // An emptied date directory goes too; a non-empty one refuses, which is fine.
+        // An emptied date directory goes too; a non-empty one refuses, which is fine. So do the emptied directories
+        // this repository made on the way (a failed import leaves no empty tree, nor a base it created).
         await (0,promises_.rmdir)((0,external_node_path_.dirname)(absolute)).catch(() => undefined);
+        const full = (0,external_node_path_.resolve)(absolute);
+        const above = [...this.made].filter((d) => (0,make_directories/* isInside */.FK)(d, full));
+        await this.forget(above.sort((a, b) => a.length - b.length));
     }
 }
 /** The stored file with only the changed fields edited; a file that no longer parses is rewritten whole. */
@@ -649,7 +683,7 @@ function selectCopies(cache, filter) {
     const all = [];
     for (const stored of cache.values())
         all.push(stored.element);
-    return (0,select_elements/* selectElements */.C)(all, filter).map((e) => structuredClone(e));
+    return selectElements(all, filter).map((e) => structuredClone(e));
 }
 
 
@@ -659,20 +693,23 @@ function selectCopies(cache, filter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ writeFileSet),
-/* harmony export */   y: () => (/* binding */ pathUnder)
+/* harmony export */   WE: () => (/* binding */ planFileSet),
+/* harmony export */   y0: () => (/* binding */ pathUnder),
+/* harmony export */   yb: () => (/* binding */ writeFileSet)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1387);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1387);
 /* harmony import */ var _atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8848);
 /* harmony import */ var _element_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9597);
+/* harmony import */ var _make_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(286);
 // A set of files written all together or not at all: each one atomically (writeFileAtomic), and when one fails the
 // ones already written are put back (the old text restored, a new file removed, a new directory removed), so a
 // failed run leaves the tree as it found it. Used where files are written outside a repository's own layout: an
 // import converting files in place, an export into a NEXS MCP server's data directory.
+
 
 
 
@@ -688,12 +725,47 @@ function pathUnder(base, relativePath) {
         (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relativePath) ||
         segments.some((s) => s === "" || s === "." || s === "..");
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, relativePath);
-    if (bad || !isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
+    if (bad || !(0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), path))
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${relativePath} is not a path inside ${base}`);
     return path;
 }
+/**
+ * What writeFileSet would do, writing nothing (a dry run): each file's wanted text compared with what is on disk,
+ * so a file already holding it is `unchanged`, not "would be written".
+ */
+async function planFileSet(files) {
+    const { result, before } = await compareWithDisk(files);
+    for (const file of files) {
+        if (before.has(file.path))
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+    }
+    return result;
+}
 /** Writes every file whose text differs from what is there, or none of them. */
 async function writeFileSet(files, options = {}) {
+    const { result, before } = await compareWithDisk(files);
+    const made = [];
+    const written = [];
+    try {
+        for (const file of files) {
+            if (!before.has(file.path))
+                continue;
+            made.push(...(await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
+            await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file.path, file.text, options.beforeRename);
+            written.push(file.path);
+            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
+        }
+    }
+    catch (error) {
+        await putBack(written, before, made);
+        const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
+            `; nothing was changed`);
+    }
+    return result;
+}
+/** The unchanged files, and the current text (undefined: no file) of each of the others. */
+async function compareWithDisk(files) {
     const result = { created: [], updated: [], unchanged: [] };
     const before = new Map();
     for (const file of files) {
@@ -703,61 +775,20 @@ async function writeFileSet(files, options = {}) {
         else
             before.set(file.path, current);
     }
-    const made = [];
-    const written = [];
-    try {
-        for (const file of files) {
-            if (!before.has(file.path))
-                continue;
-            made.push(...(await makeDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path), options.base)));
-            await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file.path, file.text, options.beforeRename);
-            written.push(file.path);
-            (before.get(file.path) === undefined ? result.created : result.updated).push(file.path);
-        }
-    }
-    catch (error) {
-        await putBack(written, before, made);
-        const failed = files.find((f) => before.has(f.path) && !written.includes(f.path))?.path ?? "a file";
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `could not write ${failed}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? (error instanceof Error ? error.message : "unknown error")}` +
-            `; nothing was changed`);
-    }
-    return result;
+    return { result, before };
 }
 /** The file's text, undefined when there is none; a link or anything but a regular file is refused. */
 async function currentText(path) {
     const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((error) => {
-        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) === "ENOTDIR")
+        if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOENT" || (0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) === "ENOTDIR")
             return undefined;
-        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
+        throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `cannot look at ${path}: ${(0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoCode */ .U)(error) ?? "unknown error"}`);
     });
     if (!stats)
         return undefined;
     if (!stats.isFile())
         throw new _element_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryError */ .p("storage", `${path} exists and is not a regular file; not replaced`);
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
-}
-/** Creates the missing directories of `directory`, never through a link below `base`; returns those it created. */
-async function makeDirectories(directory, base) {
-    const missing = [];
-    const below = (d) => base !== undefined && isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base), d);
-    for (let d = directory;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
-        const stats = await (below(d) ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch(() => undefined);
-        if (stats) {
-            if (!stats.isDirectory())
-                throw new Error(`${d} is not a directory (a link or a file is in the way)`);
-            break;
-        }
-        missing.unshift(d);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
-            break;
-    }
-    for (const d of missing)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
-    return missing;
-}
-function isInside(base, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
-    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 async function putBack(written, before, made) {
     for (const path of [...written].reverse()) {
@@ -767,8 +798,7 @@ async function putBack(written, before, made) {
         else
             await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, old).catch(() => undefined);
     }
-    for (const d of [...made].reverse())
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).catch(() => undefined);
+    await (0,_make_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .removeDirectories */ .iM)(made);
     const parents = new Set(written.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)));
     for (const d of parents)
         await (0,_atomic_file_write_js__WEBPACK_IMPORTED_MODULE_2__/* .syncDirectory */ .z)(d).catch(() => undefined);
@@ -777,29 +807,82 @@ async function putBack(written, before, made) {
 
 /***/ }),
 
-/***/ 4986:
+/***/ 286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ selectElements)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
+/* harmony export */   iM: () => (/* binding */ removeDirectories)
 /* harmony export */ });
-/** Filters, orders by id and pages: the one definition of `list` both repositories share. */
-function selectElements(elements, filter = {}) {
-    const { type, active, tags = [], offset = 0, limit = Number.POSITIVE_INFINITY } = filter;
-    const matches = [];
-    for (const element of elements) {
-        const m = element.metadata;
-        if (type !== undefined && m.type !== type)
-            continue;
-        if (active !== undefined && (m.is_active ?? true) !== active)
-            continue;
-        if (tags.length > 0 && !tags.every((tag) => m.tags?.includes(tag)))
-            continue;
-        matches.push(element);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+// The directories a write needs, made without ever going through a symbolic link below the target: a link
+// planted in the target (out/persona → /elsewhere) must not send a write outside it. Shared by every writer of
+// element files (the file element repository, file sets), so the rule is said once.
+
+
+
+/**
+ * Creates the missing directories of `directory`; returns those it created, outermost first. Every directory
+ * below `base` on the way, existing or not, is checked without following links (lstat, each one: a link higher
+ * up would otherwise be followed silently); `base` itself and what is above it are taken as the caller named
+ * them. Whatever it created is removed again when it fails.
+ */
+async function makeDirectories(directory, base) {
+    const root = base === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base);
+    const chain = [];
+    for (let d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+        chain.unshift(d);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+            break;
     }
-    matches.sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0));
-    const start = Math.max(0, Math.floor(offset));
-    return matches.slice(start, start + Math.max(0, limit));
+    const made = [];
+    try {
+        for (const d of chain) {
+            const below = root !== undefined && isInside(root, d);
+            const stats = await (below ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(d) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(d)).catch((error) => {
+                if ((0,_common_errno_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoCode */ .U)(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            });
+            if (stats === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(d);
+                made.push(d);
+            }
+            else if (stats.isSymbolicLink()) {
+                throw new Error(`${d} is a symbolic link: nothing is written through a link (make it a real directory)`);
+            }
+            else if (!stats.isDirectory()) {
+                throw new Error(`${d} is not a directory (a file is in the way)`);
+            }
+        }
+    }
+    catch (error) {
+        await removeDirectories(made);
+        throw error;
+    }
+    return made;
+}
+/**
+ * Removes directories a write made (as makeDirectories returned them, outermost first), innermost first; one
+ * not empty stays. Returns those removed.
+ */
+async function removeDirectories(made) {
+    const removed = [];
+    for (const d of [...made].reverse()) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).then(() => true, () => false))
+            removed.push(d);
+    }
+    return removed;
+}
+/** Whether `path` is strictly below `base`. */
+function isInside(base, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
+    return rel !== "" && rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
 }
 
 

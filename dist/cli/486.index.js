@@ -1,5 +1,5 @@
-export const id = 182;
-export const ids = [182];
+export const id = 486;
+export const ids = [486];
 export const modules = {
 
 /***/ 7593:
@@ -13,23 +13,49 @@ export const modules = {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
 
 
-/** node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option"). */
+/**
+ * node:util's parseArgs, its error turned into a usage error of one line (it explains well: "Unknown option").
+ * A value flag given twice is refused too (parseArgs keeps the last silently), unless it is declared `multiple`.
+ */
 function parseArgsOrExplain(config) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+        refuseRepeatedValues(config);
+        return parsed;
     }
     catch (error) {
+        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+            throw error;
         const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
         // Node appends advice on "--" to an unknown option, ending in a stray quote: the first sentence is enough.
         const unknown = /^Unknown option '[^']*'/.exec(message);
         throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(unknown ? `${unknown[0]} (see --help)` : message || "bad arguments");
     }
 }
+/** Read once more for its tokens (the strict parse above has passed): which value flag came twice. */
+function refuseRepeatedValues(config) {
+    const options = config.options ?? {};
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: config.args ?? [],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const seen = new Set();
+    for (const token of tokens) {
+        if (token.kind !== "option" || token.value === undefined || options[token.name]?.multiple === true)
+            continue;
+        if (seen.has(token.name))
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${token.rawName} was given twice: give it once (see --help)`);
+        seen.add(token.name);
+    }
+}
 
 
 /***/ }),
 
-/***/ 4401:
+/***/ 6361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,8 +68,6 @@ __webpack_require__.d(__webpack_exports__, {
   summary: () => (/* binding */ summary)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/element/source.ts
@@ -83,7 +107,7 @@ async function inPlace(plan, paths, dryRun) {
             ? [{ path, text: entry.text }]
             : [];
     });
-    await (0,file_set/* writeFileSet */.f)(files);
+    await (0,file_set/* writeFileSet */.yb)(files);
     return outcomes;
 }
 async function into(plan, repository, dryRun) {
@@ -153,12 +177,12 @@ var human = __webpack_require__(6951);
 // line with control characters escaped (it could otherwise forge output lines).
 
 
-function importTally(plan, outcomes) {
+function importTally(plan, outcomes, unread) {
     let converted = 0;
     let written = 0;
     let leftAlone = 0;
     let needPerson = 0;
-    let failed = false;
+    let failed = unread > 0;
     plan.forEach((entry, i) => {
         const outcome = outcomes[i];
         if (entry.outcome !== "converted") {
@@ -177,16 +201,19 @@ function importTally(plan, outcomes) {
             failed = true;
         }
     });
-    return { converted, written, leftAlone, needPerson, failed };
+    return { converted, written, leftAlone, unread, needPerson, failed };
 }
 function formatImportReport(plan, outcomes, options) {
     const lines = [];
     plan.forEach((entry, i) => {
         lines.push(...fileLines(entry, outcomes[i] ?? { action: "left-alone" }, options));
     });
-    const t = importTally(plan, outcomes);
+    const t = importTally(plan, outcomes, options.unread);
     const verb = options.dryRun ? "would be written" : "written";
-    const tally = `${(0,plural/* countOf */.p)(plan.length, "file")}: ${t.converted} converted (${t.written} ${verb}), ${t.leftAlone} left alone; ` +
+    // The parts add up to the files: converted + left alone + not read.
+    const unreadText = t.unread > 0 ? `, ${t.unread} not read` : "";
+    const tally = `${(0,plural/* countOf */.p)(plan.length + t.unread, "file")}: ${t.converted} converted (${t.written} ${verb}), ` +
+        `${t.leftAlone} left alone${unreadText}; ` +
         `${(0,plural/* countOf */.p)(t.needPerson, "file needs", "files need")} a person`;
     lines.push(`${t.failed ? "✖" : "✔"} ${tally}${options.dryRun ? " (dry run: nothing was written)" : ""}`);
     return `${lines.join("\n")}\n`;
@@ -885,76 +912,8 @@ function encode(text) {
 var display_path = __webpack_require__(1946);
 // EXTERNAL MODULE: ./src/core/repository/element-repository.ts
 var element_repository = __webpack_require__(9597);
-// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 3 modules
-var file_repository = __webpack_require__(7433);
-// EXTERNAL MODULE: ./src/core/repository/admit-element.ts
-var admit_element = __webpack_require__(8404);
-// EXTERNAL MODULE: ./src/core/repository/select-elements.ts
-var select_elements = __webpack_require__(4986);
-;// CONCATENATED MODULE: ./src/core/repository/memory-repository.ts
-
-
-
-/**
- * Elements in a Map, for tests and embedding. Each method runs to completion synchronously inside its
- * promise, so calls never interleave.
- */
-class MemoryElementRepository {
-    validate;
-    elements = new Map();
-    constructor(validate) {
-        this.validate = validate;
-    }
-    async create(element) {
-        return this.insert([element])[0] ?? element;
-    }
-    async getById(id) {
-        const element = this.elements.get(id);
-        return element && structuredClone(element);
-    }
-    async update(id, change) {
-        const current = this.elements.get(id);
-        if (!current)
-            throw new element_repository/* RepositoryError */.p("not-found", `no element with id "${id}" to update`);
-        const next = structuredClone(typeof change === "function" ? change(structuredClone(current)) : change);
-        (0,admit_element/* admitElement */.S)(next, this.validate, `${next.metadata.id}.yaml`);
-        const newId = next.metadata.id;
-        if (newId !== id && this.elements.has(newId)) {
-            throw new element_repository/* RepositoryError */.p("duplicate-id", `cannot rename "${id}" to "${newId}": that id is taken`);
-        }
-        this.elements.delete(id);
-        this.elements.set(newId, next);
-        return structuredClone(next);
-    }
-    async delete(id) {
-        return this.elements.delete(id);
-    }
-    async exists(id) {
-        return this.elements.has(id);
-    }
-    async list(filter) {
-        return (0,select_elements/* selectElements */.C)(this.elements.values(), filter).map((e) => structuredClone(e));
-    }
-    async batchCreate(elements) {
-        return this.insert(elements);
-    }
-    /** Checks the whole batch before storing any of it. */
-    insert(elements) {
-        const copies = elements.map((e) => structuredClone(e));
-        const ids = new Set();
-        for (const element of copies) {
-            (0,admit_element/* admitElement */.S)(element, this.validate, `${element.metadata.id}.yaml`);
-            const id = element.metadata.id;
-            if (this.elements.has(id) || ids.has(id))
-                throw new element_repository/* RepositoryError */.p("duplicate-id", `an element with id "${id}" already exists`);
-            ids.add(id);
-        }
-        for (const element of copies)
-            this.elements.set(element.metadata.id, element);
-        return copies.map((e) => structuredClone(e));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/repository/file-repository.ts + 5 modules
+var file_repository = __webpack_require__(9956);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/file-inputs.ts
@@ -962,8 +921,6 @@ var file_inputs = __webpack_require__(7666);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/import.ts
-
-
 
 
 
@@ -1027,7 +984,7 @@ async function run(args, io) {
     let outcomes;
     try {
         const target = into
-            ? { kind: "into", repository: await openTarget(into, dryRun) }
+            ? { kind: "into", repository: (await file_repository/* FileElementRepository */.X.open(into)).repository }
             : { kind: "in-place", paths: input.absolute };
         outcomes = await applyImport(plan, target, dryRun);
     }
@@ -1040,15 +997,10 @@ async function run(args, io) {
     const show = (path) => (into ? (0,display_path/* displayPath */.G)((0,external_node_path_.join)(into, path), io.cwd) : path);
     for (const d of input.diagnostics)
         io.stdout.write(`${(0,human/* oneLine */.T)(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${(0,human/* oneLine */.T)(d.message)}\n`);
-    io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show }));
-    return importTally(plan, outcomes).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
-}
-/** The target repository; on a dry run, a directory that does not exist yet is taken as empty (and not created). */
-async function openTarget(dir, dryRun) {
-    if (dryRun &&
-        !(await (0,promises_.stat)(dir).then(() => true, () => false)))
-        return new MemoryElementRepository();
-    return (await file_repository/* FileElementRepository */.X.open(dir)).repository;
+    // A file given that could not be read is a file of the tally too, and an error (✖).
+    const unread = new Set(input.diagnostics.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stdout.write(formatImportReport(plan, outcomes, { dryRun, show, unread }));
+    return importTally(plan, outcomes, unread).failed || input.diagnostics.length > 0 ? cli_io/* EXIT_INVALID */.jL : cli_io/* EXIT_OK */.Ij;
 }
 
 
