@@ -492,7 +492,7 @@ const COMMANDS = new Map([
     ["login", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5320))],
     ["logout", () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636))],
     ["whoami", () => Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(466), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512))],
-    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6361))],
+    ["import", () => Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5169))],
     ["export", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5231))],
     ["collection", () => Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))],
 ]);

@@ -3,11 +3,20 @@
 // samples missing required fields). What the core tests check in-process, checked here on what ships: the exit
 // status, one line per problem, validate on the result, a second run changing nothing, and a target that cannot
 // be written leaving nothing behind.
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../bundle/run-cli.js";
-import { snapshot, workCopy } from "../core/interop/fixtures.js";
+import { snapshot, valueIn, workCopy, yamlFiles } from "../core/interop/fixtures.js";
 import { tempDir } from "../support/tmp-dir.js";
 
 const cli = (cwd: string, ...args: string[]) => runCli(args, { cwd });
@@ -56,6 +65,34 @@ describe("nexs-publish import (CLI bundle)", () => {
     const second = await cli(work, "import", "server", "flat");
     expect(second.stdout).toMatch(/12 files: 0 converted \(0 written\), 12 left alone/);
     expect(snapshot(work)).toEqual(converted);
+  });
+
+  it("--rename-ids: every reference to a renamed id follows it, related_personas (kept in custom) included", async () => {
+    const work = workCopy("nexs-cli-import-");
+    const OLD = "persona_technical_expert_20251220-101500";
+    const BAD = "persona_Technical Expert_20251220-101500";
+    const NEW = "persona_technical-expert_20251220-101500";
+    const edit = (path: string, change: (text: string) => string) =>
+      writeFileSync(join(work, path), change(readFileSync(join(work, path), "utf8")));
+    edit("server/persona/2025-12-20/persona_technical_expert_20251220_101500.yaml", (t) => t.replace(OLD, BAD));
+    // The server keeps related_personas under custom; the agent names its persona in the contract's persona_id.
+    edit("server/skill/2025-12-20/skill_code_review_20251220_101600.yaml", (t) => t.replace(OLD, BAD));
+    edit("server/agent/2025-12-20/agent_pr_reviewer_20251220_101800.yaml", (t) =>
+      t.replace(/^data:\n/m, `data:\n    persona_id: ${BAD}\n`),
+    );
+    const run = await cli(work, "import", "server", "--rename-ids", "--into", "out");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`  id renamed: ${BAD} → ${NEW}`);
+    const out = join(work, "out");
+    const text = (type: string) => {
+      const file = yamlFiles(out).find((f) => f.startsWith(`${type}/`));
+      return file === undefined ? "" : readFileSync(join(out, file), "utf8");
+    };
+    expect(valueIn(text("persona"), "metadata", "id")).toBe(NEW);
+    expect(valueIn(text("skill"), "metadata", "custom", "related_personas")).toEqual([NEW]);
+    expect(valueIn(text("agent"), "data", "persona_id")).toBe(NEW);
+    expect(run.stdout).not.toMatch(/ref\/unresolved .*persona/);
+    expect(Object.values(snapshot(out)).join("\n")).not.toContain(BAD);
   });
 
   it("leaves a file in neither shape alone and reports it", async () => {

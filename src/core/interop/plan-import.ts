@@ -8,7 +8,6 @@ import { type ForeignShape, recognizeForeignShape } from "../element/foreign-sha
 import { isValidId, slug, suggestId } from "../element/identity.js";
 import { describePath, pointerToPath } from "../element/node-path.js";
 import { parseSource } from "../element/parse.js";
-import { referencesOf } from "../element/rules/references.js";
 import { validatorFor } from "../element/schemas.js";
 import type { SourceFile } from "../element/source.js";
 import { type Element, type ElementType, isElementType } from "../element/types.js";
@@ -18,6 +17,7 @@ import { readYaml, writeYaml } from "../sync/yaml-text.js";
 import { type ConversionNotes, emptyNotes } from "./conversion.js";
 import { convertFlatDocument } from "./convert-flat.js";
 import { convertServerDocument } from "./convert-server.js";
+import { idMentions } from "./renamed-references.js";
 import { setScalarIn } from "./yaml-nodes.js";
 
 export interface ImportOptions {
@@ -198,10 +198,8 @@ function renameInvalidIds(all: readonly Converting[]): void {
       result.renamed = { from: id, to };
       changed = true;
     }
-    const value: unknown = document.toJS();
-    const data = isPlainObject(value) && isPlainObject(value.data) ? value.data : undefined;
-    if (data && result.type) {
-      for (const ref of referencesOf(result.type, data)) {
+    if (result.type) {
+      for (const ref of idMentions(result.type, document.toJS())) {
         const target = renames.get(ref.id);
         if (target === undefined) continue;
         setScalarIn(document, ref.path, target);

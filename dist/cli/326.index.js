@@ -1,5 +1,5 @@
-export const id = 486;
-export const ids = [486];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
 /***/ 7593:
@@ -55,7 +55,7 @@ function refuseRepeatedValues(config) {
 
 /***/ }),
 
-/***/ 6361:
+/***/ 5169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -288,8 +288,6 @@ var identity = __webpack_require__(364);
 var node_path = __webpack_require__(9864);
 // EXTERNAL MODULE: ./src/core/element/parse.ts + 13 modules
 var parse = __webpack_require__(9252);
-// EXTERNAL MODULE: ./src/core/element/rules/references.ts
-var references = __webpack_require__(8908);
 // EXTERNAL MODULE: ./src/core/element/schemas.ts + 8 modules
 var schemas = __webpack_require__(353);
 // EXTERNAL MODULE: ./src/core/element/types.ts
@@ -726,6 +724,38 @@ function convertServerDocument(document, value, type) {
     return notes;
 }
 
+// EXTERNAL MODULE: ./src/core/element/rules/references.ts
+var references = __webpack_require__(8908);
+;// CONCATENATED MODULE: ./src/core/interop/renamed-references.ts
+// Where an imported element names another by id, so a rename by `import --rename-ids` reaches every mention:
+// the contract's references (core/element/rules/references.ts: related_* lists, persona_id, dependencies,
+// members, fallback_chain) and the NEXS MCP server's `related_personas`, which the contract has no field for
+// and import keeps under metadata.custom (or finds in data, where a hand-written file may put it).
+
+
+/** Every id the converted element (its plain value) names, with where. */
+function idMentions(type, value) {
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
+        return [];
+    const data = (0,plain_object/* isPlainObject */.Q)(value.data) ? value.data : {};
+    const mentions = (0,references/* referencesOf */.C)(type, data).map(({ path, id }) => ({ path, id }));
+    const metadata = (0,plain_object/* isPlainObject */.Q)(value.metadata) ? value.metadata : {};
+    const custom = (0,plain_object/* isPlainObject */.Q)(metadata.custom) ? metadata.custom : {};
+    const lists = [
+        [["metadata", "custom", "related_personas"], custom.related_personas],
+        [["data", "related_personas"], data.related_personas],
+    ];
+    for (const [path, list] of lists) {
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((id, i) => {
+            if (typeof id === "string")
+                mentions.push({ path: [...path, i], id });
+        });
+    }
+    return mentions;
+}
+
 ;// CONCATENATED MODULE: ./src/core/interop/plan-import.ts
 
 
@@ -885,10 +915,8 @@ function renameInvalidIds(all) {
             result.renamed = { from: id, to };
             changed = true;
         }
-        const value = document.toJS();
-        const data = (0,plain_object/* isPlainObject */.Q)(value) && (0,plain_object/* isPlainObject */.Q)(value.data) ? value.data : undefined;
-        if (data && result.type) {
-            for (const ref of (0,references/* referencesOf */.C)(result.type, data)) {
+        if (result.type) {
+            for (const ref of idMentions(result.type, document.toJS())) {
                 const target = renames.get(ref.id);
                 if (target === undefined)
                     continue;
