@@ -30967,7 +30967,7 @@ function readConfig(env, readTextFile = readUtf8) {
         signingKey: optional(env, "NEXS_SIGNING_KEY")?.trim(),
         publisher: readPublisher(env),
         branchTemplate: readBranchTemplate(env),
-        pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
+        pathTemplate: readPathTemplate(env),
         stateBranch: readStateBranch(env),
     };
 }
@@ -30989,6 +30989,15 @@ function required(env, name, what) {
  */
 function readSecret(env, name) {
     return required(env, name, "the webhook secret set in the GitHub App's settings").trim();
+}
+/** Checked at start-up, as the Action and the CLI check theirs: a template that places no element is one line now,
+ * not a check failure on every pull request later. */
+function readPathTemplate(env) {
+    const template = optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE;
+    const problem = pathTemplateProblem(template);
+    if (problem !== undefined)
+        throw new ConfigError(`NEXS_PATH_TEMPLATE: ${problem}`);
+    return template;
 }
 /** One of a few lowercase words, in any letter case (`TRUE`, `Info`); nothing else is guessed. */
 function choice(env, name, choices, fallback) {

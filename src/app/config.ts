@@ -5,7 +5,7 @@
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Env } from "../core/common/env.js";
-import { DEFAULT_PATH_TEMPLATE } from "../core/element/identity.js";
+import { DEFAULT_PATH_TEMPLATE, pathTemplateProblem } from "../core/element/identity.js";
 import { refNameProblem } from "../core/names/ref-name.js";
 import { fillSourceTemplate } from "../core/names/source-template.js";
 import { DEFAULT_BRANCH_TEMPLATE, DEFAULT_STATE_BRANCH } from "../core/publish/defaults.js";
@@ -71,7 +71,7 @@ export function readConfig(env: Env, readTextFile: ReadTextFile = readUtf8): App
     signingKey: optional(env, "NEXS_SIGNING_KEY")?.trim(),
     publisher: readPublisher(env),
     branchTemplate: readBranchTemplate(env),
-    pathTemplate: optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE,
+    pathTemplate: readPathTemplate(env),
     stateBranch: readStateBranch(env),
   };
 }
@@ -95,6 +95,15 @@ function required(env: Env, name: string, what: string): string {
  */
 function readSecret(env: Env, name: string): string {
   return required(env, name, "the webhook secret set in the GitHub App's settings").trim();
+}
+
+/** Checked at start-up, as the Action and the CLI check theirs: a template that places no element is one line now,
+ * not a check failure on every pull request later. */
+function readPathTemplate(env: Env): string {
+  const template = optional(env, "NEXS_PATH_TEMPLATE")?.trim() || DEFAULT_PATH_TEMPLATE;
+  const problem = pathTemplateProblem(template);
+  if (problem !== undefined) throw new ConfigError(`NEXS_PATH_TEMPLATE: ${problem}`);
+  return template;
 }
 
 /** One of a few lowercase words, in any letter case (`TRUE`, `Info`); nothing else is guessed. */
