@@ -31022,7 +31022,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7521:
+/***/ 6704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31482,8 +31482,443 @@ async function placeElements(elements, template, sealer) {
     return problems.length > 0 ? { ok: false, problems } : { ok: true, items };
 }
 
-// EXTERNAL MODULE: ./src/core/publish/private-sealer.ts + 7 modules
-var private_sealer = __nccwpck_require__(5915);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/crypto/errors.ts
+const ADVICE = {
+    format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
+    unsupported: "the envelope was written by a newer or unknown version of nexs-publish; upgrade and retry",
+    parameters: "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
+    truncated: "the envelope is cut short; restore the complete file",
+    "key-kind": "the envelope needs a different kind of key (passphrase versus raw 256-bit key)",
+    authentication: "wrong key, or the envelope was altered; check the configured encryption key",
+};
+class errors_DecryptionError extends Error {
+    reason;
+    name = "DecryptionError";
+    constructor(reason, detail) {
+        super(`cannot decrypt: ${ADVICE[reason]}${detail ? ` (${detail})` : ""}`);
+        this.reason = reason;
+    }
+}
+/** A key or parameter the caller supplied is unusable; raised before anything is encrypted. */
+class errors_CryptoInputError extends Error {
+    name = "CryptoInputError";
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/aes-gcm.ts
+
+
+const AES_256_KEY_LENGTH = 32;
+const aes_gcm_GCM_NONCE_LENGTH = 12;
+const aes_gcm_GCM_TAG_LENGTH = 16;
+function checkKeyAndNonce(key, nonce) {
+    if (key.length !== AES_256_KEY_LENGTH)
+        throw new errors_CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
+    // 96-bit nonces only: other lengths go through GHASH and weaken the random-nonce bound.
+    if (nonce.length !== aes_gcm_GCM_NONCE_LENGTH)
+        throw new errors_CryptoInputError(`AES-256-GCM needs a ${aes_gcm_GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
+}
+function gcmSeal(key, nonce, plaintext, aad) {
+    checkKeyAndNonce(key, nonce);
+    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
+    cipher.setAAD(aad);
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return { ciphertext, tag: cipher.getAuthTag() };
+}
+/** Returns the plaintext only after the tag verified; any failure is a DecryptionError("authentication"). */
+function aes_gcm_gcmOpen(key, nonce, sealed, aad) {
+    checkKeyAndNonce(key, nonce);
+    // Without authTagLength Node accepts tags as short as 4 bytes: a forgery shortcut.
+    if (sealed.tag.length !== aes_gcm_GCM_TAG_LENGTH)
+        throw new DecryptionError("authentication", "tag length");
+    try {
+        const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
+        decipher.setAAD(aad);
+        decipher.setAuthTag(sealed.tag);
+        const head = decipher.update(sealed.ciphertext);
+        return Buffer.concat([head, decipher.final()]);
+    }
+    catch {
+        throw new DecryptionError("authentication");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
+
+/**
+ * Text form of an envelope, for private elements that travel as files in a Git repository:
+ * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
+ */
+const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
+const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
+const LINE_WIDTH = 64;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function armour(envelope) {
+    const base64 = Buffer.from(envelope).toString("base64");
+    const lines = [];
+    for (let i = 0; i < base64.length; i += LINE_WIDTH)
+        lines.push(base64.slice(i, i + LINE_WIDTH));
+    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
+}
+function isArmoured(text) {
+    return text.trimStart().startsWith(ARMOUR_BEGIN);
+}
+/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
+function dearmour(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
+        throw new DecryptionError("format", "missing armour lines");
+    }
+    const base64 = lines.slice(1, -1).join("");
+    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
+    if (base64.length % 4 !== 0 || !BASE64.test(base64))
+        throw new DecryptionError("format", "bad base64");
+    return Buffer.from(base64, "base64");
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/kdf.ts
+
+
+/** OWASP Password Storage Cheat Sheet: N=2^17, r=8, p=1 (128 MiB), and its listed equivalents. */
+const SCRYPT_OWASP = { N: 2 ** 17, r: 8, p: 1 };
+const SCRYPT_ACCEPTED = [
+    SCRYPT_OWASP,
+    { N: 2 ** 16, r: 8, p: 2 },
+    { N: 2 ** 15, r: 8, p: 3 },
+    { N: 2 ** 14, r: 8, p: 5 },
+    { N: 2 ** 13, r: 8, p: 10 },
+];
+/** OWASP's floor for PBKDF2-HMAC-SHA256, and a ceiling so a hostile header cannot make us spin for minutes. */
+const PBKDF2_MIN_ITERATIONS = 600_000;
+const PBKDF2_MAX_ITERATIONS = 2_000_000;
+function kdf_isAcceptedScryptCost(cost) {
+    return SCRYPT_ACCEPTED.some((c) => c.N === cost.N && c.r === cost.r && c.p === cost.p);
+}
+function kdf_isAcceptedPbkdf2Iterations(iterations) {
+    return Number.isInteger(iterations) && iterations >= PBKDF2_MIN_ITERATIONS && iterations <= PBKDF2_MAX_ITERATIONS;
+}
+/**
+ * scrypt with maxmem raised to what the cost needs (Node's 32 MiB default refuses N=2^17, r=8).
+ * No bounds here: callers that read costs from untrusted input check them first.
+ */
+function scryptDerive(secret, salt, cost, length) {
+    // OpenSSL needs 128·r·(N + p + 2) bytes; the slack covers its bookkeeping.
+    const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        try {
+            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => error ? reject(toInputError(error)) : resolve(key));
+        }
+        catch (error) {
+            // Invalid parameters throw synchronously.
+            reject(toInputError(error));
+        }
+    });
+}
+function pbkdf2Sha256Derive(secret, salt, iterations, length) {
+    return new Promise((resolve, reject) => {
+        try {
+            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => error ? reject(toInputError(error)) : resolve(key));
+        }
+        catch (error) {
+            reject(toInputError(error));
+        }
+    });
+}
+function toInputError(error) {
+    return new errors_CryptoInputError(`key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/envelope-header.ts
+
+
+
+/**
+ * Binary header of an envelope, all of it authenticated as GCM associated data:
+ *
+ *   "NXSE" | version u8 | algorithm u8 | kdf u8 | kdf parameters | salt length u8 | salt | nonce length u8 | nonce | tag length u8
+ *
+ * kdf parameters: raw → none; scrypt → log2(N) u8, r u8, p u8; pbkdf2-sha256 → iterations u32 big-endian.
+ * The ciphertext follows the header and the 16-byte tag ends the envelope.
+ */
+const ENVELOPE_MAGIC = Buffer.from("NXSE", "ascii");
+const ENVELOPE_VERSION = 1;
+const ALGORITHM_AES_256_GCM = 1;
+const KDF_IDS = { raw: 0, scrypt: 1, "pbkdf2-sha256": 2 };
+const SALT_LENGTH = 16;
+const MIN_SALT_LENGTH = 16;
+const MAX_SALT_LENGTH = 64;
+function encodeHeader(header) {
+    const parts = [
+        ENVELOPE_MAGIC,
+        Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
+    ];
+    const kdf = header.kdf;
+    let salt = Buffer.alloc(0);
+    if (kdf.id === "scrypt") {
+        parts.push(Buffer.from([Math.log2(kdf.cost.N), kdf.cost.r, kdf.cost.p]));
+        salt = kdf.salt;
+    }
+    else if (kdf.id === "pbkdf2-sha256") {
+        const iterations = Buffer.alloc(4);
+        iterations.writeUInt32BE(kdf.iterations);
+        parts.push(iterations);
+        salt = kdf.salt;
+    }
+    parts.push(Buffer.from([salt.length]), salt, Buffer.from([header.nonce.length]), header.nonce, Buffer.from([aes_gcm_GCM_TAG_LENGTH]));
+    return Buffer.concat(parts);
+}
+/** Reads bytes in order; running past the end means the envelope was cut short. */
+class Cursor {
+    bytes;
+    offset = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    take(length) {
+        if (this.offset + length > this.bytes.length)
+            throw new DecryptionError("truncated");
+        const slice = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return slice;
+    }
+    u8() {
+        return this.take(1).readUInt8(0);
+    }
+    u32() {
+        return this.take(4).readUInt32BE(0);
+    }
+}
+/** Parses and bounds-checks a header; every refusal is a DecryptionError, before any key derivation. */
+function envelope_header_parseHeader(bytes) {
+    const cursor = new Cursor(bytes);
+    const magic = bytes.subarray(0, ENVELOPE_MAGIC.length);
+    if (!ENVELOPE_MAGIC.subarray(0, magic.length).equals(magic))
+        throw new DecryptionError("format", "magic");
+    cursor.take(ENVELOPE_MAGIC.length);
+    const version = cursor.u8();
+    if (version !== ENVELOPE_VERSION)
+        throw new DecryptionError("unsupported", `version ${version}`);
+    const algorithm = cursor.u8();
+    if (algorithm !== ALGORITHM_AES_256_GCM)
+        throw new DecryptionError("unsupported", `algorithm ${algorithm}`);
+    const kdfId = cursor.u8();
+    let kdf;
+    if (kdfId === KDF_IDS.raw) {
+        if (cursor.u8() !== 0)
+            throw new DecryptionError("parameters", "a raw key takes no salt");
+        kdf = { id: "raw" };
+    }
+    else if (kdfId === KDF_IDS.scrypt) {
+        const logN = cursor.u8();
+        const cost = { N: 2 ** logN, r: cursor.u8(), p: cursor.u8() };
+        if (!isAcceptedScryptCost(cost))
+            throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
+        kdf = { id: "scrypt", cost, salt: readSalt(cursor) };
+    }
+    else if (kdfId === KDF_IDS["pbkdf2-sha256"]) {
+        const iterations = cursor.u32();
+        if (!isAcceptedPbkdf2Iterations(iterations))
+            throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
+        kdf = { id: "pbkdf2-sha256", iterations, salt: readSalt(cursor) };
+    }
+    else {
+        throw new DecryptionError("unsupported", `key derivation ${kdfId}`);
+    }
+    const nonceLength = cursor.u8();
+    if (nonceLength !== GCM_NONCE_LENGTH)
+        throw new DecryptionError("parameters", `nonce length ${nonceLength}`);
+    const nonce = Buffer.from(cursor.take(nonceLength));
+    const tagLength = cursor.u8();
+    if (tagLength !== GCM_TAG_LENGTH)
+        throw new DecryptionError("parameters", `tag length ${tagLength}`);
+    return { header: { version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce }, length: cursor.offset };
+}
+function readSalt(cursor) {
+    const length = cursor.u8();
+    if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH)
+        throw new DecryptionError("parameters", `salt length ${length}`);
+    return Buffer.from(cursor.take(length));
+}
+
+;// CONCATENATED MODULE: ./src/core/crypto/random.ts
+
+const systemRandom = (size) => (0,external_node_crypto_.randomBytes)(size);
+
+;// CONCATENATED MODULE: ./src/core/crypto/envelope.ts
+
+
+
+
+
+async function encrypt(plaintext, key, options = {}) {
+    return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
+}
+/**
+ * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
+ * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
+ */
+async function prepareSealingKey(key, options = {}) {
+    const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
+    return { kdf, aesKey: await deriveKey(key, kdf) };
+}
+/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
+function sealWithKey(plaintext, key, options = {}) {
+    const nonce = take(options.random ?? systemRandom, aes_gcm_GCM_NONCE_LENGTH);
+    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
+    const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
+    return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
+}
+/** Opens an envelope or throws DecryptionError; never returns unauthenticated bytes. */
+async function decrypt(envelope, key, options = {}) {
+    const bytes = Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength);
+    const { header, length } = parseHeader(bytes);
+    if (bytes.length < length + GCM_TAG_LENGTH)
+        throw new DecryptionError("truncated");
+    if ((header.kdf.id === "raw") !== (key.kind === "raw"))
+        throw new DecryptionError("key-kind");
+    let aesKey;
+    try {
+        aesKey = await deriveKey(key, header.kdf);
+    }
+    catch (error) {
+        if (error instanceof CryptoInputError)
+            throw new DecryptionError("authentication", "unusable key");
+        throw error;
+    }
+    const headerBytes = bytes.subarray(0, length);
+    const ciphertext = bytes.subarray(length, bytes.length - GCM_TAG_LENGTH);
+    const tag = bytes.subarray(bytes.length - GCM_TAG_LENGTH);
+    return gcmOpen(aesKey, header.nonce, { ciphertext, tag }, aad(headerBytes, options.associatedData));
+}
+// The header is self-delimiting, so header ‖ associated data is unambiguous.
+function aad(header, associatedData) {
+    return associatedData ? Buffer.concat([header, associatedData]) : header;
+}
+function chooseKdf(key, choice, random) {
+    if (key.kind === "raw") {
+        if (key.key.length !== AES_256_KEY_LENGTH)
+            throw new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`);
+        return { id: "raw" };
+    }
+    if (key.passphrase.length === 0)
+        throw new errors_CryptoInputError("the passphrase is empty");
+    const salt = take(random, SALT_LENGTH);
+    if (choice?.id === "pbkdf2-sha256") {
+        const iterations = choice.iterations ?? PBKDF2_MIN_ITERATIONS;
+        if (!kdf_isAcceptedPbkdf2Iterations(iterations))
+            throw new errors_CryptoInputError(`PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`);
+        return { id: "pbkdf2-sha256", iterations, salt };
+    }
+    const cost = choice?.cost ?? SCRYPT_OWASP;
+    if (!kdf_isAcceptedScryptCost(cost))
+        throw new errors_CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
+    return { id: "scrypt", cost, salt };
+}
+function deriveKey(key, kdf) {
+    if (key.kind === "raw") {
+        if (key.key.length !== AES_256_KEY_LENGTH)
+            return Promise.reject(new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
+        return Promise.resolve(Buffer.from(key.key));
+    }
+    // NFC so the same passphrase typed on different systems derives the same key.
+    const secret = typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
+    if (kdf.id === "scrypt")
+        return scryptDerive(secret, kdf.salt, kdf.cost, AES_256_KEY_LENGTH);
+    if (kdf.id === "pbkdf2-sha256")
+        return pbkdf2Sha256Derive(secret, kdf.salt, kdf.iterations, AES_256_KEY_LENGTH);
+    return Promise.reject(new errors_CryptoInputError("a passphrase cannot open a raw-key envelope"));
+}
+function take(random, size) {
+    const bytes = random(size);
+    if (bytes.length !== size)
+        throw new errors_CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
+    return Buffer.from(bytes);
+}
+
+// EXTERNAL MODULE: ./src/core/crypto/hmac.ts
+var hmac = __nccwpck_require__(2342);
+;// CONCATENATED MODULE: ./src/core/publish/private-sealer.ts
+// Private elements travel to the collection as core crypto envelopes in text armour, never as plain text.
+//
+// Idempotency: the three-way plan compares git blob SHAs computed locally, without downloading anything. A random
+// nonce would give a new ciphertext, hence a new blob, on every run: every re-run would rewrite every private
+// element and "nothing new" would never cost zero writes. So the nonce (and, for a passphrase, the salt) is
+// derived from the key and the content instead (SIV-style): equal (path, plaintext) → equal envelope → equal
+// blob. GCM's one rule, never reuse a nonce for different plaintexts under one key, still holds: the nonce is
+// HMAC-SHA256(nonce key, path ‖ plaintext), so different inputs give different nonces (a collision is 2^-96).
+// What leaks is only that two runs published the same plaintext, which the unchanged blob says anyway.
+// The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
+// bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
+
+
+
+
+
+
+class EncryptionKeyError extends Error {
+    name = "EncryptionKeyError";
+}
+/** Shortest passphrase accepted; a 256-bit key (64 hex digits or 44 base64 characters) is better. */
+const MIN_PASSPHRASE_LENGTH = 16;
+/**
+ * The `encryption-key` input: 64 hex digits or base64 of exactly 32 bytes is a raw AES-256 key; anything else
+ * is a passphrase (scrypt). Refuses short passphrases with a message that says how to make a good key.
+ */
+function parseEncryptionKey(text) {
+    const trimmed = text.trim();
+    if (/^[0-9a-fA-F]{64}$/.test(trimmed))
+        return { kind: "raw", key: Buffer.from(trimmed, "hex") };
+    if (/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) {
+        const bytes = Buffer.from(trimmed, "base64");
+        if (bytes.length === 32)
+            return { kind: "raw", key: bytes };
+    }
+    if (trimmed.length < MIN_PASSPHRASE_LENGTH) {
+        throw new EncryptionKeyError(`encryption-key is neither a 256-bit key nor a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; ` +
+            "create one with `openssl rand -base64 32` and store it as a secret");
+    }
+    return { kind: "passphrase", passphrase: trimmed };
+}
+const LABEL = "nexs-publish/v1/private-element";
+/**
+ * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
+ * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
+ * envelope and the nonce key.
+ */
+async function createPrivateSealer(key, scope) {
+    const salt = key.kind === "passphrase"
+        ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
+        : undefined;
+    const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
+    const nonceKey = (0,hmac/* hmacSha256 */.TR)(sealingKey.aesKey, `${LABEL}/nonce-key`);
+    return {
+        async seal(path, plaintext) {
+            const pathBytes = Buffer.from(path, "utf8");
+            const nonce = (0,hmac/* hmacSha256 */.TR)(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, aes_gcm_GCM_NONCE_LENGTH);
+            return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
+        },
+    };
+}
+function lengthPrefix(length) {
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32BE(length);
+    return prefix;
+}
+/** A RandomSource that hands out the given values in order, refusing any request of another size. */
+function scripted(values) {
+    const queue = [...values];
+    return (size) => {
+        const next = queue.shift();
+        if (!next || next.length !== size)
+            throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
+        return next;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/publish/prepare-elements.ts
 
 
@@ -31504,10 +31939,10 @@ options) {
     });
     if (validation.diagnostics.some((d) => d.severity === "error"))
         return { kind: "refused", validation, problems: [] };
-    const key = options.encryptionKey ? (0,private_sealer/* parseEncryptionKey */._8)(options.encryptionKey) : undefined;
+    const key = options.encryptionKey ? parseEncryptionKey(options.encryptionKey) : undefined;
     // scrypt is slow on purpose: derive only when there is something to seal.
     const sealer = key && validation.elements.some(isPrivate)
-        ? await (0,private_sealer/* createPrivateSealer */._P)(key, (0,repo_ref/* formatRepoRef */.N)(options.source))
+        ? await createPrivateSealer(key, (0,repo_ref/* formatRepoRef */.N)(options.source))
         : undefined;
     const placement = await placeElements(validation.elements, options.pathTemplate, sealer);
     if (!placement.ok)
@@ -32353,8 +32788,123 @@ function planResult(options, snapshot, planned, validation, outcome) {
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 2 modules
-var publish_inputs = __nccwpck_require__(1198);
+// EXTERNAL MODULE: ./src/core/names/source-template.ts
+var source_template = __nccwpck_require__(5442);
+;// CONCATENATED MODULE: ./src/core/publish/branch-roles.ts
+// Publish writes three branches of the collection with three jobs: the pull request's head (force-moved on every
+// change), the base it targets, and the state branch (every source's state documents). Two of them being one
+// branch would lose work: a head that is the state branch force-moves it onto the elements and drops the other
+// sources' state; a state branch that is the base commits state documents straight onto it.
+/** The first two roles that name one branch, as "what must differ from what", if any; `name` spells a role. */
+function branchRolesProblem(roles, name) {
+    const pairs = [
+        ["branch", "base"],
+        ["branch", "stateBranch"],
+        ["stateBranch", "base"],
+    ];
+    for (const [a, b] of pairs) {
+        const same = roles[a];
+        if (same !== undefined && same === roles[b])
+            return `${name(a)} must differ from ${name(b)} (both are "${same}")`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/action/input-spec.ts
+var input_spec = __nccwpck_require__(9060);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(5909);
+;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
+// The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
+// later log line, error or debug output can show them.
+
+
+
+
+
+
+function readPublishInputs(env) {
+    (0,inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
+    const context = (0,inputs/* workspace */.Gl)(env);
+    const read = (spec) => (0,inputs/* readInput */.R5)(spec, context);
+    const source = sourceOf(env);
+    const token = read(input_spec/* INPUTS */.mc.token);
+    if (!token) {
+        throw new inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
+    }
+    const collection = repoInput(read(input_spec/* INPUTS */.mc.collection));
+    const encryptionKey = read(input_spec/* INPUTS */.mc["encryption-key"]) || undefined;
+    if (encryptionKey)
+        checkEncryptionKey(encryptionKey);
+    const branch = (0,inputs/* branchInput */.x3)("branch", (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.branch), source));
+    const stateBranch = (0,inputs/* branchInput */.x3)("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
+    const baseText = read(input_spec/* INPUTS */.mc.base);
+    const base = baseText === "" ? undefined : (0,inputs/* branchInput */.x3)("base", baseText);
+    const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => `input "${ACTION_NAMES[role]}"`);
+    if (clash)
+        throw new inputs/* InputError */.dz(clash);
+    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
+    return {
+        token,
+        apiUrl: env["GITHUB_API_URL"] || undefined,
+        options: {
+            source,
+            paths: [read(input_spec/* INPUTS */.mc.path)],
+            cwd: context.workspace,
+            strict: read(input_spec/* INPUTS */.mc.strict),
+            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
+            collection,
+            ...(base !== undefined && { base }),
+            branch,
+            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
+            conflictStrategy: read(input_spec/* INPUTS */.mc["conflict-strategy"]),
+            deleteMissing: read(input_spec/* INPUTS */.mc["delete-missing"]),
+            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
+            ...(signingKey !== undefined && { signingKey }),
+            ...(encryptionKey !== undefined && { encryptionKey }),
+            labels: read(input_spec/* INPUTS */.mc.labels),
+            draft: read(input_spec/* INPUTS */.mc.draft),
+            title: (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.title), source),
+            stateBranch,
+            fork: read(input_spec/* INPUTS */.mc.fork),
+            reopenClosed: read(input_spec/* INPUTS */.mc["reopen-closed"]),
+            ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
+        },
+    };
+}
+function checkEncryptionKey(text) {
+    try {
+        parseEncryptionKey(text);
+    }
+    catch (error) {
+        if (error instanceof EncryptionKeyError)
+            throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
+        throw error;
+    }
+}
+const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" };
+function repoInput(text) {
+    if (!text)
+        throw new inputs/* InputError */.dz('input "collection" is required: the collection repository as owner/repo');
+    try {
+        return (0,repo_ref/* parseRepoRef */.P)(text, 'input "collection"');
+    }
+    catch (error) {
+        throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
+    }
+}
+/** The source repository as the runner describes it. */
+function sourceOf(env) {
+    const repo = (0,inputs/* runnerRepository */.ZF)(env);
+    const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
+    if (!Number.isSafeInteger(id) || id < 1)
+        throw new inputs/* InputError */.dz("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
+    const commit = env["GITHUB_SHA"] ?? "";
+    if (!/^[0-9a-f]{40}$/.test(commit))
+        throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
+    return { ...repo, id, commit };
+}
+
 // EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
 var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/publish.ts
@@ -32381,7 +32931,7 @@ const publish_log = {
 const octokitLog = { ...publish_log, error: (message) => core/* debug */.Yz((0,log/* safeText */.Hk)(message)) };
 /** `command: publish`: validate, then open or update the one pull request on the collection. */
 async function run(env) {
-    const { token, apiUrl, options } = (0,publish_inputs/* readPublishInputs */.RY)(env);
+    const { token, apiUrl, options } = readPublishInputs(env);
     const client = (0,github_client/* createGitHubClient */.L)({ token, ...(apiUrl !== undefined && { baseUrl: apiUrl }), log: octokitLog });
     const result = await publish(client, options, {
         now: () => new Date(),
@@ -34164,16 +34714,13 @@ function createStateWriter(store, options, env) {
 
 // EXTERNAL MODULE: ./src/action/input-spec.ts
 var input_spec = __nccwpck_require__(9060);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(5909);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-// EXTERNAL MODULE: ./src/action/publish-inputs.ts + 2 modules
-var publish_inputs = __nccwpck_require__(1198);
 ;// CONCATENATED MODULE: ./src/action/track-inputs.ts
 // The inputs of `command: track`, every one read and checked before any call to GitHub, whichever event runs it:
 // a bad check-run input must not wait for the first pull_request event to be found.
-
 
 
 
@@ -34191,11 +34738,11 @@ function readTrackInputs(env) {
     const token = read(input_spec/* INPUTS */.mc.token);
     if (!token)
         throw new action_inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection\'s contents');
-    const collection = (0,publish_inputs/* runnerRepository */.ZF)(env);
-    const stateBranch = (0,publish_inputs/* branchInput */.x3)("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
+    const collection = (0,action_inputs/* runnerRepository */.ZF)(env);
+    const stateBranch = (0,action_inputs/* branchInput */.x3)("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
     const branchTemplate = read(input_spec/* INPUTS */.mc.branch);
     // A template that gives no branch name for a sample source would match no submission's head branch.
-    (0,publish_inputs/* branchInput */.x3)("branch", (0,source_template/* fillSourceTemplate */.r)(branchTemplate, { owner: "owner", repo: "repo" }));
+    (0,action_inputs/* branchInput */.x3)("branch", (0,source_template/* fillSourceTemplate */.r)(branchTemplate, { owner: "owner", repo: "repo" }));
     return {
         event,
         token,
@@ -34332,8 +34879,8 @@ var report_sarif = __nccwpck_require__(4798);
 var validate_threads = __nccwpck_require__(4710);
 // EXTERNAL MODULE: ./src/action/input-spec.ts
 var input_spec = __nccwpck_require__(9060);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(5909);
 // EXTERNAL MODULE: ./src/action/report-diagnostics.ts + 3 modules
 var report_diagnostics = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
@@ -34678,24 +35225,58 @@ const OUTPUTS = {
 
 /***/ }),
 
-/***/ 1729:
+/***/ 5909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gl: () => (/* binding */ workspace),
-/* harmony export */   QU: () => (/* binding */ maskSecrets),
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   dz: () => (/* reexport safe */ _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__.dz)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
-// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ input_parsers/* InputError */.dz),
+  x3: () => (/* binding */ branchInput),
+  QU: () => (/* binding */ maskSecrets),
+  R5: () => (/* binding */ readInput),
+  ZF: () => (/* binding */ runnerRepository),
+  Gl: () => (/* binding */ workspace)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(3491);
+;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
+/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
+function refNameProblem(name) {
+    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
+        return "is not a branch name (empty part)";
+    }
+    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
+        return "contains characters git refuses in a branch name";
+    }
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
+        return "has a part starting with '.' or ending in '.lock'";
+    }
+    if (name.endsWith("."))
+        return "ends with '.'";
+    if (name.startsWith("-") || name === "@")
+        return "is not a branch name git accepts ('-' first, or '@' alone)";
+    if (name.length > 255)
+        return "is longer than 255 characters";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
+var repo_ref = __nccwpck_require__(3974);
+// EXTERNAL MODULE: ./src/action/input-parsers.ts
+var input_parsers = __nccwpck_require__(115);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's; and the checks
+// publish and track share (a branch name, the runner's repository).
+
+
 
 
 
 /** The input as given (trimmed by the runner's reader), else its default, parsed. */
 function readInput(spec, context) {
-    const given = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name);
+    const given = core/* getInput */.V4(spec.name);
     return spec.parse(given === "" ? defaultText(spec) : given, spec.name, context);
 }
 /** A `${{ … }}` default is filled in by the runner; outside a runner (or when it gave nothing) it is empty. */
@@ -34705,17 +35286,34 @@ function defaultText(spec) {
 /** Registers the secret inputs with the runner's log masking; call before reading anything else. */
 function maskSecrets(specs) {
     for (const spec of specs) {
-        const value = spec.secret ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name) : "";
+        const value = spec.secret ? core/* getInput */.V4(spec.name) : "";
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            core/* setSecret */.Pq(value);
     }
 }
 /** `GITHUB_WORKSPACE`: where the repository is checked out; the runner always sets it. */
 function workspace(env) {
     const dir = env["GITHUB_WORKSPACE"];
     if (!dir)
-        throw new _input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
+        throw new input_parsers/* InputError */.dz("GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout");
     return { workspace: dir };
+}
+/** A branch-name input, refused with git's reason when it is none. */
+function branchInput(name, branch) {
+    const problem = refNameProblem(branch);
+    if (problem)
+        throw new input_parsers/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
+    return branch;
+}
+/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
+function runnerRepository(env) {
+    const name = env["GITHUB_REPOSITORY"] ?? "";
+    try {
+        return (0,repo_ref/* parseRepoRef */.P)(name, "GITHUB_REPOSITORY");
+    }
+    catch {
+        throw new input_parsers/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
+    }
 }
 
 
@@ -34770,12 +35368,12 @@ function logUntrusted(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 /* harmony import */ var _threads_validate_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4710);
-/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
+/* harmony import */ var _commands_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6704);
 /* harmony import */ var _commands_track_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(983);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7979);
 /* harmony import */ var _failure_message_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9698);
 /* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9060);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5909);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8592);
 // Entry of the Action (bundled to dist/action/index.js). The `command` input picks what to do; every failure
 // ends the step through core.setFailed with one message, never an unhandled rejection.
@@ -34811,179 +35409,6 @@ async function main() {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1198:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x3: () => (/* binding */ branchInput),
-  RY: () => (/* binding */ readPublishInputs),
-  ZF: () => (/* binding */ runnerRepository)
-});
-
-;// CONCATENATED MODULE: ./src/core/names/ref-name.ts
-/** Why git would refuse `name` as a branch name (git check-ref-format, the parts that matter here). */
-function refNameProblem(name) {
-    if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("//")) {
-        return "is not a branch name (empty part)";
-    }
-    if (name.includes("..") || name.includes("@{") || /[\u0000-\u0020~^:?*[\\\u007f]/.test(name)) {
-        return "contains characters git refuses in a branch name";
-    }
-    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock"))) {
-        return "has a part starting with '.' or ending in '.lock'";
-    }
-    if (name.endsWith("."))
-        return "ends with '.'";
-    if (name.startsWith("-") || name === "@")
-        return "is not a branch name git accepts ('-' first, or '@' alone)";
-    if (name.length > 255)
-        return "is longer than 255 characters";
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/names/repo-ref.ts
-var repo_ref = __nccwpck_require__(3974);
-// EXTERNAL MODULE: ./src/core/names/source-template.ts
-var source_template = __nccwpck_require__(5442);
-;// CONCATENATED MODULE: ./src/core/publish/branch-roles.ts
-// Publish writes three branches of the collection with three jobs: the pull request's head (force-moved on every
-// change), the base it targets, and the state branch (every source's state documents). Two of them being one
-// branch would lose work: a head that is the state branch force-moves it onto the elements and drops the other
-// sources' state; a state branch that is the base commits state documents straight onto it.
-/** The first two roles that name one branch, as "what must differ from what", if any; `name` spells a role. */
-function branchRolesProblem(roles, name) {
-    const pairs = [
-        ["branch", "base"],
-        ["branch", "stateBranch"],
-        ["stateBranch", "base"],
-    ];
-    for (const [a, b] of pairs) {
-        const same = roles[a];
-        if (same !== undefined && same === roles[b])
-            return `${name(a)} must differ from ${name(b)} (both are "${same}")`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/publish/private-sealer.ts + 7 modules
-var private_sealer = __nccwpck_require__(5915);
-// EXTERNAL MODULE: ./src/action/input-spec.ts
-var input_spec = __nccwpck_require__(9060);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __nccwpck_require__(1729);
-;// CONCATENATED MODULE: ./src/action/publish-inputs.ts
-// The inputs of `command: publish`, each checked before any call to GitHub. Secrets are masked first, so no
-// later log line, error or debug output can show them.
-
-
-
-
-
-
-
-function readPublishInputs(env) {
-    (0,inputs/* maskSecrets */.QU)(Object.values(input_spec/* INPUTS */.mc));
-    const context = (0,inputs/* workspace */.Gl)(env);
-    const read = (spec) => (0,inputs/* readInput */.R5)(spec, context);
-    const source = sourceOf(env);
-    const token = read(input_spec/* INPUTS */.mc.token);
-    if (!token) {
-        throw new inputs/* InputError */.dz('input "token" is empty: pass a token that may write the collection, e.g. `token: ${{ steps.app-token.outputs.token }}`');
-    }
-    const collection = repoInput(read(input_spec/* INPUTS */.mc.collection));
-    const encryptionKey = read(input_spec/* INPUTS */.mc["encryption-key"]) || undefined;
-    if (encryptionKey)
-        checkEncryptionKey(encryptionKey);
-    const branch = branchInput("branch", (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.branch), source));
-    const stateBranch = branchInput("state-branch", read(input_spec/* INPUTS */.mc["state-branch"]));
-    const baseText = read(input_spec/* INPUTS */.mc.base);
-    const base = baseText === "" ? undefined : branchInput("base", baseText);
-    const clash = branchRolesProblem({ branch, stateBranch, base }, (role) => `input "${ACTION_NAMES[role]}"`);
-    if (clash)
-        throw new inputs/* InputError */.dz(clash);
-    const signingKey = read(input_spec/* INPUTS */.mc["signing-key"]) || undefined;
-    return {
-        token,
-        apiUrl: env["GITHUB_API_URL"] || undefined,
-        options: {
-            source,
-            paths: [read(input_spec/* INPUTS */.mc.path)],
-            cwd: context.workspace,
-            strict: read(input_spec/* INPUTS */.mc.strict),
-            maxFileSize: read(input_spec/* INPUTS */.mc["max-file-size"]),
-            collection,
-            ...(base !== undefined && { base }),
-            branch,
-            pathTemplate: read(input_spec/* INPUTS */.mc["path-template"]),
-            conflictStrategy: read(input_spec/* INPUTS */.mc["conflict-strategy"]),
-            deleteMissing: read(input_spec/* INPUTS */.mc["delete-missing"]),
-            dryRun: read(input_spec/* INPUTS */.mc["dry-run"]),
-            ...(signingKey !== undefined && { signingKey }),
-            ...(encryptionKey !== undefined && { encryptionKey }),
-            labels: read(input_spec/* INPUTS */.mc.labels),
-            draft: read(input_spec/* INPUTS */.mc.draft),
-            title: (0,source_template/* fillSourceTemplate */.r)(read(input_spec/* INPUTS */.mc.title), source),
-            stateBranch,
-            fork: read(input_spec/* INPUTS */.mc.fork),
-            reopenClosed: read(input_spec/* INPUTS */.mc["reopen-closed"]),
-            ...(env["GITHUB_RUN_ID"] && { runId: `run ${env["GITHUB_RUN_ID"]}/${env["GITHUB_RUN_ATTEMPT"] ?? "1"}` }),
-        },
-    };
-}
-function checkEncryptionKey(text) {
-    try {
-        (0,private_sealer/* parseEncryptionKey */._8)(text);
-    }
-    catch (error) {
-        if (error instanceof private_sealer/* EncryptionKeyError */.pp)
-            throw new inputs/* InputError */.dz(`input "encryption-key": ${error.message}`);
-        throw error;
-    }
-}
-const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" };
-function branchInput(name, branch) {
-    const problem = refNameProblem(branch);
-    if (problem)
-        throw new inputs/* InputError */.dz(`input "${name}": "${branch}" ${problem}`);
-    return branch;
-}
-function repoInput(text) {
-    if (!text)
-        throw new inputs/* InputError */.dz('input "collection" is required: the collection repository as owner/repo');
-    try {
-        return (0,repo_ref/* parseRepoRef */.P)(text, 'input "collection"');
-    }
-    catch (error) {
-        throw new inputs/* InputError */.dz(error instanceof Error ? error.message : String(error));
-    }
-}
-/** The source repository as the runner describes it. */
-function sourceOf(env) {
-    const repo = runnerRepository(env);
-    const id = Number(env["GITHUB_REPOSITORY_ID"] ?? "");
-    if (!Number.isSafeInteger(id) || id < 1)
-        throw new inputs/* InputError */.dz("GITHUB_REPOSITORY_ID is not set: run this Action in a GitHub Actions job");
-    const commit = env["GITHUB_SHA"] ?? "";
-    if (!/^[0-9a-f]{40}$/.test(commit))
-        throw new inputs/* InputError */.dz("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
-    return { ...repo, id, commit };
-}
-/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
-function runnerRepository(env) {
-    const name = env["GITHUB_REPOSITORY"] ?? "";
-    try {
-        return (0,repo_ref/* parseRepoRef */.P)(name, "GITHUB_REPOSITORY");
-    }
-    catch {
-        throw new inputs/* InputError */.dz(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
-    }
-}
-
 
 /***/ }),
 
@@ -43361,459 +43786,6 @@ const DEFAULT_TITLE_TEMPLATE = "nexs-publish: elements from {owner}/{repo}";
 const DEFAULT_STATE_BRANCH = "nexs-state";
 /** A conflict is reported and left out until a person settles it. */
 const DEFAULT_CONFLICT_STRATEGY = "manual";
-
-
-/***/ }),
-
-/***/ 5915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pp: () => (/* binding */ EncryptionKeyError),
-  _P: () => (/* binding */ createPrivateSealer),
-  _8: () => (/* binding */ parseEncryptionKey)
-});
-
-// UNUSED EXPORTS: MIN_PASSPHRASE_LENGTH
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/crypto/errors.ts
-const ADVICE = {
-    format: "the input is not a nexs-publish encrypted envelope; check that the whole file was copied",
-    unsupported: "the envelope was written by a newer or unknown version of nexs-publish; upgrade and retry",
-    parameters: "the envelope header asks for key-derivation parameters outside the accepted range; it was not written by nexs-publish",
-    truncated: "the envelope is cut short; restore the complete file",
-    "key-kind": "the envelope needs a different kind of key (passphrase versus raw 256-bit key)",
-    authentication: "wrong key, or the envelope was altered; check the configured encryption key",
-};
-class errors_DecryptionError extends Error {
-    reason;
-    name = "DecryptionError";
-    constructor(reason, detail) {
-        super(`cannot decrypt: ${ADVICE[reason]}${detail ? ` (${detail})` : ""}`);
-        this.reason = reason;
-    }
-}
-/** A key or parameter the caller supplied is unusable; raised before anything is encrypted. */
-class errors_CryptoInputError extends Error {
-    name = "CryptoInputError";
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/aes-gcm.ts
-
-
-const AES_256_KEY_LENGTH = 32;
-const aes_gcm_GCM_NONCE_LENGTH = 12;
-const aes_gcm_GCM_TAG_LENGTH = 16;
-function checkKeyAndNonce(key, nonce) {
-    if (key.length !== AES_256_KEY_LENGTH)
-        throw new errors_CryptoInputError(`AES-256-GCM needs a ${AES_256_KEY_LENGTH}-byte key, got ${key.length} bytes`);
-    // 96-bit nonces only: other lengths go through GHASH and weaken the random-nonce bound.
-    if (nonce.length !== aes_gcm_GCM_NONCE_LENGTH)
-        throw new errors_CryptoInputError(`AES-256-GCM needs a ${aes_gcm_GCM_NONCE_LENGTH}-byte nonce, got ${nonce.length} bytes`);
-}
-function gcmSeal(key, nonce, plaintext, aad) {
-    checkKeyAndNonce(key, nonce);
-    const cipher = (0,external_node_crypto_.createCipheriv)("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
-    cipher.setAAD(aad);
-    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return { ciphertext, tag: cipher.getAuthTag() };
-}
-/** Returns the plaintext only after the tag verified; any failure is a DecryptionError("authentication"). */
-function aes_gcm_gcmOpen(key, nonce, sealed, aad) {
-    checkKeyAndNonce(key, nonce);
-    // Without authTagLength Node accepts tags as short as 4 bytes: a forgery shortcut.
-    if (sealed.tag.length !== aes_gcm_GCM_TAG_LENGTH)
-        throw new DecryptionError("authentication", "tag length");
-    try {
-        const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: aes_gcm_GCM_TAG_LENGTH });
-        decipher.setAAD(aad);
-        decipher.setAuthTag(sealed.tag);
-        const head = decipher.update(sealed.ciphertext);
-        return Buffer.concat([head, decipher.final()]);
-    }
-    catch {
-        throw new DecryptionError("authentication");
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/armour.ts
-
-/**
- * Text form of an envelope, for private elements that travel as files in a Git repository:
- * PEM-style lines that survive copy and paste, diff tools and CRLF checkouts.
- */
-const ARMOUR_BEGIN = "-----BEGIN NEXS-PUBLISH ENVELOPE-----";
-const ARMOUR_END = "-----END NEXS-PUBLISH ENVELOPE-----";
-const LINE_WIDTH = 64;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function armour(envelope) {
-    const base64 = Buffer.from(envelope).toString("base64");
-    const lines = [];
-    for (let i = 0; i < base64.length; i += LINE_WIDTH)
-        lines.push(base64.slice(i, i + LINE_WIDTH));
-    return `${ARMOUR_BEGIN}\n${lines.join("\n")}\n${ARMOUR_END}\n`;
-}
-function isArmoured(text) {
-    return text.trimStart().startsWith(ARMOUR_BEGIN);
-}
-/** Strict: anything but the two marker lines and base64 lines (blank lines aside) is a format error. */
-function dearmour(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0);
-    if (lines[0] !== ARMOUR_BEGIN || lines[lines.length - 1] !== ARMOUR_END || lines.length < 3) {
-        throw new DecryptionError("format", "missing armour lines");
-    }
-    const base64 = lines.slice(1, -1).join("");
-    // Buffer.from(…, "base64") silently skips bad characters; refuse them instead.
-    if (base64.length % 4 !== 0 || !BASE64.test(base64))
-        throw new DecryptionError("format", "bad base64");
-    return Buffer.from(base64, "base64");
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/kdf.ts
-
-
-/** OWASP Password Storage Cheat Sheet: N=2^17, r=8, p=1 (128 MiB), and its listed equivalents. */
-const SCRYPT_OWASP = { N: 2 ** 17, r: 8, p: 1 };
-const SCRYPT_ACCEPTED = [
-    SCRYPT_OWASP,
-    { N: 2 ** 16, r: 8, p: 2 },
-    { N: 2 ** 15, r: 8, p: 3 },
-    { N: 2 ** 14, r: 8, p: 5 },
-    { N: 2 ** 13, r: 8, p: 10 },
-];
-/** OWASP's floor for PBKDF2-HMAC-SHA256, and a ceiling so a hostile header cannot make us spin for minutes. */
-const PBKDF2_MIN_ITERATIONS = 600_000;
-const PBKDF2_MAX_ITERATIONS = 2_000_000;
-function kdf_isAcceptedScryptCost(cost) {
-    return SCRYPT_ACCEPTED.some((c) => c.N === cost.N && c.r === cost.r && c.p === cost.p);
-}
-function kdf_isAcceptedPbkdf2Iterations(iterations) {
-    return Number.isInteger(iterations) && iterations >= PBKDF2_MIN_ITERATIONS && iterations <= PBKDF2_MAX_ITERATIONS;
-}
-/**
- * scrypt with maxmem raised to what the cost needs (Node's 32 MiB default refuses N=2^17, r=8).
- * No bounds here: callers that read costs from untrusted input check them first.
- */
-function scryptDerive(secret, salt, cost, length) {
-    // OpenSSL needs 128·r·(N + p + 2) bytes; the slack covers its bookkeeping.
-    const maxmem = 128 * cost.r * (cost.N + cost.p + 2) + 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        try {
-            (0,external_node_crypto_.scrypt)(secret, salt, length, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => error ? reject(toInputError(error)) : resolve(key));
-        }
-        catch (error) {
-            // Invalid parameters throw synchronously.
-            reject(toInputError(error));
-        }
-    });
-}
-function pbkdf2Sha256Derive(secret, salt, iterations, length) {
-    return new Promise((resolve, reject) => {
-        try {
-            (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, length, "sha256", (error, key) => error ? reject(toInputError(error)) : resolve(key));
-        }
-        catch (error) {
-            reject(toInputError(error));
-        }
-    });
-}
-function toInputError(error) {
-    return new errors_CryptoInputError(`key derivation refused its parameters: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/envelope-header.ts
-
-
-
-/**
- * Binary header of an envelope, all of it authenticated as GCM associated data:
- *
- *   "NXSE" | version u8 | algorithm u8 | kdf u8 | kdf parameters | salt length u8 | salt | nonce length u8 | nonce | tag length u8
- *
- * kdf parameters: raw → none; scrypt → log2(N) u8, r u8, p u8; pbkdf2-sha256 → iterations u32 big-endian.
- * The ciphertext follows the header and the 16-byte tag ends the envelope.
- */
-const ENVELOPE_MAGIC = Buffer.from("NXSE", "ascii");
-const ENVELOPE_VERSION = 1;
-const ALGORITHM_AES_256_GCM = 1;
-const KDF_IDS = { raw: 0, scrypt: 1, "pbkdf2-sha256": 2 };
-const SALT_LENGTH = 16;
-const MIN_SALT_LENGTH = 16;
-const MAX_SALT_LENGTH = 64;
-function encodeHeader(header) {
-    const parts = [
-        ENVELOPE_MAGIC,
-        Buffer.from([header.version, ALGORITHM_AES_256_GCM, KDF_IDS[header.kdf.id]]),
-    ];
-    const kdf = header.kdf;
-    let salt = Buffer.alloc(0);
-    if (kdf.id === "scrypt") {
-        parts.push(Buffer.from([Math.log2(kdf.cost.N), kdf.cost.r, kdf.cost.p]));
-        salt = kdf.salt;
-    }
-    else if (kdf.id === "pbkdf2-sha256") {
-        const iterations = Buffer.alloc(4);
-        iterations.writeUInt32BE(kdf.iterations);
-        parts.push(iterations);
-        salt = kdf.salt;
-    }
-    parts.push(Buffer.from([salt.length]), salt, Buffer.from([header.nonce.length]), header.nonce, Buffer.from([aes_gcm_GCM_TAG_LENGTH]));
-    return Buffer.concat(parts);
-}
-/** Reads bytes in order; running past the end means the envelope was cut short. */
-class Cursor {
-    bytes;
-    offset = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    take(length) {
-        if (this.offset + length > this.bytes.length)
-            throw new DecryptionError("truncated");
-        const slice = this.bytes.subarray(this.offset, this.offset + length);
-        this.offset += length;
-        return slice;
-    }
-    u8() {
-        return this.take(1).readUInt8(0);
-    }
-    u32() {
-        return this.take(4).readUInt32BE(0);
-    }
-}
-/** Parses and bounds-checks a header; every refusal is a DecryptionError, before any key derivation. */
-function envelope_header_parseHeader(bytes) {
-    const cursor = new Cursor(bytes);
-    const magic = bytes.subarray(0, ENVELOPE_MAGIC.length);
-    if (!ENVELOPE_MAGIC.subarray(0, magic.length).equals(magic))
-        throw new DecryptionError("format", "magic");
-    cursor.take(ENVELOPE_MAGIC.length);
-    const version = cursor.u8();
-    if (version !== ENVELOPE_VERSION)
-        throw new DecryptionError("unsupported", `version ${version}`);
-    const algorithm = cursor.u8();
-    if (algorithm !== ALGORITHM_AES_256_GCM)
-        throw new DecryptionError("unsupported", `algorithm ${algorithm}`);
-    const kdfId = cursor.u8();
-    let kdf;
-    if (kdfId === KDF_IDS.raw) {
-        if (cursor.u8() !== 0)
-            throw new DecryptionError("parameters", "a raw key takes no salt");
-        kdf = { id: "raw" };
-    }
-    else if (kdfId === KDF_IDS.scrypt) {
-        const logN = cursor.u8();
-        const cost = { N: 2 ** logN, r: cursor.u8(), p: cursor.u8() };
-        if (!isAcceptedScryptCost(cost))
-            throw new DecryptionError("parameters", `scrypt N=2^${logN} r=${cost.r} p=${cost.p}`);
-        kdf = { id: "scrypt", cost, salt: readSalt(cursor) };
-    }
-    else if (kdfId === KDF_IDS["pbkdf2-sha256"]) {
-        const iterations = cursor.u32();
-        if (!isAcceptedPbkdf2Iterations(iterations))
-            throw new DecryptionError("parameters", `pbkdf2 iterations ${iterations}`);
-        kdf = { id: "pbkdf2-sha256", iterations, salt: readSalt(cursor) };
-    }
-    else {
-        throw new DecryptionError("unsupported", `key derivation ${kdfId}`);
-    }
-    const nonceLength = cursor.u8();
-    if (nonceLength !== GCM_NONCE_LENGTH)
-        throw new DecryptionError("parameters", `nonce length ${nonceLength}`);
-    const nonce = Buffer.from(cursor.take(nonceLength));
-    const tagLength = cursor.u8();
-    if (tagLength !== GCM_TAG_LENGTH)
-        throw new DecryptionError("parameters", `tag length ${tagLength}`);
-    return { header: { version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf, nonce }, length: cursor.offset };
-}
-function readSalt(cursor) {
-    const length = cursor.u8();
-    if (length < MIN_SALT_LENGTH || length > MAX_SALT_LENGTH)
-        throw new DecryptionError("parameters", `salt length ${length}`);
-    return Buffer.from(cursor.take(length));
-}
-
-;// CONCATENATED MODULE: ./src/core/crypto/random.ts
-
-const systemRandom = (size) => (0,external_node_crypto_.randomBytes)(size);
-
-;// CONCATENATED MODULE: ./src/core/crypto/envelope.ts
-
-
-
-
-
-async function encrypt(plaintext, key, options = {}) {
-    return sealWithKey(plaintext, await prepareSealingKey(key, options), options);
-}
-/**
- * Derives the AES key once, for sealing many envelopes: a passphrase then costs one scrypt or PBKDF2 run (and
- * one salt) for all of them instead of one per envelope. Each envelope still gets its own nonce.
- */
-async function prepareSealingKey(key, options = {}) {
-    const kdf = chooseKdf(key, options.kdf, options.random ?? systemRandom);
-    return { kdf, aesKey: await deriveKey(key, kdf) };
-}
-/** One envelope under a prepared key; `encrypt` is prepareSealingKey followed by this. */
-function sealWithKey(plaintext, key, options = {}) {
-    const nonce = take(options.random ?? systemRandom, aes_gcm_GCM_NONCE_LENGTH);
-    const header = encodeHeader({ version: ENVELOPE_VERSION, algorithm: "aes-256-gcm", kdf: key.kdf, nonce });
-    const sealed = gcmSeal(key.aesKey, nonce, plaintext, aad(header, options.associatedData));
-    return Buffer.concat([header, sealed.ciphertext, sealed.tag]);
-}
-/** Opens an envelope or throws DecryptionError; never returns unauthenticated bytes. */
-async function decrypt(envelope, key, options = {}) {
-    const bytes = Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength);
-    const { header, length } = parseHeader(bytes);
-    if (bytes.length < length + GCM_TAG_LENGTH)
-        throw new DecryptionError("truncated");
-    if ((header.kdf.id === "raw") !== (key.kind === "raw"))
-        throw new DecryptionError("key-kind");
-    let aesKey;
-    try {
-        aesKey = await deriveKey(key, header.kdf);
-    }
-    catch (error) {
-        if (error instanceof CryptoInputError)
-            throw new DecryptionError("authentication", "unusable key");
-        throw error;
-    }
-    const headerBytes = bytes.subarray(0, length);
-    const ciphertext = bytes.subarray(length, bytes.length - GCM_TAG_LENGTH);
-    const tag = bytes.subarray(bytes.length - GCM_TAG_LENGTH);
-    return gcmOpen(aesKey, header.nonce, { ciphertext, tag }, aad(headerBytes, options.associatedData));
-}
-// The header is self-delimiting, so header ‖ associated data is unambiguous.
-function aad(header, associatedData) {
-    return associatedData ? Buffer.concat([header, associatedData]) : header;
-}
-function chooseKdf(key, choice, random) {
-    if (key.kind === "raw") {
-        if (key.key.length !== AES_256_KEY_LENGTH)
-            throw new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes (256 bits), got ${key.key.length}`);
-        return { id: "raw" };
-    }
-    if (key.passphrase.length === 0)
-        throw new errors_CryptoInputError("the passphrase is empty");
-    const salt = take(random, SALT_LENGTH);
-    if (choice?.id === "pbkdf2-sha256") {
-        const iterations = choice.iterations ?? PBKDF2_MIN_ITERATIONS;
-        if (!kdf_isAcceptedPbkdf2Iterations(iterations))
-            throw new errors_CryptoInputError(`PBKDF2 iterations must be an integer from ${PBKDF2_MIN_ITERATIONS}, got ${iterations}`);
-        return { id: "pbkdf2-sha256", iterations, salt };
-    }
-    const cost = choice?.cost ?? SCRYPT_OWASP;
-    if (!kdf_isAcceptedScryptCost(cost))
-        throw new errors_CryptoInputError(`scrypt N=${cost.N} r=${cost.r} p=${cost.p} is not one of OWASP's recommended settings`);
-    return { id: "scrypt", cost, salt };
-}
-function deriveKey(key, kdf) {
-    if (key.kind === "raw") {
-        if (key.key.length !== AES_256_KEY_LENGTH)
-            return Promise.reject(new errors_CryptoInputError(`a raw key must be exactly ${AES_256_KEY_LENGTH} bytes`));
-        return Promise.resolve(Buffer.from(key.key));
-    }
-    // NFC so the same passphrase typed on different systems derives the same key.
-    const secret = typeof key.passphrase === "string" ? Buffer.from(key.passphrase.normalize("NFC"), "utf8") : key.passphrase;
-    if (kdf.id === "scrypt")
-        return scryptDerive(secret, kdf.salt, kdf.cost, AES_256_KEY_LENGTH);
-    if (kdf.id === "pbkdf2-sha256")
-        return pbkdf2Sha256Derive(secret, kdf.salt, kdf.iterations, AES_256_KEY_LENGTH);
-    return Promise.reject(new errors_CryptoInputError("a passphrase cannot open a raw-key envelope"));
-}
-function take(random, size) {
-    const bytes = random(size);
-    if (bytes.length !== size)
-        throw new errors_CryptoInputError(`the random source returned ${bytes.length} bytes, ${size} were asked for`);
-    return Buffer.from(bytes);
-}
-
-// EXTERNAL MODULE: ./src/core/crypto/hmac.ts
-var hmac = __nccwpck_require__(2342);
-;// CONCATENATED MODULE: ./src/core/publish/private-sealer.ts
-// Private elements travel to the collection as core crypto envelopes in text armour, never as plain text.
-//
-// Idempotency: the three-way plan compares git blob SHAs computed locally, without downloading anything. A random
-// nonce would give a new ciphertext, hence a new blob, on every run: every re-run would rewrite every private
-// element and "nothing new" would never cost zero writes. So the nonce (and, for a passphrase, the salt) is
-// derived from the key and the content instead (SIV-style): equal (path, plaintext) → equal envelope → equal
-// blob. GCM's one rule, never reuse a nonce for different plaintexts under one key, still holds: the nonce is
-// HMAC-SHA256(nonce key, path ‖ plaintext), so different inputs give different nonces (a collision is 2^-96).
-// What leaks is only that two runs published the same plaintext, which the unchanged blob says anyway.
-// The nonce key comes from the AES key itself (raw key, or the passphrase stretched by scrypt), never from the
-// bare passphrase: a public nonce keyed by the passphrase would allow fast offline guessing, bypassing scrypt.
-
-
-
-
-
-
-class EncryptionKeyError extends Error {
-    name = "EncryptionKeyError";
-}
-/** Shortest passphrase accepted; a 256-bit key (64 hex digits or 44 base64 characters) is better. */
-const MIN_PASSPHRASE_LENGTH = 16;
-/**
- * The `encryption-key` input: 64 hex digits or base64 of exactly 32 bytes is a raw AES-256 key; anything else
- * is a passphrase (scrypt). Refuses short passphrases with a message that says how to make a good key.
- */
-function parseEncryptionKey(text) {
-    const trimmed = text.trim();
-    if (/^[0-9a-fA-F]{64}$/.test(trimmed))
-        return { kind: "raw", key: Buffer.from(trimmed, "hex") };
-    if (/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) {
-        const bytes = Buffer.from(trimmed, "base64");
-        if (bytes.length === 32)
-            return { kind: "raw", key: bytes };
-    }
-    if (trimmed.length < MIN_PASSPHRASE_LENGTH) {
-        throw new EncryptionKeyError(`encryption-key is neither a 256-bit key nor a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; ` +
-            "create one with `openssl rand -base64 32` and store it as a secret");
-    }
-    return { kind: "passphrase", passphrase: trimmed };
-}
-const LABEL = "nexs-publish/v1/private-element";
-/**
- * A sealer for one run. `scope` (the source repository's name) salts the passphrase derivation, so two sources
- * with the same passphrase derive different keys; the one derivation of the run gives the AES key of every
- * envelope and the nonce key.
- */
-async function createPrivateSealer(key, scope) {
-    const salt = key.kind === "passphrase"
-        ? (0,external_node_crypto_.createHash)("sha256").update(`${LABEL}/salt\0${scope}`).digest().subarray(0, SALT_LENGTH)
-        : undefined;
-    const sealingKey = await prepareSealingKey(key, { random: scripted(salt ? [salt] : []) });
-    const nonceKey = (0,hmac/* hmacSha256 */.TR)(sealingKey.aesKey, `${LABEL}/nonce-key`);
-    return {
-        async seal(path, plaintext) {
-            const pathBytes = Buffer.from(path, "utf8");
-            const nonce = (0,hmac/* hmacSha256 */.TR)(nonceKey, Buffer.concat([lengthPrefix(pathBytes.length), pathBytes, plaintext])).subarray(0, aes_gcm_GCM_NONCE_LENGTH);
-            return armour(sealWithKey(plaintext, sealingKey, { associatedData: pathBytes, random: scripted([nonce]) }));
-        },
-    };
-}
-function lengthPrefix(length) {
-    const prefix = Buffer.alloc(4);
-    prefix.writeUInt32BE(length);
-    return prefix;
-}
-/** A RandomSource that hands out the given values in order, refusing any request of another size. */
-function scripted(values) {
-    const queue = [...values];
-    return (size) => {
-        const next = queue.shift();
-        if (!next || next.length !== size)
-            throw new Error(`private element sealing: unexpected request for ${size} random bytes`);
-        return next;
-    };
-}
 
 
 /***/ }),

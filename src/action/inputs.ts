@@ -1,6 +1,9 @@
-// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's.
+// Reading inputs: every one through its record in input-spec.ts, so the default is action.yml's; and the checks
+// publish and track share (a branch name, the runner's repository).
 import * as core from "@actions/core";
 import type { Env } from "../core/common/env.js";
+import { refNameProblem } from "../core/names/ref-name.js";
+import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { type InputContext, InputError } from "./input-parsers.js";
 import type { InputSpec } from "./input-spec.js";
 
@@ -33,4 +36,21 @@ export function workspace(env: Env): InputContext {
       "GITHUB_WORKSPACE is not set: run this Action in a GitHub Actions job, after actions/checkout",
     );
   return { workspace: dir };
+}
+
+/** A branch-name input, refused with git's reason when it is none. */
+export function branchInput(name: string, branch: string): string {
+  const problem = refNameProblem(branch);
+  if (problem) throw new InputError(`input "${name}": "${branch}" ${problem}`);
+  return branch;
+}
+
+/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
+export function runnerRepository(env: Env): RepoRef {
+  const name = env["GITHUB_REPOSITORY"] ?? "";
+  try {
+    return parseRepoRef(name, "GITHUB_REPOSITORY");
+  } catch {
+    throw new InputError(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
+  }
 }

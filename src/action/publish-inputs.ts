@@ -2,14 +2,13 @@
 // later log line, error or debug output can show them.
 
 import type { Env } from "../core/common/env.js";
-import { refNameProblem } from "../core/names/ref-name.js";
 import { parseRepoRef, type RepoRef } from "../core/names/repo-ref.js";
 import { fillSourceTemplate } from "../core/names/source-template.js";
 import { branchRolesProblem } from "../core/publish/branch-roles.js";
 import { EncryptionKeyError, parseEncryptionKey } from "../core/publish/private-sealer.js";
 import type { PublishOptions } from "../core/publish/types.js";
 import { INPUTS, type InputSpec } from "./input-spec.js";
-import { InputError, maskSecrets, readInput, workspace } from "./inputs.js";
+import { branchInput, InputError, maskSecrets, readInput, runnerRepository, workspace } from "./inputs.js";
 
 export interface PublishInputs {
   token: string;
@@ -79,12 +78,6 @@ function checkEncryptionKey(text: string): void {
 
 const ACTION_NAMES = { branch: "branch", stateBranch: "state-branch", base: "base" } as const;
 
-export function branchInput(name: string, branch: string): string {
-  const problem = refNameProblem(branch);
-  if (problem) throw new InputError(`input "${name}": "${branch}" ${problem}`);
-  return branch;
-}
-
 function repoInput(text: string): RepoRef {
   if (!text) throw new InputError('input "collection" is required: the collection repository as owner/repo');
   try {
@@ -104,14 +97,4 @@ function sourceOf(env: Env): PublishOptions["source"] {
   if (!/^[0-9a-f]{40}$/.test(commit))
     throw new InputError("GITHUB_SHA is not a commit SHA: run this Action in a GitHub Actions job");
   return { ...repo, id, commit };
-}
-
-/** The repository the workflow runs in, as the runner names it (`GITHUB_REPOSITORY`). */
-export function runnerRepository(env: Env): RepoRef {
-  const name = env["GITHUB_REPOSITORY"] ?? "";
-  try {
-    return parseRepoRef(name, "GITHUB_REPOSITORY");
-  } catch {
-    throw new InputError(`GITHUB_REPOSITORY is "${name}", not owner/repo: run this Action in a GitHub Actions job`);
-  }
 }

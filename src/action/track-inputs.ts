@@ -5,8 +5,7 @@ import type { Env } from "../core/common/env.js";
 import type { RepoRef } from "../core/names/repo-ref.js";
 import { fillSourceTemplate } from "../core/names/source-template.js";
 import { INPUTS, type InputSpec } from "./input-spec.js";
-import { InputError, readInput, workspace } from "./inputs.js";
-import { branchInput, runnerRepository } from "./publish-inputs.js";
+import { branchInput, InputError, readInput, runnerRepository, workspace } from "./inputs.js";
 
 export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(["pull_request", "pull_request_target"]);
 const RECONCILE_EVENTS: ReadonlySet<string> = new Set(["schedule", "workflow_dispatch"]);
